@@ -1,0 +1,17 @@
+"""Annotate stage: pure functions from an article's plain text to standoff spans."""
+
+from __future__ import annotations
+
+from site_builder.annotate.entities import find_entities
+from site_builder.annotate.quotes import find_quotes
+from site_builder.annotate.spans import Annotations, QuoteFix
+from site_builder.load.registry_model import Registry
+
+
+def annotate_text(
+    text: str, registry: Registry, quote_fixes: tuple[QuoteFix, ...] = ()
+) -> Annotations:
+    """Find entity mentions, then quotations attributed to speakers. Pure: same input, same output."""
+    mentions, entities = find_entities(text, registry)
+    quotes, warnings = find_quotes(text, mentions, entities, registry, quote_fixes)
+    return Annotations(mentions=mentions, quotes=quotes, entities=entities, warnings=warnings)

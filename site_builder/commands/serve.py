@@ -1,0 +1,13 @@
+"""`serve` command (not implemented yet)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    pass
+
+
+def run(args: argparse.Namespace) -> int:
+    raise SystemExit("'serve' is not implemented yet")
