@@ -1,0 +1,44 @@
+"""The per-article unit of work: read one file and annotate it. Pure, so it can be cached and run in a pool."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from site_builder.annotate import annotate_text
+from site_builder.annotate.spans import Annotations
+from site_builder.errors import Problem
+from site_builder.load.articles import SourceArticle, read_article
+from site_builder.load.registry_model import Registry
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    source: SourceArticle
+    annotations: Annotations
+    key: str  # cache key: file digest + registry digest + code version
+
+    @property
+    def fingerprint_key(self) -> tuple[str, str]:
+        """Identity and version, for dependency records (index/deps.py)."""
+        return (self.source.slug, self.key)
+
+    @property
+    def slug(self) -> str:
+        return self.source.slug
+
+    @property
+    def meta(self):  # noqa: ANN201 - ArticleMeta
+        return self.source.meta
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+
+def process_article(path: Path, content_dir: Path, registry: Registry, key: str) -> tuple[Article, list[Problem]]:
+    """Load and annotate one article file; `key` identifies this version of file, registry and code."""
+    source, warnings = read_article(path, content_dir)
+    annotations = annotate_text(source.text, registry, source.meta.quote_fixes)
+    warnings += [Problem(path, None, w, severity="warning") for w in annotations.warnings]
+    return Article(source, annotations, key), warnings

@@ -1,0 +1,37 @@
+"""`build`: turn the content folder into a static site in the output folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from site_builder.build import BuildOptions, Builder
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+    parser.add_argument("--output", type=Path, default=Path("site"), help="output folder (default: site)")
+    parser.add_argument("--base-url", default=None, help="absolute URL the site is served from (canonical links, feeds)")
+    parser.add_argument("--cache", type=Path, default=Path(".cache/site_builder"), help="annotation cache folder")
+    parser.add_argument("--no-cache", action="store_true", help="annotate every article again")
+    parser.add_argument("--workers", type=int, default=None, help="processes for annotation (default: one per core)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.content.is_dir():
+        print(f"{args.content}: error: the content folder does not exist\n    hint: pass --content DIR", file=sys.stderr)
+        return 2
+    options = BuildOptions(
+        content_dir=args.content, output_dir=args.output, base_url=args.base_url,
+        cache_dir=None if args.no_cache else args.cache, workers=args.workers,
+    )
+    result = Builder(options).build()
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    if not args.quiet:
+        print(f"Built {result.articles} articles into {args.output}/: {result.pages} pages, "
+              f"{len(result.written)} files written, {len(result.deleted)} removed, "
+              f"{result.annotated} annotated, in {result.seconds:.2f} s.")
+    return 0

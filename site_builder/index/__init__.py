@@ -1,0 +1,1 @@
+"""Index stage: what the pages need across articles (by date, by tag, by entity, quotes)."""

@@ -1,0 +1,225 @@
+"""Read articles from content/articles/ (any depth) in both formats.
+
+1. As delivered (`*.txt`): first line `date YYYY-MM-DD`, the first paragraph may follow on the
+   same line; paragraphs split by blank lines; no title (derived from the first sentence).
+   An optional YAML front matter block before the date line overrides title and the rest.
+2. Markdown (`*.md`, `*.markdown`) with YAML front matter: `title` and `date` required.
+
+Either way the result is a `SourceArticle`: metadata, plain text and render pieces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from site_builder.annotate.spans import QuoteFix
+from site_builder.errors import BuildError, Problem, error
+from site_builder.load.body import Piece, parse_markdown, parse_plain
+from site_builder.load.yamlfile import key_lines, parse_yaml, read_utf8, unknown_key_warnings
+from site_builder.text import shorten, slugify
+
+ARTICLE_SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown"}
+FRONT_MATTER_KEYS = {
+    "title", "date", "source", "url", "author", "authors", "tags", "summary", "draft",
+    "license", "slug", "quotes",
+}
+_DATE_LINE = re.compile(r"date[ \t]+(\S+)[ \t]*(.*)\Z", re.S)
+_FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    title: str
+    date: date
+    source: str = ""
+    url: str = ""
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    summary: str = ""
+    draft: bool = False
+    license: str = ""
+    quote_fixes: tuple[QuoteFix, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceArticle:
+    """One article file, read and parsed; no annotation yet."""
+
+    slug: str
+    path: str  # relative to the content folder, with "/" separators
+    meta: ArticleMeta
+    text: str  # plain text; paragraphs separated by "\n\n"
+    pieces: tuple[Piece, ...]
+    digest: str  # sha256 of the file's bytes
+
+
+def find_article_files(content_dir: Path) -> list[Path]:
+    """Every article file, sorted. A folder with no articles/ subfolder is itself the article folder."""
+    root = content_dir / "articles"
+    if not root.is_dir():
+        root = content_dir
+    files = [
+        p for p in root.rglob("*")
+        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+        and not any(part.startswith((".", "_")) for part in p.relative_to(root).parts)
+        and p.name.upper() not in ("README.MD", "LICENSE.MD", "LICENSE.TXT")
+    ]
+    return sorted(files)
+
+
+def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle, list[Problem]]:
+    """Parse one file. Raises BuildError naming the file and line; returns warnings."""
+    raw = path.read_bytes()
+    text = read_utf8(path)
+    rel = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.as_posix()
+    front, body, body_line = _split_front_matter(text, path)
+    data, lines, warnings = _front_matter(front, path)
+    fmt = ARTICLE_SUFFIXES[path.suffix.lower()]
+    if fmt == "plain":
+        body, line_date, body_line = _date_line(body, path, body_line, has_date="date" in data)
+        if line_date is not None and "date" not in data:
+            data["date"] = line_date
+            lines["date"] = body_line - 1 if body_line > 1 else 1
+        plain, pieces = parse_plain(body)
+    else:
+        plain, pieces = parse_markdown(body)
+    if not plain.strip():
+        raise error(path, body_line, "the article has no text", "write the article below its date line or front matter, or delete the file")
+    meta = _meta(data, lines, path, plain, fmt)
+    slug = _slug(data, lines, path)
+    article = SourceArticle(slug, rel, meta, plain, pieces, hashlib.sha256(raw).hexdigest())
+    return article, warnings
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
+    """Return (front matter or None, body, line number where the body starts)."""
+    if not text.startswith("---"):
+        return None, text, 1
+    match = _FENCE.match(text)
+    if not match:
+        raise error(path, 1, "front matter opened with '---' but never closed",
+                    "add a line with only '---' after the last front matter key")
+    return match.group(1) or "", text[match.end():], text[: match.end()].count("\n") + 1
+
+
+def _front_matter(front: str | None, path: Path) -> tuple[dict[str, Any], dict[str, int], list[Problem]]:
+    if front is None:
+        return {}, {}, []
+    data, node = parse_yaml(front, path, first_line=2)
+    if data is None:
+        return {}, {}, []
+    if not isinstance(data, dict):
+        raise error(path, 2, "front matter must be a mapping of keys (title: …, date: …)",
+                    "write one 'key: value' per line between the '---' lines")
+    lines = key_lines(node, first_line=2)
+    return dict(data), lines, unknown_key_warnings(data, FRONT_MATTER_KEYS, path, lines, "front matter")
+
+
+def _date_line(body: str, path: Path, body_line: int, has_date: bool) -> tuple[str, str | None, int]:
+    stripped = body.lstrip("\n")
+    line_no = body_line + body[: len(body) - len(stripped)].count("\n")
+    first, _, rest = stripped.partition("\n")
+    match = _DATE_LINE.match(first.strip())
+    if not match:
+        if has_date:
+            return body, None, body_line
+        raise error(path, line_no, f"expected a first line 'date YYYY-MM-DD', found {first[:40]!r}",
+                    "start the file with a line such as 'date 2025-01-30'")
+    return match.group(2) + "\n" + rest, match.group(1), line_no + 1
+
+
+def _parse_date(value: Any, path: Path, line: int | None) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text) else _bad_date(text)
+    except ValueError:
+        raise error(path, line, f"impossible date {text!r}: no such day",
+                    "write a real calendar date as YYYY-MM-DD") from None
+
+
+def _bad_date(text: str) -> date:
+    raise ValueError(text)
+
+
+def _strings(value: Any, key: str, path: Path, line: int | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    raise error(path, line, f"'{key}' must be a list of strings or a comma-separated string", f"for example: {key}: [a, b]")
+
+
+def _meta(data: dict[str, Any], lines: dict[str, int], path: Path, plain: str, fmt: str) -> ArticleMeta:
+    problems: list[Problem] = []
+    if "date" not in data:
+        problems.append(Problem(path, 1, "missing 'date'", "add 'date: YYYY-MM-DD' to the front matter"))
+    title = data.get("title")
+    if title is None:
+        if fmt == "markdown":
+            problems.append(Problem(path, 1, "missing 'title'", "add 'title: …' to the front matter"))
+        title = shorten(first_sentence(plain), 90)
+    for key in ("title", "source", "url", "summary", "license", "author"):
+        if key in data and data[key] is not None and not isinstance(data[key], (str, int, float)):
+            problems.append(Problem(path, lines.get(key), f"'{key}' must be text, got {type(data[key]).__name__}"))
+    if "draft" in data and not isinstance(data["draft"], bool):
+        problems.append(Problem(path, lines.get("draft"), "'draft' must be true or false"))
+    if problems:
+        raise BuildError(problems)
+    the_date = _parse_date(data["date"], path, lines.get("date"))
+    authors = _strings(data.get("authors"), "authors", path, lines.get("authors")) or _strings(
+        [data["author"]] if isinstance(data.get("author"), str) else data.get("author"), "author", path, lines.get("author"))
+    return ArticleMeta(
+        title=str(title).strip(),
+        date=the_date,
+        source=str(data.get("source") or ""),
+        url=str(data.get("url") or ""),
+        authors=authors,
+        tags=_strings(data.get("tags"), "tags", path, lines.get("tags")),
+        summary=str(data.get("summary") or "") or shorten(plain.split("\n\n", 1)[0], 240),
+        draft=bool(data.get("draft", False)),
+        license=str(data.get("license") or ""),
+        quote_fixes=_quote_fixes(data.get("quotes"), path, lines.get("quotes")),
+    )
+
+
+def _quote_fixes(value: Any, path: Path, line: int | None) -> tuple[QuoteFix, ...]:
+    if value is None:
+        return ()
+    hint = "write: quotes: [{match: 2, speaker: pete-hegseth}] (match: quote number or its first words)"
+    if not isinstance(value, list):
+        raise error(path, line, "'quotes' must be a list of {match, speaker}", hint)
+    fixes = []
+    for item in value:
+        if not (isinstance(item, dict) and set(item) == {"match", "speaker"}
+                and isinstance(item["match"], (int, str)) and isinstance(item["speaker"], str)):
+            raise error(path, line, f"bad entry in 'quotes': {item!r}", hint)
+        fixes.append(QuoteFix(item["match"], item["speaker"]))
+    return tuple(fixes)
+
+
+def _slug(data: dict[str, Any], lines: dict[str, int], path: Path) -> str:
+    wanted = str(data.get("slug") or path.stem)
+    slug = slugify(wanted)
+    if not slug:
+        raise error(path, lines.get("slug"), f"cannot make a URL slug from {wanted!r}", "set 'slug: some-words' in the front matter")
+    return slug
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def first_sentence(text: str) -> str:
+    paragraph = text.split("\n\n", 1)[0]
+    match = _SENTENCE_END.search(paragraph)
+    return paragraph[: match.start()].rstrip() if match else paragraph

@@ -1,0 +1,88 @@
+"""Turn an article body into plain text (what annotators see) and render pieces (what pages show).
+
+A body becomes a tuple of pieces: a `str` is trusted HTML produced by markdown-it (tags only),
+a `TextRange(start, end)` is a stretch of the plain text, escaped and annotated at render time.
+Paragraphs of the plain text are separated by one blank line, so annotators see the same
+shape for Markdown and for articles as delivered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Union
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+
+@dataclass(frozen=True, slots=True)
+class TextRange:
+    start: int
+    end: int
+
+
+Piece = Union[str, TextRange]
+
+PARAGRAPH_BREAK = "\n\n"
+_SENTINEL = re.compile("\x00(\\d+)\x00")
+
+
+def _markdown() -> MarkdownIt:
+    # html=False: raw HTML in an article is shown as text, never injected into the page.
+    md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable(["table", "strikethrough"])
+
+    def sentinel(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
+        return f"\x00{tokens[idx].meta['range']}\x00"
+
+    def code_inline(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
+        return f"<code>\x00{tokens[idx].meta['range']}\x00</code>"
+
+    md.add_render_rule("text", sentinel)
+    md.add_render_rule("softbreak", sentinel)
+    md.add_render_rule("code_inline", code_inline)
+    return md
+
+
+_MD = _markdown()
+
+
+def parse_plain(body: str) -> tuple[str, tuple[Piece, ...]]:
+    """An article as delivered: paragraphs split by blank lines, lines inside joined by a space."""
+    paragraphs = [" ".join(line.strip() for line in block.splitlines()).strip() for block in re.split(r"\n\s*\n", body)]
+    paragraphs = [p for p in paragraphs if p]
+    pieces: list[Piece] = []
+    offset = 0
+    for p in paragraphs:
+        pieces += ["<p>", TextRange(offset, offset + len(p)), "</p>\n"]
+        offset += len(p) + len(PARAGRAPH_BREAK)
+    return PARAGRAPH_BREAK.join(paragraphs), tuple(pieces)
+
+
+def parse_markdown(body: str) -> tuple[str, tuple[Piece, ...]]:
+    """Markdown: each block's inline text becomes one paragraph of the plain text."""
+    tokens = _MD.parse(body)
+    parts: list[str] = []
+    ranges: list[TextRange] = []
+    offset = 0
+    for block in tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        if parts:
+            parts.append(PARAGRAPH_BREAK)
+            offset += len(PARAGRAPH_BREAK)
+        for child in block.children:
+            if child.type in ("text", "code_inline", "softbreak"):
+                content = " " if child.type == "softbreak" else child.content
+                child.meta = {"range": len(ranges)}
+                ranges.append(TextRange(offset, offset + len(content)))
+                parts.append(content)
+                offset += len(content)
+    html = _MD.renderer.render(tokens, _MD.options, {})
+    pieces: list[Piece] = []
+    for i, chunk in enumerate(_SENTINEL.split(html)):
+        if i % 2:
+            pieces.append(ranges[int(chunk)])
+        elif chunk:
+            pieces.append(chunk)
+    return "".join(parts), tuple(pieces)

@@ -1,0 +1,1 @@
+"""Render stage: pages (identity) -> URLs -> HTML through Jinja templates."""

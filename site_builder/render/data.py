@@ -1,0 +1,82 @@
+"""Machine-readable outputs: data/annotations.json for researchers and the search index.
+
+Each article's part is computed once per article version (keyed by its cache key) and the
+parts are joined, so an edit re-serialises one article, not the archive.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from site_builder.annotate.article import Article
+from site_builder.index.site_index import SiteIndex
+from site_builder.render.urls import PageId, page_path
+
+SEARCH_TEXT_CHARS = 1000
+
+
+def article_annotations(article: Article) -> dict[str, Any]:
+    """The `annotate` command's record for one article, plus its identity."""
+    a = article.annotations
+    return {
+        "id": article.slug,
+        "path": page_path(PageId("article", article.slug)),
+        "title": article.meta.title,
+        "date": article.meta.date.isoformat(),
+        "text": article.text,
+        "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "entity": m.entity} for m in a.mentions],
+        "quotes": [
+            {"id": q.id, "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
+             "speaker_entity": q.speaker_entity, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue}
+            for q in a.quotes
+        ],
+    }
+
+
+def article_search_entry(article: Article) -> dict[str, Any]:
+    names = sorted({ref.name for ref in article.annotations.entities})
+    return {
+        "t": article.meta.title,
+        "d": article.meta.date.isoformat(),
+        "u": page_path(PageId("article", article.slug)),
+        "s": article.meta.summary,
+        "x": article.text[:SEARCH_TEXT_CHARS],
+        "n": names,
+        "g": list(article.meta.tags),
+    }
+
+
+class DataFiles:
+    """Renders the JSON outputs, remembering each article's serialised part between builds."""
+
+    def __init__(self) -> None:
+        self._parts: dict[tuple[str, str], str] = {}
+
+    def _part(self, kind: str, article: Article) -> str:
+        key = (kind, article.key + article.slug)
+        part = self._parts.get(key)
+        if part is None:
+            record = article_annotations(article) if kind == "a" else article_search_entry(article)
+            part = json.dumps(record, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+            self._parts[key] = part
+        return part
+
+    def forget_except(self, articles: list[Article]) -> None:
+        live = {a.key + a.slug for a in articles}
+        self._parts = {k: v for k, v in self._parts.items() if k[1] in live}
+
+    def annotations_json(self, index: SiteIndex) -> bytes:
+        articles = sorted(index.articles, key=lambda a: a.slug)
+        body = ",\n".join(self._part("a", a) for a in articles)
+        return ('{"version":1,"articles":[\n' + body + "\n]}\n").encode()
+
+    def search_js(self, index: SiteIndex) -> bytes:
+        articles = ",\n".join(self._part("s", a) for a in index.articles)
+        entities = []
+        for kind in ("person", "organization", "place"):
+            for info, mentions, _ in index.entities_of_type(kind):
+                entities.append({"t": info.name, "k": kind, "u": page_path(PageId(kind, info.id)), "m": mentions})
+        payload = json.dumps(entities, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+        # A script, not a JSON fetch: pages opened from file:// cannot fetch() local files.
+        return ("window.SEARCH_DATA = {\"articles\": [\n" + articles + "\n], \"entities\": " + payload + "};\n").encode()

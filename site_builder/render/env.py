@@ -1,0 +1,53 @@
+"""The Jinja environment: autoescape everywhere, strict undefined, and the site's filters."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import jinja2
+from jinja2 import meta
+
+from site_builder.text import slugify
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
+STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
+
+
+def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_dir)),
+        autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["longdate"] = lambda d: f"{d.day} {d:%B %Y}" if isinstance(d, date) else d
+    env.filters["monthname"] = lambda ym: date.fromisoformat(ym + "-01").strftime("%B %Y")
+    env.filters["slug"] = slugify
+    env.filters["plural"] = lambda n, word, many=None: f"{n} {word if n == 1 else (many or word + 's')}"
+    return env
+
+
+def template_fingerprints(env: jinja2.Environment) -> dict[str, str]:
+    """For each template, a hash of its source and of every template it extends, includes or imports."""
+    loader = env.loader
+    assert loader is not None
+    sources = {name: loader.get_source(env, name)[0] for name in loader.list_templates()}
+    refs = {name: set(meta.find_referenced_templates(env.parse(src))) - {None} for name, src in sources.items()}
+
+    def closure(name: str, seen: set[str]) -> set[str]:
+        for ref in refs.get(name, ()):
+            if ref not in seen:
+                seen.add(ref)
+                closure(ref, seen)
+        return seen
+
+    result = {}
+    for name in sources:
+        names = sorted(closure(name, {name}))
+        digest = hashlib.sha256("\0".join(f"{n}\0{sources.get(n, '')}" for n in names).encode()).hexdigest()[:16]
+        result[name] = digest
+    return result

@@ -1,0 +1,95 @@
+"""The one place where standoff spans become HTML.
+
+Walks sorted spans with one running offset over each text range of an article body.
+
+Nesting rule: when one span contains another (a mention inside a quote), the inner one is
+rendered inside the outer one. When two spans cross, the one that starts later is split at the
+end of the earlier one, and both fragments carry the same id. Spans are also split at every
+boundary of a text range (Markdown inline markup such as emphasis or a link, or a paragraph
+break); each fragment repeats the span's `data-span` id, and only the first carries the anchor
+`id`. At equal offsets a quote opens before (outside) a mention.
+
+All text and attribute values pass through markupsafe.escape; tag and attribute names are constants.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from markupsafe import Markup, escape
+
+from site_builder.annotate.spans import Mention, Quote
+from site_builder.load.body import Piece, TextRange
+
+Span = Mention | Quote
+# How a span opens: (tag name, attributes). Supplied by the caller, which knows URLs and names.
+TagFor = Callable[[Span, bool], tuple[str, Mapping[str, str | None]]]
+
+_PRIORITY = {"quote": 0, "mention": 1}
+
+
+def open_tag(name: str, attrs: Mapping[str, str | None]) -> Markup:
+    """`<name a="v">` with every value escaped; attributes whose value is None are left out."""
+    parts = [Markup("<") + Markup(name)]
+    for key, value in attrs.items():
+        if value is not None:
+            parts.append(Markup(' {}="{}"').format(Markup(key), value))
+    parts.append(Markup(">"))
+    return Markup("").join(parts)
+
+
+def render_body(text: str, pieces: Sequence[Piece], spans: Iterable[Span], tag_for: TagFor) -> Markup:
+    """HTML of an article body: markdown-it's tags as they are, text ranges escaped and annotated."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end, _PRIORITY[s.kind]))
+    seen_first: set[int] = set()
+    out: list[str] = []
+    cursor = 0  # spans ending before the current range can be skipped for good
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)  # trusted: produced by markdown-it with html disabled
+            continue
+        while cursor < len(ordered) and ordered[cursor].end <= piece.start:
+            cursor += 1
+        inside = [s for s in ordered[cursor:] if s.start < piece.end and s.end > piece.start]
+        out.append(_render_range(text, piece, inside, tag_for, seen_first))
+    return Markup("".join(out))
+
+
+def _render_range(text: str, rng: TextRange, spans: list[Span], tag_for: TagFor, seen_first: set[int]) -> str:
+    # Heap of fragments (start, -end, priority, order, span); crossing spans get split and re-queued.
+    heap = [(max(s.start, rng.start), -min(s.end, rng.end), _PRIORITY[s.kind], i, s) for i, s in enumerate(spans)]
+    heapq.heapify(heap)
+    out: list[str] = []
+    stack: list[tuple[int, str]] = []  # (end, closing tag)
+    pos = rng.start
+    order = len(spans)
+
+    def close_until(limit: int) -> None:
+        nonlocal pos
+        while stack and stack[-1][0] <= limit:
+            end, closing = stack.pop()
+            out.append(escape(text[pos:end]))
+            out.append(closing)
+            pos = end
+
+    while heap:
+        start, neg_end, prio, _, span = heapq.heappop(heap)
+        end = -neg_end
+        close_until(start)
+        if stack and end > stack[-1][0]:  # crosses the enclosing span: split at its end
+            order += 1
+            heapq.heappush(heap, (stack[-1][0], -end, prio, order, span))
+            end = stack[-1][0]
+        if start >= end:
+            continue
+        out.append(escape(text[pos:start]))
+        pos = start
+        first = id(span) not in seen_first
+        seen_first.add(id(span))
+        name, attrs = tag_for(span, first)
+        out.append(open_tag(name, attrs))
+        stack.append((end, f"</{name}>"))
+    close_until(rng.end)
+    out.append(escape(text[pos:rng.end]))
+    return "".join(out)

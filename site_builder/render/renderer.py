@@ -1,0 +1,110 @@
+"""Render one page to bytes: gather its context, bind link helpers to its location, run its template."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from site_builder.annotate.article import Article
+from site_builder.annotate.spans import Mention, Quote
+from site_builder.index.site_index import EntityInfo, SiteIndex
+from site_builder.load.settings import Settings
+from site_builder.render.markup import render_body
+from site_builder.render.pages import TEMPLATES, TYPE_LABELS, context
+from site_builder.render.urls import PageId, absolute_url, page_path, relative_url
+
+ASSET_FOLDER = "assets"
+
+
+def page_of(target: Any) -> PageId:
+    """The page that shows a thing: an article, an entity, or a PageId itself."""
+    if isinstance(target, PageId):
+        return target
+    if isinstance(target, Article):
+        return PageId("article", target.slug)
+    if isinstance(target, EntityInfo):
+        return PageId(target.type, target.id)
+    raise TypeError(f"no page for {type(target).__name__}")
+
+
+class Renderer:
+    def __init__(self, env: jinja2.Environment, index: SiteIndex, settings: Settings) -> None:
+        self.env = env
+        self.index = index
+        self.settings = settings
+
+    def render(self, page: PageId) -> bytes:
+        path = page_path(page)
+        # The 404 page is served at any depth, so it links from the site root path instead.
+        base = None if page.kind != "not_found" else self.settings.base_path
+
+        def url(target: Any, fragment: str = "") -> str:
+            to = page_path(page_of(target))
+            if base is not None:
+                return base + to + (f"#{fragment}" if fragment else "")
+            return relative_url(path, to, fragment)
+
+        def asset(name: str) -> str:
+            to = f"{ASSET_FOLDER}/{name}"
+            return base + to if base is not None else relative_url(path, to)
+
+        def body(article: Article) -> Markup:
+            return render_body(article.text, article.source.pieces, self._spans(article), self._tag_maker(url))
+
+        variables = {
+            "page": page,
+            "PageId": PageId,
+            "path": path,
+            "site": self.settings,
+            "url": url,
+            "asset": asset,
+            "root": (lambda to: base + to if base is not None else relative_url(path, to)),
+            "canonical": absolute_url(self.settings.base_url, path),
+            "absolute": lambda target: absolute_url(self.settings.base_url, page_path(page_of(target))),
+            "body": body,
+            "entity": None,
+            "type_labels": TYPE_LABELS,
+            "speaker_of": self._speaker_of,
+            **context(page, self.index, self.settings),
+        }
+        template = self.env.get_template(TEMPLATES[page.kind])
+        return template.render(variables).encode("utf-8")
+
+    def _spans(self, article: Article) -> list[Mention | Quote]:
+        return [*article.annotations.mentions, *article.annotations.quotes]
+
+    def _speaker_of(self, quote: Quote) -> EntityInfo | None:
+        return self.index.entity(quote.speaker_entity) if quote.speaker_entity else None
+
+    def _tag_maker(self, url):  # noqa: ANN001, ANN202 - url is the page-bound link function
+        index = self.index
+
+        def tag_for(span: Mention | Quote, first: bool) -> tuple[str, Mapping[str, str | None]]:
+            if isinstance(span, Mention):
+                info = index.entity(span.entity)
+                if info is None:
+                    return "span", {"class": f"mention mention-{span.type}"}
+                label = TYPE_LABELS[info.type][0]
+                return "a", {
+                    "class": f"mention mention-{info.type}",
+                    "href": url(info),
+                    "data-name": info.name,
+                    "data-type": label,
+                    "data-role": info.role or None,
+                }
+            speaker = index.entity(span.speaker_entity) if span.speaker_entity else None
+            return "span", {
+                "class": "quote" + ("" if span.speaker else " quote-unattributed"),
+                "id": span.id if first else None,
+                "data-quote": span.id,
+                "tabindex": "0" if first else None,
+                "data-speaker": span.speaker or (speaker.name if speaker else "Unknown speaker"),
+                "data-speaker-href": url(speaker) if speaker else None,
+                "data-cue": span.cue,
+                "data-permalink": f"#{span.id}",
+            }
+
+        return tag_for

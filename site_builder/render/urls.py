@@ -1,0 +1,68 @@
+"""Every URL of the site comes from here.
+
+A page's identity (`PageId`) is separate from its URL: templates and code ask for a page,
+`page_path` decides where it lives, and `relative_url` links one page to another so the
+site works from file:// and under any subpath. Every link names a file, never a folder.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "place": "places"}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PageId:
+    kind: str
+    key: str = ""
+    page: int = 1  # for lists split into pages
+
+
+def page_path(page: PageId) -> str:
+    """Path of a page relative to the site root, e.g. 'people/pete-hegseth.html'."""
+    kind, key = page.kind, page.key
+    suffix = "" if page.page == 1 else f"-{page.page}"
+    match kind:
+        case "home":
+            return "index.html"
+        case "article":
+            return f"articles/{key}.html"
+        case "archive":
+            return "archive/index.html"
+        case "year":
+            return f"archive/{key}.html"
+        case "month":  # key "YYYY-MM"
+            return f"archive/{key}.html"
+        case "tags":
+            return "tags/index.html"
+        case "tag":
+            return f"tags/{key}{suffix}.html"
+        case "person" | "organization" | "place":
+            return f"{ENTITY_FOLDERS[kind]}/{key}.html"
+        case "entities":  # key: the entity type
+            return f"{ENTITY_FOLDERS[key]}/index.html"
+        case "quotes":
+            return f"quotes/index{suffix}.html"
+        case "search":
+            return "search.html"
+        case "not_found":
+            return "404.html"
+        case "feed":
+            return "feed.xml"
+    raise ValueError(f"no URL for page {page}")
+
+
+def relative_url(from_path: str, to_path: str, fragment: str = "") -> str:
+    """A relative link from the page at `from_path` to the file at `to_path` (both site-relative)."""
+    start = posixpath.dirname(from_path) or "."
+    url = posixpath.relpath(to_path, start)
+    return f"{url}#{fragment}" if fragment else url
+
+
+def absolute_url(base_url: str, path: str) -> str:
+    """Canonical absolute URL, for feeds and <link rel=canonical>; '' when no base_url is set."""
+    if not base_url:
+        return ""
+    return base_url.rstrip("/") + "/" + path

@@ -1,0 +1,26 @@
+"""Small text helpers shared by several stages: slugs and shortening at a word boundary."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """ASCII, lower case, hyphens; cut at a word boundary."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NON_SLUG.sub("-", ascii_text.lower().replace("'", "").replace("’", "")).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut at a word boundary and add an ellipsis when the text is longer than `width`."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(",;:-—–")
+    return cut + "…"

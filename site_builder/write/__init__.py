@@ -1,0 +1,1 @@
+"""Write stage: put the rendered files on disk without ever losing the previous site."""
