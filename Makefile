@@ -1,0 +1,54 @@
+# site_builder — `make build` and `make test` are all a new machine needs.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: build test serve check golden bench browser-deps clean help
+
+help:
+	@echo "make build   set up .venv and build content/ into site/"
+	@echo "make test    install test needs (incl. Chromium) and run every test"
+	@echo "make serve   live preview on http://127.0.0.1:8000/"
+	@echo "make check   validate content and registry"
+	@echo "make golden  regenerate tests/golden/ from tests/fixtures/archive (review the diff!)"
+	@echo "make bench   run the benchmarks in bench/"
+
+# The virtual environment is rebuilt only when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+build: $(STAMP)
+	$(PY) -m site_builder build $(BUILD_ARGS)
+
+serve: $(STAMP)
+	$(PY) -m site_builder serve
+
+check: $(STAMP)
+	$(PY) -m site_builder check
+
+# Browser tests drive Debian's Chromium; install it when missing (CI runs as root).
+browser-deps:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  echo "Installing chromium and chromium-driver (Debian packages)…"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null \
+	    || echo "warning: could not install Chromium; browser tests will be skipped"; \
+	fi
+
+test: $(STAMP) browser-deps
+	$(PY) -m pytest -q
+
+golden: $(STAMP)
+	$(PY) -m tests.golden_update
+
+bench: $(STAMP)
+	$(PY) bench/build_bench.py
+
+clean:
+	rm -rf site .cache .pytest_cache
