@@ -45,7 +45,7 @@ test: $(STAMP) browser-deps
 	$(PY) -m pytest -q
 
 golden: $(STAMP)
-	$(PY) -m tests.golden_update
+	$(PY) tests/golden_update.py
 
 bench: $(STAMP)
 	$(PY) bench/build_bench.py

@@ -210,7 +210,7 @@ def _quote_fixes(value: Any, path: Path, line: int | None) -> tuple[QuoteFix, ..
 
 def _slug(data: dict[str, Any], lines: dict[str, int], path: Path) -> str:
     wanted = str(data.get("slug") or path.stem)
-    slug = slugify(wanted)
+    slug = slugify(wanted, max_length=200)
     if not slug:
         raise error(path, lines.get("slug"), f"cannot make a URL slug from {wanted!r}", "set 'slug: some-words' in the front matter")
     return slug

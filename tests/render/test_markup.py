@@ -1,0 +1,87 @@
+"""The span renderer: nesting, crossing, markup boundaries, escaping (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.annotate.spans import Mention, Quote
+from site_builder.load.body import parse_markdown, parse_plain
+from site_builder.render.markup import open_tag, render_body
+
+
+def tag_for(span, first):  # noqa: ANN001, ANN201
+    if span.kind == "mention":
+        return "a", {"class": "m", "href": f"{span.entity}.html"}
+    return "q", {"id": span.id if first else None, "data-q": span.id}
+
+
+def render(text_md: str, spans: list, plain: bool = False) -> str:
+    text, pieces = parse_plain(text_md) if plain else parse_markdown(text_md)
+    return str(render_body(text, pieces, spans, tag_for))
+
+
+def m(text: str, needle: str, entity: str = "e", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return Mention(start, start + len(needle), needle, "person", entity)
+
+
+def q(text: str, needle: str, qid: str = "q1") -> Quote:
+    start = text.index(needle)
+    return Quote(start, start + len(needle), needle, qid)
+
+
+PLAIN = 'Pete Hegseth said "Israel is strong" today.'
+
+
+@pytest.mark.parametrize("spans,expected", [
+    ([], "<p>Pete Hegseth said &#34;Israel is strong&#34; today.</p>\n"),
+    ([m(PLAIN, "Pete Hegseth", "ph")], '<p><a class="m" href="ph.html">Pete Hegseth</a> said &#34;Israel is strong&#34; today.</p>\n'),
+    # a mention inside a quote nests inside it
+    ([q(PLAIN, '"Israel is strong"'), m(PLAIN, "Israel", "il")],
+     '<p>Pete Hegseth said <q id="q1" data-q="q1">&#34;<a class="m" href="il.html">Israel</a> is strong&#34;</q> today.</p>\n'),
+    # same start: the quote opens outside the mention
+    ([m(PLAIN, '"Israel', "x"), q(PLAIN, '"Israel is strong"')],
+     '<p>Pete Hegseth said <q id="q1" data-q="q1"><a class="m" href="x.html">&#34;Israel</a> is strong&#34;</q> today.</p>\n'),
+    # crossing spans: the later one is split at the end of the earlier one, fragments share the id
+    ([m(PLAIN, "said \"Israel", "x"), q(PLAIN, '"Israel is strong"')],
+     '<p>Pete Hegseth <a class="m" href="x.html">said <q id="q1" data-q="q1">&#34;Israel</q></a><q data-q="q1"> is strong&#34;</q> today.</p>\n'),
+], ids=["none", "mention", "nested", "same-start", "crossing"])
+def test_plain_spans(spans: list, expected: str) -> None:
+    assert render(PLAIN, spans, plain=True) == expected
+
+
+def test_quote_crossing_emphasis_is_split_into_fragments_sharing_an_id() -> None:
+    source = 'He said "we *will* win" then.'
+    text, _ = parse_markdown(source)
+    html = render(source, [q(text, '"we will win"')])
+    assert html == ('<p>He said <q id="q1" data-q="q1">&#34;we </q><em><q data-q="q1">will</q></em>'
+                    '<q data-q="q1"> win&#34;</q> then.</p>\n')
+
+
+def test_quote_across_paragraphs_is_split_per_paragraph() -> None:
+    source = '"First part.\n\n"Second part," she said.'
+    text, _ = parse_markdown(source)
+    span = Quote(0, text.index(",") + 2, "", "q9")
+    html = render(source, [span])
+    assert html.count('data-q="q9"') == 2 and html.count('id="q9"') == 1
+
+
+def test_text_and_attributes_are_escaped() -> None:
+    text = 'A <b> & "c"'
+    mention = Mention(0, 1, "A", "person", 'x" onmouseover="alert(1)')
+    html = render(text, [mention], plain=True)
+    assert "<b>" not in html and "&lt;b&gt; &amp; &#34;c&#34;" in html
+    assert 'onmouseover="alert' not in html
+
+
+def test_open_tag_escapes_and_skips_none() -> None:
+    assert str(open_tag("span", {"title": "<x>", "id": None})) == '<span title="&lt;x&gt;">'
+
+
+def test_input_spans_are_not_mutated() -> None:
+    spans = (m(PLAIN, "Pete Hegseth"), q(PLAIN, '"Israel is strong"'))
+    copy = tuple(spans)
+    render(PLAIN, list(spans), plain=True)
+    assert spans == copy
