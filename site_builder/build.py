@@ -98,15 +98,8 @@ class Builder:
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
 
-        # 1. Load: settings, registry and the list of article files.
-        settings, warnings = load_settings(opts.content_dir, opts.base_url)
-        registry, registry_warnings = _load_registry(opts.content_dir)
-        warnings += registry_warnings
-        paths = find_article_files(opts.content_dir)
-
-        # 2. Annotate: every article, cached by file digest + registry + code version.
-        articles, annotated, article_warnings = self._annotate(paths, registry)
-        warnings += article_warnings
+        # 1-2. Load settings, registry and articles; annotate each article (cached).
+        settings, registry, articles, annotated, warnings = self.load()
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
 
         # 3. Index: what pages need across articles.
@@ -125,6 +118,18 @@ class Builder:
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
                            rendered, len(self._state.pages), time.perf_counter() - started)
+
+    def load(self) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
+        """Load and annotate everything (no rendering); `check` stops here."""
+        opts = self.options
+        # 1. Load: settings, registry and the list of article files.
+        settings, warnings = load_settings(opts.content_dir, opts.base_url)
+        registry, registry_warnings = _load_registry(opts.content_dir)
+        warnings += registry_warnings
+        paths = find_article_files(opts.content_dir)
+        # 2. Annotate: every article, cached by file digest + registry + code version.
+        articles, annotated, article_warnings = self._annotate(paths, registry)
+        return settings, registry, articles, annotated, warnings + article_warnings
 
     # --- annotate -------------------------------------------------------------
     def _annotate(self, paths: list[Path], registry: Registry) -> tuple[list[Article], int, list[Problem]]:

@@ -1,13 +1,92 @@
-"""`entities` command (not implemented yet)."""
+"""`entities suggest`: names found in the articles that the registry does not have yet."""
 
 from __future__ import annotations
 
 import argparse
+import re
+from collections import defaultdict
+from pathlib import Path
+
+_FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
+_DATE_LINE = re.compile(r"\Adate[ \t]+\S+[ \t]*")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    suggest = sub.add_parser("suggest", help="list discovered names not in the registry, with a YAML block to paste")
+    suggest.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+    suggest.add_argument("--min-count", type=int, default=1, help="only names found at least this many times")
+
+
+def _articles(content_dir: Path) -> list[tuple[str, str]]:
+    try:
+        from site_builder.load.articles import load_articles  # type: ignore[attr-defined]
+    except ImportError:
+        load_articles = None
+    if load_articles is not None:
+        result = load_articles(content_dir)
+        articles = result[0] if isinstance(result, tuple) else result
+        return [(str(a.path), a.text) for a in articles]
+    try:
+        from site_builder.load.articles import find_article_files, read_article
+    except ImportError:
+        find_article_files = None
+    if find_article_files is not None:
+        return [(a.path, a.text) for a in (read_article(p, content_dir)[0] for p in find_article_files(content_dir))]
+    found = []
+    for path in sorted((content_dir / "articles").rglob("*")):
+        if path.suffix not in (".txt", ".md") or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        text = _FRONT.sub("", text, count=1)
+        text = _DATE_LINE.sub("", text.lstrip("\n"), count=1)
+        found.append((str(path.relative_to(content_dir)), text.strip()))
+    return found
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("'entities' is not implemented yet")
+    from site_builder.annotate.entities import find_entities
+    from site_builder.load.registry import load_registry
+
+    registry, warnings = load_registry(args.content)
+    for problem in warnings:
+        print(problem)
+    counts: dict[str, int] = defaultdict(int)
+    where: dict[str, list[str]] = defaultdict(list)
+    info: dict[str, tuple[str, str, set[str]]] = {}
+    for path, text in _articles(args.content):
+        mentions, refs = find_entities(text, registry)
+        names = {r.id: r for r in refs if not r.registered}
+        for m in mentions:
+            if m.entity not in names:
+                continue
+            counts[m.entity] += 1
+            if path not in where[m.entity]:
+                where[m.entity].append(path)
+            ref = names[m.entity]
+            old = info.get(m.entity)
+            surfaces = old[2] if old else set()
+            surfaces.add(m.text)
+            info[m.entity] = (ref.name if not old or len(ref.name) > len(old[0]) else old[0], ref.type, surfaces)
+    chosen = sorted((i for i in counts if counts[i] >= args.min_count), key=lambda i: (-counts[i], i))
+    if not chosen:
+        print("No unregistered names found.")
+        return 0
+    print(f"{len(chosen)} name(s) found that are not in the registry:\n")
+    for ident in chosen:
+        name, typ, _ = info[ident]
+        articles = ", ".join(where[ident][:5]) + (f" (+{len(where[ident]) - 5} more)" if len(where[ident]) > 5 else "")
+        print(f"  {counts[ident]:4d}  {name}  [{typ}]  in {articles}")
+    print("\n# Paste into content/entities.yaml and check each entry:")
+    for ident in chosen:
+        name, typ, surfaces = info[ident]
+        aliases = sorted(s for s in surfaces if s != name)
+        print(f"\n- id: {ident}\n  name: {_yaml(name)}\n  type: {typ}")
+        print(f"  aliases: [{', '.join(_yaml(a) for a in aliases)}]")
+    return 0
+
+
+def _yaml(value: str) -> str:
+    if re.fullmatch(r"[A-Za-z][\w .'’-]*", value) and not value.endswith(" "):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

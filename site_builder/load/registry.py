@@ -1,0 +1,208 @@
+"""Load and validate the entity registry: content/entities.yaml or content/entities/*.yaml.
+
+Every entry: id (slug), name, type (person / organization / place), aliases, optional roles
+(title, organization, from, to), description, links (wikidata, wikipedia, website).
+All errors are collected and raised together (BuildError); unknown keys are warnings, returned.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from site_builder.annotate.spans import ENTITY_TYPES
+from site_builder.errors import BuildError, Problem
+from site_builder.load.registry_model import Entity, Links, Registry, Role
+from site_builder.load.yamlfile import parse_yaml, read_utf8
+
+ENTRY_KEYS = {"id", "name", "type", "aliases", "roles", "description", "links"}
+ROLE_KEYS = {"title", "organization", "from", "to"}
+LINK_KEYS = {"wikidata", "wikipedia", "website"}
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+
+
+def registry_files(content_dir: Path) -> list[Path]:
+    single = content_dir / "entities.yaml"
+    folder = content_dir / "entities"
+    files = [single] if single.is_file() else []
+    if folder.is_dir():
+        files += sorted(p for p in folder.glob("*.yaml") if p.is_file())
+    return files
+
+
+def load_registry(content_dir: Path) -> tuple[Registry, list[Problem]]:
+    """Read the registry; raise BuildError with every error, return (registry, warnings)."""
+    return _load(registry_files(content_dir))
+
+
+def load_registry_file(path: Path) -> tuple[Registry, list[Problem]]:
+    """Read one registry file (for `annotate --registry FILE`)."""
+    if not path.is_file():
+        raise BuildError(Problem(path, None, "no such registry file", "give the path to an entities.yaml"))
+    return _load([path])
+
+
+def _load(files: list[Path]) -> tuple[Registry, list[Problem]]:
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+    entities: dict[str, Entity] = {}
+    where: dict[str, str] = {}
+    alias_owner: dict[str, tuple[str, str]] = {}  # alias (casefolded) -> (entity id, "path:line")
+    for path in files:
+        try:
+            text = read_utf8(path)
+            data, node = parse_yaml(text, path)
+        except BuildError as exc:
+            errors.extend(exc.problems)
+            continue
+        if data is None:
+            continue
+        if isinstance(data, dict) and "entities" in data:
+            data = data["entities"]
+            node = next((v for k, v in node.value if getattr(k, "value", None) == "entities"), None)
+        if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
+            errors.append(Problem(path, 1, "the registry must be a list of entries (each starting with '- id: …')",
+                                  "see content/entities.yaml for an example"))
+            continue
+        for item, item_node in zip(data, node.value):
+            line = item_node.start_mark.line + 1
+            raw_id = item.get("id") if isinstance(item, dict) else None
+            if isinstance(raw_id, str) and raw_id in where:
+                errors.append(Problem(path, line, f"duplicate entity id '{raw_id}' (first defined at {where[raw_id]})",
+                                      "give each entity its own id, or merge the two entries"))
+                _entry(item, item_node, path, line, errors, warnings)
+                continue
+            if isinstance(raw_id, str):
+                where[raw_id] = f"{path}:{line}"
+            entity = _entry(item, item_node, path, line, errors, warnings)
+            if entity is None:
+                continue
+            for surface in (entity.name, *entity.aliases):
+                key = " ".join(surface.split()).casefold()
+                owner = alias_owner.get(key)
+                if owner is not None and owner[0] != entity.id:
+                    errors.append(Problem(path, line,
+                                          f"alias '{surface}' of '{entity.id}' is also a name of '{owner[0]}' ({owner[1]})",
+                                          "an alias must name one entity only; remove it from one of them"))
+                else:
+                    alias_owner[key] = (entity.id, f"{path}:{line}")
+            entities[entity.id] = entity
+    if errors:
+        raise BuildError(errors + warnings)
+    return Registry(entities), warnings
+
+
+def _entry(item: Any, node: yaml.Node, path: Path, line: int, errors: list[Problem],
+           warnings: list[Problem]) -> Entity | None:
+    if not isinstance(item, dict) or not isinstance(node, yaml.MappingNode):
+        errors.append(Problem(path, line, "each registry entry must be a mapping (id, name, type, …)"))
+        return None
+    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    values = {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    count = len(errors)
+    _unknown(item, ENTRY_KEYS, path, lines, "entry", warnings)
+    ident = item.get("id")
+    if not isinstance(ident, str) or not ident:
+        errors.append(Problem(path, line, "entry without an 'id'", "add e.g. 'id: pete-hegseth' (lower case, digits, hyphens)"))
+        ident = None
+    elif not _SLUG.match(ident):
+        errors.append(Problem(path, lines.get("id", line), f"bad id '{ident}': use lower-case letters, digits and single hyphens",
+                              f"for example '{_slugish(ident)}'"))
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        errors.append(Problem(path, lines.get("name", line), f"entry '{ident or '?'}' has no 'name'",
+                              "add the entity's full name, e.g. 'name: Pete Hegseth'"))
+    etype = item.get("type")
+    if etype not in ENTITY_TYPES:
+        close = difflib.get_close_matches(str(etype), ENTITY_TYPES, n=1)
+        errors.append(Problem(path, lines.get("type", line), f"unknown type '{etype}' for '{ident or '?'}'",
+                              (f"did you mean '{close[0]}'? " if close else "") + "use person, organization or place"))
+    aliases = item.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [aliases]
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        errors.append(Problem(path, lines.get("aliases", line), "'aliases' must be a list of names"))
+        aliases = []
+    roles = _roles(item.get("roles"), values.get("roles"), path, lines.get("roles", line), errors, warnings)
+    links = _links(item.get("links"), values.get("links"), path, lines.get("links", line), errors, warnings)
+    description = item.get("description") or ""
+    if not isinstance(description, str):
+        errors.append(Problem(path, lines.get("description", line), "'description' must be text"))
+        description = ""
+    if len(errors) > count or ident is None:
+        return None
+    return Entity(ident, " ".join(name.split()), etype, tuple(" ".join(a.split()) for a in aliases), roles,
+                  description.strip(), links, f"{path}:{line}")
+
+
+def _roles(value: Any, node: yaml.Node | None, path: Path, line: int, errors: list[Problem],
+           warnings: list[Problem]) -> tuple[Role, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not isinstance(node, yaml.SequenceNode):
+        errors.append(Problem(path, line, "'roles' must be a list of {title, organization, from, to}"))
+        return ()
+    roles = []
+    for item, item_node in zip(value, node.value):
+        at = item_node.start_mark.line + 1
+        if isinstance(item, str):
+            roles.append(Role(item))
+            continue
+        if not isinstance(item, dict) or not item.get("title"):
+            errors.append(Problem(path, at, "a role needs a 'title'", "e.g. '- title: Secretary of Defense'"))
+            continue
+        lines = {k.value: k.start_mark.line + 1 for k, _ in item_node.value if isinstance(k, yaml.ScalarNode)}
+        _unknown(item, ROLE_KEYS, path, lines, "role", warnings)
+        dates = []
+        for key in ("from", "to"):
+            d = item.get(key)
+            if d is None or isinstance(d, date):
+                dates.append(d)
+            else:
+                try:
+                    dates.append(date.fromisoformat(str(d)))
+                except ValueError:
+                    errors.append(Problem(path, lines.get(key, at), f"bad date '{d}' in role '{key}'", "use YYYY-MM-DD"))
+                    dates.append(None)
+        org = item.get("organization")
+        roles.append(Role(str(item["title"]), str(org) if org is not None else None, dates[0], dates[1]))
+    return tuple(roles)
+
+
+def _links(value: Any, node: yaml.Node | None, path: Path, line: int, errors: list[Problem],
+           warnings: list[Problem]) -> Links:
+    if value is None:
+        return Links()
+    if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode):
+        errors.append(Problem(path, line, "'links' must be a mapping (wikidata, wikipedia, website)"))
+        return Links()
+    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    _unknown(value, LINK_KEYS, path, lines, "links", warnings)
+    wikidata = value.get("wikidata")
+    if wikidata is not None and not re.fullmatch(r"Q[1-9][0-9]*", str(wikidata)):
+        errors.append(Problem(path, lines.get("wikidata", line), f"bad wikidata id '{wikidata}'", "a wikidata id looks like Q12345"))
+    return Links(*(str(value[k]) if value.get(k) is not None else None for k in ("wikidata", "wikipedia", "website")))
+
+
+def _unknown(data: dict, known: set[str], path: Path, lines: dict[str, int], what: str,
+             warnings: list[Problem]) -> None:
+    for key in sorted(set(data) - known, key=str):
+        close = difflib.get_close_matches(str(key), sorted(known), n=1)
+        hint = f"known keys: {', '.join(sorted(known))}"
+        message = f"unknown key '{key}'" + (f"; did you mean '{close[0]}'?" if close else f" in {what} (ignored)")
+        warnings.append(Problem(path, lines.get(key), message, hint, "warning"))
+
+
+def _slugish(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "entity"
+
+
+def suggest_id(unknown_id: str, registry: Registry) -> str | None:
+    """The registry id closest to `unknown_id` ('pete-hegset' -> 'pete-hegseth'), if any is close."""
+    close = difflib.get_close_matches(unknown_id, sorted(registry.entities), n=1, cutoff=0.75)
+    return close[0] if close else None
