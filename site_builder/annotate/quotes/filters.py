@@ -1,0 +1,111 @@
+"""Quotation or not: scare quotes, titles of works, nicknames and quoted terms.
+
+Finds nothing; decides whether a marked span is a direct quotation:
+
+* accepted: any quote with a speech cue in its sentence (quoted fragments inside
+  reported speech count), a short quote (1–3 words) only when the cue touches it
+  (he said, “Foosball.”), and cue-less quotes that read like speech: they open a
+  sentence, or use first/second person, or run to ten words or more;
+* refused: nicknames between name parts (Benjamin “Benny” Gantz); titles and
+  terms announced by a word such as "titled", "dubbed", "so-called", "theme";
+  Title Case strings (“Innovative Public Diplomacy Responses”) with no cue touching
+  them; short (1-3 words) or mid-sentence quoted terms with no cue near (labelled groups
+  “extremist”, the “no blank check” policy).
+"""
+
+from __future__ import annotations
+
+import re
+
+from site_builder.annotate.quotes.cues import Attribution
+from site_builder.annotate.quotes.lexicon import lexicon
+
+_WORD_RE = re.compile(r"[^\W_][\w’'-]*")
+_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
+_PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine we we’re we're we’ve we've we’ll we'll us our ours you your you’re you're".split())
+_MARKS = "“”\"`‘’' "
+_TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
+
+
+def content(text: str, start: int, end: int) -> str:
+    return text[start:end].strip(_MARKS + "\n")
+
+
+def is_title_case(words: list[str]) -> bool:
+    big = [w for w in words if w.lower() not in _SMALL]
+    if len(big) < 2:
+        return False
+    return sum(1 for w in big if w[:1].isupper() or w[:1].isdigit()) >= 0.75 * len(big) and words[0][:1].isupper()
+
+
+def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
+    if n_words > 2:
+        return False
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
+
+def announced_as_title(text: str, start: int) -> bool:
+    """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”."""
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 40) : start])[-2:]]
+    cues = lexicon().title_cues
+    if not before:
+        return False
+    if before[-1] in cues:
+        return True
+    return len(before) == 2 and before[-1] in ("as", "the", "a", "an", "of", "on") and before[0] in cues
+
+
+def modifies_next_word(text: str, end: int) -> bool:
+    """The quote is followed straight away by a lower-case content word it qualifies."""
+    m = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None:
+        return False
+    w = m.group()
+    L = lexicon()
+    return w.islower() and w not in L.stop_words and w not in L.cue_words and w not in L.pronouns and w not in L.skip_words
+
+
+def is_quotation(
+    text: str,
+    start: int,
+    end: int,
+    attribution: Attribution | None,
+    sentence_initial: bool,
+    continues: bool = False,
+) -> bool:
+    """`continues`: the quote opens a sentence right after a quote of the same paragraph
+    that has a speaker (“We’re hopeful,” said Doe. “But realistic.”)."""
+    body = content(text, start, end)
+    words = _WORD_RE.findall(body)
+    n = len(words)
+    if n == 0:
+        return False
+    if continues and attribution is None and body[-1:] in ".!?…,—":
+        return True
+    if is_nickname(text, start, end, n):
+        return False
+    adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
+    if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
+        return False
+    ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
+    terminal = body[-1:] in ".!?…"
+    if n >= 2 and is_title_case(words) and not terminal:
+        return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace”
+    if n <= 5 and not ends_sentence and modifies_next_word(text, end):
+        return False  # the “no blank check” policy, “free as in beer” content
+    if n <= 3:
+        # a short quote needs a speaker and a cue near it (he said he was “deeply disappointed”),
+        # and is a term, not speech, when a determiner introduces it mid-sentence (the “new normal” had …)
+        if not adjacent:
+            return False
+        det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
+        closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
+        return closes or not (det and det[0].lower() in _TERM_DETS)
+    if attribution is not None and attribution.where != "context":
+        return True
+    personal = any(w.lower() in _PERSONAL for w in words)
+    if sentence_initial:
+        return n >= 4 and (ends_sentence or personal or n >= 8)
+    return personal or n >= 10

@@ -1,0 +1,95 @@
+"""Language data for the quote finder, loaded once from ``data/*.txt``.
+
+Finds nothing itself: it turns the word lists into frozensets and compiled
+regular expressions. Refuses nothing either: a missing file is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _words(name: str, lower: bool = True) -> frozenset[str]:
+    return frozenset(w.lower() if lower else w for line in _lines(name) for w in line.split())
+
+
+def _pairs(name: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in (line.split() for line in _lines(name))}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_words: frozenset[str]
+    cue_re: re.Pattern[str]  # any cue, lower case, whole words
+    person_nouns: dict[str, int]  # word -> synonym group
+    statement_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    pronouns: dict[str, str]  # he -> male
+    gender_words: dict[str, str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+    skip_words: frozenset[str]
+    title_cues: frozenset[str]
+    titles: frozenset[str]
+    abbreviations: frozenset[str]
+    stop_words: frozenset[str]
+
+    def noun_class(self, word: str) -> str | None:
+        w = word.lower()
+        if w not in self.statement_nouns and w not in self.person_nouns and w not in self.org_nouns and w.endswith("s"):
+            w = w[:-1]  # plural: "mayors", "ministries" stays unknown
+        if w in self.statement_nouns:
+            return "statement"
+        if w in self.person_nouns:
+            return "person"
+        if w in self.org_nouns:
+            return "org"
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cue_words = _words("cue_verbs.txt")
+    phrases = [p.lower() for p in _lines("cue_phrases.txt")]
+    alts = sorted(
+        [r"\s+".join(map(re.escape, p.split())) for p in phrases]
+        + [r"\s+".join(map(re.escape, p.capitalize().split())) for p in phrases]  # "According to X, …"
+        + [re.escape(w) for w in cue_words],
+        key=len,
+        reverse=True,
+    )
+    cue_re = re.compile(r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])")
+    person_nouns: dict[str, int] = {}
+    for i, line in enumerate(_lines("person_nouns.txt")):
+        for w in line.split():
+            person_nouns.setdefault(w.lower(), i)
+    return Lexicon(
+        cue_words=cue_words,
+        cue_re=cue_re,
+        person_nouns=person_nouns,
+        statement_nouns=_words("statement_nouns.txt"),
+        org_nouns=_words("org_nouns.txt"),
+        pronouns=_pairs("pronouns.txt"),
+        gender_words=_pairs("gender_words.txt"),
+        female_names=_words("female_names.txt"),
+        male_names=_words("male_names.txt"),
+        skip_words=_words("skip_words.txt"),
+        title_cues=_words("title_cues.txt"),
+        titles=_words("titles.txt"),
+        abbreviations=_words("abbreviations.txt", lower=False),
+        stop_words=_words("stop_words.txt"),
+    )

@@ -1,0 +1,125 @@
+"""Quote-mark pairing: which stretches of text are enclosed in double quote marks.
+
+Finds spans from an opening double mark (“ " or ``) to its closing mark (” or "),
+paragraph by paragraph, including the news convention for multi-paragraph quotes:
+a paragraph that opens a quote and does not close it continues in the next
+paragraph when that paragraph opens with a quote mark; the span then runs from
+the first opening mark to the final closing mark.
+
+Refuses: single quotes (‘ ’ ') are never quote boundaries - nested ones are part
+of the outer quote and apostrophes (Trump's, Israel’s) are ignored; inch marks
+after digits (a 12" pipe); and whole paragraphs whose marks do not balance
+(stray closing mark, opening mark inside an open quote, quote left open with no
+continuation): those produce a warning instead, and never swallow the rest of the
+article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from site_builder.annotate.quotes.paragraphs import paragraph_spans
+
+_MARK_RE = re.compile(r'``|[“”"]')
+_OPEN_BEFORE = frozenset("([{—–-/‘'")
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…’'")
+_OPENERS = ("“", '"', "``")
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedSpan:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark
+    first_para: int  # 0-based paragraph index of the opening mark
+    last_para: int  # 0-based paragraph index of the closing mark
+
+
+def _direction(text: str, i: int, mark: str, lo: int, hi: int) -> int:
+    prev = text[i - 1] if i > lo else ""
+    j = i + len(mark)
+    nxt = text[j] if j < hi else ""
+    left_open = prev == "" or prev.isspace() or prev in _OPEN_BEFORE
+    right_space = nxt == "" or nxt.isspace()
+    open_ctx = left_open and not right_space
+    close_ctx = not left_open and (right_space or nxt in _CLOSE_AFTER)
+    if mark == "``":
+        return OPEN
+    if mark == "“":
+        return CLOSE if close_ctx and (nxt == "" or nxt.isspace() or nxt in ",.;:") else OPEN
+    if mark == "”":
+        return CLOSE
+    if open_ctx:
+        return OPEN
+    if close_ctx:
+        return CLOSE
+    return EITHER
+
+
+def _first_words(text: str, start: int, end: int, n: int = 6) -> str:
+    words = text[start:end].split()
+    s = " ".join(words[:n])
+    return s + (" …" if len(words) > n else "")
+
+
+def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
+    """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
+    paras = paragraph_spans(text)
+    spans: list[MarkedSpan] = []
+    warnings: list[str] = []
+    pending: tuple[int, int] | None = None  # (open offset, first paragraph) of a continued quote
+
+    def warn(pi: int, why: str) -> None:
+        ps, pe = paras[pi]
+        warnings.append(f"paragraph {pi + 1}: {why}; quotes skipped in “{_first_words(text, ps, pe)}”")
+
+    for pi, (ps, pe) in enumerate(paras):
+        found: list[MarkedSpan] = []
+        open_at: int | None = None
+        open_para = pi
+        bad: str | None = None
+        continuing = pending is not None
+        if continuing:
+            # the paragraph opens with a mark (checked before carrying over): it re-opens the quote
+            open_at, open_para = pending  # type: ignore[misc]
+        pending = None
+        skip_first = continuing
+        for m in _MARK_RE.finditer(text, ps, pe):
+            i, mark = m.start(), m.group()
+            if skip_first:
+                skip_first = False
+                continue
+            if mark == '"' and i > ps and text[i - 1].isdigit() and open_at is None:
+                continue  # inch mark
+            d = _direction(text, i, mark, ps, pe)
+            if d == EITHER:
+                d = CLOSE if open_at is not None else OPEN
+            if d == OPEN:
+                if open_at is not None:
+                    bad = "an opening quote mark inside an open quote"
+                    break
+                open_at, open_para = i, pi
+            else:
+                if open_at is None:
+                    bad = "a closing quote mark with no opening mark"
+                    break
+                found.append(MarkedSpan(open_at, m.end(), open_para, pi))
+                open_at = None
+        if bad is None and open_at is not None:
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
+            if nxt is not None and text.startswith(_OPENERS, nxt):
+                pending = (open_at, open_para)
+            else:
+                bad = "a quote mark that is never closed"
+        if bad is not None:
+            if continuing:
+                warn(open_para if open_para < pi else pi, "a continued quote that is never closed")
+                # drop spans already accepted from the earlier paragraphs of this chain
+                spans = [s for s in spans if s.last_para < open_para or s.start < paras[open_para][0]]
+            warn(pi, bad)
+            pending = None
+            continue
+        spans.extend(found)
+    return spans, warnings, paras

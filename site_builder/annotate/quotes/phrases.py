@@ -1,0 +1,259 @@
+"""Speaker noun phrases next to a cue: the subject before it or the phrase after it.
+
+Finds, by word shape alone (no tagger): a pronoun ("he"), a capitalised name run
+("Department of Defense Spokesman John Ullyot", "Smith"), or a nominal phrase
+ending in a speaker noun from the data files ("a senior US Defense official",
+"the statement", "Netanyahu’s office", "officials"). An appositive between the
+speaker and the cue ("Smith, a spokesman for X, said") is skipped.
+
+Refuses: phrases broken by punctuation, phrases that run into a stop word
+("that", "in", "said"), lower-case phrases whose head is not a speaker noun and
+has no determiner, and anything longer than eight words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from site_builder.annotate.quotes.lexicon import lexicon
+
+_WORD_RE = re.compile(r"[^\W_][\w’'&.\-]*")
+_DETERMINERS = frozenset("the a an this that these those another one its his her their our your two three both some several many".split())
+_CONNECTORS = frozenset("of the de la le du del da di al el bin ibn van von der den and & for".split())
+_POSSESSIVE = ("’s", "'s", "’", "'")
+MAX_WORDS = 8
+_CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int
+    end: int
+    kind: str  # "pronoun" | "name" | "nominal"
+    head: str  # lower-case last word (pronoun, surname, or head noun)
+
+    def text(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _clean(text: str, s: int, e: int) -> tuple[int, int, str]:
+    """Trim a trailing sentence period (not an abbreviation's) from a word."""
+    w = text[s:e]
+    while w and w[-1] in ".-’'" and not (w[-1] == "." and (w[:-1] in lexicon().abbreviations or "." in w[:-1])):
+        if w.endswith(_POSSESSIVE[0]) or w.endswith(_POSSESSIVE[1]):
+            break
+        w, e = w[:-1], e - 1
+    return s, e, w
+
+
+_PARTICLE_RE = re.compile(r"(?:al|el|ad|ash|as|at|an|ar|ibn|bin|bint|de|da|di|du|la|le|van|von|ben)-[A-Z]")
+
+
+def _is_cap(w: str) -> bool:
+    """Capitalised, or a name with a lower-case particle ("al-Amr", "bin-Salman")."""
+    return w[:1].isupper() or _PARTICLE_RE.match(w) is not None
+
+
+def _base(w: str) -> str:
+    for p in _POSSESSIVE[:2]:
+        if w.endswith(p):
+            return w[: -len(p)]
+    return w
+
+
+def words_before(text: str, lo: int, end: int) -> list[tuple[int, int, str]]:
+    """Up to MAX_WORDS words ending at `end`, separated only by whitespace (last word last)."""
+    out: list[tuple[int, int, str]] = []
+    window_lo = max(lo, end - 160)
+    found = [m for m in _WORD_RE.finditer(text, window_lo, end)]
+    pos = end
+    for m in reversed(found):
+        gap = text[m.end() : pos]
+        if gap.strip():
+            break
+        s, e, w = _clean(text, m.start(), m.end())
+        if e < m.end() and text[e] == ".":
+            # a trailing sentence period: the phrase can not reach back across it
+            break
+        if out:
+            s, e, w = m.start(), m.end(), m.group()
+        out.append((s, e, w))
+        pos = m.start()
+        if len(out) >= MAX_WORDS:
+            break
+    out.reverse()
+    return out
+
+
+def words_after(text: str, start: int, hi: int, limit: int = 14) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    for m in _WORD_RE.finditer(text, start, min(hi, start + 200)):
+        if text[pos : m.start()].strip():
+            break
+        s, e, w = _clean(text, m.start(), m.end())
+        out.append((s, e, w))
+        pos = m.end()
+        if e < m.end() or len(out) >= limit:
+            break
+    return out
+
+
+def strip_skips(text: str, lo: int, end: int) -> int:
+    skips = lexicon().skip_words
+    while True:
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        m = re.search(r"([A-Za-z]+)$", text[max(lo, end - 20) : end])
+        if m and m.group(1).lower() in skips and end - len(m.group(1)) > lo:
+            b = end - len(m.group(1))
+            if b == lo or not text[b - 1].isspace():
+                return end
+            end = b
+            continue
+        return end
+
+
+_PREPS = frozenset("for of at from with in".split())
+
+
+def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
+    """The speaker phrase that ends at `end` (the subject of a cue starting there)."""
+    end = strip_skips(text, lo, end)
+    if end > lo and text[end - 1] == ")":
+        # "Rep. Jim Jordan (R-Ohio) said"
+        k = text.rfind("(", max(lo, end - 60), end)
+        if k > lo:
+            end = strip_skips(text, lo, k)
+    if end > lo and text[end - 1] == ",":
+        # appositive: "Smith, a spokesman for the ministry, said" / "Biden’s spokesperson, Karine Jean-Pierre, said"
+        # / "Smith, 52, of Dayton, said" (up to three commas back)
+        k = end - 1
+        main = None
+        for _ in range(3):
+            k = text.rfind(",", max(lo, end - 120), k)
+            if k < 0:
+                return None
+            main = _phrase_before(text, lo, strip_skips(text, lo, k))
+            if main is not None:
+                break
+        if main is None:
+            return None
+        if main is not None:
+            # "Biden’s spokesperson, Karine Jean-Pierre, said" / "A spokeswoman for Smith, Jane Doe, said"
+            clause = words_before(text, lo, main.start)
+            role = main.kind == "nominal" or any(lexicon().noun_class(w) == "person" for _, _, w in clause[-3:])
+            if role:
+                appos = _phrase_before(text, k + 1, end - 1)
+                if appos is not None and appos.kind == "name" and not text[k + 1 : appos.start].strip():
+                    return appos
+        return main
+    return _phrase_before(text, lo, end)
+
+
+def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
+    L = lexicon()
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    words = words_before(text, lo, end)
+    if not words:
+        return None
+    s, e, w = words[-1]
+    lw = w.lower()
+    pron = _CONTRACTION_RE.sub("", lw)
+    if pron in L.pronouns and (pron != "i" or w[:1] == "I"):
+        return Phrase(s, e, "pronoun", pron)
+    cls = L.noun_class(_base(w))
+    if cls is not None:
+        start = s
+        for ws, we, ww in reversed(words[:-1]):
+            lww = ww.lower()
+            if lww in L.stop_words - {"that", "the"} or lww in L.cue_words:
+                break
+            if lww == "that":
+                start = ws
+                break
+            if lww in _DETERMINERS:
+                start = ws
+                break
+            start = ws
+            if ww.endswith(_POSSESSIVE[:2]):
+                break
+        return _with_pp_head(text, lo, Phrase(start, e, "nominal", _base(lw)))
+    if not _is_cap(w) and lw not in L.stop_words and lw not in L.cue_words and lw not in _DETERMINERS:
+        # "the philosopher", "one poster": a determiner and at most two modifiers before a noun
+        for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
+            lk = words[k][2].lower()
+            if lk in _DETERMINERS:
+                return _with_pp_head(text, lo, Phrase(words[k][0], e, "nominal", _base(lw)))
+            if lk in L.stop_words or lk in L.cue_words or lk in L.pronouns:
+                break
+        return None
+    if _is_cap(w) and lw not in L.stop_words and lw not in _DETERMINERS:
+        start = s
+        k = len(words) - 2
+        while k >= 0:
+            ws, we, ww = words[k]
+            if ww.lower() in L.stop_words or ww.lower() in L.cue_words:
+                break
+            if _is_cap(ww) or (ww.lower() in _CONNECTORS and k > 0 and _is_cap(words[k - 1][2])):
+                start = ws
+                k -= 1
+                continue
+            break
+        # a leading "The"/"A" is not part of the name
+        first = text[start:e].split(None, 1)
+        if first and first[0].lower() in _DETERMINERS and len(first) > 1:
+            start = text.index(first[1], start)
+        return Phrase(start, e, "name", _base(lw))
+    return None
+
+
+def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
+    """"a spokesperson for the agency", "residents of the town": the speaker noun before the
+    preposition heads the phrase."""
+    before = words_before(text, lo, p.start)
+    if before and before[-1][2].lower() in _PREPS and len(before) >= 2:
+        outer = _phrase_before(text, lo, before[-2][1])
+        if outer is not None and outer.kind == "nominal" and lexicon().noun_class(outer.head) == "person":
+            return Phrase(outer.start, p.end, "nominal", outer.head)
+    return p
+
+
+def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
+    """The speaker phrase that starts at `start` (after an inverted cue: "said the official")."""
+    L = lexicon()
+    words = words_after(text, start, hi)
+    if not words:
+        return None
+    s0, e0, w0 = words[0]
+    lw0 = w0.lower()
+    name_run = _is_cap(w0) and len(words) > 1 and (_is_cap(words[1][2]) or words[1][2].lower() in _CONNECTORS) and e0 == words[0][1]
+    if lw0 in L.stop_words and not name_run:
+        return None
+    if lw0 in L.pronouns:
+        # "said he" / "added they"; never "It was …", "you", "I" after a cue
+        return Phrase(s0, e0, "pronoun", lw0) if lw0 not in ("it", "you", "i") else None
+    if not name_run and (lw0 in _DETERMINERS or L.noun_class(_base(w0)) is not None or w0.endswith(_POSSESSIVE[:2])):
+        for ws, we, ww in words:
+            if ww is not w0 and (ww.lower() in L.stop_words or ww.lower() in L.cue_words or ww.lower() in _DETERMINERS):
+                return None
+            if L.noun_class(_base(ww)) is not None and not ww.endswith(_POSSESSIVE[:2]):
+                return Phrase(s0, we, "nominal", _base(ww).lower())
+            if we < ws + len(ww) or text[we : we + 1] in (",", ";", ":", "."):
+                break
+        return None
+    if _is_cap(w0):
+        e = e0
+        k = 1
+        while k < len(words):
+            ws, we, ww = words[k]
+            if _is_cap(ww) or (ww.lower() in _CONNECTORS and k + 1 < len(words) and _is_cap(words[k + 1][2])):
+                e = we
+                k += 1
+                continue
+            break
+        last = text[s0:e].split()[-1]
+        return Phrase(s0, e, "name", _base(last).lower())
+    return None

@@ -1,0 +1,307 @@
+"""Speaker resolution: from the phrase a cue rests on to a display name and entity id.
+
+Finds:
+
+* names: the entity mention inside the phrase (its canonical id and full name);
+  with no mention, the bare name minus titles ("Spokesman John Ullyot" → "John Ullyot");
+* pronouns: he/she → the right earlier person (gender from given names,
+  honorifics and gendered nouns; the previous quote's speaker when it is still the
+  topic, else the most recent compatible person); they/it → the latest organization;
+* definite nominals: "the official" → its earlier indefinite antecedent ("A senior
+  US Defense official", kept as an anonymous descriptor); "the statement" → the
+  earlier statement/readout and whoever issued it ("Netanyahu’s office",
+  "Department of Defense readout"); "the company" → the latest organization;
+* indefinite nominals and possessives: kept as descriptors ("a senior US Defense
+  official"; "Netanyahu’s office" with the possessor's id).
+
+Refuses: antecedents inside quotations, and anything beyond a few paragraphs back;
+an unresolved pronoun or nominal stays a descriptor with no entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.phrases import Phrase, phrase_before
+from site_builder.annotate.spans import EntityRef, Mention
+
+_DEFINITE = frozenset("the this that these those".split())
+_LOOKBACK = 3000
+_POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    entity: str | None
+    start: int | None
+    end: int | None
+    type: str | None = None  # person / organization / place when known
+
+
+def _poss_org_re() -> re.Pattern[str]:
+    if not _POSS_ORG_RE_CACHE:
+        nouns = "|".join(sorted(map(re.escape, lexicon().org_nouns), key=len, reverse=True))
+        _POSS_ORG_RE_CACHE.append(re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’))\s+(?:" + nouns + r")\b"))
+    return _POSS_ORG_RE_CACHE[0]
+
+
+@dataclass
+class Resolver:
+    text: str
+    mentions: tuple[Mention, ...]
+    entities: dict[str, EntityRef]
+    quote_spans: list[tuple[int, int]]
+    para_starts: list[int]
+    _starts: list[int] = field(default_factory=list)
+    _gender: dict[str, str | None] = field(default_factory=dict)
+    last: Speaker | None = None  # speaker of the previous quote
+    last_quote_end: int = -1
+
+    def __post_init__(self) -> None:
+        self.mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
+        self._starts = [m.start for m in self.mentions]
+        self._qstarts = [q[0] for q in self.quote_spans]
+
+    # ---- helpers -------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._qstarts, pos) - 1
+        return k >= 0 and self.quote_spans[k][0] <= pos < self.quote_spans[k][1]
+
+    def para_start(self, pos: int) -> int:
+        return self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
+
+    def mentions_in(self, lo: int, hi: int) -> list[Mention]:
+        k = bisect.bisect_left(self._starts, lo)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < hi:
+            if self.mentions[k].end <= hi:
+                out.append(self.mentions[k])
+            k += 1
+        return out
+
+    def mentioned(self, lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(self._starts, hi) - 1
+        return k >= 0 and any(m.end > lo for m in self.mentions[max(0, k - 3) : k + 1])
+
+    def mentions_before(self, pos: int, lookback: int = _LOOKBACK):
+        k = bisect.bisect_left(self._starts, pos) - 1
+        while k >= 0 and self.mentions[k].start >= pos - lookback:
+            m = self.mentions[k]
+            if m.end <= pos and not self.in_quote(m.start):
+                yield m
+            k -= 1
+
+    def name_of(self, m: Mention) -> str:
+        ref = self.entities.get(m.entity)
+        return ref.name if ref else m.text
+
+    def from_mention(self, m: Mention, start: int | None = None, end: int | None = None) -> Speaker:
+        return Speaker(self.name_of(m), m.entity, m.start if start is None else start, m.end if end is None else end, m.type)
+
+    def gender(self, m: Mention) -> str | None:
+        return self.gender_of(m.entity, self.name_of(m))
+
+    def gender_of(self, entity: str, name: str) -> str | None:
+        if entity in self._gender:
+            return self._gender[entity]
+        L = lexicon()
+        g = None
+        words = [w for w in re.findall(r"[\w.]+", name) if w.lower() not in L.titles]
+        if words:
+            first = words[0].lower()
+            if first in L.female_names:
+                g = "female"
+            elif first in L.male_names:
+                g = "male"
+            if g is None:
+                surname = re.escape(words[-1])
+                for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Madam|Dame|Lord|Lady|King|Queen|Prince|Princess|[Ss]pokes(?:wo)?man|[Cc]ongress(?:wo)?man|[Cc]hair(?:wo)?man)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
+                    g = L.gender_words.get(hm.group(1).lower())
+                    if g:
+                        break
+        self._gender[entity] = g
+        return g
+
+    def is_subject(self, m: Mention) -> bool:
+        """The mention opens its sentence (after titles only): "President Smith met …"."""
+        lo = max(self.para_start(m.start), m.start - 80)
+        before = self.text[lo : m.start]
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind(": "), before.rfind("” "))
+        before = before[cut + 1 :] if cut >= 0 else (before if lo == self.para_start(m.start) else None)
+        if before is None:
+            return False
+        return all(w[:1].isupper() for w in before.split())
+
+    # ---- resolution ----------------------------------------------------
+    def resolve(self, p: Phrase) -> Speaker:
+        if p.kind == "pronoun":
+            return self.pronoun(p)
+        if p.kind == "name":
+            return self.name(p)
+        return self.nominal(p)
+
+    def name(self, p: Phrase) -> Speaker:
+        ms = self.mentions_in(p.start, p.end)
+        for kind in ("person", "organization", None):
+            for m in reversed(ms):
+                if kind is None or m.type == kind:
+                    return self.from_mention(m)
+        L = lexicon()
+        words = self.text[p.start : p.end].split()
+        k = 0
+        for i, w in enumerate(words[:-1]):
+            lw = w.lower()
+            if lw.rstrip(".") in L.titles or lw in L.titles or lw in ("of", "for") or lw in L.org_nouns:
+                k = i + 1
+        if len(words) - k > 3:
+            k = len(words) - 2  # "… International Security Bonnie Jenkins" → "Bonnie Jenkins"
+        if k >= len(words):
+            k = len(words) - 1  # "Secretary" alone: keep it
+        name = " ".join(words[k:])
+        start = p.start + self.text[p.start : p.end].find(words[k]) if k else p.start
+        # a bare surname mentioned in full earlier: reuse that mention's entity
+        last = words[-1]
+        for m in self.mentions_before(p.start):
+            if m.type == "person" and self.name_of(m).split()[-1:] == [last]:
+                return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
+        return Speaker(name, None, start, p.end, None)
+
+    def pronoun(self, p: Phrase) -> Speaker:
+        L = lexicon()
+        kind = L.pronouns.get(p.head)
+        word = self.text[p.start : p.end]
+        if kind in ("male", "female"):
+            recent = None
+            for m in self.mentions_before(p.start):
+                if m.type == "person" and self.gender(m) in (None, kind):
+                    recent = m
+                    break
+            last = self.last
+            last_ok = (
+                last is not None
+                and last.entity is not None
+                and last.type == "person"
+                and self.last_quote_end >= self.para_starts[max(0, bisect.bisect_right(self.para_starts, p.start) - 3)]
+                and self.gender_of(last.entity, last.name) in (None, kind)
+            )
+            if last_ok and recent is not None and recent.entity != last.entity:  # type: ignore[union-attr]
+                if recent.start > self.last_quote_end and self.is_subject(recent):
+                    last_ok = False
+            if last_ok:
+                return Speaker(last.name, last.entity, p.start, p.end, "person")  # type: ignore[union-attr]
+            if recent is not None:
+                return self.from_mention(recent, p.start, p.end)
+            return Speaker(word, None, p.start, p.end)
+        if kind in ("plural", "neuter"):
+            for m in self.mentions_before(p.start, 1500):
+                if m.type == "organization":
+                    return self.from_mention(m, p.start, p.end)
+        return Speaker(word, None, p.start, p.end)
+
+    def nominal(self, p: Phrase) -> Speaker:
+        L = lexicon()
+        t = self.text
+        np_text = t[p.start : p.end]
+        words = np_text.split()
+        first = words[0].lower()
+        # possessive: "Netanyahu’s office"
+        for w_m in re.finditer(r"\S+(?:’s|'s)(?=\s)", np_text):
+            ms = self.mentions_in(p.start + w_m.start(), p.start + w_m.end())
+            ent = ms[-1].entity if ms else None
+            return Speaker(np_text, ent, p.start, p.end, ms[-1].type if ms else None)
+        cls = L.noun_class(p.head)
+        if cls == "statement" and first not in _DEFINITE:
+            # "Netanyahu’s office issued a statement: “…”" / "a statement from the ministry said"
+            return self.issuer(p.start, p.end, p, p.head)
+        if first not in _DEFINITE:
+            after = self.mentions_in(p.end, p.end + 40)
+            if after and after[0].type == "person" and not t[p.end : after[0].start].strip(" ,"):
+                return self.from_mention(after[0])
+            return Speaker(_descriptor(np_text), None, p.start, p.end)
+        if cls == "org":
+            orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
+            named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
+            for m in named[:1] or orgs[:1]:
+                return self.from_mention(m, p.start, p.end)
+            return Speaker(_descriptor(np_text), None, p.start, p.end)
+        if cls == "statement":
+            syn = L.statement_nouns
+        else:
+            group = L.person_nouns.get(p.head)
+            syn = frozenset(w for w, g in L.person_nouns.items() if g == group) if group is not None else frozenset((p.head,))
+        found = self.antecedent(p, syn, cls)
+        return found if found is not None else Speaker(_descriptor(np_text), None, p.start, p.end)
+
+    def antecedent(self, p: Phrase, syn: frozenset[str], cls: str | None) -> Speaker | None:
+        t = self.text
+        lo = max(0, p.start - _LOOKBACK)
+        pat = _noun_re(syn)
+        hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start())]
+        for h in reversed(hits[-12:]):
+            os, oe = h.start(), h.end()
+            ps = self.para_start(os)
+            q = phrase_before(t, ps, oe)
+            # a person named right after the noun, or right before it in apposition
+            after = self.mentions_in(oe, oe + 60)
+            if after and after[0].type == "person" and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,4}", t[oe : after[0].start]):
+                return self.from_mention(after[0], p.start, p.end)
+            if q is not None:
+                inner = [m for m in self.mentions_in(q.start, q.end) if m.type == "person"]
+                if inner and cls != "statement":
+                    return self.from_mention(inner[-1], p.start, p.end)
+            before = [m for m in self.mentions_in(max(ps, os - 80), os) if m.type == "person"]
+            if before and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", t[before[-1].end : os]):
+                return self.from_mention(before[-1], p.start, p.end)
+            qtext = t[q.start : q.end] if q is not None else t[os:oe]
+            qfirst = qtext.split()[0].lower() if qtext.split() else ""
+            if qfirst in _DEFINITE and (q is None or q.start != p.start):
+                continue  # another "the official": keep looking for the one that introduced it
+            if cls == "statement":
+                return self.issuer(os, oe, p, t[os:oe].lower())
+            return Speaker(_descriptor(qtext), None, p.start, p.end)
+        return None
+
+    def issuer(self, os: int, oe: int, p: Phrase, head: str) -> Speaker:
+        """Who issued the statement/readout found at [os, oe)."""
+        t = self.text
+        ps = self.para_start(os)
+        seg_lo = ps
+        k = max(t.rfind(". ", ps, os), t.rfind("? ", ps, os))
+        if k >= 0:
+            seg_lo = k + 2
+        pm = None
+        for pm in _poss_org_re().finditer(t, seg_lo, os):
+            pass
+        if pm is not None:
+            ms = self.mentions_in(pm.start(1), pm.end(1))
+            ent = ms[-1] if ms else None
+            return Speaker(pm.group(0), ent.entity if ent else None, p.start, p.end, ent.type if ent else None)
+        ms = [m for m in self.mentions_in(seg_lo, os) if not self.in_quote(m.start)]
+        if not ms:
+            end = t.find(". ", oe)
+            ms = [m for m in self.mentions_in(oe, end if end > 0 else oe + 200) if not self.in_quote(m.start)]
+        persons = [m for m in ms if m.type == "person"]
+        orgs = [m for m in ms if m.type == "organization"]
+        if orgs:
+            ent = persons[-1] if persons else orgs[0]
+            return Speaker(f"{self.name_of(orgs[0])} {head}", ent.entity, p.start, p.end, ent.type)
+        if persons:
+            return self.from_mention(persons[-1], p.start, p.end)
+        return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+@lru_cache(maxsize=256)
+def _noun_re(syn: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(syn, key=len, reverse=True))) + r")(?![\w-])", re.I)
+
+
+def _descriptor(np_text: str) -> str:
+    words = np_text.split()
+    if words and words[0].lower() in ("a", "an", "the", "this", "that", "another", "one", "some", "several"):
+        words[0] = words[0].lower()
+    return " ".join(words)
