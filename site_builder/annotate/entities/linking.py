@@ -6,6 +6,9 @@ Hegseth", "Mr. Hegseth"), a bare role preceded by "the" ("the Prime Minister") w
 person in the article was given that title; a one-word known place that is the surname of a
 person in the article ("Washington" after "George Washington"). Ids: a registered entity's id,
 else the slug of the person's longest full name, so the same name gets the same id in every article.
+A single given name in mid-sentence that links to no one and that the article never writes in
+lower case is a person known by that name alone ("a blue Delphine"); so is a single word right
+after "said" ("…, said Okonjo, …") or right before it ("…, Monti said").
 Refuses: to guess. A surname shared by two people links to the nearest full name before it,
 and is left alone if none precedes it; a role held by two people is not linked; a single word that
 matches no one is not a mention.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.pipeline import KNOWN, PERSON, ROLE, SINGLE, Hit
 from site_builder.annotate.entities.slug import normalise_name, slugify
@@ -25,8 +29,45 @@ from site_builder.annotate.spans import EntityRef, Mention
 _SPEAKS = re.compile(r"(?:,? (?:also |later |then )?(?:said|says|told|added|wrote|explained|asked|noted|stated)\b)")
 
 
+_NUMBER_NEXT = re.compile(r" \d")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote) \Z")  # "…, said Monti, …"
+
+
 def _surname(word: str) -> str:
     return normalise_name(word)
+
+
+def prune(text: str, hits: list[Hit], given_names: frozenset[str]) -> None:
+    """Drop or shorten untitled name shapes that the article shows are not a person's name.
+
+    - A name that is followed by a number anywhere in the article is a product, an event or a
+      model ("Harbor Navigator 7", "Games 2030"), never a person: all its hits go.
+    - A two-word shape whose first word is the surname of a person named in full in the same
+      article, and not a given name, is that person's name used as a modifier ("Korvik Polaroids"
+      after "Anna Korvik"): only the surname stays, as a short form linking.py ties to the person.
+      Not when the second word looks like a given name (hyphenated East Asian given names
+      written family name first, "Leung Kwok-hin" beside "Raymond Leung", or a known given name).
+    Titled names ("President Trump"), registered names and known names are never touched.
+    """
+    shapes = [h for h in hits if h.kind == PERSON and not h.roles and len(h.words) >= 2]
+    if not shapes:
+        return
+    numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes if _NUMBER_NEXT.match(text, h.end)}
+    full_surnames = {_surname(h.words[-1]) for h in hits
+                     if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2}
+    keep = []
+    for h in hits:
+        if h.kind == PERSON and not h.roles and len(h.words) >= 2:
+            if (h.words[0], _surname(h.words[-1])) in numbered:
+                continue
+            first = h.words[0]
+            second = h.words[1]
+            if len(h.words) == 2 and first in full_surnames and first.lower() not in given_names \
+                    and "-" not in second and second.lower() not in given_names:
+                # a family name first ("Leung Kwok-hin") is still a name
+                h.kind, h.words, h.end = SINGLE, (first,), h.start + len(first)
+        keep.append(h)
+    hits[:] = keep
 
 
 def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
@@ -72,6 +113,7 @@ def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]
             return max(before)[1] if before else None
         return table.surnames.get(_surname(word))
 
+    given_names = lexicon().given_names
     mentions: list[Mention] = []
     names: dict[str, tuple[str, str, bool]] = {}  # id -> (name, type, registered)
     for h in hits:
@@ -82,8 +124,13 @@ def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]
                     roles.setdefault(key, set()).add(h.id)
             elif h.kind == SINGLE:
                 h.id = by_surname(h.words[0], h.start)
-                if h.id is None and not h.initial and _SPEAKS.match(text, h.end):
-                    h.id = slugify(h.words[0])  # "…, Monti said": a person named once, by surname
+                if h.id is None and (not h.initial and _SPEAKS.match(text, h.end)
+                                     or _SAID_BEFORE.search(text, max(0, h.start - 12), h.start)
+                                     and text[h.end:h.end + 1] in (",", ".")):
+                    h.id = slugify(h.words[0])  # "…, Monti said" / "said Monti.": a person named once
+                elif h.id is None and not h.initial and h.words[0].lower() in given_names \
+                        and f" {h.words[0].lower()}" not in text:
+                    h.id = slugify(h.words[0])  # "a blue Delphine": a person known by a given name
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries:
             other = by_surname(h.words[0], h.start)

@@ -23,6 +23,10 @@ from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 
 _WORD_ENDS = (" ", ",", ".", ";", ":", "\n")
+# "and"/"&" right after an organisation word joins two names ("the Civic Party and Bo Tran",
+# "Harbour Magazine and Ellen Voss"), not one: "Department of Health and Human
+# Services" never needs it (its "and" follows "Health"); known names come from the dictionary.
+COORDINATORS = frozenset(("and", "&"))
 
 # Hit kinds
 KNOWN, PERSON, SINGLE, ROLE, FOUND = "known", "person", "single", "role", "found"
@@ -169,7 +173,7 @@ def _scan_run(
                 break
             if conn[e]:
                 if (
-                    lows[e] in OF_CONNECTORS and e + 1 < n and not conn[e + 1]
+                    lows[e] in OF_CONNECTORS and lows[e] not in COORDINATORS and e + 1 < n and not conn[e + 1]
                     and owner[e + 1] not in ("title", "person")
                     and (is_org_head(lows[e - 1], lex) or is_place_of_head(lows[e - 1], lex))
                     and not isinstance(owner[e - 1], tuple)

