@@ -3,8 +3,8 @@
     .venv/bin/python bench/serve_latency.py [--articles 4000] [--repeat 10] [--content DIR]
 
 Builds an archive of N articles (copies of ../shared/corpus, renamed so every slug is unique;
-synthetic text if the corpus is missing), or takes --content DIR (copied, never edited in
-place), starts `python -m site_builder serve` on a free port in a separate process, then
+synthetic text if the corpus is missing; or --source generated: bench/generate_archive.py), or
+takes --content DIR (copied, never edited in place), starts `python -m site_builder serve` on a free port in a separate process, then
 repeatedly saves an edited article the way editors do (temp file + rename) and measures:
 
 - poll:   until a tight urllib loop gets the article page containing the new text;
@@ -127,6 +127,8 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=4000)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--content", type=Path, help="an existing content folder (copied first)")
+    parser.add_argument("--source", choices=("corpus", "generated"), default="corpus",
+                        help="corpus: copies of ../shared/corpus (real text); generated: bench/generate_archive.py")
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
@@ -137,6 +139,11 @@ def main() -> int:
         if args.content:
             shutil.copytree(args.content, tmp / "content")
             content = tmp / "content"
+        elif args.source == "generated":
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from generate_archive import generate
+
+            content = Path(generate(args.articles, tmp / "content"))
         else:
             content = make_archive(tmp, args.articles)
         files = sorted(p for p in (content / "articles").rglob("*") if p.suffix in (".md", ".txt"))
