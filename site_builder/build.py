@@ -63,6 +63,7 @@ class BuildResult:
     rendered: int  # pages (re-)rendered in this build
     pages: int
     seconds: float
+    stages: tuple[tuple[str, float], ...] = ()  # seconds per pipeline stage
 
 
 @dataclass
@@ -81,7 +82,7 @@ class _State:
     warnings: dict[str, list[Problem]] = field(default_factory=dict)
     pages: dict[PageId, _RenderedPage] = field(default_factory=dict)
     settings: Settings | None = None
-    output: set[str] | None = None
+    output: dict[str, bytes] | None = None  # what the last build wrote
 
 
 class Builder:
@@ -98,15 +99,27 @@ class Builder:
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
 
+        stages: list[tuple[str, float]] = []
+        clock = time.perf_counter()
+
+        def lap(stage: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            stages.append((stage, now - clock))
+            clock = now
+
         # 1-2. Load settings, registry and articles; annotate each article (cached).
         settings, registry, articles, annotated, warnings = self.load()
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
+        lap("load+annotate")
 
         # 3. Index: what pages need across articles.
         index = SiteIndex(articles, registry)
+        lap("index")
 
         # 4. Render: only pages whose recorded reads, template or settings changed.
         files, rendered = self._render(index, settings)
+        lap("render")
 
         # 5. Write: aside then swap, or in place under the server's lock.
         with write_lock or contextlib.nullcontext():
@@ -114,10 +127,11 @@ class Builder:
                 report = write_in_place(files, opts.output_dir, self._state.output)
             else:
                 report = write_swap(files, opts.output_dir)
-        self._state.output = set(files)
+        lap("write")
+        self._state.output = files
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
-                           rendered, len(self._state.pages), time.perf_counter() - started)
+                           rendered, len(self._state.pages), time.perf_counter() - started, tuple(stages))
 
     def load(self) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""

@@ -33,5 +33,6 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"Built {result.articles} articles into {args.output}/: {result.pages} pages, "
               f"{len(result.written)} files written, {len(result.deleted)} removed, "
-              f"{result.annotated} annotated, in {result.seconds:.2f} s.")
+              f"{result.annotated} annotated, in {result.seconds:.2f} s "
+              f"({', '.join(f'{name} {secs:.2f}' for name, secs in result.stages)}).")
     return 0

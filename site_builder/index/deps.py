@@ -3,6 +3,11 @@
 While a page renders, every `@tracked` index accessor it calls records its name, arguments
 and a fingerprint of what it returned. On a rebuild the same calls are asked of the new index;
 a page is rendered again only when one of its answers (or its template, or the settings) changed.
+
+Only leaf reads are recorded: an accessor that gets its data through other tracked accessors
+(`companions` reads `entity_articles` and `entity`) is derived from them, so checking the leaves
+is enough and much cheaper. Hence the rule for index authors: a tracked accessor either reads
+index state directly or reads it through tracked accessors, never both.
 """
 
 from __future__ import annotations
@@ -19,7 +24,14 @@ from typing import Any, TypeVar
 Call = tuple[str, tuple[Any, ...]]
 Record = dict[Call, str]  # call -> fingerprint of its answer
 
-_current: ContextVar[Record | None] = ContextVar("site_builder_deps", default=None)
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.record: Record = {}
+        self.stack: list[bool] = []  # per open tracked call: has it made a tracked call itself?
+
+
+_current: ContextVar[_Recorder | None] = ContextVar("site_builder_deps", default=None)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -28,12 +40,23 @@ def tracked(method: F) -> F:
 
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any) -> Any:
-        result = method(self, *args)
-        record = _current.get()
-        if record is not None:
-            call = (method.__name__, args)
-            if call not in record:
-                record[call] = fingerprint(result)
+        recorder = _current.get()
+        if recorder is None:
+            return method(self, *args)
+        if recorder.stack:
+            recorder.stack[-1] = True
+        recorder.stack.append(False)
+        try:
+            result = method(self, *args)
+        finally:
+            derived = recorder.stack.pop()
+        call = (method.__name__, args)
+        if not derived and call not in recorder.record:
+            # The index is immutable once built, so each answer is fingerprinted once per build.
+            known = self.__dict__.setdefault("_fingerprints", {})
+            if call not in known:
+                known[call] = fingerprint(result)
+            recorder.record[call] = known[call]
         return result
 
     return wrapper  # type: ignore[return-value]
@@ -42,10 +65,10 @@ def tracked(method: F) -> F:
 @contextmanager
 def recording() -> Iterator[Record]:
     """Collect the calls made inside the block."""
-    record: Record = {}
-    token = _current.set(record)
+    recorder = _Recorder()
+    token = _current.set(recorder)
     try:
-        yield record
+        yield recorder.record
     finally:
         _current.reset(token)
 

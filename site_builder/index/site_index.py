@@ -26,6 +26,10 @@ class EntityInfo:
     entry: Entity | None  # the registry entry, None for a discovered name
 
     @property
+    def fingerprint_key(self) -> tuple[str, str, str, str]:
+        return (self.id, self.name, self.type, repr(self.entry))
+
+    @property
     def role(self) -> str:
         if self.entry and self.entry.roles:
             role = self.entry.roles[0]
@@ -38,12 +42,20 @@ class ArticleMentions:
     article: Article
     count: int
 
+    @property
+    def fingerprint_key(self) -> tuple[tuple[str, str], int]:
+        return (self.article.fingerprint_key, self.count)
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteRef:
     article: Article
     quote: Quote
     number: int  # 1-based position in its article
+
+    @property
+    def fingerprint_key(self) -> tuple[tuple[str, str], int]:
+        return (self.article.fingerprint_key, self.number)
 
 
 @dataclass

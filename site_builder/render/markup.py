@@ -31,12 +31,9 @@ _PRIORITY = {"quote": 0, "mention": 1}
 
 def open_tag(name: str, attrs: Mapping[str, str | None]) -> Markup:
     """`<name a="v">` with every value escaped; attributes whose value is None are left out."""
-    parts = [Markup("<") + Markup(name)]
-    for key, value in attrs.items():
-        if value is not None:
-            parts.append(Markup(' {}="{}"').format(Markup(key), value))
-    parts.append(Markup(">"))
-    return Markup("").join(parts)
+    # Names are constants of this module's callers; every value is escaped.
+    escaped = "".join(f' {key}="{escape(value)}"' for key, value in attrs.items() if value is not None)
+    return Markup(f"<{name}{escaped}>")
 
 
 def render_body(text: str, pieces: Sequence[Piece], spans: Iterable[Span], tag_for: TagFor) -> Markup:

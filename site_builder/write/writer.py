@@ -65,23 +65,29 @@ def write_swap(files: dict[str, bytes], output_dir: Path) -> WriteReport:
     return WriteReport(tuple(written), deleted)
 
 
-def write_in_place(files: dict[str, bytes], output_dir: Path, previous: set[str] | None) -> WriteReport:
-    """Write changed files atomically (temp + rename) and remove files the site no longer has."""
+def write_in_place(files: dict[str, bytes], output_dir: Path, previous: dict[str, bytes] | None) -> WriteReport:
+    """Write changed files atomically (temp + rename) and remove files the site no longer has.
+
+    `previous` is what the last build wrote (None the first time: compare with the disk).
+    """
     output_dir.mkdir(parents=True, exist_ok=True)
     files = {**files, MARKER: MARKER_TEXT}
     written = []
     for rel, data in sorted(files.items()):
         target = output_dir / rel
-        if _same(target, data):
+        if previous is not None:
+            if previous.get(rel) == data and target.exists():
+                continue
+        elif _same(target, data):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, target)
         written.append(rel)
-    if previous is None:
-        previous = {p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()}
-    deleted = tuple(sorted(previous - set(files)))
+    before = set(previous) if previous is not None else {
+        p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()}
+    deleted = tuple(sorted(before - set(files)))
     for rel in deleted:
         target = output_dir / rel
         target.unlink(missing_ok=True)
