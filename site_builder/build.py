@@ -24,8 +24,8 @@ import jinja2
 import site_builder
 from site_builder.annotate.article import Article, process_article
 from site_builder.errors import BuildError, Problem
-from site_builder.index.deps import Record, answers_changed, recording
-from site_builder.index.site_index import SiteIndex
+from site_builder.index.deps import DependencyGraph, Key, recording
+from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, SiteIndex, keys_of_article
 from site_builder.load.articles import find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
 from site_builder.load.settings import SETTINGS_FILE, Settings, load_settings
@@ -69,18 +69,19 @@ class BuildResult:
 @dataclass
 class _RenderedPage:
     data: bytes
-    record: Record
-    template: str
+    template: str  # fingerprint of the template (and what it extends) it was rendered with
 
 
 @dataclass
 class _State:
     """What a Builder remembers between builds."""
 
-    files: dict[Path, tuple[tuple[int, int], str]] = field(default_factory=dict)  # path -> (stat, digest)
+    files: dict[Path, tuple[tuple[int, int], str, str]] = field(default_factory=dict)  # path -> (stat, salt, key)
     articles: dict[str, Article] = field(default_factory=dict)  # cache key -> article
     warnings: dict[str, list[Problem]] = field(default_factory=dict)
     pages: dict[PageId, _RenderedPage] = field(default_factory=dict)
+    graph: DependencyGraph = field(default_factory=DependencyGraph)
+    index: SiteIndex | None = None
     settings: Settings | None = None
     output: dict[str, bytes] | None = None  # what the last build wrote
 
@@ -90,6 +91,7 @@ class Builder:
         self.options = options
         self._state = _State()
         self._data = DataFiles()
+        self._env = make_environment(options.template_dir)
 
     def watched_paths(self) -> list[Path]:
         return [self.options.content_dir, self.options.template_dir, self.options.static_dir]
@@ -114,7 +116,7 @@ class Builder:
         lap("load+annotate")
 
         # 3. Index: what pages need across articles.
-        index = SiteIndex(articles, registry)
+        index = self._state.index.evolve(articles, registry) if self._state.index else SiteIndex(articles, registry)
         lap("index")
 
         # 4. Render: only pages whose recorded reads, template or settings changed.
@@ -151,12 +153,16 @@ class Builder:
         salt = registry.digest() + code_version()
         keys: dict[Path, str] = {}
         for path in paths:
-            st = path.stat()
+            st = os.stat(path)
             sig = (st.st_mtime_ns, st.st_size)
             known = state.files.get(path)
-            digest = known[1] if known and known[0] == sig else hashlib.sha256(path.read_bytes()).hexdigest()
-            state.files[path] = (sig, digest)
-            keys[path] = hashlib.sha256(f"{digest}:{salt}".encode()).hexdigest()[:32]
+            if known and known[0] == sig and known[1] == salt:
+                keys[path] = known[2]
+                continue
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            # The path is part of the key: two byte-identical files are still two articles.
+            keys[path] = hashlib.sha256(f"{digest}:{path.as_posix()}:{salt}".encode()).hexdigest()[:32]
+            state.files[path] = (sig, salt, keys[path])
         state.files = {p: v for p, v in state.files.items() if p in keys}
 
         todo = [p for p in paths if keys[p] not in state.articles and not self._from_disk(keys[p])]
@@ -205,7 +211,7 @@ class Builder:
 
     # --- render ---------------------------------------------------------------
     def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int]:
-        env = make_environment(self.options.template_dir)
+        env = self._env  # kept between builds: FileSystemLoader reloads a template whose file changed
         try:
             fingerprints = template_fingerprints(env)
         except jinja2.TemplateSyntaxError as exc:
@@ -213,25 +219,27 @@ class Builder:
         renderer = Renderer(env, index, settings)
         state = self._state
         settings_changed = state.settings != settings
-        memo: dict = {}
+        stale = state.graph.stale_pages(_touched_keys(state.index, index), index) if state.index else set()
         pages: dict[PageId, _RenderedPage] = {}
         files: dict[str, bytes] = {}
         rendered = 0
         for page in all_pages(index, settings):
             template = TEMPLATES[page.kind]
             old = state.pages.get(page)
-            fresh = (old is not None and not settings_changed and old.template == fingerprints.get(template)
-                     and not answers_changed(old.record, index, memo))
-            if not fresh:
+            if old is None or settings_changed or page in stale or old.template != fingerprints.get(template):
                 try:
                     with recording() as record:
                         data = renderer.render(page)
                 except jinja2.TemplateError as exc:
                     raise _template_error(exc, self.options.template_dir) from None
-                old = _RenderedPage(data, record, fingerprints.get(template, ""))
+                old = _RenderedPage(data, fingerprints.get(template, ""))
+                state.graph.set(page, record)
                 rendered += 1
             pages[page] = old
             files[page_path(page)] = old.data
+        for gone in set(state.pages) - set(pages):
+            state.graph.forget(gone)
+        state.index = index
         state.pages = pages
         self._data.forget_except(index.articles)
         files["data/annotations.json"] = self._data.annotations_json(index)
@@ -243,6 +251,32 @@ class Builder:
         if settings.base_url:
             files["sitemap.xml"] = _sitemap(settings.base_url, sorted(p for p in files if p.endswith(".html") and p != "404.html"))
         return files, rendered
+
+
+def _touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
+    """The index keys fed by every article that was added, removed or changed since `old`."""
+    before = {a.slug: a for a in old.articles}
+    after = {a.slug: a for a in new.articles}
+    touched: set[Key] = set()
+    for slug in before.keys() | after.keys():
+        a, b = before.get(slug), after.get(slug)
+        if a is not None and b is not None and a.key == b.key:
+            continue
+        for version in (a, b):
+            if version is not None:
+                touched |= keys_of_article(version)
+        if a is None or b is None or a.meta.date != b.meta.date:
+            touched.add(ORDER)
+        if a is None or b is None or a.entity_counts != b.entity_counts:
+            touched.add(COUNTS)
+        if (a is not None and a.annotations.quotes) or (b is not None and b.annotations.quotes):
+            touched.add(QUOTES)
+    if old.registry is not new.registry and old.registry.digest() != new.registry.digest():
+        touched |= {("entity", e) for e in old.registry.entities.keys() | new.registry.entities.keys()}
+    entity_ids = {key[1] for key in touched if key[0] == "entity"}
+    if any(old.entity_info(e) != new.entity_info(e) for e in entity_ids):
+        touched.add(INFOS)
+    return touched
 
 
 def build_site(options: BuildOptions) -> BuildResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from site_builder.load.registry_model import Registry
 class Article:
     source: SourceArticle
     annotations: Annotations
-    key: str  # cache key: file digest + registry digest + code version
+    key: str  # cache key: file digest + path + registry digest + code version
+    entity_counts: tuple[tuple[str, int], ...] = ()  # (entity id, mentions), by id: what the index aggregates
 
     @property
     def fingerprint_key(self) -> tuple[str, str]:
@@ -41,4 +43,5 @@ def process_article(path: Path, content_dir: Path, registry: Registry, key: str)
     source, warnings = read_article(path, content_dir)
     annotations = annotate_text(source.text, registry, source.meta.quote_fixes)
     warnings += [Problem(path, None, w, severity="warning") for w in annotations.warnings]
-    return Article(source, annotations, key), warnings
+    counts = Counter(m.entity for m in annotations.mentions)
+    return Article(source, annotations, key, tuple(sorted(counts.items()))), warnings

@@ -1,28 +1,42 @@
 """Dependencies recorded where data is read (the Lektor way).
 
-While a page renders, every `@tracked` index accessor it calls records its name, arguments
-and a fingerprint of what it returned. On a rebuild the same calls are asked of the new index;
-a page is rendered again only when one of its answers (or its template, or the settings) changed.
+While a page renders, every `@tracked` index accessor it calls records its name, arguments,
+a fingerprint of what it returned, and the index keys that answer was read from
+(`("entity", "pete-hegseth")`, `("period", "2025-01")`, `("article", slug)`, `("all",)` …).
+On a rebuild, the articles that changed name the keys they touch (`site_index.keys_of_article`);
+only reads of touched keys are asked again of the new index, and a page is rendered again only
+when one of its answers (or its template, or the settings) changed.
 
 Only leaf reads are recorded: an accessor that gets its data through other tracked accessors
 (`companions` reads `entity_articles` and `entity`) is derived from them, so checking the leaves
-is enough and much cheaper. Hence the rule for index authors: a tracked accessor either reads
-index state directly or reads it through tracked accessors, never both.
+is enough. Hence the rule for index authors: a tracked accessor either reads index state
+directly (and declares its keys) or reads it through tracked accessors, never both.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Hashable, TypeVar
 
 Call = tuple[str, tuple[Any, ...]]
-Record = dict[Call, str]  # call -> fingerprint of its answer
+Key = tuple[Hashable, ...]
+EVERYTHING: Key = ("all",)
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    fingerprint: str
+    keys: frozenset[Key]
+
+
+Record = dict[Call, Read]
 
 
 class _Recorder:
@@ -33,33 +47,47 @@ class _Recorder:
 
 _current: ContextVar[_Recorder | None] = ContextVar("site_builder_deps", default=None)
 F = TypeVar("F", bound=Callable[..., Any])
+KeysOf = Callable[[Any, tuple[Any, ...], Any], Iterable[Key]]
 
 
-def tracked(method: F) -> F:
-    """Record each call of an index accessor in the page being rendered, if any."""
+def tracked(keys: KeysOf | None = None, leaf: bool = False) -> Callable[[F], F]:
+    """Record each call of an index accessor in the page being rendered, if any.
 
-    @functools.wraps(method)
-    def wrapper(self: Any, *args: Any) -> Any:
-        recorder = _current.get()
-        if recorder is None:
-            return method(self, *args)
-        if recorder.stack:
-            recorder.stack[-1] = True
-        recorder.stack.append(False)
-        try:
-            result = method(self, *args)
-        finally:
-            derived = recorder.stack.pop()
-        call = (method.__name__, args)
-        if not derived and call not in recorder.record:
-            # The index is immutable once built, so each answer is fingerprinted once per build.
-            known = self.__dict__.setdefault("_fingerprints", {})
-            if call not in known:
-                known[call] = fingerprint(result)
-            recorder.record[call] = known[call]
-        return result
+    `keys(index, args, result)` names the index keys the answer is read from; None means
+    "everything" (the answer may change whenever any article does). A `leaf` accessor is recorded
+    itself even though it uses other accessors (whose reads are then not recorded): for answers
+    whose fingerprint must cover more than the reads they are built from.
+    """
 
-    return wrapper  # type: ignore[return-value]
+    def decorate(method: F) -> F:
+        @functools.wraps(method)
+        def wrapper(self: Any, *args: Any) -> Any:
+            recorder = _current.get()
+            if recorder is None:
+                return method(self, *args)
+            if recorder.stack:
+                recorder.stack[-1] = True
+            recorder.stack.append(False)
+            token = _current.set(None) if leaf else None
+            try:
+                result = method(self, *args)
+            finally:
+                if token is not None:
+                    _current.reset(token)
+                derived = recorder.stack.pop()
+            call = (method.__name__, args)
+            if not derived and call not in recorder.record:
+                # The index is immutable once built, so each answer is fingerprinted once per build.
+                known = self.__dict__.setdefault("_reads", {})
+                if call not in known:
+                    read_keys = frozenset(keys(self, args, result)) if keys else frozenset((EVERYTHING,))
+                    known[call] = Read(fingerprint(result), read_keys)
+                recorder.record[call] = known[call]
+            return result
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
 
 
 @contextmanager
@@ -73,22 +101,57 @@ def recording() -> Iterator[Record]:
         _current.reset(token)
 
 
-def answers_changed(record: Record, index: Any, memo: dict[Call, str]) -> bool:
-    """Does the new index answer any recorded call differently? `memo` is shared across pages."""
-    token = _current.set(None)
-    try:
-        for call, old in record.items():
-            if call not in memo:
+class DependencyGraph:
+    """Which pages made which reads, to find the pages a change affects without visiting them all.
+
+    After every build each read has one answer, the same for every page that made it (a page
+    whose read was answered differently was rendered again and recorded the new answer), so a
+    rebuild asks each touched read once and marks the pages that made it.
+    """
+
+    def __init__(self) -> None:
+        self._reads: dict[Call, Read] = {}
+        self._pages_by_call: dict[Call, set[Hashable]] = defaultdict(set)
+        self._calls_by_key: dict[Key, set[Call]] = defaultdict(set)
+        self._calls_by_page: dict[Hashable, tuple[Call, ...]] = {}
+
+    def set(self, page: Hashable, record: Record) -> None:
+        self.forget(page)
+        self._calls_by_page[page] = tuple(record)
+        for call, read in record.items():
+            self._reads[call] = read
+            self._pages_by_call[call].add(page)
+            for key in read.keys:
+                self._calls_by_key[key].add(call)
+
+    def forget(self, page: Hashable) -> None:
+        for call in self._calls_by_page.pop(page, ()):
+            pages = self._pages_by_call[call]
+            pages.discard(page)
+            if not pages:
+                for key in self._reads.pop(call).keys:
+                    self._calls_by_key[key].discard(call)
+                del self._pages_by_call[call]
+
+    def stale_pages(self, touched: set[Key], index: Any) -> set[Hashable]:
+        """Pages with a read of a touched key that the new index answers differently."""
+        calls: set[Call] = set()
+        for key in touched:
+            calls |= self._calls_by_key.get(key, set())
+        stale: set[Hashable] = set()
+        token = _current.set(None)
+        try:
+            for call in calls:
                 name, args = call
                 try:
-                    memo[call] = fingerprint(getattr(index, name)(*args))
+                    answer = fingerprint(getattr(index, name)(*args))
                 except KeyError:  # the thing it read is gone
-                    memo[call] = "gone"
-            if memo[call] != old:
-                return True
-        return False
-    finally:
-        _current.reset(token)
+                    answer = "gone"
+                if answer != self._reads[call].fingerprint:
+                    stale |= self._pages_by_call[call]
+        finally:
+            _current.reset(token)
+        return stale
 
 
 def fingerprint(value: Any) -> str:

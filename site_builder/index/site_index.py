@@ -10,12 +10,53 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any, NamedTuple
 
 from site_builder.annotate.article import Article
 from site_builder.annotate.spans import Quote
-from site_builder.index.deps import tracked
+from site_builder.index.deps import EVERYTHING, Key, tracked
 from site_builder.load.registry_model import Entity, Registry
 from site_builder.text import slugify
+
+
+def _order(article: Article) -> tuple[int, str]:
+    """Index order: newest first, then by slug."""
+    return (-article.meta.date.toordinal(), article.slug)
+
+
+ORDER: Key = ("order",)  # the date order of articles: touched when one is added, removed or re-dated
+INFOS: Key = ("entity-infos",)  # touched when any entity's name or type changes
+COUNTS: Key = ("entity-counts",)  # touched when an article's mention counts change
+QUOTES: Key = ("quotes",)  # touched when an article's quotes change
+
+
+def listing_key(article: Article) -> tuple[Any, ...]:
+    """What lists of articles show (title, date, source, summary …): the fingerprint of a listed article,
+    so that editing an article's body re-renders its own page, not every list that names it."""
+    m = article.meta
+    return (article.slug, m.title, m.date.isoformat(), m.source, m.summary, m.authors, m.tags)
+
+
+class Listed(list):  # type: ignore[type-arg]
+    """A list of articles whose fingerprint is their listing keys (see listing_key)."""
+
+    @property
+    def fingerprint_key(self) -> tuple[Any, ...]:
+        return tuple(listing_key(a) if a is not None else None for a in self)
+
+
+def keys_of_article(article: Article) -> set[Key]:
+    """The index keys an article's data feeds; a change to the article touches all of them."""
+    meta = article.meta
+    keys: set[Key] = {EVERYTHING, ("article", article.slug), ("period", meta.date.strftime("%Y")),
+                      ("period", meta.date.strftime("%Y-%m"))}
+    keys.update(("entity", ref.id) for ref in article.annotations.entities)
+    keys.update(("entity", m.entity) for m in article.annotations.mentions)
+    keys.update(("speaker", q.speaker_entity) for q in article.annotations.quotes if q.speaker_entity)
+    if meta.tags:
+        keys.add(("tags",))
+        keys.update(("tag", slugify(t) or "tag") for t in meta.tags)
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +78,13 @@ class EntityInfo:
         return ""
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleMentions:
+class ArticleMentions(NamedTuple):  # a NamedTuple: the index makes one per (entity, article), often
     article: Article
     count: int
 
     @property
-    def fingerprint_key(self) -> tuple[tuple[str, str], int]:
-        return (self.article.fingerprint_key, self.count)
+    def fingerprint_key(self) -> tuple[Any, int]:
+        return (listing_key(self.article), self.count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +94,8 @@ class QuoteRef:
     number: int  # 1-based position in its article
 
     @property
-    def fingerprint_key(self) -> tuple[tuple[str, str], int]:
-        return (self.article.fingerprint_key, self.number)
+    def fingerprint_key(self) -> tuple[Any, str, int]:
+        return (listing_key(self.article), repr(self.quote), self.number)
 
 
 @dataclass
@@ -65,30 +105,65 @@ class SiteIndex:
     _by_slug: dict[str, Article] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.articles = sorted(self.articles, key=lambda a: (-a.meta.date.toordinal(), a.slug))
+        self.articles = sorted(self.articles, key=_order)
         self._by_slug = {a.slug: a for a in self.articles}
 
+    def evolve(self, articles: list[Article], registry: Registry) -> SiteIndex:
+        """The index of `articles`, reusing this one's aggregates for every entity no change touches.
+
+        Equal to `SiteIndex(articles, registry)` (tests check it); only faster when few articles changed.
+        """
+        new = SiteIndex(articles, registry)
+        if registry is not self.registry and registry.digest() != self.registry.digest():
+            return new
+        changed = [a for a in self.articles if new._by_slug.get(a.slug) is not a]
+        changed += [a for a in new.articles if self._by_slug.get(a.slug) is not a]
+        touched = {entity_id for a in changed for entity_id, _ in a.entity_counts}
+        touched |= {ref.id for a in changed for ref in a.annotations.entities}
+        if "_entity_articles" in self.__dict__:
+            lists = dict(self._entity_articles)
+            for entity_id in touched:
+                lists.pop(entity_id, None)
+            for a in new.articles:  # new.articles is in index order, so every list stays sorted
+                for entity_id, count in a.entity_counts:
+                    if entity_id in touched:
+                        lists.setdefault(entity_id, []).append(ArticleMentions(a, count))
+            new.__dict__["_entity_articles"] = lists
+        if "_entities" in self.__dict__ and "_entity_articles" in new.__dict__:
+            infos = dict(self._entities)
+            for entity_id in touched:
+                infos.pop(entity_id, None)
+                info = new._entity_info(entity_id, [m.article for m in new._entity_articles.get(entity_id, [])])
+                if info:
+                    infos[entity_id] = info
+            new.__dict__["_entities"] = dict(sorted(infos.items()))
+            counts_same = all(self._by_slug.get(a.slug) is not None and new._by_slug.get(a.slug) is not None
+                              and self._by_slug[a.slug].entity_counts == new._by_slug[a.slug].entity_counts for a in changed)
+            if counts_same and "_entity_rows" in self.__dict__ and all(
+                    self._entities.get(e) == new._entities.get(e) for e in touched):
+                new.__dict__["_entity_rows"] = self._entity_rows  # same counts, same names: same rows
+        return new
+
     # --- articles -------------------------------------------------------------
-    @tracked
+    @tracked(lambda ix, args, result: [("article", args[0])])
     def article(self, slug: str) -> Article:
         return self._by_slug[slug]
 
-    @tracked
+    @tracked(lambda ix, args, result: [ORDER] + [("article", a.slug) for a in result])
     def latest(self, n: int) -> list[Article]:
-        chosen = self.articles[:n]
-        return chosen
+        return Listed(self.articles[:n])
 
-    @tracked
+    @tracked()
     def all_articles(self) -> list[Article]:
         return self.articles
 
-    @tracked
+    @tracked(lambda ix, args, result: [ORDER, ("article", args[0])] + [("article", a.slug) for a in result if a])
     def neighbours(self, slug: str) -> tuple[Article | None, Article | None]:
         """(previous, next) by date, oldest to newest."""
         i = self._position[slug]
         older = self.articles[i + 1] if i + 1 < len(self.articles) else None
         newer = self.articles[i - 1] if i > 0 else None
-        return older, newer
+        return Listed([older, newer])
 
     @cached_property
     def _position(self) -> dict[str, int]:
@@ -102,23 +177,22 @@ class SiteIndex:
             months[a.meta.date.strftime("%Y-%m")].append(a)
         return dict(months)
 
-    @tracked
+    @tracked(lambda ix, args, result: [ORDER])
     def months(self) -> dict[str, int]:
         """{'YYYY-MM': article count}, newest first."""
         return {m: len(v) for m, v in self._by_month.items()}
 
-    @tracked
+    @tracked(lambda ix, args, result: [ORDER])
     def years(self) -> dict[str, int]:
         years: Counter[str] = Counter()
         for month, items in self._by_month.items():
             years[month[:4]] += len(items)
         return dict(sorted(years.items(), reverse=True))
 
-    @tracked
+    @tracked(lambda ix, args, result: [("period", args[0])])
     def articles_in(self, period: str) -> list[Article]:
         """Articles of a year ('2021') or a month ('2021-05')."""
-        chosen = [a for m, items in self._by_month.items() if m.startswith(period) for a in items]
-        return chosen
+        return Listed(a for m, items in self._by_month.items() if m.startswith(period) for a in items)
 
     # --- tags -----------------------------------------------------------------
     @cached_property
@@ -130,51 +204,82 @@ class SiteIndex:
                 tags.setdefault(slug, (tag, []))[1].append(a)
         return dict(sorted(tags.items()))
 
-    @tracked
+    @tracked(lambda ix, args, result: [("tags",)])
     def tags(self) -> dict[str, tuple[str, int]]:
         return {slug: (name, len(items)) for slug, (name, items) in self._tags.items()}
 
-    @tracked
+    @tracked(lambda ix, args, result: [("tag", args[0])])
     def tag(self, slug: str) -> tuple[str, list[Article]]:
         name, items = self._tags[slug]
-        return name, items
+        return name, Listed(items)
 
     # --- entities -------------------------------------------------------------
     @cached_property
     def _entity_articles(self) -> dict[str, list[ArticleMentions]]:
         found: dict[str, list[ArticleMentions]] = defaultdict(list)
         for a in self.articles:
-            for entity_id, count in sorted(Counter(m.entity for m in a.annotations.mentions).items()):
+            for entity_id, count in a.entity_counts:
                 found[entity_id].append(ArticleMentions(a, count))
         return dict(found)
 
     @cached_property
     def _entities(self) -> dict[str, EntityInfo]:
         """Registered entities come from the registry; discovered ones take their most frequent name and type."""
+        # One C-level count over (id, name, type) triples, then the most frequent name and type per id.
+        seen = Counter((r.id, r.name, r.type) for a in self.articles for r in a.annotations.entities)
         names: dict[str, Counter[str]] = defaultdict(Counter)
         types: dict[str, Counter[str]] = defaultdict(Counter)
-        for a in self.articles:
-            for ref in a.annotations.entities:
-                names[ref.id][ref.name] += 1
-                types[ref.id][ref.type] += 1
+        for (entity_id, name, kind), n in seen.items():
+            names[entity_id][name] += n
+            types[entity_id][kind] += n
         infos = {}
-        for entity_id in sorted(set(names) | set(self.registry.entities)):
-            entry = self.registry.get(entity_id)
-            if entry:
-                infos[entity_id] = EntityInfo(entity_id, entry.name, entry.type, entry)
-            else:
-                name = min(names[entity_id].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
-                kind = min(types[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0]
-                infos[entity_id] = EntityInfo(entity_id, name, kind, None)
+        for entity_id in sorted(names.keys() | self.registry.entities.keys()):
+            info = self._choose(entity_id, names.get(entity_id), types.get(entity_id))
+            if info:
+                infos[entity_id] = info
         return infos
 
-    @tracked
+    def entity_info(self, entity_id: str) -> EntityInfo | None:
+        """Untracked lookup, for comparing two indexes."""
+        return self._entities.get(entity_id)
+
+    def _entity_info(self, entity_id: str, articles: list[Article]) -> EntityInfo | None:
+        names: Counter[str] = Counter()
+        types: Counter[str] = Counter()
+        for a in articles:
+            for ref in a.annotations.entities:
+                if ref.id == entity_id:
+                    names[ref.name] += 1
+                    types[ref.type] += 1
+        return self._choose(entity_id, names, types)
+
+    def _choose(self, entity_id: str, names: Counter[str] | None, types: Counter[str] | None) -> EntityInfo | None:
+        entry = self.registry.get(entity_id)
+        if entry:
+            return EntityInfo(entity_id, entry.name, entry.type, entry)
+        if not names or not types:
+            return None
+        name = min(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        kind = min(types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        return EntityInfo(entity_id, name, kind, None)
+
+    @tracked(lambda ix, args, result: [("entity", args[0])])
     def entity(self, entity_id: str) -> EntityInfo | None:
         return self._entities.get(entity_id)
 
-    @tracked
+    @tracked(lambda ix, args, result: [INFOS, COUNTS])
     def entities_of_type(self, kind: str) -> list[tuple[EntityInfo, int, int]]:
         """(entity, mentions, articles) for every mentioned entity of a type, by name."""
+        return self._entity_rows.get(kind, [])
+
+    @cached_property
+    def _entity_rows(self) -> dict[str, list[tuple[EntityInfo, int, int]]]:
+        by_kind: dict[str, list[tuple[EntityInfo, int, int]]] = {}
+        for kind in ("person", "organization", "place"):
+            by_kind[kind] = self._rows_of(kind)
+        return by_kind
+
+    def _rows_of(self, kind: str) -> list[tuple[EntityInfo, int, int]]:
         rows = []
         for info in self._entities.values():
             if info.type != kind or info.id not in self._entity_articles:
@@ -186,28 +291,37 @@ class SiteIndex:
     def mentioned_entity_ids(self) -> list[str]:
         return [e for e in self._entities if e in self._entity_articles]
 
-    @tracked
+    @tracked(lambda ix, args, result: [("entity", args[0])])
     def entity_articles(self, entity_id: str) -> list[ArticleMentions]:
         items = self._entity_articles.get(entity_id, [])
         return items
 
-    @tracked
+    # Keys: its entity (a count changes only through an article that mentions it) and INFOS (a name
+    # or type changed, so a row may change or another entity may now qualify).
+    @tracked(lambda ix, args, result: [("entity", args[0]), INFOS], leaf=True)
     def companions(self, entity_id: str, limit: int = 12) -> list[tuple[EntityInfo, int]]:
         """Other people and organizations most often in the same articles."""
-        counts: Counter[str] = Counter()
-        for item in self.entity_articles(entity_id):
-            counts.update({m.entity for m in item.article.annotations.mentions} - {entity_id})
         rows = []
-        for other, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            info = self.entity(other)
+        for other, n in sorted(self._co_mentions(entity_id).items(), key=lambda kv: (-kv[1], kv[0])):
+            info = self._entities.get(other)
             if info and info.type in ("person", "organization"):
                 rows.append((info, n))
             if len(rows) >= limit:
                 break
         return rows
 
+    def _co_mentions(self, entity_id: str) -> Counter[str]:
+        """For each other entity, in how many of this entity's articles it is mentioned too."""
+        cache = self.__dict__.setdefault("_co_cache", {})
+        if entity_id not in cache:
+            counts: Counter[str] = Counter()
+            for item in self._entity_articles.get(entity_id, []):
+                counts.update(e for e, _ in item.article.entity_counts if e != entity_id)
+            cache[entity_id] = counts
+        return cache[entity_id]
+
     # --- quotes ---------------------------------------------------------------
-    @tracked
+    @tracked(lambda ix, args, result: [("speaker", args[0])])
     def quotes_of(self, entity_id: str) -> list[QuoteRef]:
         """An entity's quotes, newest first."""
         return self._quotes_by_speaker.get(entity_id, [])
@@ -220,7 +334,7 @@ class SiteIndex:
                 found[ref.quote.speaker_entity].append(ref)
         return dict(found)
 
-    @tracked
+    @tracked(lambda ix, args, result: [QUOTES])
     def all_quotes(self) -> list[QuoteRef]:
         return self._quotes
 
@@ -228,7 +342,7 @@ class SiteIndex:
     def _quotes(self) -> list[QuoteRef]:
         return [QuoteRef(a, q, n) for a in self.articles for n, q in enumerate(a.annotations.quotes, 1)]
 
-    @tracked
+    @tracked()
     def mentions_by_month(self, entity_id: str) -> list[tuple[date, int]]:
         counts: Counter[date] = Counter()
         for item in self.entity_articles(entity_id):

@@ -11,6 +11,7 @@ Either way the result is a `SourceArticle`: metadata, plain text and render piec
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -59,17 +60,26 @@ class SourceArticle:
 
 
 def find_article_files(content_dir: Path) -> list[Path]:
-    """Every article file, sorted. A folder with no articles/ subfolder is itself the article folder."""
+    """Every article file, sorted. A folder with no articles/ subfolder is itself the article folder.
+
+    Hidden and `_`-prefixed files and folders, and README/LICENSE files, are not articles.
+    """
     root = content_dir / "articles"
     if not root.is_dir():
         root = content_dir
-    files = [
-        p for p in root.rglob("*")
-        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
-        and not any(part.startswith((".", "_")) for part in p.relative_to(root).parts)
-        and p.name.upper() not in ("README.MD", "LICENSE.MD", "LICENSE.TXT")
-    ]
-    return sorted(files)
+    found: list[str] = []
+    stack = [str(root)]
+    while stack:  # os.scandir: this runs on every rebuild while serving, and pathlib is slow
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith((".", "_")):
+                    continue
+                if entry.is_dir():
+                    stack.append(entry.path)
+                elif (os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
+                      and entry.name.upper() not in ("README.MD", "LICENSE.MD", "LICENSE.TXT") and entry.is_file()):
+                    found.append(entry.path)
+    return [Path(p) for p in sorted(found)]
 
 
 def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle, list[Problem]]:

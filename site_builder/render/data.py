@@ -52,6 +52,7 @@ class DataFiles:
 
     def __init__(self) -> None:
         self._parts: dict[tuple[str, str], str] = {}
+        self._entities_json: tuple[list[int], str, list] | None = None
 
     def _part(self, kind: str, article: Article) -> str:
         key = (kind, article.key + article.slug)
@@ -73,10 +74,12 @@ class DataFiles:
 
     def search_js(self, index: SiteIndex) -> bytes:
         articles = ",\n".join(self._part("s", a) for a in index.articles)
-        entities = []
-        for kind in ("person", "organization", "place"):
-            for info, mentions, _ in index.entities_of_type(kind):
-                entities.append({"t": info.name, "k": kind, "u": page_path(PageId(kind, info.id)), "m": mentions})
-        payload = json.dumps(entities, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+        rows = [index.entities_of_type(kind) for kind in ("person", "organization", "place")]
+        if self._entities_json is None or self._entities_json[0] != [id(r) for r in rows]:
+            entities = [{"t": info.name, "k": info.type, "u": page_path(PageId(info.type, info.id)), "m": mentions}
+                        for kind_rows in rows for info, mentions, _ in kind_rows]
+            payload = json.dumps(entities, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+            self._entities_json = ([id(r) for r in rows], payload, rows)  # rows kept alive so ids stay unique
+        payload = self._entities_json[1]
         # A script, not a JSON fetch: pages opened from file:// cannot fetch() local files.
         return ("window.SEARCH_DATA = {\"articles\": [\n" + articles + "\n], \"entities\": " + payload + "};\n").encode()

@@ -31,12 +31,20 @@ def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     return env
 
 
+_REFS: dict[str, set[str]] = {}  # source digest -> templates it references (parsing is the slow part)
+
+
 def template_fingerprints(env: jinja2.Environment) -> dict[str, str]:
     """For each template, a hash of its source and of every template it extends, includes or imports."""
     loader = env.loader
     assert loader is not None
     sources = {name: loader.get_source(env, name)[0] for name in loader.list_templates()}
-    refs = {name: set(meta.find_referenced_templates(env.parse(src))) - {None} for name, src in sources.items()}
+    refs = {}
+    for name, src in sources.items():
+        digest = hashlib.sha256(src.encode()).hexdigest()
+        if digest not in _REFS:
+            _REFS[digest] = set(meta.find_referenced_templates(env.parse(src))) - {None}
+        refs[name] = _REFS[digest]
 
     def closure(name: str, seen: set[str]) -> set[str]:
         for ref in refs.get(name, ()):

@@ -82,9 +82,12 @@ def context(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, Any
         return {"article": article, "older": older, "newer": newer}
     if kind == "archive":
         return {"years": index.years(), "months": index.months()}
-    if kind in ("year", "month"):
-        months = [m for m in index.months() if m.startswith(page.key)] if kind == "year" else []
-        return {"period": page.key, "articles": index.articles_in(page.key), "months": months}
+    if kind == "year":  # a year lists its months; the month pages list the articles
+        months = {m: n for m, n in index.months().items() if m.startswith(page.key)}
+        return {"period": page.key, "articles": [], "months": months, "total": sum(months.values())}
+    if kind == "month":
+        articles = index.articles_in(page.key)
+        return {"period": page.key, "articles": articles, "months": {}, "total": len(articles)}
     if kind == "tags":
         return {"tags": index.tags()}
     if kind == "tag":

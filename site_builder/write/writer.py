@@ -72,13 +72,14 @@ def write_in_place(files: dict[str, bytes], output_dir: Path, previous: dict[str
     """
     output_dir.mkdir(parents=True, exist_ok=True)
     files = {**files, MARKER: MARKER_TEXT}
+    if previous is not None:
+        previous = {**previous, MARKER: MARKER_TEXT}  # written by the last build too
     written = []
     for rel, data in sorted(files.items()):
+        if previous is not None and previous.get(rel) == data:  # the last build wrote exactly this
+            continue
         target = output_dir / rel
-        if previous is not None:
-            if previous.get(rel) == data and target.exists():
-                continue
-        elif _same(target, data):
+        if previous is None and _same(target, data):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.tmp")
