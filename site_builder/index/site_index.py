@@ -65,17 +65,25 @@ class EntityInfo:
     name: str
     type: str
     entry: Entity | None  # the registry entry, None for a discovered name
+    role: str = ""  # the first registry role, organization ids resolved to names: "Spokesman, Department of Defense"
+    roles: tuple[str, ...] = ()  # every role, the same way, with dates
 
     @property
     def fingerprint_key(self) -> tuple[str, str, str, str]:
         return (self.id, self.name, self.type, repr(self.entry))
 
-    @property
-    def role(self) -> str:
-        if self.entry and self.entry.roles:
-            role = self.entry.roles[0]
-            return f"{role.title}, {role.organization}" if role.organization else role.title
-        return ""
+
+def _describe_roles(entry: Entity, registry: Registry) -> tuple[str, tuple[str, ...]]:
+    described = []
+    for r in entry.roles:
+        org = registry.get(r.organization).name if r.organization and registry.get(r.organization) else r.organization
+        text = f"{r.title}, {org}" if org else r.title
+        if r.start or r.end:
+            text += f" ({r.start.isoformat() if r.start else '…'} – {r.end.isoformat() if r.end else ''})".replace(" )", ")")
+        described.append(text)
+    first = entry.roles[0] if entry.roles else None
+    role = described[0].split(" (")[0] if first else ""
+    return role, tuple(described)
 
 
 class ArticleMentions(NamedTuple):  # a NamedTuple: the index makes one per (entity, article), often
@@ -256,7 +264,7 @@ class SiteIndex:
     def _choose(self, entity_id: str, names: Counter[str] | None, types: Counter[str] | None) -> EntityInfo | None:
         entry = self.registry.get(entity_id)
         if entry:
-            return EntityInfo(entity_id, entry.name, entry.type, entry)
+            return EntityInfo(entity_id, entry.name, entry.type, entry, *_describe_roles(entry, self.registry))
         if not names or not types:
             return None
         name = min(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]

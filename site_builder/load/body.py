@@ -82,7 +82,12 @@ def parse_markdown(body: str) -> tuple[str, tuple[Piece, ...]]:
     pieces: list[Piece] = []
     for i, chunk in enumerate(_SENTINEL.split(html)):
         if i % 2:
-            pieces.append(ranges[int(chunk)])
+            rng = ranges[int(chunk)]
+            last = pieces[-1] if pieces else None
+            if isinstance(last, TextRange) and last.end == rng.start:  # text + softbreak + text: one range
+                pieces[-1] = TextRange(last.start, rng.end)
+            else:
+                pieces.append(rng)
         elif chunk:
             pieces.append(chunk)
     return "".join(parts), tuple(pieces)

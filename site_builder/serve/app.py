@@ -150,6 +150,8 @@ class LiveServer:
             self.log("".join(traceback.format_exception(exc)).rstrip())
             return
         self.last_error = None
+        if not changed:
+            _settle_after_first_build()
         written = list(getattr(result, "written", ()) or ())
         deleted = list(getattr(result, "deleted", ()) or ())
         seconds = float(getattr(result, "seconds", time.perf_counter() - started))
@@ -200,3 +202,16 @@ def make_builder(
     check_output_dir(output_dir, content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
     return Builder(BuildOptions(content_dir=content_dir, output_dir=output_dir, base_url=base_url, in_place=True,
                                 cache_dir=cache_dir, workers=workers))
+
+
+def _settle_after_first_build() -> None:
+    """Make the next rebuilds fast: load the annotators' language data in this process (the first
+    build may have annotated in a process pool) and move the long-lived objects of the first build
+    out of the garbage collector's way (gc.freeze), so a collection does not walk the whole archive."""
+    import gc
+
+    from site_builder.annotate import warm_up
+
+    warm_up()
+    gc.collect()
+    gc.freeze()
