@@ -121,7 +121,18 @@ class SiteIndex:
 
         Equal to `SiteIndex(articles, registry)` (tests check it); only faster when few articles changed.
         """
-        new = SiteIndex(articles, registry)
+        by_slug = {a.slug: a for a in articles}
+        same_order = len(by_slug) == len(self._by_slug) and all(
+            (b := by_slug.get(a.slug)) is not None and b.meta.date == a.meta.date for a in self.articles)
+        if same_order:  # nothing added, removed or re-dated: keep the order, swap in the new versions
+            new = SiteIndex.__new__(SiteIndex)
+            new.articles = [by_slug[a.slug] for a in self.articles]
+            new.registry = registry
+            new._by_slug = by_slug
+            if "_position" in self.__dict__:
+                new.__dict__["_position"] = self._position
+        else:
+            new = SiteIndex(articles, registry)
         if registry is not self.registry and registry.digest() != self.registry.digest():
             return new
         changed = [a for a in self.articles if new._by_slug.get(a.slug) is not a]

@@ -51,15 +51,15 @@ class DataFiles:
     """Renders the JSON outputs, remembering each article's serialised part between builds."""
 
     def __init__(self) -> None:
-        self._parts: dict[tuple[str, str], str] = {}
+        self._parts: dict[tuple[str, str], bytes] = {}
         self._entities_json: tuple[list[int], str, list] | None = None
 
-    def _part(self, kind: str, article: Article) -> str:
+    def _part(self, kind: str, article: Article) -> bytes:
         key = (kind, article.key + article.slug)
         part = self._parts.get(key)
         if part is None:
             record = article_annotations(article) if kind == "a" else article_search_entry(article)
-            part = json.dumps(record, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+            part = json.dumps(record, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
             self._parts[key] = part
         return part
 
@@ -69,11 +69,11 @@ class DataFiles:
 
     def annotations_json(self, index: SiteIndex) -> bytes:
         articles = sorted(index.articles, key=lambda a: a.slug)
-        body = ",\n".join(self._part("a", a) for a in articles)
-        return ('{"version":1,"articles":[\n' + body + "\n]}\n").encode()
+        body = b",\n".join(self._part("a", a) for a in articles)
+        return b'{"version":1,"articles":[\n' + body + b"\n]}\n"
 
     def search_js(self, index: SiteIndex) -> bytes:
-        articles = ",\n".join(self._part("s", a) for a in index.articles)
+        articles = b",\n".join(self._part("s", a) for a in index.articles)
         rows = [index.entities_of_type(kind) for kind in ("person", "organization", "place")]
         if self._entities_json is None or self._entities_json[0] != [id(r) for r in rows]:
             entities = [{"t": info.name, "k": info.type, "u": page_path(PageId(info.type, info.id)), "m": mentions}
@@ -82,4 +82,4 @@ class DataFiles:
             self._entities_json = ([id(r) for r in rows], payload, rows)  # rows kept alive so ids stay unique
         payload = self._entities_json[1]
         # A script, not a JSON fetch: pages opened from file:// cannot fetch() local files.
-        return ("window.SEARCH_DATA = {\"articles\": [\n" + articles + "\n], \"entities\": " + payload + "};\n").encode()
+        return b'window.SEARCH_DATA = {"articles": [\n' + articles + b'\n], "entities": ' + payload.encode() + b"};\n"
