@@ -196,11 +196,20 @@ def _meta(data: dict[str, Any], lines: dict[str, int], path: Path, plain: str, f
         url=str(data.get("url") or ""),
         authors=authors,
         tags=_strings(data.get("tags"), "tags", path, lines.get("tags")),
-        summary=str(data.get("summary") or "") or shorten(plain.split("\n\n", 1)[0], 240),
+        summary=str(data.get("summary") or "") or _summary(plain, derived_title=data.get("title") is None),
         draft=bool(data.get("draft", False)),
         license=str(data.get("license") or ""),
         quote_fixes=_quote_fixes(data.get("quotes"), path, lines.get("quotes")),
     )
+
+
+def _summary(plain: str, derived_title: bool) -> str:
+    """The first paragraph, shortened; when the title is its first sentence, what follows that sentence."""
+    text = plain
+    if derived_title:
+        rest = plain[len(first_sentence(plain)):].lstrip()
+        text = rest or plain
+    return shorten(text.split("\n\n", 1)[0], 240)
 
 
 def _quote_fixes(value: Any, path: Path, line: int | None) -> tuple[QuoteFix, ...]:
