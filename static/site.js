@@ -86,6 +86,10 @@
   });
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && !tip.hidden) { var o = owner; hide(); if (o) o.focus(); }
+    // A focused quote is not a link itself: Enter follows its speaker's link, as the tooltip offers.
+    if (e.key === "Enter" && e.target.classList && e.target.classList.contains("quote") && e.target.dataset.speakerHref) {
+      location.href = e.target.dataset.speakerHref;
+    }
   });
 
   var KEY = "site_builder.highlights";

@@ -95,3 +95,10 @@ def test_search_with_no_match_says_so(page, site: Path) -> None:  # noqa: ANN001
     page.goto((site / "search.html").as_uri())
     page.fill("#search-input", "zzzyxw")
     assert page.locator("#search-status").inner_text() == "0 results"
+
+
+def test_enter_on_a_focused_quote_opens_its_speaker(page, site: Path) -> None:  # noqa: ANN001
+    page.goto((site / "articles" / "senate-hearing.html").as_uri())
+    page.locator(".quote[id]").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/people/pete-hegseth.html")

@@ -23,6 +23,7 @@ import bisect
 
 from site_builder.annotate.quotes.cues import (
     Attribution,
+    has_break,
     before_quote,
     context_attribution,
     dash_signature,
@@ -73,6 +74,7 @@ def find_quotes(
 
     accepted: list[tuple[MarkedSpan, Speaker | None, str | None]] = []
     prev: tuple[MarkedSpan, Speaker | None] | None = None
+    prev_attr: Attribution | None = None
     sent_cache: dict[int, list[int]] = {}
 
     def starts_for(pi: int) -> list[int]:
@@ -107,6 +109,8 @@ def find_quotes(
             attr = _intro_paragraph(text, s, paras, spans, by_para, starts_for, resolver)
         if attr is None and s.end == end_para[1] and s.last_para + 1 < len(paras):
             attr = dash_signature(text, paras[s.last_para + 1][0], paras[s.last_para + 1][1])
+        if attr is None and prev_attr is not None and prev is not None and prev_attr.where in ("before", "inside", "colon"):
+            attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev_attr)
         # right after a quote with a speaker: in the same paragraph, or a paragraph that is only a quote
         continues = (
             initial
@@ -132,6 +136,7 @@ def find_quotes(
                 speaker = prev[1]
         accepted.append((s, speaker, cue))
         prev = (s, speaker)
+        prev_attr = attr
         if speaker is not None:
             resolver.last = speaker
             resolver.last_quote_end = s.end
@@ -166,6 +171,17 @@ def _intro_paragraph(text, s, paras, spans, by_para, starts_for, resolver) -> At
     inside = by_para.get(s.first_para - 1, [])
     lo = max([spans[j].end for j in inside if spans[j].end <= ppe] + [sentence_start_before(starts_for(s.first_para - 1), ppe - 1)])
     return before_quote(text, lo, ppe, resolver.mentioned)
+
+
+def _same_sentence_fragment(text: str, before: MarkedSpan, s: MarkedSpan, sstarts: list[int], attr: Attribution) -> Attribution | None:
+    """Smith called it “a disgrace” and “a betrayal of voters.”: a second fragment of the same
+    sentence, joined to the first by a few words, shares the cue that introduced the first."""
+    if before.last_para != s.first_para or sentence_start_before(sstarts, before.start) != sentence_start_before(sstarts, s.start):
+        return None
+    gap = text[before.end : s.start]
+    if has_break(gap) or len(gap.split()) > 12:
+        return None
+    return Attribution(attr.phrase, attr.cue, attr.where, True, False)
 
 
 def _sentence_has_no_quote(spans: list[MarkedSpan], earlier: list[int], sstarts: list[int], sent_lo: int) -> bool:

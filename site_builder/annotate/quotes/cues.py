@@ -13,12 +13,22 @@ Finds, for one quotation, in this order of preference:
 * a dash signature after the quote or opening the next paragraph (“…” – John Smith);
 * an introduction closing the previous paragraph (Smith stated:\n\n“…”), used by
   `find_quotes`; and a cue in an earlier sentence of the paragraph (`context_attribution`);
-* a coordinated verb borrows the sentence's first subject (Jones said …, and said “…”).
+* a coordinated verb borrows the sentence's first subject (Jones said …, and said “…”;
+  He turned to them and said “…”), and so does a participle after a comma (Santorum
+  criticized the press, saying, “…”);
+* interjections between cue and quote are skipped (X said, and I quote, “…”; claimed, quote,
+  “…”); inverted cues take the speaker after them (according to / in the words of / To quote
+  Elie Wiesel, “…”); a relative pronoun stands for the phrase before it (Anthony Richter, who
+  asks: “…”); a document's cue (a statement that reads, “…”; he scribbled notes that read:
+  “…”) names the clause's subject, else the document;
+* the sentence after a quote: “…” That’s what Elie Wiesel said (leads from data);
+* a question's asker named before a colon (Our next question is from X: “…”).
 
 Refuses: cues inside other quotations, cues beyond a sentence boundary, cues with
 no speaker phrase (a verb alone attributes nothing), the object of "told"/"asked"
 as a speaker, and a cue that introduces the next quote rather than closing this one
-(“Done.” She added, “…”).
+(“Done.” She added, “…”), and a cue opening a reported clause after a quote that ends
+its sentence (“…” We have always said that …).
 """
 
 from __future__ import annotations
@@ -34,13 +44,13 @@ from site_builder.annotate.quotes.sentences import sentence_start_before
 _WORDS_RE = re.compile(r"[^\W_][\w’'.-]*")
 _SENT_BREAK_RE = re.compile(r"[.!?;](?:\s|$)")
 _LEAD_RE = re.compile(r"[\s,—–-]*")
-_INVERTED = frozenset(("according to",))
-# cues whose following phrase can be the speaker ("said Smith"); not "told X", "saying the …"
-_INVERTIBLE = frozenset("said says added adds wrote writes stated noted explained continued recalled".split()) | _INVERTED
+# cues whose following phrase can be the speaker ("said Smith"); not "told X", "saying the …";
+# plus the data's inverted cues ("according to Smith")
+_INVERTIBLE = frozenset("said says added adds wrote writes stated noted explained continued recalled".split())
 _DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 
-def _has_break(s: str) -> bool:
+def has_break(s: str) -> bool:
     """A sentence break in `s` (abbreviations such as "Corp." or "U.S." are not breaks)."""
     abbrev = lexicon().abbreviations
     for m in _SENT_BREAK_RE.finditer(s):
@@ -104,13 +114,30 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
         return None
     lead = _LEAD_RE.match(text, qend).end()
     between = text[lead : m.start()]
-    if _has_break(between) or len(between.split()) > 12:
+    if has_break(between) or len(between.split()) > 12:
         return None
     cue = _norm_cue(m.group())
-    if text[qend - 2 : qend - 1] in ".!?…" and hi > m.end() and text[hi : hi + 1] in "“\"`" and not _has_break(text[m.end() : hi]):
+    if cue in L.document_cues:
+        # "“…,” the letter reads": only a document reads
+        p = phrase_before(text, lead, m.start())
+        if p is None or p.kind != "nominal" or L.noun_class(p.head) != "statement" or text[lead : p.start].strip():
+            return None
+        return Attribution(p, cue, "after", True, True)
+    if text[qend - 2 : qend - 1] in ".!?…" and cue not in L.inverted_cues:
+        nxt = _WORDS_RE.match(text, _LEAD_RE.match(text, m.end()).end())
+        if nxt is not None and nxt.group().lower() in L.clause_openers:
+            return None  # "“…” We have consistently said that …": a new statement
+    if text[qend - 2 : qend - 1] in ".!?…" and hi > m.end() and text[hi : hi + 1] in "“\"`" and not has_break(text[m.end() : hi]):
         return None  # “Done.” She added, “…”: the cue introduces the next quote
     words = [w.lower() for w in _WORDS_RE.findall(between)]
-    if cue in _INVERTED or all(w in L.skip_words for w in words):
+    echo = L.echo_re.match(text, lead, m.start()) if text[qend - 2 : qend - 1] in ".!?…" else None
+    if echo is not None:
+        # "“…” That’s what Elie Wiesel said when …": the speaker is the subject after the lead
+        p = phrase_before(text, echo.end(), m.start())
+        if p is None or text[echo.end() : p.start].strip() or p.kind == "pronoun" and p.head == "you":
+            return None
+        return Attribution(p, cue, "after", True, True)
+    if cue in L.inverted_cues or all(w in L.skip_words for w in words):
         p = phrase_after(text, m.end(), hi)
         if p is None:
             return None
@@ -138,12 +165,10 @@ def before_quote(
 ) -> Attribution | None:
     """Smith said the two “…”  /  He said: “…”  /  According to Smith, “…”."""
     L = lexicon()
-    last = None
-    for m in L.cue_re.finditer(text, lo, qstart):
-        last = m
+    cues = list(L.cue_re.finditer(text, lo, qstart))
     head = text[lo:qstart].rstrip()
     colon = head.endswith(":")
-    if last is None:
+    if not cues:
         if colon:
             p = phrase_before(text, lo, lo + len(head) - 1)
             if p is not None and text[lo : p.start].strip():
@@ -152,16 +177,45 @@ def before_quote(
                 return Attribution(p, ":", "colon", True, True)
             # "Smith didn’t mince words: “…”": the clause's subject introduces the quote
             s = phrase_after(text, lo, qstart)
-            if s is not None and s.kind in ("name", "pronoun") and not _has_break(text[s.end : qstart]):
+            if s is not None and s.kind in ("name", "pronoun") and not has_break(text[s.end : qstart]):
                 if s.kind == "pronoun" or len(text[s.start : s.end].split()) > 1 or (mentioned and mentioned(s.start, s.end)):
                     return Attribution(s, ":", "colon", True, True)
         return None
-    cue = _norm_cue(last.group())
+    # the nearest cue with a speaker wins; a cue with none ("if states have …", "and I’m
+    # quoting him now", "and I’ll just read this") gives way to the one before it
+    for last in reversed(cues[-4:]):
+        cue = _norm_cue(last.group())
+        if cue in L.document_cues:
+            # "a statement that reads, “…”" / "he scribbled notes that read: “…”"
+            a = _document_cue(text, lo, qstart, last, sent_lo)
+            if a is not None:
+                return a
+            continue
+        p = _cue_subject(text, lo, qstart, last, cue, sent_lo)
+        if p is None:
+            continue
+        gap = text[max(last.end(), p.end) : qstart]
+        gap_words = [w.lower() for w in _WORDS_RE.findall(gap)]
+        # "said in a statement that it “strongly condemns” …": the reported clause starts at "that"
+        clause = gap_words[len(gap_words) - gap_words[::-1].index("that") :] if "that" in gap_words else gap_words
+        adjacent = colon or (len(gap_words) <= 4 or len(clause) <= 3 and len(gap_words) <= 10) and not has_break(gap)
+        touching = colon or all(w in ("that", "as", "of") for w in gap_words)
+        return Attribution(p, cue, "before", adjacent, touching)
+    return None
+
+
+def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
+    """The speaker phrase of one cue before the quote."""
+    L = lexicon()
     p = None
-    if cue not in _INVERTED:
-        p = phrase_before(text, lo, last.start())
+    if cue in L.inverted_cues:
+        return inverted_phrase(text, last.end(), qstart)  # "according to Smith, “…”"
+    p = phrase_before(text, lo, last.start())
     if p is None and cue in _INVERTIBLE:
-        p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”", "according to Smith, “…”"
+        p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
+    if p is None:
+        # "George sent him a letter that said, “…”"
+        p = _relative_document(text, lo, last.start(), sent_lo)
     if p is None and sent_lo is not None and re.search(r"\b(?:and|but)\s*$", text[lo : last.start()]):
         # "Cooper said her party backed it “for months”, and said it was “damning …”": the
         # subject of the first verb of the sentence carries over to the coordinated one
@@ -169,13 +223,97 @@ def before_quote(
             p = phrase_before(text, sent_lo, m.start())
             if p is not None:
                 break
-    if p is None:
+        if p is None:
+            p = sentence_subject(text, sent_lo, last.start())  # "He turned to them and said …"
+    if p is None and sent_lo is not None and cue.endswith("ing") and re.search(r",\s*$", text[sent_lo : last.start()]):
+        # "Santorum criticized the press in an interview, saying, “…”": the participle's
+        # subject is the sentence's
+        p = sentence_subject(text, sent_lo, last.start())
+    return p
+
+
+_DET_NAME_RE = re.compile(r"(?:the|our|their|his|her|its)\s+(?=[A-Z])")
+
+
+def inverted_phrase(text: str, start: int, hi: int) -> Phrase | None:
+    """The speaker after "according to" / "in the words of" / "to quote": a phrase, or a
+    determiner and a name ("in the words of our Constitution", "according to the Post")."""
+    p = phrase_after(text, start, hi)
+    if p is not None:
+        return p
+    lead = _LEAD_RE.match(text, start).end()
+    m = _DET_NAME_RE.match(text, lead, hi)
+    if m is None:
         return None
-    gap = text[max(last.end(), p.end) : qstart]
-    gap_words = [w.lower() for w in _WORDS_RE.findall(gap)]
-    adjacent = colon or len(gap_words) <= 4 and not _has_break(gap)
-    touching = colon or all(w in ("that", "as", "of") for w in gap_words)
-    return Attribution(p, cue, "before", adjacent, touching)
+    p = phrase_after(text, m.end(), hi)
+    return p if p is not None and p.kind == "name" else None
+
+
+_INTRO_RE = re.compile(r"(?:[A-Z][\w’']*\s+)?[^,.;:!?“”\"]{0,40},\s+")
+_CONJ = frozenset(("and", "but", "so", "yet", "or", "then"))
+
+
+def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
+    """The subject opening the sentence [sent_lo, hi), followed by its (lower-case) verb:
+    "Smith criticized …", "In 2011, President Obama issued …", "And Nehru noted …"."""
+    L = lexicon()
+    start = sent_lo
+    first = _WORDS_RE.match(text, start)
+    if first is None:
+        return None
+    if first.group().lower() in _CONJ:
+        start = _LEAD_RE.match(text, first.end()).end()
+        first = _WORDS_RE.match(text, start)
+        if first is None:
+            return None
+    if first.group().lower() in L.stop_words and first.group().lower() not in _CONJ:
+        m = _INTRO_RE.match(text, start, hi)  # an introductory phrase: "In 2011, …"
+        if m is None:
+            return None
+        start = m.end()
+    p = phrase_after(text, start, hi)
+    if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
+        return None
+    verb = _WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+    if verb is None or not verb.group().islower():
+        return None
+    v = verb.group()
+    if v in L.stop_words and v not in L.cue_words and v not in ("has", "had", "was", "is", "did"):
+        return None
+    return p
+
+
+def _relative_document(text: str, lo: int, cue_start: int, sent_lo: int | None) -> Phrase | None:
+    """"X issued a statement that reads" / "George sent him a letter that said": the clause's
+    subject when it is a name or pronoun, else the document; None without "document that"."""
+    L = lexicon()
+    rel = re.search(r"(?:,\s*)?\b(?:that|which)\s+$", text[max(lo, cue_start - 12) : cue_start])
+    if rel is None:
+        return None
+    doc = phrase_before(text, lo, cue_start - len(rel.group()))
+    if doc is None or doc.kind != "nominal" or L.noun_class(doc.head) != "statement":
+        return None
+    if sent_lo is not None:
+        subj = sentence_subject(text, max(lo, sent_lo), doc.start)
+        if subj is not None and subj.kind in ("name", "pronoun"):
+            return subj
+    # the document alone only when it says whose it is ("the Home Office letter that said")
+    return doc if any(w[:1].isupper() for w in text[doc.start : doc.end].split()[1:]) else None
+
+
+def _document_cue(text: str, lo: int, qstart: int, cue: re.Match[str], sent_lo: int | None) -> Attribution | None:
+    """"X issued a statement that reads, “…”": the document's cue must touch the quote; the
+    speaker is the clause's subject when it is a name or pronoun, else the document."""
+    L = lexicon()
+    if text[cue.end() : qstart].strip(" ,:—–-\n"):
+        return None
+    p = _relative_document(text, lo, cue.start(), sent_lo)
+    if p is None:
+        doc = phrase_before(text, lo, cue.start())
+        if doc is None or doc.kind != "nominal" or L.noun_class(doc.head) != "statement":
+            return None
+        p = doc
+    return Attribution(p, _norm_cue(cue.group()), "before", True, True)
 
 
 def inside_quote(text: str, lo: int, qstart: int, qend: int) -> Attribution | None:
@@ -219,10 +357,42 @@ def find_attribution(
     if a is not None:
         return a
     head_lo = max(lo, sentence_start_before(sent_starts, qstart))
-    b = before_quote(text, head_lo, qstart, mentioned, sentence_start_before(sent_starts, qstart))
+    cut = skip_interjection(text, head_lo, qstart)
+    b = before_quote(text, head_lo, cut, mentioned, sentence_start_before(sent_starts, qstart))
     if b is not None:
         return b
-    return inside_quote(text, head_lo, qstart, qend)
+    return inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
+
+
+def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution | None:
+    """"Our next question is from Anthony Richter: “…”" / "… submitted by Jason Calderon from
+    NTN 24. The question is: “…”": the asker named before a colon that introduces the quote."""
+    head = text[head_lo:qstart].rstrip()
+    if not head.endswith(":"):
+        return None
+    m = None
+    for m in lexicon().question_re.finditer(text, lo, qstart):
+        pass
+    if m is None:
+        return None
+    if m.start() < head_lo and "question" not in head.lower():
+        return None  # the colon sentence must be the intro or speak of the question
+    p = phrase_after(text, m.end(), qstart)
+    if p is None or p.kind == "pronoun":
+        return None
+    return Attribution(p, ":", "colon", True, True)
+
+
+def skip_interjection(text: str, lo: int, qstart: int) -> int:
+    """Where the text before a quote ends once ", and I quote," is dropped: "Smith said, and I
+    quote, “…”" reads as "Smith said, “…”" (a comma is kept after the cue)."""
+    if qstart - lo < 5:
+        return qstart
+    w = max(lo, qstart - 40)
+    m = lexicon().interjection_re.search(text, w, qstart)
+    if m is None:
+        return qstart
+    return m.start() + 1 if text[m.start()] == "," else m.start()
 
 
 def context_attribution(text: str, ps: int, sent_start: int, free: list[tuple[int, int]]) -> Attribution | None:

@@ -64,7 +64,7 @@ def modifies_next_word(text: str, end: int) -> bool:
         return False
     w = m.group()
     L = lexicon()
-    return w.islower() and w not in L.stop_words and w not in L.cue_words and w not in L.pronouns and w not in L.skip_words
+    return w.islower() and w not in ("the", "a", "an") and w not in L.stop_words and w not in L.cue_words and w not in L.pronouns and w not in L.skip_words
 
 
 def is_quotation(

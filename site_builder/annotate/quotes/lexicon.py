@@ -31,6 +31,14 @@ def _pairs(name: str) -> dict[str, str]:
     return {k.lower(): v for k, v in (line.split() for line in _lines(name))}
 
 
+def _interjections() -> list[str]:
+    return [line for line in _lines("quote_interjections.txt") if not line.startswith("+")]
+
+
+def _interjection_tails() -> list[str]:
+    return [w for line in _lines("quote_interjections.txt") if line.startswith("+") for w in line[1:].split()]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     cue_words: frozenset[str]
@@ -47,6 +55,13 @@ class Lexicon:
     titles: frozenset[str]
     abbreviations: frozenset[str]
     stop_words: frozenset[str]
+    inverted_cues: frozenset[str]  # normalised cues whose speaker follows them ("according to")
+    document_cues: frozenset[str]  # "reads": a document's cue, only right before the quote
+    interjection_re: re.Pattern[str]  # ", and I quote," at the end of the text before a quote
+    echo_re: re.Pattern[str]  # "That’s what " opening the sentence after a quote
+    turn_roles: frozenset[str]  # transcript labels naming a role ("QUESTION")
+    clause_openers: frozenset[str]  # "that", "whether": a reported clause follows the cue
+    question_re: re.Pattern[str]  # "question is from " (the asker follows)
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -63,7 +78,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    cue_words = _words("cue_verbs.txt")
+    document_cues = _words("document_cues.txt")
+    cue_words = _words("cue_verbs.txt") | document_cues
     phrases = [p.lower() for p in _lines("cue_phrases.txt")]
     alts = sorted(
         [r"\s+".join(map(re.escape, p.split())) for p in phrases]
@@ -92,4 +108,22 @@ def lexicon() -> Lexicon:
         titles=_words("titles.txt"),
         abbreviations=_words("abbreviations.txt", lower=False),
         stop_words=_words("stop_words.txt"),
+        inverted_cues=frozenset(" ".join(p.lower().split()) for p in _lines("inverted_cues.txt")),
+        document_cues=document_cues,
+        interjection_re=re.compile(
+            r"[\s,:;—–-]*(?<![\w/])(?:"
+            + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_interjections(), key=len, reverse=True))
+            + r")(?:\s+(?:" + "|".join(map(re.escape, _interjection_tails())) + r")){0,2}[\s,:;—–-]*$",
+            re.I,
+        ),
+        echo_re=re.compile(
+            r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("echo_leads.txt")) + r")\s+",
+            re.I,
+        ),
+        turn_roles=_words("turn_roles.txt"),
+        clause_openers=_words("clause_openers.txt"),
+        question_re=re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("question_intros.txt")) + r")\s+",
+            re.I,
+        ),
     )

@@ -116,11 +116,16 @@ def strip_skips(text: str, lo: int, end: int) -> int:
 
 
 _PREPS = frozenset("for of at from with in".split())
+_RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
 
 
 def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     """The speaker phrase that ends at `end` (the subject of a cue starting there)."""
     end = strip_skips(text, lo, end)
+    rel = _RELATIVE_RE.search(text, max(lo, end - 12), end)
+    if rel is not None:
+        # "Anthony Richter, who asks: “…”": the relative pronoun stands for the phrase before it
+        end = strip_skips(text, lo, rel.start())
     if end > lo and text[end - 1] == ")":
         # "Rep. Jim Jordan (R-Ohio) said"
         k = text.rfind("(", max(lo, end - 60), end)
@@ -169,7 +174,7 @@ def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
         start = s
         for ws, we, ww in reversed(words[:-1]):
             lww = ww.lower()
-            if lww in L.stop_words - {"that", "the"} or lww in L.cue_words:
+            if lww in L.stop_words - {"that", "the"} or lww in L.cue_words or lww in L.pronouns:
                 break
             if lww == "that":
                 start = ws
@@ -206,7 +211,7 @@ def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
         first = text[start:e].split(None, 1)
         if first and first[0].lower() in _DETERMINERS and len(first) > 1:
             start = text.index(first[1], start)
-        return Phrase(start, e, "name", _base(lw))
+        return _with_pp_head(text, lo, Phrase(start, e, "name", _base(lw)))
     return None
 
 
@@ -214,9 +219,16 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
     """"a spokesperson for the agency", "residents of the town": the speaker noun before the
     preposition heads the phrase."""
     before = words_before(text, lo, p.start)
+    if p.kind == "name" and before and before[-1][2].lower() in ("the", "a", "an"):
+        before = before[:-1]  # "a spokesman for the White House"
     if before and before[-1][2].lower() in _PREPS and len(before) >= 2:
         outer = _phrase_before(text, lo, before[-2][1])
-        if outer is not None and outer.kind == "nominal" and lexicon().noun_class(outer.head) == "person":
+        if (
+            outer is not None
+            and outer.kind == "nominal"
+            and lexicon().noun_class(outer.head) == "person"
+            and (p.kind != "name" or text[outer.start : outer.end].split()[-1][:1].islower())  # not "Secretary of State X"
+        ):
             return Phrase(outer.start, p.end, "nominal", outer.head)
     return p
 

@@ -6,7 +6,10 @@ Finds:
   with no mention, the bare name minus titles ("Spokesman John Ullyot" → "John Ullyot");
 * pronouns: he/she → the right earlier person (gender from given names,
   honorifics and gendered nouns; the previous quote's speaker when it is still the
-  topic, else the most recent compatible person); they/it → the latest organization;
+  topic, else the most recent compatible person - or the subject of that person's
+  sentence over its object); they/it → the latest organization; "I" in a transcript
+  turn ("Rebecca: … I said, “…”") → the turn's named speaker (role labels such as
+  QUESTION: and one-off labels stay unresolved);
 * definite nominals: "the official" → its earlier indefinite antecedent ("A senior
   US Defense official", kept as an anonymous descriptor); "the statement" → the
   earlier statement/readout and whoever issued it ("Netanyahu’s office",
@@ -31,6 +34,10 @@ from site_builder.annotate.spans import EntityRef, Mention
 
 _DEFINITE = frozenset("the this that these those".split())
 _LOOKBACK = 3000
+_SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
+# "Rebecca: …", "SECRETARY BLINKEN: …", "MR PRICE (via interpreter): …"
+_TURN_RE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?: \([^)\n]{1,40}\))?: ")
+_SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 
 
@@ -130,12 +137,16 @@ class Resolver:
     def is_subject(self, m: Mention) -> bool:
         """The mention opens its sentence (after titles only): "President Smith met …"."""
         lo = max(self.para_start(m.start), m.start - 80)
-        before = self.text[lo : m.start]
-        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind(": "), before.rfind("” "))
-        before = before[cut + 1 :] if cut >= 0 else (before if lo == self.para_start(m.start) else None)
-        if before is None:
-            return False
-        return all(w[:1].isupper() for w in before.split())
+        window = self.text[lo : m.start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(": "), window.rfind("” "))
+        before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
+        if before is not None and all(w[:1].isupper() for w in before.split()):
+            return True
+        # "…, 1989, when Secretary Baker was hosting …": the subject of a fronted clause
+        words = (before if before is not None else window).split()
+        while words and words[-1][:1].isupper():
+            words.pop()
+        return bool(words) and words[-1] in _SUBORDINATORS and (len(words) == 1 or words[-2].endswith(","))
 
     # ---- resolution ----------------------------------------------------
     def resolve(self, p: Phrase) -> Speaker:
@@ -179,8 +190,18 @@ class Resolver:
             recent = None
             for m in self.mentions_before(p.start):
                 if m.type == "person" and self.gender(m) in (None, kind):
-                    recent = m
-                    break
+                    if recent is None:
+                        recent = m
+                        if self.is_subject(m):
+                            break
+                        continue
+                    # "Mary Jones thanked Jane Doe …. “…,” she said": the subject of the
+                    # sentence that holds the latest candidate beats its object
+                    if self.para_start(m.start) != self.para_start(recent.start) or _SENT_END_RE.search(self.text, m.end, recent.start):
+                        break
+                    if self.is_subject(m):
+                        recent = m
+                        break
             last = self.last
             last_ok = (
                 last is not None
@@ -197,11 +218,33 @@ class Resolver:
             if recent is not None:
                 return self.from_mention(recent, p.start, p.end)
             return Speaker(word, None, p.start, p.end)
+        if p.head == "i":
+            turn = self.turn_speaker(p)
+            if turn is not None:
+                return turn
         if kind in ("plural", "neuter"):
             for m in self.mentions_before(p.start, 1500):
                 if m.type == "organization":
                     return self.from_mention(m, p.start, p.end)
         return Speaker(word, None, p.start, p.end)
+
+    def turn_speaker(self, p: Phrase) -> Speaker | None:
+        """"I" inside a transcript turn ("Rebecca: I remember … I said, “…”") is the turn's
+        speaker; a role label ("QUESTION:") names nobody."""
+        ps = self.para_start(p.start)
+        m = _TURN_RE.match(self.text, ps, p.start)
+        if m is None:
+            return None
+        label = m.group(1)
+        L = lexicon()
+        words = [w.lower().rstrip(".") for w in label.split()]
+        if any(w in L.turn_roles for w in words) or all(w in L.titles for w in words):
+            return None
+        if not self.mentions_in(m.start(1), m.end(1)) and self.text.count("\n" + label + ":") + self.text.startswith(label + ":") < 2:
+            return None  # a one-off "Update: I …" is no transcript: the label must recur or be a name
+        found = self.name(Phrase(m.start(1), m.end(1), "name", words[-1]))
+        name = found.name.title() if found.entity is None and found.name.isupper() else found.name
+        return Speaker(name, found.entity, p.start, p.end, found.type or "person")
 
     def nominal(self, p: Phrase) -> Speaker:
         L = lexicon()
@@ -209,12 +252,20 @@ class Resolver:
         np_text = t[p.start : p.end]
         words = np_text.split()
         first = words[0].lower()
+        # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
+        after = self.mentions_in(p.end, p.end + 40)
+        if after and after[0].type == "person" and t[p.end : after[0].start] == ", " and L.noun_class(p.head) == "person":
+            return self.from_mention(after[0])
         # possessive: "Netanyahu’s office"
         for w_m in re.finditer(r"\S+(?:’s|'s)(?=\s)", np_text):
             ms = self.mentions_in(p.start + w_m.start(), p.start + w_m.end())
             ent = ms[-1].entity if ms else None
             return Speaker(np_text, ent, p.start, p.end, ms[-1].type if ms else None)
         cls = L.noun_class(p.head)
+        inner = [m for m in self.mentions_in(p.start, p.end) if m.type in ("person", "organization")]
+        if inner and cls == "statement":
+            # "The Home Office letter", "the Acme spokesman": the name inside the phrase says whose
+            return Speaker(_descriptor(np_text), inner[-1].entity, p.start, p.end, inner[-1].type)
         if cls == "statement" and first not in _DEFINITE:
             # "Netanyahu’s office issued a statement: “…”" / "a statement from the ministry said"
             return self.issuer(p.start, p.end, p, p.head)
