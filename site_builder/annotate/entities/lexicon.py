@@ -37,6 +37,7 @@ class Lexicon:
     calendar: frozenset[str]
     given_names: frozenset[str]
     particles: frozenset[str]
+    honorifics: frozenset[str]  # "Honorable": before a name, never part of its id
 
 
 @lru_cache(maxsize=1)
@@ -64,4 +65,5 @@ def lexicon() -> Lexicon:
         calendar=frozenset(w.rstrip(".") for w in data_lines("calendar.txt")),
         given_names=frozenset(data_lines("given_names.txt")),
         particles=frozenset(data_lines("particles.txt")),
+        honorifics=frozenset(data_lines("honorifics.txt")),
     )

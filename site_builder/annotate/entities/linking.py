@@ -21,7 +21,7 @@ import re
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.pipeline import KNOWN, PERSON, ROLE, SINGLE, Hit
-from site_builder.annotate.entities.slug import normalise_name, slugify
+from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.annotate.spans import EntityRef, Mention
 
@@ -79,7 +79,7 @@ def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]
             full_by_key.setdefault((h.words[0], _surname(h.words[-1])), []).append(h)
     for group in full_by_key.values():
         longest = max(group, key=lambda h: (len(h.words), h.end - h.start))
-        ident = slugify(" ".join(longest.words))
+        ident = person_slug(longest.words, lexicon().honorifics)
         for h in group:
             h.id = ident
             h.canonical = " ".join(longest.words)
@@ -119,7 +119,7 @@ def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]
     for h in hits:
         if h.id is None:
             if h.kind == PERSON:  # a title and one word ("President Trump") with no full name found
-                h.id = by_surname(h.words[-1], h.start) or slugify(" ".join(h.words))
+                h.id = by_surname(h.words[-1], h.start) or person_slug(h.words, lexicon().honorifics)
                 for key in h.roles:
                     roles.setdefault(key, set()).add(h.id)
             elif h.kind == SINGLE:

@@ -21,6 +21,16 @@ def normalise_name(name: str) -> str:
     return _POSSESSIVE.sub("", name.replace("’", "'"))
 
 
+def person_slug(words: list[str], honorifics: frozenset[str]) -> str:
+    """A discovered person's id: the slug of the name without leading honorifics, so "Honorable
+    Antony Blinken" and "Antony Blinken" share one id. Middle initials stay: they tell
+    George W. Bush from George Bush; the registry's aliases merge what the text cannot."""
+    kept = list(words)
+    while len(kept) > 2 and kept[0].rstrip(".").lower() in honorifics:
+        kept.pop(0)
+    return slugify(" ".join(kept))
+
+
 def slugify(name: str) -> str:
     folded = unicodedata.normalize("NFKD", normalise_name(name))
     ascii_name = folded.encode("ascii", "ignore").decode("ascii").lower()
