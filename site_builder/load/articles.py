@@ -204,12 +204,17 @@ def _meta(data: dict[str, Any], lines: dict[str, int], path: Path, plain: str, f
 
 
 def _summary(plain: str, derived_title: bool) -> str:
-    """The first paragraph, shortened; when the title is its first sentence, what follows that sentence."""
+    """The first real paragraph, shortened: lead-in lines ("The below is attributable to …:") and
+    datelines ("Brussels, Belgium") are skipped; when the title is the first sentence, what follows it."""
     text = plain
     if derived_title:
-        rest = plain[len(first_sentence(plain)):].lstrip()
-        text = rest or plain
-    return shorten(text.split("\n\n", 1)[0], 240)
+        text = plain[len(first_sentence(plain)):].lstrip() or plain
+    paragraphs = text.split("\n\n")
+    chosen = next((p for p in paragraphs if len(p) >= _SHORT_PARAGRAPH and not p.rstrip().endswith(":")), paragraphs[0])
+    return shorten(chosen, 240)
+
+
+_SHORT_PARAGRAPH = 60  # shorter paragraphs are datelines, headings or lead-ins, not summaries
 
 
 def _quote_fixes(value: Any, path: Path, line: int | None) -> tuple[QuoteFix, ...]:
