@@ -24,9 +24,9 @@ import jinja2
 import site_builder
 from site_builder.annotate.article import Article, process_article
 from site_builder.errors import BuildError, Problem
-from site_builder.index.deps import DependencyGraph, Key, recording
+from site_builder.index.deps import DependencyGraph, Key, Record, recording
 from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, SiteIndex, keys_of_article
-from site_builder.load.articles import find_article_files
+from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
 from site_builder.load.settings import SETTINGS_FILE, Settings, load_settings
 from site_builder.render.data import DataFiles
@@ -84,6 +84,10 @@ class _State:
     index: SiteIndex | None = None
     settings: Settings | None = None
     output: dict[str, bytes] | None = None  # what the last build wrote
+    paths: list[Path] | None = None  # the article files the last build found
+    page_files: dict[str, bytes] = field(default_factory=dict)  # output path -> bytes, pages only
+    fingerprints: dict[str, str] | None = None  # the templates' fingerprints the last build rendered with
+    known_paths: dict[str, Path] = field(default_factory=dict)  # absolute path -> its entry in `paths`
 
 
 class Builder:
@@ -96,7 +100,10 @@ class Builder:
     def watched_paths(self) -> list[Path]:
         return [self.options.content_dir, self.options.template_dir, self.options.static_dir]
 
-    def build(self, write_lock: ContextManager[Any] | None = None) -> BuildResult:
+    def build(self, write_lock: ContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
+        """Build the site. `changed`: the paths that changed since the last build (serve's watcher knows);
+        with it, article files are not all stat-ed and the folder is rescanned only when a path may be a
+        new, deleted or renamed article (or a folder). None: look at every file."""
         started = time.perf_counter()
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
@@ -111,7 +118,7 @@ class Builder:
             clock = now
 
         # 1-2. Load settings, registry and articles; annotate each article (cached).
-        settings, registry, articles, annotated, warnings = self.load()
+        settings, registry, articles, annotated, warnings = self.load(changed)
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         lap("load+annotate")
 
@@ -120,42 +127,82 @@ class Builder:
         lap("index")
 
         # 4. Render: only pages whose recorded reads, template or settings changed.
-        files, rendered = self._render(index, settings)
+        files, rendered, maybe_changed = self._render(index, settings)
         lap("render")
 
         # 5. Write: aside then swap, or in place under the server's lock.
-        with write_lock or contextlib.nullcontext():
-            if opts.in_place:
-                report = write_in_place(files, opts.output_dir, self._state.output)
-            else:
-                report = write_swap(files, opts.output_dir)
+        try:
+            with write_lock or contextlib.nullcontext():
+                if opts.in_place:
+                    report = write_in_place(files, opts.output_dir, self._state.output, maybe_changed)
+                else:
+                    report = write_swap(files, opts.output_dir)
+        except BaseException:
+            self._state.output = None  # not known what the disk holds now: the next build compares with it
+            raise
         lap("write")
         self._state.output = files
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
                            rendered, len(self._state.pages), time.perf_counter() - started, tuple(stages))
 
-    def load(self) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
+    def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
         opts = self.options
         # 1. Load: settings, registry and the list of article files.
         settings, warnings = load_settings(opts.content_dir, opts.base_url)
         registry, registry_warnings = _load_registry(opts.content_dir)
         warnings += registry_warnings
-        paths = find_article_files(opts.content_dir)
+        paths, restat = self._article_paths(changed)
         # 2. Annotate: every article, cached by file digest + registry + code version.
-        articles, annotated, article_warnings = self._annotate(paths, registry)
+        articles, annotated, article_warnings = self._annotate(paths, registry, restat)
         return settings, registry, articles, annotated, warnings + article_warnings
 
     # --- annotate -------------------------------------------------------------
-    def _annotate(self, paths: list[Path], registry: Registry) -> tuple[list[Article], int, list[Problem]]:
+    def _article_paths(self, changed: Iterable[Path] | None) -> tuple[list[Path], set[Path] | None]:
+        """The article files, and which of them to stat again (None: all of them).
+
+        With `changed`, the last build's list is kept unless a changed path may add, remove or rename
+        an article: an unknown path that is (or was) a folder or an article-like file, or a known
+        article that is no longer a file. Anything else (settings, registry, templates, static files,
+        editor noise) cannot change the list. When in doubt, rescan: a missed file is a stale site.
+        """
+        state = self._state
+        if changed is not None and state.paths is not None:
+            content = os.path.abspath(self.options.content_dir) + os.sep
+            restat: set[Path] = set()
+            for raw in changed:
+                path = os.path.abspath(raw)
+                known = state.known_paths.get(path)
+                if known is not None:
+                    if not os.path.isfile(path):
+                        break  # deleted (or replaced by a folder)
+                    restat.add(known)
+                elif (path.startswith(content)
+                      and not any(part.startswith((".", "_")) for part in path[len(content):].split(os.sep))
+                      and (not os.path.isfile(path) or os.path.splitext(path)[1].lower() in ARTICLE_SUFFIXES)):
+                    break  # a new article file, a folder, or something deleted (perhaps a folder)
+                # else: outside the content, hidden or `_`-prefixed (never scanned), or not an article file
+            else:
+                return state.paths, restat
+        paths = find_article_files(self.options.content_dir)
+        state.paths = paths
+        state.known_paths = {os.path.abspath(p): p for p in paths}
+        return paths, None
+
+    def _annotate(self, paths: list[Path], registry: Registry, restat: set[Path] | None = None,
+                  ) -> tuple[list[Article], int, list[Problem]]:
+        """`restat`: the only paths that may have changed since the last build (None: any of them)."""
         state = self._state
         salt = registry.digest() + code_version()
         keys: dict[Path, str] = {}
         for path in paths:
+            known = state.files.get(path)
+            if restat is not None and path not in restat and known and known[1] == salt:
+                keys[path] = known[2]
+                continue
             st = os.stat(path)
             sig = (st.st_mtime_ns, st.st_size)
-            known = state.files.get(path)
             if known and known[0] == sig and known[1] == salt:
                 keys[path] = known[2]
                 continue
@@ -210,7 +257,9 @@ class Builder:
         os.replace(tmp, path)
 
     # --- render ---------------------------------------------------------------
-    def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int]:
+    def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int, set[str] | None]:
+        """The site's files, the number of pages rendered, and the only paths whose bytes may differ from
+        the last build's (None: any of them)."""
         env = self._env  # kept between builds: FileSystemLoader reloads a template whose file changed
         try:
             fingerprints = template_fingerprints(env)
@@ -219,28 +268,45 @@ class Builder:
         renderer = Renderer(env, index, settings)
         state = self._state
         settings_changed = state.settings != settings
-        stale = state.graph.stale_pages(_touched_keys(state.index, index), index) if state.index else set()
-        pages: dict[PageId, _RenderedPage] = {}
-        files: dict[str, bytes] = {}
+        touched = _touched_keys(state.index, index) if state.index else set()
+        stale = state.graph.stale_pages(touched, index) if state.index else set()
         rendered = 0
-        for page in all_pages(index, settings):
-            template = TEMPLATES[page.kind]
-            old = state.pages.get(page)
-            if old is None or settings_changed or page in stale or old.template != fingerprints.get(template):
-                try:
-                    with recording() as record:
-                        data = renderer.render(page)
-                except jinja2.TemplateError as exc:
-                    raise _template_error(exc, self.options.template_dir) from None
-                old = _RenderedPage(data, fingerprints.get(template, ""))
-                state.graph.set(page, record)
+        maybe_changed: set[str] | None = None
+        records: dict[PageId, Record] = {}  # put in the graph once every page rendered
+        if (state.index is not None and state.output is not None and not settings_changed
+                and fingerprints == state.fingerprints and not touched & PAGE_LIST_KEYS):
+            # Same page list, same templates, same settings: only the stale pages can change.
+            pages = dict(state.pages)
+            files = dict(state.page_files)
+            maybe_changed = set()
+            for page in sorted(stale):
+                data = self._render_page(renderer, page, fingerprints, records)
                 rendered += 1
-            pages[page] = old
-            files[page_path(page)] = old.data
-        for gone in set(state.pages) - set(pages):
-            state.graph.forget(gone)
+                path = page_path(page)
+                if files.get(path) != data.data:
+                    maybe_changed.add(path)
+                pages[page] = data
+                files[path] = data.data
+        else:
+            pages = {}
+            files = {}
+            for page in all_pages(index, settings):
+                template = TEMPLATES[page.kind]
+                old = state.pages.get(page)
+                if old is None or settings_changed or page in stale or old.template != fingerprints.get(template):
+                    old = self._render_page(renderer, page, fingerprints, records)
+                    rendered += 1
+                pages[page] = old
+                files[page_path(page)] = old.data
+            for gone in set(state.pages) - set(pages):
+                state.graph.forget(gone)
+        for page, record in records.items():
+            state.graph.set(page, record)
         state.index = index
         state.pages = pages
+        state.page_files = files
+        state.fingerprints = fingerprints
+        files = dict(files)
         self._data.forget_except(index.articles)
         files["data/annotations.json"] = self._data.annotations_json(index)
         files[f"{ASSET_FOLDER}/search-data.js"] = self._data.search_js(index)
@@ -250,15 +316,36 @@ class Builder:
                 files[f"{ASSET_FOLDER}/{path.relative_to(self.options.static_dir).as_posix()}"] = path.read_bytes()
         if settings.base_url:
             files["sitemap.xml"] = _sitemap(settings.base_url, sorted(p for p in files if p.endswith(".html") and p != "404.html"))
-        return files, rendered
+        if maybe_changed is not None:  # and every file that is not a page
+            maybe_changed.update(p for p in files if p not in state.page_files)
+        return files, rendered, maybe_changed
+
+    def _render_page(self, renderer: Renderer, page: PageId, fingerprints: dict[str, str],
+                     records: dict[PageId, Record]) -> _RenderedPage:
+        """Render one page, recording its reads in `records`."""
+        try:
+            with recording() as record:
+                data = renderer.render(page)
+        except jinja2.TemplateError as exc:
+            raise _template_error(exc, self.options.template_dir) from None
+        records[page] = record
+        return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
+
+
+# The index keys the list of pages is read from (pages.all_pages reads the article order, the tags,
+# which entities are mentioned and of what type, and the number of quotes): when an edit touches
+# none of them, the site has the same pages as before.
+PAGE_LIST_KEYS: frozenset[Key] = frozenset({ORDER, ("tags",), COUNTS, INFOS, QUOTES})
 
 
 def _touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
     """The index keys fed by every article that was added, removed or changed since `old`."""
-    before = {a.slug: a for a in old.articles}
-    after = {a.slug: a for a in new.articles}
+    before = old._by_slug
+    after = new._by_slug
     touched: set[Key] = set()
-    for slug in before.keys() | after.keys():
+    # an article that is the very same object in both is unchanged (the annotate cache hands it out)
+    slugs = [s for s, b in after.items() if before.get(s) is not b] + [s for s in before if s not in after]
+    for slug in slugs:
         a, b = before.get(slug), after.get(slug)
         if a is not None and b is not None and a.key == b.key:
             continue
@@ -351,8 +438,11 @@ def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: 
     import re
 
     problems = []
+    registered = set(registry.entities)
     for a in articles:
-        known = set(registry.entities) | {ref.id for ref in a.annotations.entities}
+        if not a.meta.quote_fixes:
+            continue
+        known = registered | {ref.id for ref in a.annotations.entities}
         for fix in a.meta.quote_fixes:
             if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", fix.speaker) and fix.speaker not in known:
                 close = difflib.get_close_matches(fix.speaker, sorted(known), n=1)

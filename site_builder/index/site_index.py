@@ -6,10 +6,12 @@ known without hand-kept lists, and a rebuild re-renders only the pages whose inp
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from site_builder.annotate.article import Article
@@ -24,6 +26,10 @@ def _order(article: Article) -> tuple[int, str]:
     return (-article.meta.date.toordinal(), article.slug)
 
 
+def _mention_order(item: ArticleMentions) -> tuple[int, str]:
+    return _order(item.article)
+
+
 ORDER: Key = ("order",)  # the date order of articles: touched when one is added, removed or re-dated
 INFOS: Key = ("entity-infos",)  # touched when any entity's name or type changes
 COUNTS: Key = ("entity-counts",)  # touched when an article's mention counts change
@@ -33,8 +39,20 @@ QUOTES: Key = ("quotes",)  # touched when an article's quotes change
 def listing_key(article: Article) -> tuple[Any, ...]:
     """What lists of articles show (title, date, source, summary …): the fingerprint of a listed article,
     so that editing an article's body re-renders its own page, not every list that names it."""
+    # Memoised per article object (articles are immutable; the entry keeps its article alive, so the
+    # id is not reused): fingerprinting an entity's list of thousands of articles asks for it often.
+    known = _listing_keys.get(id(article))
+    if known is not None and known[0] is article:
+        return known[1]
     m = article.meta
-    return (article.slug, m.title, m.date.isoformat(), m.source, m.summary, m.authors, m.tags)
+    value = (article.slug, m.title, m.date.isoformat(), m.source, m.summary, m.authors, m.tags)
+    if len(_listing_keys) >= 100_000:
+        _listing_keys.clear()
+    _listing_keys[id(article)] = (article, value)
+    return value
+
+
+_listing_keys: dict[int, tuple[Article, tuple[Any, ...]]] = {}
 
 
 class Listed(list):  # type: ignore[type-arg]
@@ -122,40 +140,96 @@ class SiteIndex:
         Equal to `SiteIndex(articles, registry)` (tests check it); only faster when few articles changed.
         """
         by_slug = {a.slug: a for a in articles}
-        same_order = len(by_slug) == len(self._by_slug) and all(
-            (b := by_slug.get(a.slug)) is not None and b.meta.date == a.meta.date for a in self.articles)
+        old_by_slug = self._by_slug
+        # Only the articles that are not the very same objects need a look (unchanged ones come from the cache).
+        swapped = [(old_by_slug.get(slug), b) for slug, b in by_slug.items() if old_by_slug.get(slug) is not b]
+        same_order = len(by_slug) == len(old_by_slug) and all(
+            a is not None and a.meta.date == b.meta.date for a, b in swapped)
         if same_order:  # nothing added, removed or re-dated: keep the order, swap in the new versions
             new = SiteIndex.__new__(SiteIndex)
-            new.articles = [by_slug[a.slug] for a in self.articles]
+            new.articles = [by_slug[a.slug] for a in self.articles] if swapped else list(self.articles)
             new.registry = registry
             new._by_slug = by_slug
             if "_position" in self.__dict__:
                 new.__dict__["_position"] = self._position
+            if "_by_month" in self.__dict__:  # same dates: the same months, with the new versions swapped in
+                months = dict(self._by_month)
+                for a, b in swapped:
+                    month = b.meta.date.strftime("%Y-%m")
+                    items = months[month] = list(months[month])
+                    items[next(i for i, x in enumerate(items) if x is a)] = b
+                new.__dict__["_by_month"] = months
         else:
             new = SiteIndex(articles, registry)
         if registry is not self.registry and registry.digest() != self.registry.digest():
             return new
-        changed = [a for a in self.articles if new._by_slug.get(a.slug) is not a]
-        changed += [a for a in new.articles if self._by_slug.get(a.slug) is not a]
+        # removed: old versions no longer in the index; added: new versions not in the old one
+        if same_order:
+            removed = [a for a, _ in swapped if a is not None]
+        else:
+            removed = [a for a in self.articles if by_slug.get(a.slug) is not a]
+        added = [b for _, b in swapped]
+        changed = removed + added
         touched = {entity_id for a in changed for entity_id, _ in a.entity_counts}
         touched |= {ref.id for a in changed for ref in a.annotations.entities}
+        if "_co_cache" in self.__dict__:  # co-mention counts: take out the old versions, add the new ones
+            co = dict(self._co_cache)
+            for entity_id in {e for a in removed + added for e, _ in a.entity_counts} & co.keys():
+                counts = co[entity_id]
+                minus = [a for a in removed if any(e == entity_id for e, _ in a.entity_counts)]
+                plus = [a for a in added if any(e == entity_id for e, _ in a.entity_counts)]
+                if not minus and not plus:
+                    continue
+                counts = Counter(counts)
+                for a in minus:
+                    for e, _ in a.entity_counts:
+                        if e != entity_id:
+                            counts[e] -= 1
+                            if counts[e] <= 0:
+                                del counts[e]
+                for a in plus:
+                    counts.update(e for e, _ in a.entity_counts if e != entity_id)
+                co[entity_id] = counts
+            new.__dict__["_co_cache"] = co
         if "_entity_articles" in self.__dict__:
             lists = dict(self._entity_articles)
-            for entity_id in touched:
-                lists.pop(entity_id, None)
-            for a in new.articles:  # new.articles is in index order, so every list stays sorted
-                for entity_id, count in a.entity_counts:
-                    if entity_id in touched:
-                        lists.setdefault(entity_id, []).append(ArticleMentions(a, count))
+            gone = {id(a) for a in removed}
+            for entity_id in touched:  # drop the old versions, insert the new ones in index order
+                items = [m for m in lists.pop(entity_id, ()) if id(m.article) not in gone]
+                for b in added:
+                    for e, count in b.entity_counts:
+                        if e == entity_id:
+                            bisect.insort(items, ArticleMentions(b, count), key=_mention_order)
+                if items:
+                    lists[entity_id] = items
             new.__dict__["_entity_articles"] = lists
         if "_entities" in self.__dict__ and "_entity_articles" in new.__dict__:
             infos = dict(self._entities)
+            old_refs = self.__dict__.get("_ref_counts", {})
+            refs = new.__dict__["_ref_counts"] = dict(old_refs)
             for entity_id in touched:
                 infos.pop(entity_id, None)
-                info = new._entity_info(entity_id, [m.article for m in new._entity_articles.get(entity_id, [])])
+                refs.pop(entity_id, None)
+                if entity_id in old_refs and not registry.get(entity_id):  # adjust the old counts
+                    names, types = Counter(old_refs[entity_id][0]), Counter(old_refs[entity_id][1])
+                    for versions, step in ((removed, -1), (added, 1)):
+                        for a in versions:
+                            if any(e == entity_id for e, _ in a.entity_counts):  # as _entity_articles counts
+                                for ref in a.annotations.entities:
+                                    if ref.id == entity_id:
+                                        names[ref.name] += step
+                                        types[ref.type] += step
+                    names, types = +names, +types  # drop the zeros
+                    refs[entity_id] = (names, types)
+                    info = new._choose(entity_id, names, types)
+                else:
+                    info = new._entity_info(entity_id, [m.article for m in new._entity_articles.get(entity_id, [])])
                 if info:
                     infos[entity_id] = info
-            new.__dict__["_entities"] = dict(sorted(infos.items()))
+            if infos.keys() == self._entities.keys():  # same entities: same (sorted) order
+                new.__dict__["_entities"] = {e: infos[e] for e in self._entities}
+            else:
+                new.__dict__["_entities"] = dict(sorted(infos.items()))
             counts_same = all(self._by_slug.get(a.slug) is not None and new._by_slug.get(a.slug) is not None
                               and self._by_slug[a.slug].entity_counts == new._by_slug[a.slug].entity_counts for a in changed)
             if counts_same and "_entity_rows" in self.__dict__ and all(
@@ -263,6 +337,8 @@ class SiteIndex:
         return self._entities.get(entity_id)
 
     def _entity_info(self, entity_id: str, articles: list[Article]) -> EntityInfo | None:
+        if self.registry.get(entity_id):  # a registered entity's name and type come from the registry
+            return self._choose(entity_id, None, None)
         names: Counter[str] = Counter()
         types: Counter[str] = Counter()
         for a in articles:
@@ -270,6 +346,8 @@ class SiteIndex:
                 if ref.id == entity_id:
                     names[ref.name] += 1
                     types[ref.type] += 1
+        # kept for evolve, which adjusts them by the changed articles instead of counting again
+        self.__dict__.setdefault("_ref_counts", {})[entity_id] = (names, types)
         return self._choose(entity_id, names, types)
 
     def _choose(self, entity_id: str, names: Counter[str] | None, types: Counter[str] | None) -> EntityInfo | None:
@@ -321,7 +399,9 @@ class SiteIndex:
     def companions(self, entity_id: str, limit: int = 12) -> list[tuple[EntityInfo, int]]:
         """Other people and organizations most often in the same articles."""
         rows = []
-        for other, n in sorted(self._co_mentions(entity_id).items(), key=lambda kv: (-kv[1], kv[0])):
+        ranked = sorted(self._co_mentions(entity_id).items())  # by id, then (stable) by count, highest first
+        ranked.sort(key=itemgetter(1), reverse=True)
+        for other, n in ranked:
             info = self._entities.get(other)
             if info and info.type in ("person", "organization"):
                 rows.append((info, n))

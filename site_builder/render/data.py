@@ -53,6 +53,8 @@ class DataFiles:
     def __init__(self) -> None:
         self._parts: dict[tuple[str, str], bytes] = {}
         self._entities_json: tuple[list[int], str, list] | None = None
+        # per kind, the last joined parts: their keys (in order), their lengths, the bytes, (head, tail)
+        self._last: dict[str, tuple[list[str], list[int], bytes, tuple[bytes, bytes]]] = {}
 
     def _part(self, kind: str, article: Article) -> bytes:
         key = (kind, article.key + article.slug)
@@ -64,16 +66,52 @@ class DataFiles:
         return part
 
     def forget_except(self, articles: list[Article]) -> None:
+        if len(self._parts) <= 2 * len(articles) + 64:  # a few old versions' parts are cheaper to keep than to sweep
+            return
         live = {a.key + a.slug for a in articles}
         self._parts = {k: v for k, v in self._parts.items() if k[1] in live}
 
+    _HEAD = b'{"version":1,"articles":[\n'
+    _SEP = b",\n"
+
     def annotations_json(self, index: SiteIndex) -> bytes:
         articles = sorted(index.articles, key=lambda a: a.slug)
-        body = b",\n".join(self._part("a", a) for a in articles)
-        return b'{"version":1,"articles":[\n' + body + b"\n]}\n"
+        return self._joined("a", articles, self._HEAD, b"\n]}\n")
+
+    def _joined(self, kind: str, articles: list[Article], head: bytes, tail: bytes) -> bytes:
+        """head + the articles' parts joined by _SEP + tail; spliced into the last one when few parts changed."""
+        keys = [a.key + a.slug for a in articles]
+        last = self._last.get(kind)
+        if last is not None and len(last[0]) == len(keys) and last[3] == (head, tail):
+            changed = [i for i, (old, new) in enumerate(zip(last[0], keys)) if old != new]
+            if len(changed) <= 16:  # splice the changed parts into the last bytes: one copy, no re-join
+                lengths = list(last[1])
+                view = memoryview(last[2])
+                pieces: list[Any] = []
+                start = len(head)
+                done = 0  # bytes of the last data already taken
+                position = 0  # index of the part that starts at `start`
+                for i in changed:
+                    for j in range(position, i):
+                        start += lengths[j] + len(self._SEP)
+                    part = self._part(kind, articles[i])
+                    pieces.append(view[done:start])
+                    pieces.append(part)
+                    done = start + lengths[i]
+                    start = done + len(self._SEP)
+                    lengths[i] = len(part)
+                    position = i + 1
+                pieces.append(view[done:])
+                data = b"".join(pieces)
+                self._last[kind] = (keys, lengths, data, (head, tail))
+                return data
+        parts = [self._part(kind, a) for a in articles]
+        data = b"".join((head, self._SEP.join(parts), tail))
+        self._last[kind] = (keys, [len(p) for p in parts], data, (head, tail))
+        return data
 
     def search_js(self, index: SiteIndex) -> bytes:
-        articles = b",\n".join(self._part("s", a) for a in index.articles)
+        articles = self._joined("s", index.articles, b"", b"")
         rows = [index.entities_of_type(kind) for kind in ("person", "organization", "place")]
         if self._entities_json is None or self._entities_json[0] != [id(r) for r in rows]:
             entities = [{"t": info.name, "k": info.type, "u": page_path(PageId(info.type, info.id)), "m": mentions}
@@ -82,4 +120,4 @@ class DataFiles:
             self._entities_json = ([id(r) for r in rows], payload, rows)  # rows kept alive so ids stay unique
         payload = self._entities_json[1]
         # A script, not a JSON fetch: pages opened from file:// cannot fetch() local files.
-        return b'window.SEARCH_DATA = {"articles": [\n' + articles + b'\n], "entities": ' + payload.encode() + b"};\n"
+        return b"".join((b'window.SEARCH_DATA = {"articles": [\n', articles, b'\n], "entities": ', payload.encode(), b"};\n"))

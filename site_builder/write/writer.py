@@ -65,17 +65,24 @@ def write_swap(files: dict[str, bytes], output_dir: Path) -> WriteReport:
     return WriteReport(tuple(written), deleted)
 
 
-def write_in_place(files: dict[str, bytes], output_dir: Path, previous: dict[str, bytes] | None) -> WriteReport:
+def write_in_place(files: dict[str, bytes], output_dir: Path, previous: dict[str, bytes] | None,
+                   maybe_changed: set[str] | None = None) -> WriteReport:
     """Write changed files atomically (temp + rename) and remove files the site no longer has.
 
     `previous` is what the last build wrote (None the first time: compare with the disk).
+    `maybe_changed`: with `previous`, the only paths whose bytes may differ from it (the caller
+    knows the others are the very same); None: compare every file.
     """
     output_dir.mkdir(parents=True, exist_ok=True)
     files = {**files, MARKER: MARKER_TEXT}
     if previous is not None:
         previous = {**previous, MARKER: MARKER_TEXT}  # written by the last build too
     written = []
-    for rel, data in sorted(files.items()):
+    if previous is not None and maybe_changed is not None:
+        candidates = [(rel, files[rel]) for rel in sorted(maybe_changed) if rel in files]
+    else:
+        candidates = sorted(files.items())
+    for rel, data in candidates:
         if previous is not None and previous.get(rel) == data:  # the last build wrote exactly this
             continue
         target = output_dir / rel

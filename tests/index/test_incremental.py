@@ -117,3 +117,89 @@ def test_a_type_change_elsewhere_reaches_companion_lists(tmp_path: Path) -> None
     Builder(BuildOptions(content_dir=content, output_dir=cold, template_dir=tmp_path / "templates",
                          static_dir=STATIC_DIR)).build()
     assert _files(tmp_path / "site") == _files(cold)
+
+
+def _cold_equals(builder_site: Path, content: Path, tmp_path: Path, name: str) -> bool:
+    cold = tmp_path / name
+    Builder(BuildOptions(content_dir=content, output_dir=cold, template_dir=tmp_path / "templates",
+                         static_dir=STATIC_DIR)).build()
+    return _files(builder_site) == _files(cold)
+
+
+def test_changed_paths_hint_matches_a_cold_build(tmp_path: Path) -> None:
+    """serve passes the paths its watcher saw; the shortcuts they allow must never leave a stale page."""
+    builder, content = make_builder(tmp_path)
+    builder.build()
+    articles = content / "articles"
+    nato = articles / "2024-nato-summit.md"
+    extra = articles / "extra.md"
+    folder = articles / "sub"
+    edits = [
+        # a body edit, with the hint
+        lambda: [nato.write_text(nato.read_text() + "\nPete Hegseth did not attend.\n"), nato][1:],
+        # a body edit seen without the hint (CLI)
+        lambda: [nato.write_text(nato.read_text().replace("did not attend", "stayed home")), None][1:],
+        # a new file, with the hint naming only it
+        lambda: [extra.write_text('---\ntitle: Extra\ndate: 2025-01-31\n---\n\n"We are ready," said Mark Rutte of NATO.\n'), extra][1:],
+        # an edit that changes no page list but a quote
+        lambda: [extra.write_text(extra.read_text().replace("We are ready", "We are set")), extra][1:],
+        # a rename: the watcher reports the old and the new path
+        lambda: [extra.rename(articles / "renamed.md"), extra, articles / "renamed.md"][1:],
+        # an editor's save: a hidden temporary file renamed over the article (both paths reported)
+        lambda: [(articles / ".renamed.md.swp1").write_text((articles / "renamed.md").read_text().replace("set", "steady")),
+                 (articles / ".renamed.md.swp1").rename(articles / "renamed.md"),
+                 articles / ".renamed.md.swp1", articles / "renamed.md"][2:],
+        # a hidden folder with an article-like file in it is not part of the site
+        lambda: [(articles / "_drafts").mkdir(), (articles / "_drafts" / "x.md").write_text("---\ntitle: X\ndate: 2024-01-01\n---\n\nX.\n"),
+                 articles / "_drafts" / "x.md"][2:],
+        # ... until it is renamed to a visible one (the watcher reports both folder paths)
+        lambda: [(articles / "_drafts").rename(articles / "drafts"), articles / "_drafts", articles / "drafts"][1:],
+        # a deletion, with the hint
+        lambda: [(articles / "renamed.md").unlink(), articles / "renamed.md"][1:],
+        # a new folder moved in: the watcher reports the folder only
+        lambda: [folder.mkdir(), (folder / "deep.md").write_text("---\ntitle: Deep\ndate: 2023-05-05\n---\n\nJane Roe spoke.\n"), folder][2:],
+        # the folder deleted: the watcher reports the folder
+        lambda: [shutil.rmtree(folder), folder][1:],
+        # an edit that changes the title only (listings of the article change, the page list does not)
+        lambda: [nato.write_text(nato.read_text().replace("title: ", "title: Renamed ", 1)), nato][1:],
+        # a template edit reported alongside an article edit
+        lambda: [(tmp_path / "templates" / "article.html").write_text(
+            (tmp_path / "templates" / "article.html").read_text() + "\n<!-- edited -->\n"),
+            nato.write_text(nato.read_text() + "\nMore text.\n"), tmp_path / "templates" / "article.html", nato][2:],
+    ]
+    for n, edit in enumerate(edits):
+        changed = [p for p in edit() if p is not None]
+        builder.build(changed=changed or None) if n != 1 else builder.build()
+        assert _cold_equals(tmp_path / "site", content, tmp_path, f"cold-{n}"), f"stale output after edit {n}"
+
+
+def test_a_hinted_body_edit_renders_and_writes_little(tmp_path: Path) -> None:
+    builder, content = make_builder(tmp_path)
+    first = builder.build()
+    note = content / "articles" / "2025" / "press-note.txt"
+    note.write_text(note.read_text().replace("only a word", "only one word"))
+    result = builder.build(changed=[note])
+    assert result.annotated == 1
+    assert "articles/press-note.html" in result.written
+    assert result.rendered < first.pages / 2
+    assert builder.build(changed=[note]).written == ()
+
+
+def test_the_hint_spares_the_folder_scan_only_when_it_can(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import site_builder.build as build_module
+
+    builder, content = make_builder(tmp_path)
+    builder.build()
+    scans = []
+    real = build_module.find_article_files
+    monkeypatch.setattr(build_module, "find_article_files", lambda folder: scans.append(folder) or real(folder))
+    note = content / "articles" / "2025" / "press-note.txt"
+    note.write_text(note.read_text() + "\nMore.\n")
+    builder.build(changed=[note, content / "site.yaml", tmp_path / "templates" / "base.html"])
+    assert scans == []
+    new = content / "articles" / "new.md"
+    new.write_text("---\ntitle: New\ndate: 2025-03-01\n---\n\nNew.\n")
+    assert "articles/new.html" in builder.build(changed=[new]).written
+    assert len(scans) == 1
+    builder.build()  # no hint: scan
+    assert len(scans) == 2

@@ -1,0 +1,46 @@
+"""SiteIndex.evolve reuses the old index's aggregates: they must equal a fresh index's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from site_builder.index.site_index import SiteIndex
+from tests.index.test_incremental import make_builder
+
+
+def _aggregates(index: SiteIndex) -> dict[str, object]:
+    entities = sorted(index._entity_articles)
+    return {
+        "order": [a.slug for a in index.articles],
+        "by_slug_identity": {s: id(a) for s, a in index._by_slug.items()},
+        "months": {m: [id(a) for a in items] for m, items in index._by_month.items()},
+        "entity_articles": {e: [(id(m.article), m.count) for m in index._entity_articles[e]] for e in entities},
+        "entities": list(index._entities.items()),
+        "co": {e: dict(index._co_mentions(e)) for e in entities},
+        "rows": index._entity_rows,
+    }
+
+
+def test_evolved_index_equals_a_fresh_one(tmp_path: Path) -> None:
+    builder, content = make_builder(tmp_path)
+    builder.build()
+    articles = content / "articles"
+    nato = articles / "2024-nato-summit.md"
+    edits = [
+        lambda: nato.write_text(nato.read_text() + "\nPete Hegseth and Mark Rutte met Jane Roe in Brussels.\n"),
+        lambda: nato.write_text(nato.read_text().replace("Jane Roe", "John Doe")),
+        lambda: (articles / "x.md").write_text("---\ntitle: X\ndate: 2024-07-11\n---\n\nMark Rutte met John Doe of NATO.\n"),
+        lambda: (articles / "x.md").write_text("---\ntitle: X\ndate: 2024-07-11\n---\n\nMark Rutte spoke.\n"),
+        lambda: (articles / "x.md").unlink(),
+    ]
+    for n, edit in enumerate(edits):
+        index = builder._state.index
+        assert index is not None
+        for e in index._entity_articles:  # fill the caches evolve carries over
+            index._co_mentions(e)
+        index._by_month, index._entity_rows  # noqa: B018
+        edit()
+        builder.build(changed=[nato, articles / "x.md"])
+        evolved = builder._state.index
+        fresh = SiteIndex(list(evolved.articles), evolved.registry)
+        assert _aggregates(evolved) == _aggregates(fresh), f"evolve differs after edit {n}"
