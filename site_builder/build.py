@@ -274,12 +274,12 @@ class Builder:
         maybe_changed: set[str] | None = None
         records: dict[PageId, Record] = {}  # put in the graph once every page rendered
         if (state.index is not None and state.output is not None and not settings_changed
-                and fingerprints == state.fingerprints and not touched & PAGE_LIST_KEYS):
+                and fingerprints == state.fingerprints and PAGE_LIST not in stale):
             # Same page list, same templates, same settings: only the stale pages can change.
             pages = dict(state.pages)
             files = dict(state.page_files)
             maybe_changed = set()
-            for page in sorted(stale):
+            for page in sorted(stale - {PAGE_LIST}):
                 data = self._render_page(renderer, page, fingerprints, records)
                 rendered += 1
                 path = page_path(page)
@@ -290,7 +290,9 @@ class Builder:
         else:
             pages = {}
             files = {}
-            for page in all_pages(index, settings):
+            with recording() as records[PAGE_LIST]:  # what the list of pages was read from
+                page_ids = list(all_pages(index, settings))
+            for page in page_ids:
                 template = TEMPLATES[page.kind]
                 old = state.pages.get(page)
                 if old is None or settings_changed or page in stale or old.template != fingerprints.get(template):
@@ -298,7 +300,7 @@ class Builder:
                     rendered += 1
                 pages[page] = old
                 files[page_path(page)] = old.data
-            for gone in set(state.pages) - set(pages):
+            for gone in set(state.pages) - set(pages) - {PAGE_LIST}:
                 state.graph.forget(gone)
         for page, record in records.items():
             state.graph.set(page, record)
@@ -332,10 +334,8 @@ class Builder:
         return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
 
 
-# The index keys the list of pages is read from (pages.all_pages reads the article order, the tags,
-# which entities are mentioned and of what type, and the number of quotes): when an edit touches
-# none of them, the site has the same pages as before.
-PAGE_LIST_KEYS: frozenset[Key] = frozenset({ORDER, ("tags",), COUNTS, INFOS, QUOTES})
+# Not a page: the dependency graph's entry for the list of pages itself (render/pages.all_pages).
+PAGE_LIST = PageId("__page-list__")
 
 
 def _touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:

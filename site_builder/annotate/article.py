@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ class Article:
     annotations: Annotations
     key: str  # cache key: file digest + path + registry digest + code version
     entity_counts: tuple[tuple[str, int], ...] = ()  # (entity id, mentions), by id: what the index aggregates
+    listing: str = ""  # digest of what lists of articles show (slug, title, date, source, summary, authors, tags)
 
     @property
     def fingerprint_key(self) -> tuple[str, str]:
@@ -44,4 +46,7 @@ def process_article(path: Path, content_dir: Path, registry: Registry, key: str)
     annotations = annotate_text(source.text, registry, source.meta.quote_fixes)
     warnings += [Problem(path, None, w, severity="warning") for w in annotations.warnings]
     counts = Counter(m.entity for m in annotations.mentions)
-    return Article(source, annotations, key, tuple(sorted(counts.items()))), warnings
+    m = source.meta
+    shown = repr((source.slug, m.title, m.date.isoformat(), m.source, m.summary, m.authors, m.tags))
+    listing = hashlib.blake2b(shown.encode(), digest_size=8).hexdigest()
+    return Article(source, annotations, key, tuple(sorted(counts.items())), listing), warnings

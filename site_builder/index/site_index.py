@@ -36,23 +36,10 @@ COUNTS: Key = ("entity-counts",)  # touched when an article's mention counts cha
 QUOTES: Key = ("quotes",)  # touched when an article's quotes change
 
 
-def listing_key(article: Article) -> tuple[Any, ...]:
-    """What lists of articles show (title, date, source, summary …): the fingerprint of a listed article,
-    so that editing an article's body re-renders its own page, not every list that names it."""
-    # Memoised per article object (articles are immutable; the entry keeps its article alive, so the
-    # id is not reused): fingerprinting an entity's list of thousands of articles asks for it often.
-    known = _listing_keys.get(id(article))
-    if known is not None and known[0] is article:
-        return known[1]
-    m = article.meta
-    value = (article.slug, m.title, m.date.isoformat(), m.source, m.summary, m.authors, m.tags)
-    if len(_listing_keys) >= 100_000:
-        _listing_keys.clear()
-    _listing_keys[id(article)] = (article, value)
-    return value
-
-
-_listing_keys: dict[int, tuple[Article, tuple[Any, ...]]] = {}
+def listing_key(article: Article) -> str:
+    """What lists of articles show (title, date, source, summary …), as a digest computed once per
+    article version: editing an article's body re-renders its own page, not every list that names it."""
+    return article.listing
 
 
 class Listed(list):  # type: ignore[type-arg]
@@ -387,6 +374,20 @@ class SiteIndex:
 
     def mentioned_entity_ids(self) -> list[str]:
         return [e for e in self._entities if e in self._entity_articles]
+
+    # --- what the list of pages is made from (read by render/pages.all_pages) ------------
+    @tracked(lambda ix, args, result: [ORDER])
+    def article_slugs(self) -> list[str]:
+        return [a.slug for a in self.articles]
+
+    @tracked(lambda ix, args, result: [COUNTS, INFOS])
+    def mentioned_entities(self) -> list[tuple[str, str]]:
+        """(id, type) of every entity some article mentions."""
+        return [(e, info.type) for e, info in self._entities.items() if e in self._entity_articles]
+
+    @tracked(lambda ix, args, result: [QUOTES])
+    def quote_count(self) -> int:
+        return len(self._quotes)
 
     @tracked(lambda ix, args, result: [("entity", args[0])])
     def entity_articles(self, entity_id: str) -> list[ArticleMentions]:

@@ -26,14 +26,15 @@ TYPE_LABELS = {"person": ("Person", "People"), "organization": ("Organization", 
 
 
 def all_pages(index: SiteIndex, settings: Settings) -> Iterator[PageId]:
-    """Every page of the site, in a stable order."""
+    """Every page of the site, in a stable order. Reads the index through tracked accessors, so the
+    build knows what the list of pages depends on."""
     yield PageId("home")
     yield PageId("search")
     yield PageId("not_found")
     yield PageId("feed")
     yield PageId("archive")
     yield PageId("tags")
-    for slug in (a.slug for a in index.articles):
+    for slug in index.article_slugs():
         yield PageId("article", slug)
     for year in index.years():
         yield PageId("year", year)
@@ -44,11 +45,9 @@ def all_pages(index: SiteIndex, settings: Settings) -> Iterator[PageId]:
             yield PageId("tag", slug, n)
     for kind in TYPE_LABELS:
         yield PageId("entities", kind)
-    for entity_id in index.mentioned_entity_ids():
-        info = index.entity(entity_id)
-        if info:
-            yield PageId(info.type, entity_id)
-    for n in range(1, _pages(len(index._quotes), settings.per_page) + 1):
+    for entity_id, kind in index.mentioned_entities():
+        yield PageId(kind, entity_id)
+    for n in range(1, _pages(index.quote_count(), settings.per_page) + 1):
         yield PageId("quotes", "", n)
 
 
