@@ -8,16 +8,21 @@ command line uses one Builder once, with an on-disk cache of annotated articles.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import hashlib
 import os
 import pickle
+import re
 import time
+import traceback
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, ContextManager
+
+from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
@@ -434,9 +439,6 @@ def _duplicate_slugs(articles: list[Article], content_dir: Path) -> list[Problem
 
 def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: Path) -> list[Problem]:
     """A quote fix naming what looks like an entity id must name a known one."""
-    import difflib
-    import re
-
     problems = []
     registered = set(registry.entities)
     for a in articles:
@@ -453,7 +455,6 @@ def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: 
 
 
 def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:
-    import traceback
 
     name = getattr(exc, "filename", None) or getattr(exc, "name", None)
     line = getattr(exc, "lineno", None)
@@ -469,9 +470,7 @@ def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError
 
 
 def _sitemap(base_url: str, paths: list[str]) -> bytes:
-    from xml.sax.saxutils import escape
-
     base = base_url.rstrip("/") + "/"
-    urls = "".join(f"<url><loc>{escape(base + p)}</loc></url>\n" for p in paths)
+    urls = "".join(f"<url><loc>{xml_escape(base + p)}</loc></url>\n" for p in paths)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
             + urls + "</urlset>\n").encode()
