@@ -455,7 +455,7 @@ def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: 
 
 
 def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:
-
+    """A template problem as a BuildError naming the template file and line."""
     name = getattr(exc, "filename", None) or getattr(exc, "name", None)
     line = getattr(exc, "lineno", None)
     if line is None:  # a runtime error: the template frame is in the traceback
