@@ -149,3 +149,4 @@ def test_prev_next_follow_dates(tmp_path: Path) -> None:
 def test_shared_corpus_builds_without_error(tmp_path: Path) -> None:
     assert build(SHARED / "corpus", tmp_path / "site") == 0
     assert len(list((tmp_path / "site" / "articles").glob("*.html"))) == 1970
+    assert broken_links(tmp_path / "site") == []  # ~10,000 pages at real scale
