@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import hashlib
+import multiprocessing
 import os
 import pickle
 import re
@@ -297,14 +298,14 @@ class Builder:
             files = {}
             with recording() as records[PAGE_LIST]:  # what the list of pages was read from
                 page_ids = list(all_pages(index, settings))
+            todo = [page for page in page_ids
+                    if (old := state.pages.get(page)) is None or settings_changed or page in stale
+                    or old.template != fingerprints.get(TEMPLATES[page.kind])]
+            fresh = self._render_pages(renderer, todo, fingerprints, records)
+            rendered += len(fresh)
             for page in page_ids:
-                template = TEMPLATES[page.kind]
-                old = state.pages.get(page)
-                if old is None or settings_changed or page in stale or old.template != fingerprints.get(template):
-                    old = self._render_page(renderer, page, fingerprints, records)
-                    rendered += 1
-                pages[page] = old
-                files[page_path(page)] = old.data
+                pages[page] = fresh.get(page) or state.pages[page]
+                files[page_path(page)] = pages[page].data
             for gone in set(state.pages) - set(pages) - {PAGE_LIST}:
                 state.graph.forget(gone)
         for page, record in records.items():
@@ -327,6 +328,30 @@ class Builder:
             maybe_changed.update(p for p in files if p not in state.page_files)
         return files, rendered, maybe_changed
 
+    def _render_pages(self, renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str],
+                      records: dict[PageId, Record]) -> dict[PageId, _RenderedPage]:
+        """Render pages, in forked processes for a cold `build` with many pages (the server renders few,
+        and keeps threads that must not be forked)."""
+        workers = self.options.workers or os.cpu_count() or 1
+        if self.options.in_place or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
+            return {page: self._render_page(renderer, page, fingerprints, records) for page in todo}
+        global _fork_job
+        _fork_job = (self, renderer, fingerprints)  # inherited by the forked workers, not pickled
+        try:
+            chunks = [todo[i::workers] for i in range(workers)]
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = pool.map(_render_chunk, chunks)
+        finally:
+            _fork_job = None
+        fresh: dict[PageId, _RenderedPage] = {}
+        for result in results:
+            if isinstance(result, BuildError):
+                raise result
+            for page, rendered_page, record in result:
+                fresh[page] = rendered_page
+                records[page] = record
+        return fresh
+
     def _render_page(self, renderer: Renderer, page: PageId, fingerprints: dict[str, str],
                      records: dict[PageId, Record]) -> _RenderedPage:
         """Render one page, recording its reads in `records`."""
@@ -337,6 +362,22 @@ class Builder:
             raise _template_error(exc, self.options.template_dir) from None
         records[page] = record
         return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
+
+
+PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
+_fork_job: tuple[Builder, Renderer, dict[str, str]] | None = None
+
+
+def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, _RenderedPage, Record]] | BuildError:
+    """In a forked worker: render some pages with the parent's renderer."""
+    assert _fork_job is not None
+    builder, renderer, fingerprints = _fork_job
+    records: dict[PageId, Record] = {}
+    try:
+        done = [(page, builder._render_page(renderer, page, fingerprints, records)) for page in pages]
+    except BuildError as exc:
+        return BuildError(exc.problems)
+    return [(page, rendered, records[page]) for page, rendered in done]
 
 
 # Not a page: the dependency graph's entry for the list of pages itself (render/pages.all_pages).

@@ -150,3 +150,33 @@ def test_shared_corpus_builds_without_error(tmp_path: Path) -> None:
     assert build(SHARED / "corpus", tmp_path / "site") == 0
     assert len(list((tmp_path / "site" / "articles").glob("*.html"))) == 1970
     assert broken_links(tmp_path / "site") == []  # ~10,000 pages at real scale
+
+
+def test_rendering_in_processes_gives_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import site_builder.build as build_module
+
+    build(FIXTURE, tmp_path / "one")
+    monkeypatch.setattr(build_module, "PARALLEL_RENDER_THRESHOLD", 1)
+    assert build(FIXTURE, tmp_path / "many", "--workers", "2") == 0
+    one = {k: v[0] for k, v in snapshot(tmp_path / "one").items()}
+    many = {k: v[0] for k, v in snapshot(tmp_path / "many").items()}
+    assert one == many
+
+
+def test_a_template_error_in_a_render_process_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    import site_builder.build as build_module
+    from site_builder.render.env import TEMPLATE_DIR
+
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATE_DIR, templates)
+    (templates / "article.html").write_text((templates / "article.html").read_text().replace(
+        "{{ article.meta.title }}</h1>", "{{ article.meta.no_such_field }}</h1>"))
+    monkeypatch.setattr(build_module, "PARALLEL_RENDER_THRESHOLD", 1)
+    options = build_module.BuildOptions(content_dir=FIXTURE, output_dir=tmp_path / "site", template_dir=templates, workers=2)
+    with pytest.raises(build_module.BuildError) as caught:
+        build_module.Builder(options).build()
+    assert "article.html" in str(caught.value) and "no_such_field" in str(caught.value)
+    assert not (tmp_path / "site").exists()
