@@ -7,6 +7,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from site_builder.annotate.entities.lexicon import lexicon
+
 _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
 _DATE_LINE = re.compile(r"\Adate[ \t]+\S+[ \t]*")
 
@@ -68,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             surfaces = old[2] if old else set()
             surfaces.add(m.text)
             info[m.entity] = (ref.name if not old or len(ref.name) > len(old[0]) else old[0], ref.type, surfaces)
+    _fold_surnames(info, counts, where)
     chosen = sorted((i for i in counts if counts[i] >= args.min_count), key=lambda i: (-counts[i], i))
     if not chosen:
         print("No unregistered names found.")
@@ -80,10 +83,36 @@ def run(args: argparse.Namespace) -> int:
     print("\n# Paste into content/entities.yaml and check each entry:")
     for ident in chosen:
         name, typ, surfaces = info[ident]
-        aliases = sorted(s for s in surfaces if s != name)
+        aliases = sorted(s for s in surfaces if s != name and not _only_title_words(s))
         print(f"\n- id: {ident}\n  name: {_yaml(name)}\n  type: {typ}")
         print(f"  aliases: [{', '.join(_yaml(a) for a in aliases)}]")
     return 0
+
+
+def _only_title_words(surface: str) -> bool:
+    """"President", "the Secretary": as an alias it would claim every such mention."""
+    lex = lexicon()
+    words = [w.strip(".,").lower() for w in surface.split()]
+    return all(w in lex.titles or w in lex.title_modifiers or w in lex.stopwords or w == "the" for w in words)
+
+
+def _fold_surnames(info: dict[str, tuple[str, str, set[str]]], counts: dict[str, int], where: dict[str, list[str]]) -> None:
+    """A person known in some articles only by a surname ("putin") becomes an alias of the one
+    full-name person with that surname ("vladimir-putin"), so pasting the block links them all.
+    Two or more candidates ("biden": joe-biden, jill-biden) are left for the editor."""
+    full: dict[str, list[str]] = {}
+    for ident, (_, typ, _) in info.items():
+        if typ == "person" and "-" in ident:
+            full.setdefault(ident.rsplit("-", 1)[1], []).append(ident)
+    for ident in [i for i, (_, typ, _) in info.items() if typ == "person" and "-" not in i]:
+        candidates = full.get(ident, [])
+        if len(candidates) != 1:
+            continue
+        target = candidates[0]
+        info[target][2].update(info[ident][2])
+        counts[target] += counts.pop(ident)
+        where[target] += [p for p in where.pop(ident) if p not in where[target]]
+        del info[ident]
 
 
 def _yaml(value: str) -> str:

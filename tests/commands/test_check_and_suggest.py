@@ -60,3 +60,18 @@ def test_unknown_speaker_id_in_a_fix_is_an_error_with_a_suggestion(tmp_path: Pat
     assert main(["build", "--content", str(content), "--output", str(tmp_path / "site"), "--no-cache", "-q"]) == 1
     err = capsys.readouterr().err
     assert "unknown entity id 'pete-hegset'" in err and "did you mean 'pete-hegseth'?" in err
+
+
+def test_suggest_folds_surname_only_people_and_drops_title_aliases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "a.md").write_text(
+        "---\ntitle: A\ndate: 2025-01-01\n---\n\nPresident Vladimir Putin met envoys. The President spoke.\n")
+    (content / "articles" / "b.md").write_text(
+        "---\ntitle: B\ndate: 2025-01-02\n---\n\nOfficials said President Putin will travel.\n")
+    assert main(["entities", "suggest", "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    entry = out[out.index("- id: vladimir-putin"):]
+    assert "Putin" in entry.split("\n")[3]  # the aliases line
+    assert "President" not in entry.split("\n")[3]
+    assert "- id: putin" not in out
