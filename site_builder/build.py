@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import pickle
 import re
+import threading
 import time
 import traceback
 from collections.abc import Iterable
@@ -57,6 +58,9 @@ class BuildOptions:
     static_dir: Path = STATIC_DIR
     cache_dir: Path | None = None  # on-disk cache of annotated articles; None: memory only
     workers: int | None = None  # processes for annotation; None: one per core
+    # serve: the data files (annotations.json, search data) are not part of a build's write; the
+    # server asks `data_file()` for them, and `write_data_files()` puts them on disk afterwards.
+    defer_data: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,9 @@ class Builder:
         self._state = _State()
         self._data = DataFiles()
         self._env = make_environment(options.template_dir)
+        self._data_lock = threading.Lock()  # data files are asked for by server threads
+        self._served_index: SiteIndex | None = None  # the index of the last build that was written
+        self._data_memo: dict[str, bytes] = {}
 
     def watched_paths(self) -> list[Path]:
         return [self.options.content_dir, self.options.template_dir, self.options.static_dir]
@@ -143,6 +150,9 @@ class Builder:
                     report = write_in_place(files, opts.output_dir, self._state.output, maybe_changed)
                 else:
                     report = write_swap(files, opts.output_dir)
+                with self._data_lock:  # from now on, data files describe this build
+                    self._served_index = index
+                    self._data_memo = {}
         except BaseException:
             self._state.output = None  # not known what the disk holds now: the next build compares with it
             raise
@@ -151,6 +161,32 @@ class Builder:
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
                            rendered, len(self._state.pages), time.perf_counter() - started, tuple(stages))
+
+    def data_file(self, path: str) -> bytes | None:
+        """The bytes of a deferred data file as of the last written build; None for any other path."""
+        makers = {DATA_FILES[0]: self._data.annotations_json, DATA_FILES[1]: self._data.search_js}
+        if path not in makers:
+            return None
+        with self._data_lock:
+            if self._served_index is None:
+                return None
+            if path not in self._data_memo:
+                self._data.forget_except(self._served_index.articles)
+                self._data_memo[path] = makers[path](self._served_index)
+            return self._data_memo[path]
+
+    def write_data_files(self) -> None:
+        """Put the deferred data files of the last written build on disk (atomically)."""
+        for rel in DATA_FILES:
+            data = self.data_file(rel)
+            if data is None:
+                continue
+            target = self.options.output_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.exists() or target.read_bytes() != data:
+                tmp = target.with_name(f".{target.name}.tmp")
+                tmp.write_bytes(data)
+                os.replace(tmp, target)
 
     def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
@@ -315,9 +351,10 @@ class Builder:
         state.page_files = files
         state.fingerprints = fingerprints
         files = dict(files)
-        self._data.forget_except(index.articles)
-        files["data/annotations.json"] = self._data.annotations_json(index)
-        files[f"{ASSET_FOLDER}/search-data.js"] = self._data.search_js(index)
+        if not self.options.defer_data:
+            self._data.forget_except(index.articles)
+            files[DATA_FILES[0]] = self._data.annotations_json(index)
+            files[DATA_FILES[1]] = self._data.search_js(index)
         files[".nojekyll"] = b""
         for path in sorted(self.options.static_dir.rglob("*")):
             if path.is_file() and not path.name.startswith("."):
@@ -364,6 +401,7 @@ class Builder:
         return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
 
 
+DATA_FILES = ("data/annotations.json", f"{ASSET_FOLDER}/search-data.js")
 PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
 _fork_job: tuple[Builder, Renderer, dict[str, str]] | None = None
 

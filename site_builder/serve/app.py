@@ -78,7 +78,8 @@ class LiveServer:
         """
         self.output_dir.mkdir(parents=True, exist_ok=True)
         self.httpd = LiveHTTPServer(
-            (self.host, self.port), self.output_dir, self.lock, self.broadcaster, verbose=self.verbose
+            (self.host, self.port), self.output_dir, self.lock, self.broadcaster, verbose=self.verbose,
+            dynamic=getattr(self.builder, "data_file", None),
         )
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(
@@ -164,6 +165,9 @@ class LiveServer:
                 self.log(f"  {warning}")
         self._warned = set(warnings)
         self.broadcaster.built(written, deleted, seconds)
+        write_data_files = getattr(self.builder, "write_data_files", None)
+        if write_data_files is not None:  # after the reload is announced: the server answers them from memory
+            write_data_files()
         if changed or self.verbose:
             self.log(
                 f"Rebuilt in {seconds:.3f}s: {len(written)} written, {len(deleted)} deleted"
@@ -214,7 +218,7 @@ def make_builder(
 
     check_output_dir(output_dir, content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
     return Builder(BuildOptions(content_dir=content_dir, output_dir=output_dir, base_url=base_url, in_place=True,
-                                cache_dir=cache_dir, workers=workers))
+                                cache_dir=cache_dir, workers=workers, defer_data=True))
 
 
 def _settle_after_first_build() -> None:

@@ -24,7 +24,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import unquote, urlsplit
 
 from site_builder.serve.events import Broadcaster
@@ -107,6 +107,7 @@ class LiveHTTPServer(ThreadingHTTPServer):
         lock: RWLock,
         broadcaster: Broadcaster,
         verbose: bool = False,
+        dynamic: Callable[[str], bytes | None] | None = None,
     ) -> None:
         host = address[0]
         if ":" in host:
@@ -115,6 +116,7 @@ class LiveHTTPServer(ThreadingHTTPServer):
         self.lock = lock
         self.broadcaster = broadcaster
         self.verbose = verbose
+        self.dynamic = dynamic  # files the builder answers from memory (its deferred data files)
         self._script = live_script()
         super().__init__(address, LiveRequestHandler)
 
@@ -219,16 +221,19 @@ class LiveRequestHandler(BaseHTTPRequestHandler):
         body: bytes | None = None
         redirect = False
         with self.server.lock.read():
-            if path.is_dir():
-                if not url_path.endswith("/"):
-                    redirect = True
-                else:
-                    path = path / "index.html"
-            if not redirect and path.is_file():
-                try:
-                    body = path.read_bytes()
-                except OSError:
-                    body = None
+            if self.server.dynamic is not None and path.is_relative_to(self.server.root):
+                body = self.server.dynamic(path.relative_to(self.server.root).as_posix())
+            if body is None:
+                if path.is_dir():
+                    if not url_path.endswith("/"):
+                        redirect = True
+                    else:
+                        path = path / "index.html"
+                if not redirect and path.is_file():
+                    try:
+                        body = path.read_bytes()
+                    except OSError:
+                        body = None
         if redirect:
             query = urlsplit(self.path).query
             location = url_path + "/" + (f"?{query}" if query else "")

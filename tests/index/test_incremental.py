@@ -203,3 +203,22 @@ def test_the_hint_spares_the_folder_scan_only_when_it_can(tmp_path: Path, monkey
     assert len(scans) == 1
     builder.build()  # no hint: scan
     assert len(scans) == 2
+
+
+def test_deferred_data_files_equal_a_cold_build(tmp_path: Path) -> None:
+    """As `serve` runs it: data files come from `data_file()` and reach the disk via `write_data_files()`."""
+    content = copy_fixture(tmp_path)
+    options = BuildOptions(content_dir=content, output_dir=tmp_path / "site", in_place=True, defer_data=True,
+                           template_dir=TEMPLATE_DIR, static_dir=STATIC_DIR)
+    builder = Builder(options)
+    builder.build()
+    note = content / "articles" / "2025" / "press-note.txt"
+    note.write_text(note.read_text().replace("only a word", "only one word"))
+    builder.build(changed=[note])
+    cold = tmp_path / "cold"
+    Builder(BuildOptions(content_dir=content, output_dir=cold, template_dir=TEMPLATE_DIR, static_dir=STATIC_DIR)).build()
+    for rel in ("data/annotations.json", "assets/search-data.js"):
+        assert builder.data_file(rel) == (cold / rel).read_bytes()
+    assert builder.data_file("index.html") is None
+    builder.write_data_files()
+    assert _files(tmp_path / "site") == _files(cold)

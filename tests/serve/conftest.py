@@ -69,6 +69,8 @@ def _real_builder(tmp: Path) -> tuple[Any, Path, Path, Path | None, Path | None]
     output = tmp / "out"
     kwargs: dict[str, Any] = dict(content_dir=content, output_dir=output, in_place=True)
     names = {f.name for f in dataclasses.fields(BuildOptions)}
+    if "defer_data" in names:  # as `serve` runs it (serve/app.py make_builder)
+        kwargs["defer_data"] = True
     templates = static = None
     for option in ("templates_dir", "template_dir", "templates"):
         if option in names:

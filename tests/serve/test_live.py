@@ -212,3 +212,20 @@ def test_folder_url_serves_index_and_redirects_without_slash(fake_live):
     (fake_live.output / "articles" / "index.html").write_text("<html><body>list</body></html>", encoding="utf-8")
     status, body = fetch(fake_live.url + "articles")  # urllib follows the redirect
     assert status == 200 and "list" in body and "/__live/reload.js" in body
+
+
+def test_data_files_follow_each_edit_in_memory_and_on_disk(live):
+    """`serve` answers data/annotations.json and the search data from the last written build, then
+    writes them to disk: a reader never gets data older than the pages, and the folder ends complete."""
+    if not hasattr(live.server.builder, "data_file"):
+        pytest.skip("needs the real builder")
+    sse = live.sse()
+    token = _token()
+    _append_paragraph(_first_article(live), token)
+    sse.next("reload")
+    status, body = fetch(live.url + "data/annotations.json")
+    assert status == 200 and token in body
+    status, body = fetch(live.url + "assets/search-data.js")
+    assert status == 200 and token in body
+    wait_until(lambda: token in (live.output / "data" / "annotations.json").read_text(encoding="utf-8"),
+               what="annotations.json written to disk")
