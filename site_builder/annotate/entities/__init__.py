@@ -13,7 +13,7 @@ from __future__ import annotations
 from site_builder.annotate.entities.extents import widen
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import lexicon
-from site_builder.annotate.entities.linking import link, prune
+from site_builder.annotate.entities.linking import link, prune, trim_non_name_words
 from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.spans import EntityRef, Mention
@@ -27,6 +27,7 @@ def find_entities(text: str, registry: Registry) -> tuple[tuple[Mention, ...], t
     table = name_table(registry)
     lex = lexicon()
     hits = scan(text, table, lex)
+    trim_non_name_words(text, hits, lex.not_name_words)
     prune(text, hits, lex.given_names)
     widen(text, hits)
     return link(text, hits, table, country_names())

@@ -38,6 +38,7 @@ class Lexicon:
     given_names: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]  # "Honorable": before a name, never part of its id
+    not_name_words: frozenset[str]  # "Affairs", "Embassy", "Ministers": never inside a person's name
 
 
 @lru_cache(maxsize=1)
@@ -66,4 +67,5 @@ def lexicon() -> Lexicon:
         given_names=frozenset(data_lines("given_names.txt")),
         particles=frozenset(data_lines("particles.txt")),
         honorifics=frozenset(data_lines("honorifics.txt")),
+        not_name_words=frozenset(data_lines("not_name_words.txt")),
     )

@@ -37,6 +37,27 @@ def _surname(word: str) -> str:
     return normalise_name(word)
 
 
+def trim_non_name_words(text: str, hits: list[Hit], not_name_words: frozenset[str]) -> None:
+    """A discovered person's words never include "Affairs", "Embassy", "Ministers" … (data file
+    not_name_words.txt): keep the name after the last such word when two or more words are left
+    ("Affairs Daniel J. Kritenbrink" -> "Daniel J. Kritenbrink"), otherwise drop the hit
+    ("Foreign Ministers", "Embassy Kabul"). Registered names are never touched."""
+    keep = []
+    for h in hits:
+        if h.type == "person" and not h.registered and h.words:
+            last_bad = max((i for i, w in enumerate(h.words) if w.strip(".,").lower() in not_name_words), default=-1)
+            if last_bad >= 0:
+                rest = h.words[last_bad + 1:]
+                if len(rest) < 2:
+                    continue
+                start = text.find(rest[0], h.start, h.end)
+                if start < 0:
+                    continue
+                h.words, h.start = tuple(rest), start
+        keep.append(h)
+    hits[:] = keep
+
+
 def prune(text: str, hits: list[Hit], given_names: frozenset[str]) -> None:
     """Drop or shorten untitled name shapes that the article shows are not a person's name.
 
