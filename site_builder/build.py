@@ -450,9 +450,6 @@ def _touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
     return touched
 
 
-def build_site(options: BuildOptions) -> BuildResult:
-    return Builder(options).build()
-
 
 def _load_registry(content_dir: Path) -> tuple[Registry, list[Problem]]:
     try:

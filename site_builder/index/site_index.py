@@ -372,9 +372,6 @@ class SiteIndex:
             rows.append((info, sum(i.count for i in items), len(items)))
         return sorted(rows, key=lambda r: (r[0].name.casefold(), r[0].id))
 
-    def mentioned_entity_ids(self) -> list[str]:
-        return [e for e in self._entities if e in self._entity_articles]
-
     # --- what the list of pages is made from (read by render/pages.all_pages) ------------
     @tracked(lambda ix, args, result: [ORDER])
     def article_slugs(self) -> list[str]:
