@@ -39,7 +39,6 @@ def classify(text: str, start: int, end: int) -> str:
     before = text[ps:start]
     after = text[end:pe]
     tail = before[-80:]
-    body = text[start + 1 : end - 1]
     low_tail = tail.lower()
     if re.search(r"\bquot(?:e|ing)\b", low_tail):
         return "'quote' / 'and I quote' cue"

@@ -8,11 +8,9 @@ command line uses one Builder once, with an on-disk cache of annotated articles.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import hashlib
 import multiprocessing
 import os
-import pickle
 import re
 import threading
 import time
@@ -30,12 +28,14 @@ import jinja2
 
 import site_builder
 from site_builder.annotate.article import Article, process_article
-from site_builder.errors import BuildError, Problem
-from site_builder.index.deps import DependencyGraph, Key, Record, recording
-from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, SiteIndex, keys_of_article
+from site_builder.cache import ArticleCache
+from site_builder.errors import BuildError, Problem, did_you_mean
+from site_builder.files import same_bytes, write_atomically
+from site_builder.index.deps import DependencyGraph, Record, recording
+from site_builder.index.site_index import SiteIndex, touched_keys
 from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
-from site_builder.load.settings import SETTINGS_FILE, Settings, load_settings
+from site_builder.load.settings import Settings, load_settings
 from site_builder.render.data import DataFiles
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
@@ -106,6 +106,7 @@ class Builder:
         self._state = _State()
         self._data = DataFiles()
         self._env = make_environment(options.template_dir)
+        self._cache = ArticleCache(options.cache_dir)
         self._data_lock = threading.Lock()  # data files are asked for by server threads
         self._served_index: SiteIndex | None = None  # the index of the last build that was written
         self._data_memo: dict[str, bytes] = {}
@@ -182,11 +183,8 @@ class Builder:
             if data is None:
                 continue
             target = self.options.output_dir / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if not target.exists() or target.read_bytes() != data:
-                tmp = target.with_name(f".{target.name}.tmp")
-                tmp.write_bytes(data)
-                os.replace(tmp, target)
+            if not same_bytes(target, data):
+                write_atomically(target, data)
 
     def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
@@ -263,7 +261,7 @@ class Builder:
             article, warnings = result
             state.articles[keys[path]] = article
             state.warnings[keys[path]] = warnings
-            self._to_disk(keys[path], article, warnings)
+            self._cache.put(keys[path], article, warnings)
 
         articles = [state.articles[keys[p]] for p in paths if keys[p] in state.articles]
         problems += _duplicate_slugs(articles, self.options.content_dir) + _unknown_speakers(articles, registry, self.options.content_dir)
@@ -274,29 +272,12 @@ class Builder:
         warnings = [w for k in keys.values() for w in state.warnings.get(k, [])]
         return articles, len(todo), warnings
 
-    def _cache_file(self, key: str) -> Path | None:
-        return self.options.cache_dir / key[:2] / f"{key}.pickle" if self.options.cache_dir else None
-
     def _from_disk(self, key: str) -> bool:
-        path = self._cache_file(key)
-        if path is None or not path.exists():
+        cached = self._cache.get(key)
+        if cached is None:
             return False
-        try:
-            article, warnings = pickle.loads(path.read_bytes())
-        except Exception:  # a cache from another version or a torn write: just annotate again
-            return False
-        self._state.articles[key] = article
-        self._state.warnings[key] = warnings
+        self._state.articles[key], self._state.warnings[key] = cached
         return True
-
-    def _to_disk(self, key: str, article: Article, warnings: list[Problem]) -> None:
-        path = self._cache_file(key)
-        if path is None:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((article, warnings), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
 
     # --- render ---------------------------------------------------------------
     def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int, set[str] | None]:
@@ -310,7 +291,7 @@ class Builder:
         renderer = Renderer(env, index, settings)
         state = self._state
         settings_changed = state.settings != settings
-        touched = _touched_keys(state.index, index) if state.index else set()
+        touched = touched_keys(state.index, index) if state.index else set()
         stale = state.graph.stale_pages(touched, index) if state.index else set()
         rendered = 0
         maybe_changed: set[str] | None = None
@@ -422,34 +403,6 @@ def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, _RenderedPage, Reco
 PAGE_LIST = PageId("__page-list__")
 
 
-def _touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
-    """The index keys fed by every article that was added, removed or changed since `old`."""
-    before = old._by_slug
-    after = new._by_slug
-    touched: set[Key] = set()
-    # an article that is the very same object in both is unchanged (the annotate cache hands it out)
-    slugs = [s for s, b in after.items() if before.get(s) is not b] + [s for s in before if s not in after]
-    for slug in slugs:
-        a, b = before.get(slug), after.get(slug)
-        if a is not None and b is not None and a.key == b.key:
-            continue
-        for version in (a, b):
-            if version is not None:
-                touched |= keys_of_article(version)
-        if a is None or b is None or a.meta.date != b.meta.date:
-            touched.add(ORDER)
-        if a is None or b is None or a.entity_counts != b.entity_counts:
-            touched.add(COUNTS)
-        if (a is not None and a.annotations.quotes) or (b is not None and b.annotations.quotes):
-            touched.add(QUOTES)
-    if old.registry is not new.registry and old.registry.digest() != new.registry.digest():
-        touched |= {("entity", e) for e in old.registry.entities.keys() | new.registry.entities.keys()}
-    entity_ids = {key[1] for key in touched if key[0] == "entity"}
-    if any(old.entity_info(e) != new.entity_info(e) for e in entity_ids):
-        touched.add(INFOS)
-    return touched
-
-
 
 def _load_registry(content_dir: Path) -> tuple[Registry, list[Problem]]:
     try:
@@ -523,10 +476,10 @@ def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: 
         known = registered | {ref.id for ref in a.annotations.entities}
         for fix in a.meta.quote_fixes:
             if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", fix.speaker) and fix.speaker not in known:
-                close = difflib.get_close_matches(fix.speaker, sorted(known), n=1)
+                close = did_you_mean(fix.speaker, known)
                 problems.append(Problem(
                     content_dir / a.source.path, None, f"unknown entity id '{fix.speaker}' in 'quotes'",
-                    f"did you mean '{close[0]}'?" if close else "use an id from entities.yaml, or a descriptor with spaces"))
+                    f"did you mean '{close}'?" if close else "use an id from entities.yaml, or a descriptor with spaces"))
     return problems
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +32,12 @@ class BuildError(Exception):
     def __init__(self, problems: list[Problem] | Problem) -> None:
         self.problems: list[Problem] = problems if isinstance(problems, list) else [problems]
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The choice closest to a misspelt `word` ("pete-hegset" -> "pete-hegseth"), or None."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff)
+    return close[0] if close else None
 
 
 def error(path: Path | str, line: int | None, message: str, hint: str = "") -> BuildError:

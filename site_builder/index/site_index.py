@@ -64,6 +64,34 @@ def keys_of_article(article: Article) -> set[Key]:
     return keys
 
 
+def touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
+    """The index keys fed by every article that was added, removed or changed since `old`."""
+    before = old._by_slug
+    after = new._by_slug
+    touched: set[Key] = set()
+    # an article that is the very same object in both is unchanged (the annotate cache hands it out)
+    slugs = [s for s, b in after.items() if before.get(s) is not b] + [s for s in before if s not in after]
+    for slug in slugs:
+        a, b = before.get(slug), after.get(slug)
+        if a is not None and b is not None and a.key == b.key:
+            continue
+        for version in (a, b):
+            if version is not None:
+                touched |= keys_of_article(version)
+        if a is None or b is None or a.meta.date != b.meta.date:
+            touched.add(ORDER)
+        if a is None or b is None or a.entity_counts != b.entity_counts:
+            touched.add(COUNTS)
+        if (a is not None and a.annotations.quotes) or (b is not None and b.annotations.quotes):
+            touched.add(QUOTES)
+    if old.registry is not new.registry and old.registry.digest() != new.registry.digest():
+        touched |= {("entity", e) for e in old.registry.entities.keys() | new.registry.entities.keys()}
+    entity_ids = {key[1] for key in touched if key[0] == "entity"}
+    if any(old.entity_info(e) != new.entity_info(e) for e in entity_ids):
+        touched.add(INFOS)
+    return touched
+
+
 @dataclass(frozen=True, slots=True)
 class EntityInfo:
     id: str

@@ -7,7 +7,6 @@ All errors are collected and raised together (BuildError); unknown keys are warn
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from pathlib import Path
@@ -16,9 +15,10 @@ from typing import Any
 import yaml
 
 from site_builder.annotate.spans import ENTITY_TYPES
-from site_builder.errors import BuildError, Problem
+from site_builder.errors import BuildError, Problem, did_you_mean
 from site_builder.load.registry_model import Entity, Links, Registry, Role
-from site_builder.load.yamlfile import parse_yaml, read_utf8
+from site_builder.load.yamlfile import parse_yaml, read_utf8, unknown_key_warnings
+from site_builder.text import slugify
 
 ENTRY_KEYS = {"id", "name", "type", "aliases", "roles", "description", "links"}
 ROLE_KEYS = {"title", "organization", "from", "to"}
@@ -119,9 +119,9 @@ def _entry(item: Any, node: yaml.Node, path: Path, line: int, errors: list[Probl
                               "add the entity's full name, e.g. 'name: Pete Hegseth'"))
     etype = item.get("type")
     if etype not in ENTITY_TYPES:
-        close = difflib.get_close_matches(str(etype), ENTITY_TYPES, n=1)
+        close = did_you_mean(str(etype), ENTITY_TYPES)
         errors.append(Problem(path, lines.get("type", line), f"unknown type '{etype}' for '{ident or '?'}'",
-                              (f"did you mean '{close[0]}'? " if close else "") + "use person, organization or place"))
+                              (f"did you mean '{close}'? " if close else "") + "use person, organization or place"))
     aliases = item.get("aliases") or []
     if isinstance(aliases, str):
         aliases = [aliases]
@@ -191,18 +191,13 @@ def _links(value: Any, node: yaml.Node | None, path: Path, line: int, errors: li
 
 def _unknown(data: dict, known: set[str], path: Path, lines: dict[str, int], what: str,
              warnings: list[Problem]) -> None:
-    for key in sorted(set(data) - known, key=str):
-        close = difflib.get_close_matches(str(key), sorted(known), n=1)
-        hint = f"known keys: {', '.join(sorted(known))}"
-        message = f"unknown key '{key}'" + (f"; did you mean '{close[0]}'?" if close else f" in {what} (ignored)")
-        warnings.append(Problem(path, lines.get(key), message, hint, "warning"))
+    warnings += unknown_key_warnings(data, known, path, lines, what)
 
 
 def _slugish(value: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "entity"
+    return slugify(value) or "entity"
 
 
 def suggest_id(unknown_id: str, registry: Registry) -> str | None:
     """The registry id closest to `unknown_id` ('pete-hegset' -> 'pete-hegseth'), if any is close."""
-    close = difflib.get_close_matches(unknown_id, sorted(registry.entities), n=1, cutoff=0.75)
-    return close[0] if close else None
+    return did_you_mean(unknown_id, registry.entities, cutoff=0.75)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from site_builder.errors import Problem, error
+from site_builder.errors import Problem, did_you_mean, error
 
 
 def read_utf8(path: Path) -> str:
@@ -74,7 +73,7 @@ def unknown_key_warnings(
     """A warning per unknown key, with a near-miss suggestion when one is close."""
     problems = []
     for key in sorted(set(data) - known, key=str):
-        close = difflib.get_close_matches(str(key), sorted(known), n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(sorted(known))}"
-        problems.append(Problem(path, lines.get(key), f"unknown key '{key}' in {what} (ignored)", hint, "warning"))
+        close = did_you_mean(str(key), known)
+        message = f"unknown key '{key}'" + (f"; did you mean '{close}'?" if close else f" in {what} (ignored)")
+        problems.append(Problem(path, lines.get(key), message, f"known keys: {', '.join(sorted(known))}", "warning"))
     return problems

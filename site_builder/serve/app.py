@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Protocol
 
@@ -25,10 +24,23 @@ DEFAULT_PORT = 8000
 DEBOUNCE_SECONDS = 0.06
 
 
+class BuildResultLike(Protocol):
+    written: tuple[str, ...]
+    deleted: tuple[str, ...]
+    warnings: tuple[Any, ...]
+    seconds: float
+
+
 class BuilderLike(Protocol):
-    def build(self, write_lock: Any = ...) -> Any: ...
+    """What the server needs of a builder (site_builder.build.Builder; a fake in the tests)."""
+
+    def build(self, write_lock: Any = ..., changed: list[Path] | None = ...) -> BuildResultLike: ...
 
     def watched_paths(self) -> list[Path]: ...
+
+    def data_file(self, path: str) -> bytes | None: ...  # a file served from memory, or None
+
+    def write_data_files(self) -> None: ...
 
 
 def _stderr(message: str) -> None:
@@ -79,7 +91,7 @@ class LiveServer:
         self.output_dir.mkdir(parents=True, exist_ok=True)
         self.httpd = LiveHTTPServer(
             (self.host, self.port), self.output_dir, self.lock, self.broadcaster, verbose=self.verbose,
-            dynamic=getattr(self.builder, "data_file", None),
+            dynamic=self.builder.data_file,
         )
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(
@@ -131,12 +143,9 @@ class LiveServer:
 
     def _rebuild(self, changed: list[Path]) -> None:
         self.builds += 1
-        started = time.perf_counter()
         try:
-            if changed and _accepts_changed(self.builder):  # tell the builder which paths changed
-                result = self.builder.build(write_lock=self.lock.write, changed=list(changed))
-            else:
-                result = self.builder.build(write_lock=self.lock.write)
+            # the changed paths spare the builder a scan of every file (none on the first build)
+            result = self.builder.build(write_lock=self.lock.write, changed=list(changed) or None)
         except BuildError as exc:
             self.last_error = exc
             payload = error_payload(exc, self.watch)
@@ -156,18 +165,14 @@ class LiveServer:
         self.last_error = None
         if not changed:
             _settle_after_first_build()
-        written = list(getattr(result, "written", ()) or ())
-        deleted = list(getattr(result, "deleted", ()) or ())
-        seconds = float(getattr(result, "seconds", time.perf_counter() - started))
-        warnings = [str(w) for w in getattr(result, "warnings", ()) or ()]
+        written, deleted, seconds = list(result.written), list(result.deleted), result.seconds
+        warnings = [str(w) for w in result.warnings]
         for warning in warnings:  # the whole site's warnings come back on every build: show new ones
             if warning not in self._warned:
                 self.log(f"  {warning}")
         self._warned = set(warnings)
         self.broadcaster.built(written, deleted, seconds)
-        write_data_files = getattr(self.builder, "write_data_files", None)
-        if write_data_files is not None:  # after the reload is announced: the server answers them from memory
-            write_data_files()
+        self.builder.write_data_files()  # after the reload is announced: the server answers them from memory
         if changed or self.verbose:
             self.log(
                 f"Rebuilt in {seconds:.3f}s: {len(written)} written, {len(deleted)} deleted"
@@ -182,16 +187,6 @@ class LiveServer:
         names = [_short(p) for p in changed[:3]]
         more = f" and {len(changed) - 3} more" if len(changed) > 3 else ""
         return "changed: " + ", ".join(names) + more
-
-
-def _accepts_changed(builder: BuilderLike) -> bool:
-    """Whether builder.build takes the `changed` paths hint (the real Builder does)."""
-    import inspect
-
-    try:
-        return "changed" in inspect.signature(builder.build).parameters
-    except (TypeError, ValueError):
-        return False
 
 
 def _short(path: Path) -> str:

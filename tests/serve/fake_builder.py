@@ -103,7 +103,13 @@ class FakeBuilder:
         self._cache[path] = (key, article)
         return article
 
-    def build(self, write_lock=None) -> FakeResult:  # noqa: ANN001
+    def data_file(self, path: str) -> bytes | None:
+        return None  # the fake serves everything from disk
+
+    def write_data_files(self) -> None:
+        pass
+
+    def build(self, write_lock=None, changed=None) -> FakeResult:  # noqa: ANN001 - `changed` is a hint it ignores
         started = time.perf_counter()
         self.builds += 1
         articles_dir = self.options.content_dir / "articles"

@@ -8,11 +8,10 @@ article. Refuses: honorifics and possessives are dropped before slugging, never 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+from site_builder.text import slugify as text_slugify
+
 _POSSESSIVE = re.compile(r"['’]s?$")
-_APOSTROPHE = re.compile(r"['’]")
 
 
 def normalise_name(name: str) -> str:
@@ -32,7 +31,5 @@ def person_slug(words: list[str], honorifics: frozenset[str]) -> str:
 
 
 def slugify(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", normalise_name(name))
-    ascii_name = folded.encode("ascii", "ignore").decode("ascii").lower()
-    ascii_name = _APOSTROPHE.sub("", ascii_name)
-    return _NON_ALNUM.sub("-", ascii_name).strip("-")
+    """The shared slug (site_builder.text) of the name without a possessive; never shortened."""
+    return text_slugify(normalise_name(name), max_length=10_000)
