@@ -1,0 +1,128 @@
+"""Transcript turns: paragraphs that open with a speaker label ("MR PRICE: …", "QUESTION: …").
+
+Finds: one `TurnLabel` per paragraph of a briefing or interview that starts with a label and a
+colon. The label is
+  * a role from data/turn_labels.txt ("QUESTION", "Q", "MODERATOR", "Wikinews"),
+  * an anonymous official ("SENIOR STATE DEPARTMENT OFFICIAL ONE"),
+  * a person: upper-case words ("MR PRICE", "SECRETARY BLINKEN", "FOREIGN MINISTER HAYASHI"),
+    or a title-case name of at most four words that opens two or more paragraphs of the
+    article ("Hugh McGuire", "Rebecca").
+Refuses: one-off title-case lead-ins ("Update:", "Side Events:"), labels of data fields
+("VESSEL FLAG:" — upper-case labels whose text is short and never a sentence are
+not speech), labels over six words, and anything not at the very start of a paragraph.
+
+`name_start`/`name_end` cover the person's name inside the label without honorific or
+title ("PRICE" in "MR PRICE", "Hugh McGuire"); entity detection links that span, and the
+quote stage makes the turn attributed speech. Pure; offsets index the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+TurnRole = Literal["person", "question", "moderator", "anonymous"]
+
+_DATA = Path(__file__).parent / "data" / "turn_labels.txt"
+_LABEL = re.compile(r"(?:\*\*)?([A-Z][\w.’'-]*(?:[ ][A-Z&][\w.’'-]*){0,5})(?:\*\*)?:(?:\*\*)? ")
+_UPPER_WORD = re.compile(r"[A-Z][A-Z.’'-]*\Z")
+_ANONYMOUS = ("official", "spokesperson", "spokesman", "spokeswoman", "representative", "officer")
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam rev. hon.".split())
+_ORDINALS = frozenset("one two three four five six 1 2 3 4 5 6".split())
+
+
+@dataclass(frozen=True, slots=True)
+class TurnLabel:
+    """A paragraph-initial speaker label and the turn it opens (to the paragraph's end)."""
+
+    label_start: int
+    label_end: int  # before the colon
+    name_start: int | None  # the person's name inside the label; None for roles and officials
+    name_end: int | None
+    role: TurnRole
+    turn_start: int  # first character of the speech after "LABEL: "
+    turn_end: int  # end of the paragraph
+
+    def label(self, text: str) -> str:
+        return text[self.label_start:self.label_end]
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for raw in _DATA.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            *words, role = line.split()
+            roles[" ".join(words)] = role
+    return roles
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from site_builder.annotate.entities.lexicon import data_lines, lexicon
+
+    words = set(lexicon().titles) | set(lexicon().title_modifiers)
+    for line in data_lines("titles.txt"):
+        words.update(line.split())
+    return frozenset(words)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return spans
+
+
+def _classify(words: list[str], upper: bool) -> tuple[TurnRole | None, int]:
+    """The label's role and how many leading words are honorific or title (0 for roles)."""
+    low = [w.lower() for w in words]
+    role = _role_words().get(" ".join(low))
+    if role is not None:
+        return (None if role == "other" else role), 0  # type: ignore[return-value]
+    if any(w in _ANONYMOUS for w in low) or (low[-1] in _ORDINALS and len(low) > 1):
+        return "anonymous", 0
+    titles = _titles()
+    lead = 0
+    while lead < len(low) - 1 and (low[lead] in _HONORIFICS or low[lead] in titles):
+        lead += 1
+    if upper and lead == 0 and len(words) > 3:
+        return None, 0  # "VESSEL GROSS REGISTERED TONNAGE": a field, not a speaker
+    return "person", lead
+
+
+def find_turn_labels(text: str) -> tuple[TurnLabel, ...]:
+    """Every transcript turn in `text`, in order. Empty for articles that are not transcripts."""
+    found: list[tuple[int, int, re.Match[str], bool]] = []
+    for start, end in _paragraphs(text):
+        m = _LABEL.match(text, start, end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        upper = all(_UPPER_WORD.match(w) for w in words) and m.group(1) not in ("I", "A")
+        found.append((start, end, m, upper))
+    title_case_counts: dict[str, int] = {}
+    for _, _, m, upper in found:
+        if not upper:
+            title_case_counts[m.group(1)] = title_case_counts.get(m.group(1), 0) + 1
+    labels: list[TurnLabel] = []
+    for _start, end, m, upper in found:
+        words = m.group(1).split()
+        role, lead = _classify(words, upper)
+        if role is None:
+            continue
+        is_role_word = role in ("question", "moderator")
+        if not upper and not is_role_word and (title_case_counts[m.group(1)] < 2 or len(words) > 4):
+            continue
+        name_start = name_end = None
+        if role == "person":
+            offsets = [mm.start() for mm in re.finditer(r"\S+", m.group(1))]
+            name_start = m.start(1) + offsets[lead]
+            name_end = m.end(1)
+        labels.append(TurnLabel(m.start(1), m.end(1), name_start, name_end, role, m.end(), end))
+    return tuple(labels)

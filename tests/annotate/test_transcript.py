@@ -1,0 +1,31 @@
+"""Transcript turn labels: (text, expected labels) with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.annotate.transcript import find_turn_labels
+
+CASES = [
+    ("MR PRICE: Good afternoon.\n\nQUESTION: Thanks.", [("MR PRICE", "person", "PRICE"), ("QUESTION", "question", None)]),
+    ("SECRETARY BLINKEN: Thank you.", [("SECRETARY BLINKEN", "person", "BLINKEN")]),
+    ("FOREIGN MINISTER HAYASHI: Yes.", [("FOREIGN MINISTER HAYASHI", "person", "HAYASHI")]),
+    ("SENIOR STATE DEPARTMENT OFFICIAL ONE: Sure.", [("SENIOR STATE DEPARTMENT OFFICIAL ONE", "anonymous", None)]),
+    ("Q: Why?", [("Q", "question", None)]),
+    ("Wikinews: Why?\n\nHugh McGuire: Because.\n\nWikinews: And?\n\nHugh McGuire: So.",
+     [("Wikinews", "question", None), ("Hugh McGuire", "person", "Hugh McGuire")] * 2),
+    # negatives: one-off title-case lead-ins, data fields, mid-paragraph colons
+    ("Update: the talks resumed.", []),
+    ("Begin Text: The United States welcomes…", []),
+    ("VESSEL GROSS REGISTERED TONNAGE: 5,000", []),
+    ("The minister said: we agree.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_turn_labels(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [
+        (t.label(text), t.role, text[t.name_start:t.name_end] if t.name_start is not None else None)
+        for t in find_turn_labels(text)
+    ]
+    assert got == expected
