@@ -40,6 +40,7 @@ from site_builder.render.data import DataFiles
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
+from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
 from site_builder.write.safety import check_output_dir
 from site_builder.write.writer import write_in_place, write_swap
@@ -112,7 +113,8 @@ class Builder:
         self._data_memo: dict[str, bytes] = {}
 
     def watched_paths(self) -> list[Path]:
-        return [self.options.content_dir, self.options.template_dir, self.options.static_dir]
+        opts = self.options
+        return [opts.content_dir, *layered(opts.template_dir, TEMPLATE_DIR), *layered(opts.static_dir, STATIC_DIR)]
 
     def build(self, write_lock: ContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
         """Build the site. `changed`: the paths that changed since the last build (serve's watcher knows);
@@ -337,9 +339,8 @@ class Builder:
             files[DATA_FILES[0]] = self._data.annotations_json(index)
             files[DATA_FILES[1]] = self._data.search_js(index)
         files[".nojekyll"] = b""
-        for path in sorted(self.options.static_dir.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files[f"{ASSET_FOLDER}/{path.relative_to(self.options.static_dir).as_posix()}"] = path.read_bytes()
+        for rel, path in static_files(self.options.static_dir).items():
+            files[f"{ASSET_FOLDER}/{rel}"] = path.read_bytes()
         if settings.base_url:
             files["sitemap.xml"] = _sitemap(settings.base_url, sorted(p for p in files if p.endswith(".html") and p != "404.html"))
         if maybe_changed is not None:  # and every file that is not a page
@@ -489,12 +490,12 @@ def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError
     line = getattr(exc, "lineno", None)
     if line is None:  # a runtime error: the template frame is in the traceback
         for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-            if frame.filename.startswith(str(template_dir)):
+            if frame.filename.startswith(tuple(str(d) for d in layered(template_dir, TEMPLATE_DIR))):
                 name, line = frame.filename, frame.lineno
                 break
     path = Path(name) if name else template_dir
-    if not path.is_absolute():
-        path = template_dir / path
+    if not path.is_absolute():  # the project's own template, else the default theme's
+        path = next((d / path for d in layered(template_dir, TEMPLATE_DIR) if (d / path).is_file()), template_dir / path)
     return BuildError(Problem(path, line, f"template error: {exc.message or exc}", "fix the template and save it again"))
 
 

@@ -12,7 +12,8 @@ import tempfile
 from pathlib import Path
 
 from site_builder.annotate.entities.report import registry_report
-from site_builder.build import BuildOptions, Builder
+from site_builder.build import Builder, BuildOptions
+from site_builder.commands import count, missing_content_dir
 from site_builder.errors import Problem
 
 
@@ -22,8 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.content.is_dir():
-        print(f"{args.content}: error: the content folder does not exist", file=sys.stderr)
+    if missing_content_dir(args.content):
         return 2
     with tempfile.TemporaryDirectory() as unused_output:
         builder = Builder(BuildOptions(content_dir=args.content, output_dir=Path(unused_output)))
@@ -33,6 +33,6 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     quotes = sum(len(a.annotations.quotes) for a in articles)
-    print(f"Checked {len(articles)} articles, {len(registry)} registry entries, {quotes} quotes: "
-          f"{len(problems)} warning(s), no errors.")
+    print(f"Checked {count(len(articles), 'article')}, {count(len(registry), 'registry entry', 'registry entries')}, "
+          f"{count(quotes, 'quote')}: {count(len(problems), 'warning')}, no errors.")
     return 1 if (args.strict and problems) else 0

@@ -12,6 +12,8 @@ import threading
 import webbrowser
 from pathlib import Path
 
+from site_builder.commands import missing_content_dir
+from site_builder.render.theme import default_cache_dir
 from site_builder.serve.app import DEBOUNCE_SECONDS, DEFAULT_HOST, DEFAULT_PORT, LiveServer, make_builder
 
 
@@ -26,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="port to listen on; 0 picks a free one (default: %(default)s)")
     parser.add_argument("--open", action="store_true", help="open the site in the default browser")
     parser.add_argument("--base-url", default=None, help="override site.yaml's base_url")
-    parser.add_argument("--cache", type=Path, default=Path(".cache/site_builder"), metavar="DIR",
-                        help="annotation cache folder, shared with `build` (default: %(default)s)")
+    parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                        help="annotation cache folder, shared with `build` (default: .cache/site_builder beside the content folder)")
     parser.add_argument("--no-cache", action="store_true", help="annotate every article again on start")
     parser.add_argument("--workers", type=int, default=None, help="processes for annotation (default: one per core)")
     parser.add_argument("--debounce", type=float, default=DEBOUNCE_SECONDS, metavar="SECONDS",
@@ -37,8 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     content = args.content
-    if not content.is_dir():
-        print(f"{content}: no such content folder (pass --content DIR)", file=sys.stderr)
+    if missing_content_dir(content):
         return 2
     output = args.output
     problem = _bad_output(content, output)
@@ -46,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{output}: {problem}", file=sys.stderr)
         return 2
     builder = make_builder(content, output, base_url=args.base_url,
-                           cache_dir=None if args.no_cache else args.cache, workers=args.workers)
+                           cache_dir=None if args.no_cache else (args.cache or default_cache_dir(content, output)),
+                           workers=args.workers)
     server = LiveServer(builder, output, host=args.host, port=args.port, debounce=args.debounce,
                         verbose=args.verbose)
     main_thread = threading.current_thread() is threading.main_thread()

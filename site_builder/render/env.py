@@ -9,15 +9,17 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
+from site_builder.render.theme import DEFAULT_STATIC_DIR, DEFAULT_TEMPLATE_DIR, layered
 from site_builder.text import slugify
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
-STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
+TEMPLATE_DIR = DEFAULT_TEMPLATE_DIR
+STATIC_DIR = DEFAULT_STATIC_DIR
 
 
 def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
+    """`template_dir` is the project's own templates, layered over the default theme's."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(template_dir)),
+        loader=jinja2.FileSystemLoader([str(p) for p in layered(template_dir, TEMPLATE_DIR)]),
         autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

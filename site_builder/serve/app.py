@@ -211,8 +211,12 @@ def make_builder(
     from site_builder.build import PROJECT_DIR, Builder, BuildOptions
     from site_builder.write.safety import check_output_dir
 
+    from site_builder.render.theme import project_theme_dirs
+
     check_output_dir(output_dir, content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
+    templates, static = project_theme_dirs(content_dir)
     return Builder(BuildOptions(content_dir=content_dir, output_dir=output_dir, base_url=base_url, in_place=True,
+                                template_dir=templates, static_dir=static,
                                 cache_dir=cache_dir, workers=workers, defer_data=True))
 
 
