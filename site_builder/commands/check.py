@@ -7,7 +7,6 @@ collide, and paragraphs whose quote marks the quote finder could not balance.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
