@@ -5,13 +5,14 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: build test serve check golden bench browser-deps clean help
+.PHONY: build test lint serve check golden bench browser-deps clean help
 
 help:
 	@echo "make build   set up .venv and build content/ into site/"
 	@echo "make test    install test needs (incl. Chromium) and run every test"
 	@echo "make serve   live preview on http://127.0.0.1:8000/"
 	@echo "make check   validate content and registry"
+	@echo "make lint    ruff and mypy --strict"
 	@echo "make golden  regenerate tests/golden/ from tests/fixtures/archive (review the diff!)"
 	@echo "make bench   run the benchmarks in bench/"
 
@@ -20,7 +21,7 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,lint]'
 	touch $@
 
 build: $(STAMP)
@@ -43,6 +44,11 @@ browser-deps:
 
 test: $(STAMP) browser-deps
 	$(PY) -m pytest -q
+
+# ruff (with complexity capped at 15) and mypy --strict; both must be clean.
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 golden: $(STAMP)
 	$(PY) tests/golden_update.py
