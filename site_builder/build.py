@@ -22,8 +22,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, ContextManager
 
-from xml.sax.saxutils import escape as xml_escape
-
 import jinja2
 
 import site_builder
@@ -340,8 +338,6 @@ class Builder:
         for path in sorted(self.options.static_dir.rglob("*")):
             if path.is_file() and not path.name.startswith("."):
                 files[f"{ASSET_FOLDER}/{path.relative_to(self.options.static_dir).as_posix()}"] = path.read_bytes()
-        if settings.base_url:
-            files["sitemap.xml"] = _sitemap(settings.base_url, sorted(p for p in files if p.endswith(".html") and p != "404.html"))
         if maybe_changed is not None:  # and every file that is not a page
             maybe_changed.update(p for p in files if p not in state.page_files)
         return files, rendered, maybe_changed
@@ -417,6 +413,8 @@ def code_version() -> str:
     """A hash of the code that loads and annotates articles, part of every cache key."""
     root = Path(site_builder.__file__).parent
     digest = hashlib.sha256(site_builder.__version__.encode())
+    for extra in (root / "text.py", *sorted((root / "data").glob("*.txt"))):  # titles and summaries are made at load
+        digest.update(extra.read_bytes())
     for folder in ("load", "annotate"):
         for path in sorted((root / folder).rglob("*")):
             if path.is_file() and path.suffix in (".py", ".txt", ".yaml", ".yml", ".json", ".tsv"):
@@ -496,10 +494,3 @@ def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError
     if not path.is_absolute():
         path = template_dir / path
     return BuildError(Problem(path, line, f"template error: {exc.message or exc}", "fix the template and save it again"))
-
-
-def _sitemap(base_url: str, paths: list[str]) -> bytes:
-    base = base_url.rstrip("/") + "/"
-    urls = "".join(f"<url><loc>{xml_escape(base + p)}</loc></url>\n" for p in paths)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            + urls + "</urlset>\n").encode()

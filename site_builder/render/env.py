@@ -9,7 +9,9 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
-from site_builder.text import slugify
+from site_builder.render.listings import initial
+from site_builder.render.structured import script_json
+from site_builder.text import shorten, slugify, tidy_quote
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
@@ -18,7 +20,7 @@ STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
-        autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default=True),
+        autoescape=jinja2.select_autoescape(["html", "xml", "svg", "js"], disabled_extensions=["txt"], default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -28,6 +30,11 @@ def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env.filters["monthname"] = lambda ym: date.fromisoformat(ym + "-01").strftime("%B %Y")
     env.filters["slug"] = slugify
     env.filters["plural"] = lambda n, word, many=None: f"{n} {word if n == 1 else (many or word + 's')}"
+    env.filters["script_json"] = script_json
+    env.filters["quote_excerpt"] = tidy_quote
+    env.filters["initial"] = initial
+    env.filters["shorten"] = shorten
+    env.filters["atomdate"] = lambda d: f"{d.isoformat()}T00:00:00Z"
     return env
 
 
