@@ -15,7 +15,7 @@ from typing import Any
 from site_builder.index.site_index import EntityInfo, QuoteRef, SiteIndex
 from site_builder.load.settings import Settings
 from site_builder.render import feeds, listings
-from site_builder.render.listings import Pagination, page_count
+from site_builder.render.listings import page_count
 from site_builder.render.urls import PageId
 
 TEMPLATES = {

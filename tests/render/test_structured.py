@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.render.structured import script_json
-from tests.helpers import FIXTURE, build, copy_fixture
+from tests.helpers import build, copy_fixture
 from tests.render.conftest import graph_of, jsonld
 
 BASE = "https://example.org/archive/"
