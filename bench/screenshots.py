@@ -55,6 +55,10 @@ def shoot(site: Path, pages: dict[str, str], width: int) -> list[Path]:
                 target = OUT / f"{name}-{scheme}.png"
                 page.screenshot(path=str(target), full_page=False)
                 written.append(target)
+                if name == "article" and page.locator("aside.cast").count():  # the panel below the text
+                    panel = OUT / f"article-panel-{scheme}.png"
+                    page.locator("aside.cast").screenshot(path=str(panel))
+                    written.append(panel)
             context.close()
         browser.close()
     return written
@@ -72,7 +76,7 @@ def main() -> None:
         build(args.content.resolve(), site)
     pages = choose_pages(site)
     for target in shoot(site, pages, args.width):
-        print(target.relative_to(ROOT), "<-", pages[target.stem.rsplit("-", 1)[0]])
+        print(target.relative_to(ROOT), "<-", pages.get(target.stem.rsplit("-", 1)[0], pages["article"]))
 
 
 if __name__ == "__main__":
