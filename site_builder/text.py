@@ -51,8 +51,8 @@ def shorten(text: str, width: int) -> str:
     if len(text) <= width:
         return text
     room = text[: width - 1]  # leave room for the ellipsis
-    floor = width // 2  # a boundary earlier than this throws away too much
-    sentence = _last_match(_SENTENCE_END, text[:width], floor)
+    floor = width // 2  # a clause or phrase boundary earlier than this throws away too much
+    sentence = _last_match(_SENTENCE_END, text[:width], width * 2 // 5)  # a whole sentence may be a little shorter
     if sentence:
         return text[:sentence].rstrip()
     clause = _last_match(_CLAUSE_END, room, floor)
@@ -61,8 +61,29 @@ def shorten(text: str, width: int) -> str:
     phrase = _before_phrase_opener(room, floor)
     if phrase:
         return text[:phrase].rstrip(_TRAILING) + ELLIPSIS
-    cut = room.rsplit(" ", 1)[0] if " " in room else room
-    return cut.rstrip(_TRAILING) + ELLIPSIS
+    return _word_cut(text, room, floor // 2) + ELLIPSIS
+
+
+_DANGLING = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"})
+
+
+def _word_cut(text: str, room: str, floor: int) -> str:
+    """Last resort: a word boundary, backed off out of a run of capitalised words (a name such as
+    "Korean Central News Agency") and off a dangling article or phrase opener, not below `floor`."""
+    words = room.split(" ")
+    if len(words) > 1:
+        words = words[:-1]  # the last word in `room` may be cut: drop it
+    nxt = text[len(" ".join(words)):].split(maxsplit=1)
+    following = nxt[0] if nxt else ""
+
+    def shorter() -> bool:
+        return len(words) > 1 and len(" ".join(words[:-1])) >= floor
+
+    while following[:1].isupper() and words[-1][:1].isupper() and shorter():
+        following = words.pop()
+    while words[-1].lower().strip(_TRAILING) in _DANGLING | phrase_openers() and shorter():
+        words.pop()
+    return " ".join(words).rstrip(_TRAILING)
 
 
 def _last_match(pattern: re.Pattern[str], text: str, floor: int) -> int:

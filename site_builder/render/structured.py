@@ -13,6 +13,7 @@ Links are absolute with a base_url, else relative to the page.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -71,15 +72,24 @@ def article_graph(article: Article, entities: Sequence[tuple[EntityInfo, int]], 
 def about(article: Article, entities: Sequence[tuple[EntityInfo, int]]) -> list[EntityInfo]:
     """What the article is about: the entities named in its title (by any of the article's mentions
     of them), else the one mentioned most."""
-    title = article.meta.title.casefold()
+    title = f" {' '.join(_WORD.findall(article.meta.title.casefold()))} "
     forms: dict[str, set[str]] = {}
     for m in article.annotations.mentions:
-        forms.setdefault(m.entity, set()).add(m.text.casefold())
-    named = [info for info, _ in entities if info.name.casefold() in title or any(f in title for f in forms.get(info.id, ()))]
+        forms.setdefault(m.entity, set()).add(m.text)
+    named = [info for info, _ in entities
+             if any(_words(form) in title for form in (info.name, *forms.get(info.id, ())) if _words(form).strip())]
     if named:
         return named
     top = max(entities, key=lambda e: (e[1], -entities.index(e)))
     return [top[0]]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """" word word " for a whole-word test: "US" is in "US troops leave", not in "discuss"."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
 def quotation(ref: QuoteRef, speaker: EntityInfo | None, link: Link) -> dict[str, Any]:

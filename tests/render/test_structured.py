@@ -147,3 +147,21 @@ def test_sitemap_is_a_page_kind(tmp_path: Path) -> None:
     assert f"{BASE}articles/fresh.html" in (tmp_path / "site" / "sitemap.xml").read_text()
     assert build(content, tmp_path / "cold") == 0  # and a cold build of the same content agrees
     assert (tmp_path / "cold" / "sitemap.xml").read_bytes() == (tmp_path / "site" / "sitemap.xml").read_bytes()
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Hegseth speaks to the US", ["pete-hegseth", "united-states"]),
+    ("Talks to discuss the budget", ["pete-hegseth"]),  # "us" inside "discuss" names nobody: the most mentioned
+    ("Pete Hegseth's first day", ["pete-hegseth"]),
+])
+def test_about_is_who_the_title_names_by_whole_words(title: str, expected: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from site_builder.annotate.spans import Mention
+    from site_builder.index.site_index import EntityInfo
+    from site_builder.render.structured import about
+
+    mentions = (Mention(0, 2, "US", "place", "united-states"), Mention(3, 10, "Hegseth", "person", "pete-hegseth"))
+    article = SimpleNamespace(meta=SimpleNamespace(title=title), annotations=SimpleNamespace(mentions=mentions))
+    entities = [(EntityInfo("pete-hegseth", "Pete Hegseth", "person", None), 5), (EntityInfo("united-states", "United States", "place", None), 2)]
+    assert [info.id for info in about(article, entities)] == expected

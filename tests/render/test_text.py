@@ -20,12 +20,20 @@ HEGSETH = ("US Secretary of Defense Pete Hegseth on Wednesday held an introducto
     # a sentence end wins over a later phrase boundary, and keeps its full stop
     ("The ministers met in Brussels on Monday. They discussed support for Ukraine and the budget for next year.", 60,
      "The ministers met in Brussels on Monday."),
+    # a whole sentence a little shorter than half the width beats a later clause boundary
+    ("The minister spoke with his counterpart today. They discussed the attack on the Mercer Street, a ship in the sea.", 100,
+     "The minister spoke with his counterpart today."),
     # a clause boundary (comma) in the second half of the width
     ("After a long debate in the chamber, senators voted to approve the bill that funds the agency", 60,
      "After a long debate in the chamber…"),
     # "Mr." is not a sentence end
     ("Mr. Smith and Mrs. Jones went to the capital to meet the minister and her senior advisers there", 50,
      "Mr. Smith and Mrs. Jones went to the capital…"),
+    # no boundary in reach: a word boundary, backed out of a name ("Korean Central News Agency")
+    ("According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency reported today", 90,
+     "According to Yonhap news agency, quoting North Korea's main news agency…"),
+    # … and off a dangling article
+    ("Worshippers may now formally practise the ancient Greek religion everywhere", 42, "Worshippers may now formally practise…"),
     # no boundary at all: a word boundary, never mid-word
     ("Supercalifragilistic expialidocious wordswithoutanyspaces morewordswithoutspaces", 40, "Supercalifragilistic expialidocious…"),
 ])
