@@ -34,12 +34,20 @@ def slugify(text: str, max_length: int = 80) -> str:
 
 
 @cache
-def phrase_openers() -> frozenset[str]:
+def _words_of(name: str) -> frozenset[str]:
     words: set[str] = set()
-    for line in (_DATA / "phrase_openers.txt").read_text(encoding="utf-8").splitlines():
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             words.update(line.lower().split())
     return frozenset(words)
+
+
+def phrase_openers() -> frozenset[str]:
+    return _words_of("phrase_openers.txt")
+
+
+def dangling_words() -> frozenset[str]:
+    return _words_of("dangling_words.txt") | phrase_openers()
 
 
 def shorten(text: str, width: int) -> str:
@@ -64,9 +72,6 @@ def shorten(text: str, width: int) -> str:
     return _word_cut(text, room, floor // 2) + ELLIPSIS
 
 
-_DANGLING = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"})
-
-
 def _word_cut(text: str, room: str, floor: int) -> str:
     """Last resort: a word boundary, backed off out of a run of capitalised words (a name such as
     "Korean Central News Agency") and off a dangling article or phrase opener, not below `floor`."""
@@ -81,7 +86,7 @@ def _word_cut(text: str, room: str, floor: int) -> str:
 
     while following[:1].isupper() and words[-1][:1].isupper() and shorter():
         following = words.pop()
-    while words[-1].lower().strip(_TRAILING) in _DANGLING | phrase_openers() and shorter():
+    while words[-1].lower().strip(_TRAILING) in dangling_words() and shorter():
         words.pop()
     return " ".join(words).rstrip(_TRAILING)
 
