@@ -111,7 +111,7 @@ def _tags(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, Any]:
     ordered = az if page.kind == "tags_az" else listings.by_count(rows, lambda r: r[2], lambda r: r[1], lambda r: r[0])
     items, pagination = listings.page_of_rows(ordered, page, settings.per_page)
     anchors = listings.letter_anchors([r[1] for r in items]) if page.kind == "tags_az" else [None] * len(items)
-    return {"rows": list(zip(items, anchors)), "pagination": pagination, "total": len(rows), "sort": page.kind,
+    return {"rows": list(zip(items, anchors, strict=True)), "pagination": pagination, "total": len(rows), "sort": page.kind,
             "jump": listings.jump_bar([r[1] for r in az], "tags_az", "", settings.per_page)}
 
 
@@ -129,7 +129,7 @@ def _entities(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, A
     ordered = az if page.kind == "entities_az" else listings.by_count(rows, lambda r: r[1], lambda r: r[0].name, lambda r: r[0].id)
     items, pagination = listings.page_of_rows(ordered, page, settings.per_page)
     anchors = listings.letter_anchors([r[0].name for r in items]) if page.kind == "entities_az" else [None] * len(items)
-    return {"type": kind, "labels": TYPE_LABELS[kind], "rows": list(zip(items, anchors)), "pagination": pagination,
+    return {"type": kind, "labels": TYPE_LABELS[kind], "rows": list(zip(items, anchors, strict=True)), "pagination": pagination,
             "total": len(rows), "sort": page.kind, "jump": listings.jump_bar([r[0].name for r in az], "entities_az", kind, settings.per_page)}
 
 
