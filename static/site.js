@@ -92,6 +92,15 @@
     }
   });
 
+  // A quote split into fragments (around emphasis or a paragraph break): the print stylesheet puts
+  // the speaker after the last fragment, not the first.
+  var seenQuote = {};
+  document.querySelectorAll(".quote[data-quote]").forEach(function (q) {
+    var id = q.dataset.quote;
+    if (seenQuote[id]) { seenQuote[id].last.classList.remove("quote-end"); q.classList.add("quote-end"); seenQuote[id].last = q; seenQuote[id].first.classList.add("quote-continues"); }
+    else { seenQuote[id] = {first: q, last: q}; }
+  });
+
   var KEY = "site_builder.highlights";
   var saved = {};
   try { saved = JSON.parse(localStorage.getItem(KEY) || "{}"); } catch (err) { saved = {}; }

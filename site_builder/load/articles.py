@@ -178,7 +178,7 @@ def _meta(data: dict[str, Any], lines: dict[str, int], path: Path, plain: str, f
     if title is None:
         if fmt == "markdown":
             problems.append(Problem(path, 1, "missing 'title'", "add 'title: …' to the front matter"))
-        title = shorten(first_sentence(plain), 90)
+        title = derive_title(plain)
     for key in ("title", "source", "url", "summary", "license", "author"):
         if key in data and data[key] is not None and not isinstance(data[key], (str, int, float)):
             problems.append(Problem(path, lines.get(key), f"'{key}' must be text, got {type(data[key]).__name__}"))
@@ -238,6 +238,19 @@ def _slug(data: dict[str, Any], lines: dict[str, int], path: Path) -> str:
     if not slug:
         raise error(path, lines.get("slug"), f"cannot make a URL slug from {wanted!r}", "set 'slug: some-words' in the front matter")
     return slug
+
+
+TITLE_FULL_SENTENCE = 120  # a first sentence up to this long is the whole title
+TITLE_WIDTH = 90  # a longer one is shortened to this, at a clause or phrase boundary
+
+
+def derive_title(plain: str) -> str:
+    """A title from the first sentence: the whole sentence (without its full stop) when it is short
+    enough, else shortened at a sentence, clause or phrase boundary (text.shorten), never mid-phrase."""
+    sentence = " ".join(first_sentence(plain).split())
+    if len(sentence) <= TITLE_FULL_SENTENCE:
+        return sentence[:-1] if sentence.endswith(".") and not sentence.endswith("..") else sentence
+    return shorten(sentence, TITLE_WIDTH)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")

@@ -9,8 +9,10 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
+from site_builder.render.listings import initial
+from site_builder.render.structured import script_json
 from site_builder.render.theme import DEFAULT_STATIC_DIR, DEFAULT_TEMPLATE_DIR, layered
-from site_builder.text import slugify
+from site_builder.text import shorten, slugify, tidy_quote
 
 TEMPLATE_DIR = DEFAULT_TEMPLATE_DIR
 STATIC_DIR = DEFAULT_STATIC_DIR
@@ -20,7 +22,7 @@ def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     """`template_dir` is the project's own templates, layered over the default theme's."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in layered(template_dir, TEMPLATE_DIR)]),
-        autoescape=jinja2.select_autoescape(["html", "xml", "svg"], default=True),
+        autoescape=jinja2.select_autoescape(["html", "xml", "svg", "js"], disabled_extensions=["txt"], default=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -30,6 +32,11 @@ def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env.filters["monthname"] = lambda ym: date.fromisoformat(ym + "-01").strftime("%B %Y")
     env.filters["slug"] = slugify
     env.filters["plural"] = lambda n, word, many=None: f"{n} {word if n == 1 else (many or word + 's')}"
+    env.filters["script_json"] = script_json
+    env.filters["quote_excerpt"] = tidy_quote
+    env.filters["initial"] = initial
+    env.filters["shorten"] = shorten
+    env.filters["atomdate"] = lambda d: f"{d.isoformat()}T00:00:00Z"
     return env
 
 

@@ -12,6 +12,8 @@ from site_builder.annotate.article import Article
 from site_builder.annotate.spans import Mention, Quote
 from site_builder.index.site_index import EntityInfo, SiteIndex
 from site_builder.load.settings import Settings
+from site_builder.render import structured
+from site_builder.render.feeds import feed_uid
 from site_builder.render.markup import render_body
 from site_builder.render.pages import TEMPLATES, TYPE_LABELS, context
 from site_builder.render.urls import PageId, absolute_url, page_path, relative_url
@@ -51,6 +53,13 @@ class Renderer:
             to = f"{ASSET_FOLDER}/{name}"
             return base + to if base is not None else relative_url(path, to)
 
+        def link(target: Any, fragment: str = "") -> str:
+            """For feeds, structured data and the sitemap: absolute with a base_url, else relative."""
+            absolute = absolute_url(self.settings.base_url, page_path(page_of(target)))
+            if absolute:
+                return absolute + (f"#{fragment}" if fragment else "")
+            return url(target, fragment)
+
         def body(article: Article) -> Markup:
             return render_body(article.text, article.source.pieces, self._spans(article), self._tag_maker(url))
 
@@ -68,10 +77,29 @@ class Renderer:
             "entity": None,
             "type_labels": TYPE_LABELS,
             "speaker_of": self._speaker_of,
-            **context(page, self.index, self.settings),
+            "link": link,
+            "uid": lambda key: feed_uid(self.settings.base_url or self.settings.title, key),
+            "page_uid": lambda target: feed_uid(self.settings.base_url or self.settings.title, "page:" + page_path(page_of(target))),
+            "feeds": [],
+            "jsonld": None,
         }
+        variables.update(context(page, self.index, self.settings))
+        variables["jsonld"] = self._structured(page, variables, link)
         template = self.env.get_template(TEMPLATES[page.kind])
         return template.render(variables).encode("utf-8")
+
+    def _structured(self, page: PageId, ctx: dict[str, Any], link: Any) -> Markup | None:
+        """The page's JSON-LD, serialised for its <script> block; None for pages without any."""
+        if page.kind == "article":
+            article = ctx["article"]
+            members = [(m.info, m.mentions) for kind in TYPE_LABELS for m in ctx["cast"].by_type[kind]]
+            data = structured.article_graph(article, members, lambda ref: self._speaker_of(ref.quote), ctx["article_quotes"],
+                                            link, self.settings)
+        elif page.kind in TYPE_LABELS and ctx.get("entity") is not None:
+            data = structured.entity_graph(ctx["entity"], ctx["quotes"], link)
+        else:
+            return None
+        return structured.script_json(data)
 
     def _spans(self, article: Article) -> list[Mention | Quote]:
         return [*article.annotations.mentions, *article.annotations.quotes]

@@ -36,13 +36,13 @@ def page_path(page: PageId) -> str:
         case "month":  # key "YYYY-MM"
             return f"archive/{key}.html"
         case "tags":
-            return "tags/index.html"
+            return f"tags/index{suffix}.html"
         case "tag":
             return f"tags/{key}{suffix}.html"
         case "person" | "organization" | "place":
             return f"{ENTITY_FOLDERS[kind]}/{key}.html"
         case "entities":  # key: the entity type
-            return f"{ENTITY_FOLDERS[key]}/index.html"
+            return f"{ENTITY_FOLDERS[key]}/index{suffix}.html"
         case "quotes":
             return f"quotes/index{suffix}.html"
         case "search":
@@ -51,6 +51,29 @@ def page_path(page: PageId) -> str:
             return "404.html"
         case "feed":
             return "feed.xml"
+    return _publishing_path(page, suffix)
+
+
+def _publishing_path(page: PageId, suffix: str) -> str:
+    """Pages added for publishing and reading: A-Z indexes, filter data, feeds, sitemap, robots.txt."""
+    kind, key = page.kind, page.key
+    match kind:
+        case "entities_az":  # key: the entity type
+            return f"{ENTITY_FOLDERS[key]}/index-az{suffix}.html"
+        case "tags_az":
+            return f"tags/index-az{suffix}.html"
+        case "index_data":  # key: an entity type, "tags" or "quotes"; next to the index it serves
+            return f"{ENTITY_FOLDERS.get(key, key)}/index-data.js"
+        case "person_feed" | "organization_feed" | "place_feed":
+            return f"feeds/{ENTITY_FOLDERS[kind.removesuffix('_feed')]}/{key}.xml"
+        case "tag_feed":
+            return f"feeds/tags/{key}.xml"
+        case "quotes_feed":
+            return "feeds/quotes.xml"
+        case "sitemap":
+            return "sitemap.xml"
+        case "robots":
+            return "robots.txt"
     raise ValueError(f"no URL for page {page}")
 
 
