@@ -394,10 +394,14 @@ def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
         givens_of[surname].add(given)
     for (given, surname), target in sorted(persons.items()):
         forms = sorted(lex.full_forms.get(given, frozenset()) & givens_of[surname] - {given})
-        if by_id[target].registered:
-            continue
         if len(forms) == 1:
-            folder.folds[target] = Fold(persons[(forms[0], surname)], "short form")
+            full_form = persons[(forms[0], surname)]
+            if by_id[target].registered and by_id[full_form].registered:
+                continue
+            if by_id[target].registered:  # the registry wins: the full form folds into the short one
+                folder.folds[full_form] = Fold(target, "short form")
+            else:
+                folder.folds[target] = Fold(full_form, "short form")
         elif len(forms) > 1:
             folder.ambiguity(by_id[target], [persons[(f, surname)] for f in forms], "short form of two given names")
     for (given, surname), target in persons.items():
