@@ -369,51 +369,67 @@ def fold_summaries(summaries: Iterable[ArticleSummary]) -> FoldMap:
 def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
     parsed = {p.id: n for p in people if (n := parse_person(p.name)) is not None}
     by_id = {p.id: p for p in people}
-    # 1. Full names by (given, surname): middle names, suffixes and titles differ only.
+    people_by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> the people who have it
+    persons = _fold_full_names(folder, parsed, by_id, people_by_surname)
+    _fold_short_forms(folder, persons, by_id)
+    for (_, surname), target in persons.items():
+        people_by_surname[surname].add(folder.folds[target].target if target in folder.folds else target)
+    _fold_surnames(folder, parsed, by_id, people_by_surname)
+
+
+def _fold_full_names(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
+                     people_by_surname: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """1. Full names by (given, surname): middle initials, suffixes, titles and spellings differ only.
+    Returns (given, surname) -> the canonical id of that person."""
     full: dict[tuple[str, str], list[_Entity]] = defaultdict(list)
     for entity_id, n in parsed.items():
         if n.given:
             full[(n.given, n.surname)].append(by_id[entity_id])
     worse = _drop_leading_words(full) | {i for i, n in parsed.items() if n.titled}
-    persons: dict[tuple[str, str], str] = {}  # (given, surname) -> canonical id of that person
-    people_by_surname: dict[str, set[str]] = defaultdict(set)
+    persons: dict[tuple[str, str], str] = {}
     for key, members in sorted(full.items()):
         if _conflicting([parsed[m.id] for m in members]):
             people_by_surname[key[1]].update(m.id for m in members)  # each a candidate of its own
             for m in members:
                 folder.ambiguity(m, [x.id for x in members if x.id != m.id], "middle names or suffixes differ")
             continue
-        reasons = {m.id: _variant_reason(parsed[m.id]) for m in members}
-        target = folder.group(members, reasons, worse)
+        target = folder.group(members, {m.id: _variant_reason(parsed[m.id]) for m in members}, worse)
         if target:
             persons[key] = target
-    # 2. Short forms of the given name: into the one full form with that surname.
+    return persons
+
+
+def _fold_short_forms(folder: _Folder, persons: Mapping[tuple[str, str], str], by_id: Mapping[str, _Entity]) -> None:
+    """2. Short forms of the given name: into the one full form with that surname."""
     lex = _lexicon()
     givens_of: dict[str, set[str]] = defaultdict(set)
     for given, surname in persons:
         givens_of[surname].add(given)
     for (given, surname), target in sorted(persons.items()):
         forms = sorted(lex.full_forms.get(given, frozenset()) & givens_of[surname] - {given})
-        if len(forms) == 1:
-            full_form = persons[(forms[0], surname)]
-            if by_id[target].registered and by_id[full_form].registered:
-                continue
-            if by_id[target].registered:  # the registry wins: the full form folds into the short one
-                folder.folds[full_form] = Fold(target, "short form")
-            else:
-                folder.folds[target] = Fold(full_form, "short form")
-        elif len(forms) > 1:
+        if len(forms) > 1:
             folder.ambiguity(by_id[target], [persons[(f, surname)] for f in forms], "short form of two given names")
-    for (given, surname), target in persons.items():
-        people_by_surname[surname].add(folder.folds[target].target if target in folder.folds else target)
-    # 3. Surname-only names: into the one person with that surname, never a bare given name.
-    given_names = {n.given.split()[0] for n in parsed.values() if n.given} | lex.given
+        if len(forms) != 1:
+            continue
+        full_form = persons[(forms[0], surname)]
+        if by_id[target].registered and by_id[full_form].registered:
+            continue
+        if by_id[target].registered:  # the registry wins: the full form folds into the short one
+            folder.folds[full_form] = Fold(target, "short form")
+        else:
+            folder.folds[target] = Fold(full_form, "short form")
+
+
+def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
+                   people_by_surname: Mapping[str, set[str]]) -> None:
+    """3. Surname-only names: into the one person with that surname, never a bare given name."""
+    given_names = {n.given.split()[0] for n in parsed.values() if n.given} | _lexicon().given
     for entity_id, n in sorted(parsed.items()):
         if n.given or entity_id in folder.folds or by_id[entity_id].registered:
             continue
-        candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if spelling(n.surname) in given_names:
             continue  # "Ned", "Tony": a given name alone names no one in particular
+        candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if len(candidates) == 1:
             folder.folds[entity_id] = Fold(next(iter(candidates)), "surname" + (" and title" if n.titled else ""))
         elif len(candidates) > 1:
