@@ -335,6 +335,13 @@ class _Folder:
                 self.folds[m.id] = Fold(best.id, reason_of.get(m.id, "same name"))
         return best.id
 
+    def root(self, entity_id: str) -> str:
+        seen = {entity_id}
+        while entity_id in self.folds and self.folds[entity_id].target not in seen:
+            entity_id = self.folds[entity_id].target
+            seen.add(entity_id)
+        return entity_id
+
     def ambiguity(self, e: _Entity, candidates: Iterable[str], reason: str) -> None:
         self.ambiguous.append(Ambiguity(e.id, e.name, tuple(sorted(candidates)), reason))
 
@@ -372,9 +379,10 @@ def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
     people_by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> the people who have it
     persons = _fold_full_names(folder, parsed, by_id, people_by_surname)
     _fold_short_forms(folder, persons, by_id)
+    _fold_long_surnames(folder, persons)
     for (_, surname), target in persons.items():
-        people_by_surname[surname].add(folder.folds[target].target if target in folder.folds else target)
-    _fold_surnames(folder, parsed, by_id, people_by_surname)
+        people_by_surname[surname].add(folder.root(target))
+    _fold_surnames(folder, parsed, by_id, people_by_surname, persons)
 
 
 def _fold_full_names(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
@@ -420,16 +428,37 @@ def _fold_short_forms(folder: _Folder, persons: Mapping[tuple[str, str], str], b
             folder.folds[target] = Fold(full_form, "short form")
 
 
+def _fold_long_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """2b. A surname of several words alone ("Abu Akleh", "Hoop Scheffer", read as a given name and
+    a surname) is the one person whose full name ends with it, unless its first word is a given name."""
+    lex = _lexicon()
+    known = lex.given | lex.known_given
+    endings: dict[str, set[str]] = defaultdict(set)
+    for (given, surname), target in persons.items():
+        words = f"{given} {surname}".split()
+        for i in range(1, len(words) - 1):
+            endings[" ".join(words[i:])].add(target)
+    for (given, surname), target in sorted(persons.items()):
+        if given.split()[0] in known or target in folder.folds or folder.entities[target].registered:
+            continue
+        candidates = {folder.root(t) for t in endings.get(f"{given} {surname}", ())} - {target}
+        if len(candidates) == 1:
+            folder.folds[target] = Fold(next(iter(candidates)), "surname")
+
+
 def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
-                   people_by_surname: Mapping[str, set[str]]) -> None:
-    """3. Surname-only names: into the one person with that surname, never a bare given name."""
-    given_names = {n.given.split()[0] for n in parsed.values() if n.given} | _lexicon().given
+                   people_by_surname: Mapping[str, set[str]], persons: Mapping[tuple[str, str], str]) -> None:
+    """3. Surname-only names: into the one person with that surname, never a bare given name (one
+    in data/short_forms.txt, or a word the archive uses only as a given name)."""
+    lex = _lexicon()
+    firsts = {given.split()[0] for given, _ in persons}
     for entity_id, n in sorted(parsed.items()):
         if n.given or entity_id in folder.folds or by_id[entity_id].registered:
             continue
-        if spelling(n.surname) in given_names:
-            continue  # "Ned", "Tony": a given name alone names no one in particular
+        key = spelling(n.surname)
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
+        if key in lex.given or (key in firsts and not candidates):
+            continue  # "Ned", "Tony": a given name alone names no one in particular
         if len(candidates) == 1:
             folder.folds[entity_id] = Fold(next(iter(candidates)), "surname" + (" and title" if n.titled else ""))
         elif len(candidates) > 1:
