@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from site_builder.annotate.spans import Annotations, EntityRef, Mention
+from site_builder.text import slugify
 
 DATA = Path(__file__).parent / "data"
 
@@ -307,7 +308,8 @@ def _entities(census: Census) -> dict[str, _Entity]:
             registered.add(entity_id)
     found = {}
     for entity_id in sorted(names):
-        name = min(names[entity_id].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        # the name the id was made from first ("James Baker", not a bare "Secretary of State" some article gave it)
+        name = min(names[entity_id].items(), key=lambda kv: (slugify(kv[0]) != entity_id, -kv[1], -len(kv[0]), kv[0]))[0]
         kind = min(types[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         found[entity_id] = _Entity(entity_id, name, kind, entity_id in registered, census.mentions.get(entity_id, 0))
     return found
