@@ -451,7 +451,8 @@ def _fold_long_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str])
 def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
                    people_by_surname: Mapping[str, set[str]], persons: Mapping[tuple[str, str], str]) -> None:
     """3. Surname-only names: into the one person with that surname, never a bare given name (one
-    in data/short_forms.txt, or a word the archive uses only as a given name)."""
+    in data/short_forms.txt, or a word that opens a full name of the archive and is a known given
+    name ("Austin" beside "Austin Tice") or the surname of no one)."""
     lex = _lexicon()
     firsts = {given.split()[0] for given, _ in persons}
     for entity_id, n in sorted(parsed.items()):
@@ -459,7 +460,7 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             continue
         key = spelling(n.surname)
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
-        if key in lex.given or (key in firsts and not candidates):
+        if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
             continue  # "Ned", "Tony": a given name alone names no one in particular
         if len(candidates) == 1:
             folder.folds[entity_id] = Fold(next(iter(candidates)), "surname" + (" and title" if n.titled else ""))

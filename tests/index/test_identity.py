@@ -163,3 +163,10 @@ def test_apply_fold_rewrites_mentions_references_and_speakers() -> None:
     assert folded.quotes[0].speaker_entity == "antony-blinken"
     assert fold.folds["blinken"].reason == "surname"
     assert apply_fold(folded, fold) is folded  # nothing left to fold: the same object
+
+
+def test_a_word_that_is_someones_given_name_is_not_folded_into_anothers_surname() -> None:
+    # "Austin" is Lloyd Austin's surname and Austin Tice's given name: ambiguous, left apart
+    assert folds_of([("Lloyd Austin", P)], [("Austin Tice", P)], [("Austin", P)]) == {}
+    # without Austin Tice it folds
+    assert folds_of([("Lloyd Austin", P)], [("Austin", P)]) == {"austin": "lloyd-austin"}
