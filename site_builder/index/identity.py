@@ -309,10 +309,17 @@ def _entities(census: Census) -> dict[str, _Entity]:
     found = {}
     for entity_id in sorted(names):
         # the name the id was made from first ("James Baker", not a bare "Secretary of State" some article gave it)
-        name = min(names[entity_id].items(), key=lambda kv: (slugify(kv[0]) != entity_id, -kv[1], -len(kv[0]), kv[0]))[0]
+        name = _best_name(entity_id, names[entity_id])
         kind = min(types[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0]
         found[entity_id] = _Entity(entity_id, name, kind, entity_id in registered, census.mentions.get(entity_id, 0))
     return found
+
+
+def _best_name(entity_id: str, names: Counter[str]) -> str:
+    """The name the id was made from first, then the most frequent, then the longest."""
+    if len(names) == 1:
+        return next(iter(names))
+    return min(names.items(), key=lambda kv: (slugify(kv[0]) != entity_id, -kv[1], -len(kv[0]), kv[0]))[0]
 
 
 def _rank(e: _Entity) -> tuple[bool, int, int, str]:
