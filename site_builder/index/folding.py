@@ -12,6 +12,7 @@ it changed.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from site_builder.annotate.article import Article
 from site_builder.annotate.spans import Annotations
@@ -62,8 +63,8 @@ def _same(gone: list[ArticleSummary], new: list[ArticleSummary]) -> bool:
 def fold_article(article: Article, fold: FoldMap, entries_digest: str) -> Article:
     annotations = apply_fold(article.annotations, fold)
     counts = Counter(m.entity for m in annotations.mentions)
-    return Article(article.source, annotations, f"{article.key}~{entries_digest}",
-                   tuple(sorted(counts.items())), article.listing)
+    return replace(article, annotations=annotations, key=f"{article.key}~{entries_digest}",
+                   entity_counts=tuple(sorted(counts.items())))
 
 
 def fold_documents(documents: list[tuple[str, Annotations]]) -> tuple[list[Annotations], FoldMap]:
