@@ -16,8 +16,17 @@ from dataclasses import replace
 
 from site_builder.annotate.article import Article
 from site_builder.annotate.spans import Annotations
-from site_builder.index.identity import (EMPTY_FOLD, ArticleSummary, Census, FoldMap, apply_fold, digest,
-                                         fold_identities, relevant, summarize)
+from site_builder.index.identity import (
+    EMPTY_FOLD,
+    ArticleSummary,
+    Census,
+    FoldMap,
+    apply_fold,
+    digest,
+    fold_identities,
+    relevant,
+    summarize,
+)
 
 
 class ArchiveFold:

@@ -525,7 +525,7 @@ def _fold_acronyms(folder: _Folder, census: Census) -> None:
         return fold.target if fold else entity_id
 
     meanings: dict[str, set[str]] = defaultdict(set)
-    for (acronym, entity_id), _ in census.acronyms.items():
+    for acronym, entity_id in census.acronyms:
         e = folder.entities.get(entity_id)
         if e and e.type == "organization" and acronym_fits(acronym, e.name):
             meanings[acronym].add(root(entity_id))
