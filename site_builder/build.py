@@ -29,6 +29,7 @@ from site_builder.annotate.article import Article, process_article
 from site_builder.cache import ArticleCache
 from site_builder.errors import BuildError, Problem, did_you_mean
 from site_builder.files import same_bytes, write_atomically
+from site_builder.index.folding import ArchiveFold
 from site_builder.index.deps import DependencyGraph, Record, recording
 from site_builder.index.site_index import SiteIndex, touched_keys
 from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
@@ -109,6 +110,7 @@ class Builder:
         self._data_lock = threading.Lock()  # data files are asked for by server threads
         self._served_index: SiteIndex | None = None  # the index of the last build that was written
         self._data_memo: dict[str, bytes] = {}
+        self._fold = ArchiveFold()  # cross-article identity, kept between builds
 
     def watched_paths(self) -> list[Path]:
         opts = self.options
@@ -136,7 +138,9 @@ class Builder:
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         lap("load+annotate")
 
-        # 3. Index: what pages need across articles.
+        # 3. Index: fold the ids that name one person or organization across the archive, then
+        # aggregate what pages need across articles.
+        articles = self._fold.apply(articles)
         index = self._state.index.evolve(articles, registry) if self._state.index else SiteIndex(articles, registry)
         lap("index")
 

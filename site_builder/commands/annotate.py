@@ -1,4 +1,7 @@
-"""`annotate`: read JSON lines {"id", "text"} on stdin, write mentions and quotes as JSON lines."""
+"""`annotate`: read JSON lines {"id", "text"} on stdin, write mentions and quotes as JSON lines.
+
+Entity ids are folded across all the documents read, as in a built site (index/identity.py), so
+output comes once the input ends."""
 
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     registry = _registry(args.registry)
     out = sys.stdout
+    documents = []  # all read before any is written: ids are folded across documents
     for number, raw in enumerate(sys.stdin, 1):
         if not raw.strip():
             continue
@@ -45,15 +49,24 @@ def run(args: argparse.Namespace) -> int:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise BuildError(Problem("<stdin>", number, 'expected a JSON object with a "text" string',
                                      'each line must be one JSON object: {"id": ..., "text": ...}'))
-        result = annotate_text(item["text"], registry)
+        documents.append((item.get("id"), item["text"], annotate_text(item["text"], registry)))
+    _write_folded(documents, out)
+    return 0
+
+
+def _write_folded(documents: list, out) -> None:  # noqa: ANN001 - (id, text, Annotations) triples; a text stream
+    """Fold ids across all the documents read (as the built site does, index/identity.py), then write."""
+    from site_builder.index.folding import fold_documents
+
+    folded, _ = fold_documents([(text, result) for _, text, result in documents])
+    for (ident, _, _), result in zip(documents, folded):
         out.write(json.dumps({
-            "id": item.get("id"),
+            "id": ident,
             "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "entity": m.entity}
                          for m in result.mentions],
             "quotes": [_quote(q) for q in result.quotes],
         }, ensure_ascii=False) + "\n")
     out.flush()
-    return 0
 
 
 def _quote(q) -> dict:

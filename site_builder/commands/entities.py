@@ -1,4 +1,7 @@
-"""`entities suggest`: names found in the articles that the registry does not have yet."""
+"""`entities suggest`: names found in the articles that the registry does not have yet.
+
+Ids are folded across articles as in the built site (index/identity.py); the folds made and the
+ambiguous names left apart are listed first, so an editor can settle them in the registry."""
 
 from __future__ import annotations
 
@@ -48,29 +51,40 @@ def _articles(content_dir: Path) -> list[tuple[str, str]]:
 
 def run(args: argparse.Namespace) -> int:
     from site_builder.annotate.entities import find_entities
+    from site_builder.annotate.spans import Annotations
+    from site_builder.index.identity import fold_summaries, summarize
     from site_builder.load.registry import load_registry
 
     registry, warnings = load_registry(args.content)
     for problem in warnings:
         print(problem)
+    found = []
+    for path, text in _articles(args.content):
+        mentions, refs = find_entities(text, registry)
+        found.append((path, mentions, refs, summarize(text, Annotations(mentions=mentions, entities=refs))))
+    # The same fold as the built site: one entry per person or organization of the archive.
+    fold = fold_summaries(summary for *_, summary in found)
     counts: dict[str, int] = defaultdict(int)
     where: dict[str, list[str]] = defaultdict(list)
     info: dict[str, tuple[str, str, set[str]]] = {}
-    for path, text in _articles(args.content):
-        mentions, refs = find_entities(text, registry)
+    for path, mentions, refs, _ in found:
         names = {r.id: r for r in refs if not r.registered}
         for m in mentions:
             if m.entity not in names:
                 continue
-            counts[m.entity] += 1
-            if path not in where[m.entity]:
-                where[m.entity].append(path)
+            ident = fold.target(m.entity)
+            if ident in registry.entities:
+                continue
+            counts[ident] += 1
+            if path not in where[ident]:
+                where[ident].append(path)
             ref = names[m.entity]
-            old = info.get(m.entity)
+            name = fold.canonical[ident].name if ident in fold.canonical else ref.name
+            old = info.get(ident)
             surfaces = old[2] if old else set()
             surfaces.add(m.text)
-            info[m.entity] = (ref.name if not old or len(ref.name) > len(old[0]) else old[0], ref.type, surfaces)
-    _fold_surnames(info, counts, where)
+            info[ident] = (name if not old or len(name) > len(old[0]) else old[0], ref.type, surfaces)
+    _print_folds(fold, counts)
     chosen = sorted((i for i in counts if counts[i] >= args.min_count), key=lambda i: (-counts[i], i))
     if not chosen:
         print("No unregistered names found.")
@@ -89,30 +103,25 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_folds(fold, counts: dict[str, int]) -> None:  # noqa: ANN001 - a FoldMap
+    """The ids the archive folded into one (and why), and the ones it left apart as ambiguous."""
+    if fold.folds:
+        print(f"Folded across articles ({len(fold.folds)}): id -> canonical id (reason)")
+        for source, f in fold.folds.items():
+            print(f"  {source} -> {f.target}  ({f.reason})")
+        print()
+    if fold.ambiguous:
+        print(f"Left apart, ambiguous ({len(fold.ambiguous)}): add an alias to the registry to decide")
+        for a in fold.ambiguous:
+            print(f"  {a.id} ({a.name}): {', '.join(a.candidates)}  ({a.reason})")
+        print()
+
+
 def _only_title_words(surface: str) -> bool:
     """"President", "the Secretary": as an alias it would claim every such mention."""
     lex = lexicon()
     words = [w.strip(".,").lower() for w in surface.split()]
     return all(w in lex.titles or w in lex.title_modifiers or w in lex.stopwords or w == "the" for w in words)
-
-
-def _fold_surnames(info: dict[str, tuple[str, str, set[str]]], counts: dict[str, int], where: dict[str, list[str]]) -> None:
-    """A person known in some articles only by a surname ("putin") becomes an alias of the one
-    full-name person with that surname ("vladimir-putin"), so pasting the block links them all.
-    Two or more candidates ("biden": joe-biden, jill-biden) are left for the editor."""
-    full: dict[str, list[str]] = {}
-    for ident, (_, typ, _) in info.items():
-        if typ == "person" and "-" in ident:
-            full.setdefault(ident.rsplit("-", 1)[1], []).append(ident)
-    for ident in [i for i, (_, typ, _) in info.items() if typ == "person" and "-" not in i]:
-        candidates = full.get(ident, [])
-        if len(candidates) != 1:
-            continue
-        target = candidates[0]
-        info[target][2].update(info[ident][2])
-        counts[target] += counts.pop(ident)
-        where[target] += [p for p in where.pop(ident) if p not in where[target]]
-        del info[ident]
 
 
 def _yaml(value: str) -> str:

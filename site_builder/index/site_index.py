@@ -371,7 +371,9 @@ class SiteIndex:
             return EntityInfo(entity_id, entry.name, entry.type, entry, *_describe_roles(entry, self.registry))
         if not names or not types:
             return None
-        name = min(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        # the name the id was made from first: "James Baker", not "Secretary of State" that some article gave it
+        name = next(iter(names)) if len(names) == 1 else min(
+            names.items(), key=lambda kv: (slugify(kv[0]) != entity_id, -kv[1], -len(kv[0]), kv[0]))[0]
         kind = min(types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         return EntityInfo(entity_id, name, kind, None)
 

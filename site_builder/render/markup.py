@@ -9,6 +9,12 @@ boundary of a text range (Markdown inline markup such as emphasis or a link, or 
 break); each fragment repeats the span's `data-span` id, and only the first carries the anchor
 `id`. At equal offsets a quote opens before (outside) a mention.
 
+Link rule: a link never contains a link. When two mentions nest or cross, the longer one (the
+outer one; at equal length the earlier one) is rendered as the link and the other as an unlinked
+element (the caller's tag for it, with `span` for `a` and no `href`), keeping its class and data
+attributes. A mention inside a Markdown link is unlinked the same way. The splitting above is
+unchanged, so crossing spans still nest properly as elements.
+
 All text and attribute values pass through markupsafe.escape; tag and attribute names are constants.
 """
 
@@ -39,18 +45,65 @@ def open_tag(name: str, attrs: Mapping[str, str | None]) -> Markup:
 def render_body(text: str, pieces: Sequence[Piece], spans: Iterable[Span], tag_for: TagFor) -> Markup:
     """HTML of an article body: markdown-it's tags as they are, text ranges escaped and annotated."""
     ordered = sorted(spans, key=lambda s: (s.start, -s.end, _PRIORITY[s.kind]))
+    unlinked = unlinked_mentions(ordered)
     seen_first: set[int] = set()
     out: list[str] = []
     cursor = 0  # spans ending before the current range can be skipped for good
+    in_link = 0  # open Markdown links
     for piece in pieces:
         if isinstance(piece, str):
             out.append(piece)  # trusted: produced by markdown-it with html disabled
+            in_link += piece.count("<a ") - piece.count("</a>")
             continue
         while cursor < len(ordered) and ordered[cursor].end <= piece.start:
             cursor += 1
         inside = [s for s in ordered[cursor:] if s.start < piece.end and s.end > piece.start]
-        out.append(_render_range(text, piece, inside, tag_for, seen_first))
+        tags = _unlinking(tag_for, unlinked, in_link > 0)
+        out.append(_render_range(text, piece, inside, tags, seen_first))
     return Markup("".join(out))
+
+
+def unlinked_mentions(spans: Sequence[Span]) -> set[int]:
+    """The `id()`s of mentions that nest in or cross a longer mention: those are not links."""
+    unlinked: set[int] = set()
+    cluster: list[Span] = []  # mentions that overlap one another, directly or through others
+    reach = -1
+    for m in (s for s in spans if s.kind == "mention"):  # sorted by start
+        if m.start >= reach:
+            unlinked |= _losers(cluster)
+            cluster, reach = [], m.end
+        cluster.append(m)
+        reach = max(reach, m.end)
+    return unlinked | _losers(cluster)
+
+
+def _losers(cluster: list[Span]) -> set[int]:
+    """In a cluster of overlapping mentions, longest first (then earliest), each that overlaps a
+    mention already kept as a link is not one."""
+    if len(cluster) < 2:
+        return set()
+    linked: list[Span] = []
+    losers = set()
+    for m in sorted(cluster, key=lambda s: (s.start - s.end, s.start)):
+        if any(o.start < m.end and m.start < o.end for o in linked):
+            losers.add(id(m))
+        else:
+            linked.append(m)
+    return losers
+
+
+def _unlinking(tag_for: TagFor, unlinked: set[int], in_link: bool) -> TagFor:
+    """`tag_for`, with `a` turned into an unlinked `span` for the spans the link rule names."""
+    if not unlinked and not in_link:
+        return tag_for
+
+    def tags(span: Span, first: bool) -> tuple[str, Mapping[str, str | None]]:
+        name, attrs = tag_for(span, first)
+        if name == "a" and (in_link or id(span) in unlinked):
+            return "span", {k: v for k, v in attrs.items() if k != "href"}
+        return name, attrs
+
+    return tags
 
 
 def _render_range(text: str, rng: TextRange, spans: list[Span], tag_for: TagFor, seen_first: set[int]) -> str:

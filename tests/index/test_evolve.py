@@ -32,6 +32,11 @@ def test_evolved_index_equals_a_fresh_one(tmp_path: Path) -> None:
         lambda: (articles / "x.md").write_text("---\ntitle: X\ndate: 2024-07-11\n---\n\nMark Rutte met John Doe of NATO.\n"),
         lambda: (articles / "x.md").write_text("---\ntitle: X\ndate: 2024-07-11\n---\n\nMark Rutte spoke.\n"),
         lambda: (articles / "x.md").unlink(),
+        # folds appear and disappear (index/identity.py): "Smith" alone, then one full name, then two
+        lambda: (articles / "y.md").write_text("---\ntitle: Y\ndate: 2024-07-12\n---\n\nMs. Smith spoke.\n"),
+        lambda: (articles / "x.md").write_text("---\ntitle: X\ndate: 2024-07-11\n---\n\nGeneral Jane Smith spoke.\n"),
+        lambda: nato.write_text(nato.read_text() + "\nSenator John Smith met Mark Rutte.\n"),
+        lambda: nato.write_text(nato.read_text().replace("Senator John Smith met", "He met")),
     ]
     for n, edit in enumerate(edits):
         index = builder._state.index
@@ -40,7 +45,7 @@ def test_evolved_index_equals_a_fresh_one(tmp_path: Path) -> None:
             index._co_mentions(e)
         index._by_month, index._entity_rows  # noqa: B018
         edit()
-        builder.build(changed=[nato, articles / "x.md"])
+        builder.build(changed=[nato, articles / "x.md", articles / "y.md"])
         evolved = builder._state.index
         fresh = SiteIndex(list(evolved.articles), evolved.registry)
         assert _aggregates(evolved) == _aggregates(fresh), f"evolve differs after edit {n}"

@@ -95,6 +95,7 @@ def test_incremental_output_equals_a_cold_build_after_every_edit(tmp_path: Path)
         lambda: (articles / "extra.md").write_text(
             '---\ntitle: Extra\ndate: 2025-01-31\nquotes: [{match: 1, speaker: an aide}]\n---\n\n"We are ready," said Mark Rutte of NATO in Brussels.\n'),
         lambda: (content / "site.yaml").write_text((content / "site.yaml").read_text().replace("Fixture Archive", "Fixture Archive II")),
+        *FOLD_EDITS(articles),
     ]
     for n, edit in enumerate(edits):
         edit()
@@ -103,6 +104,32 @@ def test_incremental_output_equals_a_cold_build_after_every_edit(tmp_path: Path)
         Builder(BuildOptions(content_dir=content, output_dir=cold, template_dir=tmp_path / "templates",
                              static_dir=STATIC_DIR)).build()
         assert _files(tmp_path / "site") == _files(cold), f"stale output after edit {n}"
+
+
+def FOLD_EDITS(articles: Path) -> list:  # noqa: N802 - a constant list of edits, built per folder
+    """Edits that make a cross-article fold appear, change and disappear (index/identity.py)."""
+    def write(name: str, body: str, day: str = "2025-03-01") -> None:
+        (articles / name).write_text(f"---\ntitle: {name}\ndate: {day}\n---\n\n{body}\n")
+
+    return [
+        # "Smith" alone, then the one full name that claims it: the fold appears
+        lambda: write("smith-1.md", '"We will see," Ms. Smith said in Brussels.'),
+        lambda: write("smith-2.md", "General Jennifer Smith arrived in Brussels.", "2025-03-02"),
+        # a short form of the name folds in too
+        lambda: write("smith-3.md", "Jenny Smith spoke.", "2025-03-03"),
+        # a second Smith makes "Smith" ambiguous: the fold disappears
+        lambda: write("smith-4.md", "Senator John Smith spoke.", "2025-03-04"),
+        # ... and reappears when he is gone
+        lambda: (articles / "smith-4.md").unlink(),
+        # the canonical id changes when another spelling becomes the most mentioned
+        lambda: write("smith-3.md", "General Jenifer Smith spoke. General Jenifer Smith left. Later General Jenifer Smith came back.",
+                      "2025-03-03"),
+        # an acronym defined in one article, used alone in another
+        lambda: write("usda-1.md", "USDA officials spoke in Brussels."),
+        lambda: write("usda-2.md", "The Department of Agriculture (USDA) said so.", "2025-03-05"),
+        lambda: (articles / "usda-2.md").unlink(),
+        lambda: (articles / "smith-2.md").unlink(),
+    ]
 
 
 def test_a_type_change_elsewhere_reaches_companion_lists(tmp_path: Path) -> None:

@@ -85,3 +85,85 @@ def test_input_spans_are_not_mutated() -> None:
     copy = tuple(spans)
     render(PLAIN, list(spans), plain=True)
     assert spans == copy
+
+
+PLACE = "the mayor of Springfield, Illinois spoke"
+
+
+def unlinked_tag_for(span, first):  # noqa: ANN001, ANN201 - as the renderer: mentions are links with data
+    if span.kind == "mention":
+        return "a", {"class": "m", "href": f"{span.entity}.html", "data-name": span.entity}
+    return "q", {"data-q": span.id}
+
+
+@pytest.mark.parametrize("spans,expected", [
+    # nested: the outer (longer) mention is the link, the inner one an unlinked span with its data
+    ([m(PLACE, "Springfield, Illinois", "spi"), m(PLACE, "Illinois", "il")],
+     '<a class="m" href="spi.html" data-name="spi">Springfield, <span class="m" data-name="il">Illinois</span></a>'),
+    # the same, given in the other order
+    ([m(PLACE, "Illinois", "il"), m(PLACE, "Springfield, Illinois", "spi")],
+     '<a class="m" href="spi.html" data-name="spi">Springfield, <span class="m" data-name="il">Illinois</span></a>'),
+    # same start, nested
+    ([m(PLACE, "Springfield", "sp"), m(PLACE, "Springfield, Illinois", "spi")],
+     '<a class="m" href="spi.html" data-name="spi"><span class="m" data-name="sp">Springfield</span>, Illinois</a>'),
+    # crossing, the later one longer: it is the link; the earlier one is split around its start
+    ([m(PLACE, "of Springfield", "x"), m(PLACE, "Springfield, Illinois spoke", "y")],
+     '<span class="m" data-name="x">of <a class="m" href="y.html" data-name="y">Springfield</a></span>'
+     '<a class="m" href="y.html" data-name="y">, Illinois spoke</a>'),
+    # crossing, the earlier one longer: it is the link, the later one unlinked and split
+    ([m(PLACE, "the mayor of Springfield", "x"), m(PLACE, "Springfield, Illinois", "y")],
+     '<a class="m" href="x.html" data-name="x">the mayor of <span class="m" data-name="y">Springfield</span></a>'
+     '<span class="m" data-name="y">, Illinois</span>'),
+    # equal length, crossing: the earlier one is the link
+    ([m(PLACE, "mayor of", "x"), m(PLACE, "of Sprin", "y")],
+     '<a class="m" href="x.html" data-name="x">mayor <span class="m" data-name="y">of</span></a><span class="m" data-name="y"> Sprin</span>'),
+    # three deep: only the outermost is a link
+    ([m(PLACE, "mayor of Springfield, Illinois", "a"), m(PLACE, "Springfield, Illinois", "b"), m(PLACE, "Illinois", "c")],
+     '<a class="m" href="a.html" data-name="a">mayor of <span class="m" data-name="b">Springfield, '
+     '<span class="m" data-name="c">Illinois</span></span></a>'),
+    # a chain: the middle one loses to the longest, the last one overlaps only the loser and stays a link
+    ([m(PLACE, "the mayor of", "a"), m(PLACE, "of Springfield", "b"), m(PLACE, "Springfield, Illinois spoke", "c")],
+     None),
+    # negative: mentions side by side are both links; a mention inside a quote is still a link
+    ([m(PLACE, "mayor", "a"), m(PLACE, "Springfield", "b")],
+     '<a class="m" href="a.html" data-name="a">mayor</a> of <a class="m" href="b.html" data-name="b">Springfield</a>'),
+    ([q(PLACE, "Springfield, Illinois"), m(PLACE, "Illinois", "il")],
+     '<q data-q="q1">Springfield, <a class="m" href="il.html" data-name="il">Illinois</a></q>'),
+], ids=["nested", "nested-reversed", "same-start", "crossing-later-longer", "crossing-earlier-longer",
+        "crossing-equal", "three-deep", "chain", "side-by-side", "in-quote"])
+def test_a_link_never_contains_a_link(spans: list, expected: str | None) -> None:
+    html = str(render_body(PLACE, parse_plain(PLACE)[1], spans, unlinked_tag_for))
+    assert_no_nested_links(html)
+    if expected is not None:
+        assert expected in html
+    assert html.count("<a ") + html.count('<span class="m"') >= len({s.entity for s in spans if s.kind == "mention"})
+
+
+def test_a_mention_inside_a_markdown_link_is_not_a_link() -> None:
+    source = "Read [the mayor of Springfield](https://example.org/) today."
+    text, pieces = parse_markdown(source)
+    html = str(render_body(text, pieces, [m(text, "Springfield", "sp")], unlinked_tag_for))
+    assert_no_nested_links(html)
+    assert '<span class="m" data-name="sp">Springfield</span></a>' in html
+
+
+def assert_no_nested_links(html: str) -> None:
+    """No <a> opens while another <a> is open (html.parser, as a browser would tokenize)."""
+    from html.parser import HTMLParser
+
+    class Links(HTMLParser):
+        depth = 0
+        nested = 0
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ANN401
+            if tag == "a":
+                self.nested += self.depth > 0
+                self.depth += 1
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "a":
+                self.depth = max(0, self.depth - 1)
+
+    parser = Links()
+    parser.feed(html)
+    assert parser.nested == 0, html

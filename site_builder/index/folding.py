@@ -1,0 +1,82 @@
+"""The fold of index/identity.py applied to a build's articles, kept between builds for `serve`.
+
+An article whose ids the fold does not touch is handed on as the very same object (so the index
+and the dependency records see it unchanged); one whose ids it touches becomes a new Article whose
+key is its own key plus a digest of the fold entries it uses. That version changes exactly when
+those entries change (a second "Smith" arrives, the canonical name of a person changes), so
+`touched_keys`, `SiteIndex.evolve` and the data files treat a changed fold as a changed article.
+The census is updated by the articles added and removed, and the fold computed again only when
+it changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from site_builder.annotate.article import Article
+from site_builder.annotate.spans import Annotations
+from site_builder.index.identity import (
+    EMPTY_FOLD,
+    ArticleSummary,
+    Census,
+    FoldMap,
+    apply_fold,
+    digest,
+    fold_identities,
+    relevant,
+    summarize,
+)
+
+
+class ArchiveFold:
+    def __init__(self) -> None:
+        self._summaries: dict[str, ArticleSummary] = {}  # article key -> its summary
+        self._census = Census()
+        self.fold: FoldMap = EMPTY_FOLD
+        self._folded: dict[tuple[str, str], Article] = {}  # (article key, fold digest) -> folded version
+
+    def apply(self, articles: list[Article]) -> list[Article]:
+        """The articles with every id folded; unchanged ones as the same objects as last time."""
+        live = {a.key: a for a in articles}
+        gone = [self._summaries.pop(k) for k in list(self._summaries) if k not in live]
+        new = [(k, summarize(a.text, a.annotations)) for k, a in live.items() if k not in self._summaries]
+        for summary in gone:
+            self._census.remove(summary)
+        for key, summary in new:
+            self._summaries[key] = summary
+            self._census.add(summary)
+        if not self._summaries:
+            self.fold = EMPTY_FOLD
+        elif (gone or new) and not _same(gone, [s for _, s in new]):  # else: no entity changed, same fold
+            self.fold = fold_identities(self._census)
+        folded = {}
+        out = []
+        for a in articles:
+            entries = relevant(a.annotations, self.fold)
+            if not entries:
+                out.append(a)
+                continue
+            memo = (a.key, digest(entries))
+            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1])
+            folded[memo] = version
+            out.append(version)
+        self._folded = folded
+        return out
+
+
+def _same(gone: list[ArticleSummary], new: list[ArticleSummary]) -> bool:
+    return Counter(map(repr, gone)) == Counter(map(repr, new))
+
+
+def fold_article(article: Article, fold: FoldMap, entries_digest: str) -> Article:
+    annotations = apply_fold(article.annotations, fold)
+    counts = Counter(m.entity for m in annotations.mentions)
+    return replace(article, annotations=annotations, key=f"{article.key}~{entries_digest}",
+                   entity_counts=tuple(sorted(counts.items())))
+
+
+def fold_documents(documents: list[tuple[str, Annotations]]) -> tuple[list[Annotations], FoldMap]:
+    """For `annotate` and benchmarks: (text, annotations) of many documents, folded together."""
+    fold = fold_identities(Census(summarize(text, annotations) for text, annotations in documents))
+    return [apply_fold(annotations, fold) for _, annotations in documents], fold

@@ -1,0 +1,578 @@
+"""Cross-article identity: which discovered ids of the archive name the same person or organization.
+
+A pure function from per-article entity summaries (ids, names, types, mention counts, acronyms
+the text defines) to a fold map (id -> canonical id, with the reason), applied in the index stage
+so that pages, data files, search data and `annotate` over many documents all use folded ids.
+Per-article annotation stays pure: it never looks at other articles.
+
+Finds, for people: names that differ only by a leading title or honorific ("Secretary Blinken"),
+a middle initial or middle name ("Antony J. Blinken"), a suffix ("Joseph R. Biden Jr."), or a
+common short form of the given name (data/short_forms.txt: "Tony Blinken", "Bill Burns"); and
+surname-only names ("Blinken", "von der Leyen") when the archive has exactly one full-name
+person with that surname. For organizations: "X Department" = "Department of X" = "U.S.
+Department of the X" (data/department_heads.txt), names that differ by a leading "U.S." or "UN"
+or by British spelling ("World Food Programme"), and an acronym the text defines right after
+a name ("the Department of Agriculture (USDA)") is that name's id everywhere.
+
+Refuses: to fold when the archive offers two candidates (two "Smith"s with different given names,
+"Tony Smith" beside "Antony Smith" and "Anthony Smith", "George W. Bush" beside "George H. W.
+Bush", a "Jr." beside a "Sr."); these are reported as ambiguous. A bare given name ("Ned") is
+never folded into a surname. A registered id is never folded into anything (the registry wins);
+a discovered id may fold into a registered one. People never fold into organizations or back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from pathlib import Path
+
+from site_builder.annotate.spans import Annotations, EntityRef, Mention
+from site_builder.text import slugify
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity as one article names it."""
+
+    id: str
+    name: str
+    type: str
+    registered: bool
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What the fold reads of one article: its entities and the acronyms its text defines."""
+
+    entities: tuple[EntitySummary, ...]
+    acronyms: tuple[tuple[str, str], ...] = ()  # (acronym, id of the name it follows)
+
+
+@dataclass(frozen=True, slots=True)
+class Fold:
+    target: str  # the canonical id
+    reason: str  # "title", "middle name", "suffix", "short form", "surname", "department", "acronym"
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    id: str
+    name: str
+    candidates: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Canonical:
+    name: str
+    type: str
+    registered: bool
+
+
+@dataclass(frozen=True)
+class FoldMap:
+    folds: Mapping[str, Fold] = field(default_factory=dict)
+    canonical: Mapping[str, Canonical] = field(default_factory=dict)  # target id -> its name and type
+    ambiguous: tuple[Ambiguity, ...] = ()
+
+    def target(self, entity_id: str) -> str:
+        fold = self.folds.get(entity_id)
+        return fold.target if fold else entity_id
+
+
+EMPTY_FOLD = FoldMap()
+
+
+# --- language data ----------------------------------------------------------------------
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: frozenset[str]
+    suffixes: frozenset[str]
+    particles: frozenset[str]
+    heads: frozenset[str]
+    prefixes: tuple[str, ...]  # longest first
+    spellings: Mapping[str, str]  # "programme" -> "program"
+    full_forms: Mapping[str, frozenset[str]]  # short form -> its full forms (spelling keys)
+    given: frozenset[str]  # every full and short form (spelling keys)
+    known_given: frozenset[str]  # the detector's list of given names (spelling keys), if it has one
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    full_forms: dict[str, set[str]] = defaultdict(set)
+    for line in _lines("short_forms.txt"):
+        full, _, shorts = line.partition(":")
+        for short in shorts.split(","):
+            full_forms[spelling(short.strip())].add(spelling(full.strip()))
+    given = set(full_forms) | {f for forms in full_forms.values() for f in forms}  # spelling keys
+    return _Lexicon(
+        titles=frozenset(_lines("name_titles.txt")), suffixes=frozenset(_lines("name_suffixes.txt")),
+        particles=frozenset(_lines("name_particles.txt")), heads=frozenset(_lines("department_heads.txt")),
+        prefixes=tuple(sorted(_lines("organization_prefixes.txt"), key=len, reverse=True)),
+        spellings=dict(line.split() for line in _lines("spelling_variants.txt")),
+        full_forms={k: frozenset(v) for k, v in full_forms.items()}, given=frozenset(given),
+        known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)))
+
+
+# The annotator's list of given names (U.S. Census); read if it is there, not required.
+GIVEN_NAMES = Path(__file__).parents[1] / "annotate" / "entities" / "data" / "given_names.txt"
+
+
+def _optional_lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    return [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+
+
+# --- summaries (per article, pure) ---------------------------------------------------------
+_ACRONYM_AFTER = re.compile(r"\s?\(\s?([A-Z][A-Za-z&.\-]{1,11})\s?\)")
+
+
+def _looks_like_acronym(word: str) -> bool:
+    """"USDA", "DoD", "MoFA": two capitals at least, and at least half the letters capitals."""
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and 2 * upper >= len(letters)
+
+
+def summarize(text: str, annotations: Annotations) -> ArticleSummary:
+    """The fold's view of one article."""
+    counts = Counter(m.entity for m in annotations.mentions)
+    entities = tuple(sorted((EntitySummary(r.id, r.name, r.type, r.registered, counts.get(r.id, 0))
+                             for r in annotations.entities), key=lambda e: e.id))
+    acronyms = set()
+    for m in annotations.mentions:
+        if m.type == "person":
+            continue
+        found = _ACRONYM_AFTER.match(text, m.end)
+        if found and _looks_like_acronym(found.group(1)) and found.group(1) != m.text:
+            acronyms.add((found.group(1).replace(".", ""), m.entity))
+    return ArticleSummary(entities, tuple(sorted(acronyms)))
+
+
+# --- the census: what the whole archive says, kept incrementally ---------------------------
+class Census:
+    """Counts over article summaries; `add` and `remove` keep it in step with an edited archive."""
+
+    def __init__(self, summaries: Iterable[ArticleSummary] = ()) -> None:
+        self.entities: Counter[tuple[str, str, str, bool]] = Counter()  # (id, name, type, registered) -> articles
+        self.mentions: Counter[str] = Counter()  # id -> mentions
+        self.acronyms: Counter[tuple[str, str]] = Counter()  # (acronym, id) -> articles
+        for summary in summaries:
+            self.add(summary)
+
+    def add(self, summary: ArticleSummary, step: int = 1) -> None:
+        for e in summary.entities:
+            self.entities[(e.id, e.name, e.type, e.registered)] += step
+            self.mentions[e.id] += step * e.mentions
+        for pair in summary.acronyms:
+            self.acronyms[pair] += step
+
+    def remove(self, summary: ArticleSummary) -> None:
+        self.add(summary, -1)
+        self.entities = +self.entities
+        self.mentions = +self.mentions
+        self.acronyms = +self.acronyms
+
+
+# --- names ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    given: str  # lower case; "" for a surname-only name
+    middles: tuple[str, ...]  # initials of middle names ("j" for "J." or "John")
+    surname: str  # lower case, particles included: "von der leyen"
+    suffix: str  # "jr", "iii" … or ""
+    titled: bool  # a title or honorific was dropped
+
+
+def parse_person(name: str) -> PersonName | None:
+    """A person's name split for comparison; None when no surname is left."""
+    lex = _lexicon()
+    words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
+    titled = False
+    while words and (_bare(words[0]) in lex.titles or (titled and _bare(words[0]) in ("of", "for", "the"))):
+        words.pop(0)
+        titled = True
+    suffix = ""
+    while len(words) > 1 and _bare(words[-1]) in lex.suffixes:
+        suffix = _bare(words.pop())
+    if not words or not any(c.isalpha() for c in words[-1]):
+        return None
+    start = len(words) - 1  # the surname: the last word and the lower-case particles before it
+    while start > 0 and words[start - 1].lower() in lex.particles and words[start - 1][:1].islower():
+        start -= 1
+    surname = " ".join(w.lower() for w in words[start:])
+    rest = words[:start]
+    if not rest:
+        return PersonName("", (), surname, suffix, titled)
+    names = [spelling(w) for w in rest if not _INITIALS.fullmatch(w)]
+    initials = tuple(c.lower() for w in rest if _INITIALS.fullmatch(w) for c in w if c.isalpha())
+    if not names:  # "H.R. McMaster": the initials are the given name
+        return PersonName("".join(initials), (), surname, suffix, titled)
+    return PersonName(" ".join(names), initials, surname, suffix, titled)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+_SPELLING = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"x"), "ks"),
+             (re.compile(r"(?<=[a-z])(?:ey|ei|iy|ii|y)\b"), "i"), (re.compile(r"(.)\1"), r"\1"))
+
+
+@lru_cache(maxsize=65536)
+def spelling(word: str) -> str:
+    """A given name's spelling key: transliterations of one name meet ("Sergei" / "Sergey",
+    "Aleksey" / "Alexei", "Oleksii" / "Oleksiy", "Anthony" / "Antony")."""
+    key = unicodedata.normalize("NFKD", word.lower().strip("."))
+    key = "".join(c for c in key if not unicodedata.combining(c))
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+def organization_key(name: str) -> tuple[str, str] | None:
+    """What two names of one organization share, and why: "State Department", "Department of
+    State", "U.S. Department of State" -> ("department:state", "department"); "UN World Food
+    Programme" -> ("world food program", "same name"). None for a one-word remainder."""
+    lex = _lexicon()
+    text = " ".join(lex.spellings.get(w, w) for w in name.lower().split())
+    changed = True
+    while changed:
+        changed = False
+        for prefix in lex.prefixes:
+            if text.startswith(prefix + " "):
+                text, changed = text[len(prefix) + 1:], True
+    words = text.split()
+    if len(words) >= 3 and words[0] in lex.heads and words[1] == "of":
+        rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+        return f"{words[0]}:{' '.join(rest)}", "department"
+    if len(words) >= 2 and words[-1] in lex.heads and words[0] not in lex.heads and "of" not in words:
+        return f"{words[-1]}:{' '.join(words[:-1])}", "department"
+    return (text, "same name") if len(words) >= 2 else None
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """"USDA" fits "Department of Agriculture", "OFAC" fits "Office of Foreign Assets Control";
+    "OSCE" does not fit "Europe" (the detector's span of a longer name), nor "RI" "Brown University"."""
+    letters = acronym.lower().replace(".", "")
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words:
+        return False
+    initials = "".join(w[0].lower() for w in words if w[0].isupper())
+    flat = "".join(words).lower()
+    for a in {letters, letters.removeprefix("us"), letters.removeprefix("un"), letters.removeprefix("u")} - {""}:
+        if _subsequence(a, initials) or (a[0] == initials[:1] and _subsequence(a, flat)):
+            return True
+    return False
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(c in it for c in needle)
+
+
+# --- the fold ---------------------------------------------------------------------------------
+@dataclass
+class _Entity:
+    id: str
+    name: str  # the most frequent name
+    type: str
+    registered: bool
+    mentions: int
+
+
+def _entities(census: Census) -> dict[str, _Entity]:
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    registered: set[str] = set()
+    for (entity_id, name, kind, reg), n in census.entities.items():
+        names[entity_id][name] += n
+        types[entity_id][kind] += n
+        if reg:
+            registered.add(entity_id)
+    found = {}
+    for entity_id in sorted(names):
+        # the name the id was made from first ("James Baker", not a bare "Secretary of State" some article gave it)
+        name = _best_name(entity_id, names[entity_id])
+        kind = min(types[entity_id].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        found[entity_id] = _Entity(entity_id, name, kind, entity_id in registered, census.mentions.get(entity_id, 0))
+    return found
+
+
+def _best_name(entity_id: str, names: Counter[str]) -> str:
+    """The name the id was made from first, then the most frequent, then the longest."""
+    if len(names) == 1:
+        return next(iter(names))
+    return min(names.items(), key=lambda kv: (slugify(kv[0]) != entity_id, -kv[1], -len(kv[0]), kv[0]))[0]
+
+
+def _rank(e: _Entity) -> tuple[bool, int, int, str]:
+    """Canonical first: registered, then most mentioned, then the longest name, then by id."""
+    return (not e.registered, -e.mentions, -len(e.name), e.id)
+
+
+class _Folder:
+    def __init__(self, entities: dict[str, _Entity]) -> None:
+        self.entities = entities
+        self.folds: dict[str, Fold] = {}
+        self.ambiguous: list[Ambiguity] = []
+
+    def group(self, members: list[_Entity], reason_of: Mapping[str, str], worse: set[str] | None = None) -> str | None:
+        """Fold a group into its best member (not one of `worse` if it can); a group with two
+        registered ids stays apart."""
+        if len([m for m in members if m.registered]) > 1:
+            return None
+        best = min(members, key=lambda m: (not m.registered, m.id in (worse or ()), _rank(m)))
+        for m in members:
+            if m.id != best.id:
+                self.folds[m.id] = Fold(best.id, reason_of.get(m.id, "same name"))
+        return best.id
+
+    def root(self, entity_id: str) -> str:
+        seen = {entity_id}
+        while entity_id in self.folds and self.folds[entity_id].target not in seen:
+            entity_id = self.folds[entity_id].target
+            seen.add(entity_id)
+        return entity_id
+
+    def ambiguity(self, e: _Entity, candidates: Iterable[str], reason: str) -> None:
+        self.ambiguous.append(Ambiguity(e.id, e.name, tuple(sorted(candidates)), reason))
+
+    def result(self) -> FoldMap:
+        folds = {}
+        for source, fold in self.folds.items():  # follow chains to the end (acronym -> department)
+            target, seen = fold.target, {source}
+            while target in self.folds and target not in seen:
+                seen.add(target)
+                target = self.folds[target].target
+            folds[source] = Fold(target, fold.reason)
+        canonical = {f.target: Canonical(self.entities[f.target].name, self.entities[f.target].type,
+                                         self.entities[f.target].registered) for f in folds.values()}
+        return FoldMap(dict(sorted(folds.items())), dict(sorted(canonical.items())),
+                       tuple(sorted(self.ambiguous, key=lambda a: a.id)))
+
+
+def fold_identities(census: Census) -> FoldMap:
+    """The fold map of an archive. Pure: the same census gives the same map."""
+    entities = _entities(census)
+    folder = _Folder(entities)
+    _fold_people(folder, [e for e in entities.values() if e.type == "person"])
+    _fold_organizations(folder, [e for e in entities.values() if e.type == "organization"])
+    _fold_acronyms(folder, census)
+    return folder.result()
+
+
+def fold_summaries(summaries: Iterable[ArticleSummary]) -> FoldMap:
+    return fold_identities(Census(summaries))
+
+
+def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
+    parsed = {p.id: n for p in people if (n := parse_person(p.name)) is not None}
+    by_id = {p.id: p for p in people}
+    people_by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> the people who have it
+    persons = _fold_full_names(folder, parsed, by_id, people_by_surname)
+    _fold_short_forms(folder, persons, by_id)
+    _fold_long_surnames(folder, persons)
+    for (_, surname), target in persons.items():
+        people_by_surname[surname].add(folder.root(target))
+    _fold_surnames(folder, parsed, by_id, people_by_surname, persons)
+
+
+def _fold_full_names(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
+                     people_by_surname: dict[str, set[str]]) -> dict[tuple[str, str], str]:
+    """1. Full names by (given, surname): middle initials, suffixes, titles and spellings differ only.
+    Returns (given, surname) -> the canonical id of that person."""
+    full: dict[tuple[str, str], list[_Entity]] = defaultdict(list)
+    for entity_id, n in parsed.items():
+        if n.given:
+            full[(n.given, n.surname)].append(by_id[entity_id])
+    worse = _drop_leading_words(full) | {i for i, n in parsed.items() if n.titled}
+    persons: dict[tuple[str, str], str] = {}
+    for key, members in sorted(full.items()):
+        if _conflicting([parsed[m.id] for m in members]):
+            people_by_surname[key[1]].update(m.id for m in members)  # each a candidate of its own
+            for m in members:
+                folder.ambiguity(m, [x.id for x in members if x.id != m.id], "middle names or suffixes differ")
+            continue
+        target = folder.group(members, {m.id: _variant_reason(parsed[m.id]) for m in members}, worse)
+        if target:
+            persons[key] = target
+    return persons
+
+
+def _fold_short_forms(folder: _Folder, persons: Mapping[tuple[str, str], str], by_id: Mapping[str, _Entity]) -> None:
+    """2. Short forms of the given name: into the one full form with that surname."""
+    lex = _lexicon()
+    givens_of: dict[str, set[str]] = defaultdict(set)
+    for given, surname in persons:
+        givens_of[surname].add(given)
+    for (given, surname), target in sorted(persons.items()):
+        forms = sorted(lex.full_forms.get(given, frozenset()) & givens_of[surname] - {given})
+        if len(forms) > 1:
+            folder.ambiguity(by_id[target], [persons[(f, surname)] for f in forms], "short form of two given names")
+        if len(forms) != 1:
+            continue
+        full_form = persons[(forms[0], surname)]
+        if by_id[target].registered and by_id[full_form].registered:
+            continue
+        if by_id[target].registered:  # the registry wins: the full form folds into the short one
+            folder.folds[full_form] = Fold(target, "short form")
+        else:
+            folder.folds[target] = Fold(full_form, "short form")
+
+
+def _fold_long_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """2b. A surname of several words alone ("Abu Akleh", "Hoop Scheffer", read as a given name and
+    a surname) is the one person whose full name ends with it, unless its first word is a given name."""
+    lex = _lexicon()
+    known = lex.given | lex.known_given
+    endings: dict[str, set[str]] = defaultdict(set)
+    for (given, surname), target in persons.items():
+        words = f"{given} {surname}".split()
+        for i in range(1, len(words) - 1):
+            endings[" ".join(words[i:])].add(target)
+    for (given, surname), target in sorted(persons.items()):
+        if given.split()[0] in known or target in folder.folds or folder.entities[target].registered:
+            continue
+        candidates = {folder.root(t) for t in endings.get(f"{given} {surname}", ())} - {target}
+        if len(candidates) == 1:
+            folder.folds[target] = Fold(next(iter(candidates)), "surname")
+
+
+def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
+                   people_by_surname: Mapping[str, set[str]], persons: Mapping[tuple[str, str], str]) -> None:
+    """3. Surname-only names: into the one person with that surname, never a bare given name (one
+    in data/short_forms.txt, or a word that opens a full name of the archive and is a known given
+    name ("Austin" beside "Austin Tice") or the surname of no one)."""
+    lex = _lexicon()
+    firsts = {given.split()[0] for given, _ in persons}
+    for entity_id, n in sorted(parsed.items()):
+        if n.given or entity_id in folder.folds or by_id[entity_id].registered:
+            continue
+        key = spelling(n.surname)
+        candidates = people_by_surname.get(n.surname, set()) - {entity_id}
+        if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
+            continue  # "Ned", "Tony": a given name alone names no one in particular
+        if len(candidates) == 1:
+            folder.folds[entity_id] = Fold(next(iter(candidates)), "surname" + (" and title" if n.titled else ""))
+        elif len(candidates) > 1:
+            folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
+
+
+def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:
+    """"Climate John Kerry" is "John Kerry" when that name is in the archive and "Climate" is no
+    known given name (a word of a title the detector left in). Returns the ids moved."""
+    lex = _lexicon()
+    moved = set()
+    known = lex.given | lex.known_given
+    for given, surname in sorted(full, key=lambda k: (-len(k[0]), k)):
+        first, _, rest = given.partition(" ")
+        if rest and first not in known and rest.split()[0] in known and (rest, surname) in full:
+            moved.update(m.id for m in full[(given, surname)])
+            full[(rest, surname)] += full.pop((given, surname))
+    return moved
+
+
+def _conflicting(names: list[PersonName]) -> bool:
+    """Two variants that name different people: different middle initials, or different suffixes."""
+    middles = {n.middles for n in names if n.middles}
+    suffixes = {n.suffix for n in names if n.suffix}
+    return len(suffixes) > 1 or any(a != b and a[:len(b)] != b and b[:len(a)] != a for a in middles for b in middles)
+
+
+def _variant_reason(n: PersonName) -> str:
+    if n.middles:
+        return "middle name"
+    if n.suffix:
+        return "suffix"
+    if n.titled:
+        return "title"
+    return "same name"
+
+
+def _fold_organizations(folder: _Folder, organizations: list[_Entity]) -> None:
+    groups: dict[str, list[_Entity]] = defaultdict(list)
+    reasons: dict[str, str] = {}
+    for e in organizations:
+        found = organization_key(e.name)
+        if found:
+            groups[found[0]].append(e)
+            reasons[e.id] = found[1]
+    for _, members in sorted(groups.items()):
+        if len(members) > 1:
+            folder.group(members, reasons)
+
+
+def _fold_acronyms(folder: _Folder, census: Census) -> None:
+    def root(entity_id: str) -> str:
+        fold = folder.folds.get(entity_id)
+        return fold.target if fold else entity_id
+
+    meanings: dict[str, set[str]] = defaultdict(set)
+    for acronym, entity_id in census.acronyms:
+        e = folder.entities.get(entity_id)
+        if e and e.type == "organization" and acronym_fits(acronym, e.name):
+            meanings[acronym].add(root(entity_id))
+    for e in sorted(folder.entities.values(), key=lambda x: x.id):
+        if e.type != "organization" or e.registered or e.id in folder.folds:
+            continue
+        targets = meanings.get(e.name.replace(".", ""), set()) - {e.id}
+        if len(targets) == 1:
+            folder.folds[e.id] = Fold(next(iter(targets)), "acronym")
+        elif len(targets) > 1:
+            folder.ambiguity(e, targets, "acronym defined as several names")
+
+
+# --- applying it --------------------------------------------------------------------------------
+def relevant(annotations: Annotations, fold: FoldMap) -> tuple[tuple[str, str, str, str], ...]:
+    """The fold entries an article's annotations use: (id, target, target name, target type)."""
+    out = []
+    for ref in annotations.entities:
+        f = fold.folds.get(ref.id)
+        if f:
+            c = fold.canonical[f.target]
+            out.append((ref.id, f.target, c.name, c.type))
+    return tuple(out)
+
+
+def digest(entries: tuple[tuple[str, str, str, str], ...]) -> str:
+    return hashlib.blake2b(repr(entries).encode(), digest_size=8).hexdigest()
+
+
+def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
+    """The annotations with every folded id replaced by its canonical id (the same object if none is)."""
+    if not any(ref.id in fold.folds for ref in annotations.entities):
+        return annotations
+    own = {ref.id for ref in annotations.entities}
+    refs: dict[str, EntityRef] = {}
+    for ref in annotations.entities:
+        target = fold.target(ref.id)
+        if target == ref.id:
+            refs[target] = ref
+        elif target not in own and target not in refs:
+            c = fold.canonical[target]
+            refs[target] = EntityRef(target, c.name, c.type, c.registered)  # type: ignore[arg-type]
+    mentions = tuple(m if m.entity not in fold.folds else _moved(m, fold.target(m.entity)) for m in annotations.mentions)
+    quotes = tuple(q if q.speaker_entity not in fold.folds else replace(q, speaker_entity=fold.target(q.speaker_entity))
+                   for q in annotations.quotes)
+    return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()))
+
+
+def _moved(m: Mention, target: str) -> Mention:
+    return replace(m, entity=target)
