@@ -30,13 +30,11 @@ from functools import lru_cache
 
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_before
-from site_builder.annotate.spans import EntityRef, Mention
+from site_builder.annotate.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
 _LOOKBACK = 3000
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
-# "Rebecca: …", "SECRETARY BLINKEN: …", "MR PRICE (via interpreter): …"
-_TURN_RE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?: \([^)\n]{1,40}\))?: ")
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 
@@ -68,6 +66,7 @@ class Resolver:
     _gender: dict[str, str | None] = field(default_factory=dict)
     last: Speaker | None = None  # speaker of the previous quote
     last_quote_end: int = -1
+    turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
 
     def __post_init__(self) -> None:
         self.mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
@@ -149,7 +148,7 @@ class Resolver:
         return bool(words) and words[-1] in _SUBORDINATORS and (len(words) == 1 or words[-2].endswith(","))
 
     # ---- resolution ----------------------------------------------------
-    def resolve(self, p: Phrase) -> Speaker:
+    def resolve(self, p: Phrase) -> Speaker | None:
         if p.kind == "pronoun":
             return self.pronoun(p)
         if p.kind == "name":
@@ -182,69 +181,83 @@ class Resolver:
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
         return Speaker(name, None, start, p.end, None)
 
-    def pronoun(self, p: Phrase) -> Speaker:
-        L = lexicon()
-        kind = L.pronouns.get(p.head)
-        word = self.text[p.start : p.end]
+    def pronoun(self, p: Phrase) -> Speaker | None:
+        """he/she → an earlier person; I/you → a transcript turn's speaker / the one addressed;
+        they/it → the latest organization. Unresolved: None, never the pronoun itself."""
+        kind = lexicon().pronouns.get(p.head)
         if kind in ("male", "female"):
-            recent = None
-            for m in self.mentions_before(p.start):
-                if m.type == "person" and self.gender(m) in (None, kind):
-                    if recent is None:
-                        recent = m
-                        if self.is_subject(m):
-                            break
-                        continue
-                    # "Mary Jones thanked Jane Doe …. “…,” she said": the subject of the
-                    # sentence that holds the latest candidate beats its object
-                    if self.para_start(m.start) != self.para_start(recent.start) or _SENT_END_RE.search(self.text, m.end, recent.start):
-                        break
-                    if self.is_subject(m):
-                        recent = m
-                        break
-            last = self.last
-            last_ok = (
-                last is not None
-                and last.entity is not None
-                and last.type == "person"
-                and self.last_quote_end >= self.para_starts[max(0, bisect.bisect_right(self.para_starts, p.start) - 3)]
-                and self.gender_of(last.entity, last.name) in (None, kind)
-            )
-            if last_ok and recent is not None and recent.entity != last.entity:  # type: ignore[union-attr]
-                if recent.start > self.last_quote_end and self.is_subject(recent):
-                    last_ok = False
-            if last_ok:
-                return Speaker(last.name, last.entity, p.start, p.end, "person")  # type: ignore[union-attr]
-            if recent is not None:
-                return self.from_mention(recent, p.start, p.end)
-            return Speaker(word, None, p.start, p.end)
+            return self.gendered(p, kind)
         if p.head == "i":
-            turn = self.turn_speaker(p)
-            if turn is not None:
-                return turn
+            return self.turn_speaker(p)
+        if p.head == "you":
+            return self.addressed(p)
         if kind in ("plural", "neuter"):
             for m in self.mentions_before(p.start, 1500):
                 if m.type == "organization":
                     return self.from_mention(m, p.start, p.end)
-        return Speaker(word, None, p.start, p.end)
+        return None
+
+    def gendered(self, p: Phrase, kind: str) -> Speaker | None:
+        recent = self.recent_person(p.start, kind)
+        last = self.last
+        if last is not None and self.last_goes_on(p.start, kind, recent):
+            return Speaker(last.name, last.entity, p.start, p.end, "person")
+        if recent is not None:
+            return self.from_mention(recent, p.start, p.end)
+        return None
+
+    def recent_person(self, pos: int, kind: str) -> Mention | None:
+        """The latest person of the pronoun's gender before `pos`; "Mary Jones thanked Jane
+        Doe …. “…,” she said": the subject of the sentence that holds it beats its object."""
+        recent = None
+        for m in self.mentions_before(pos):
+            if m.type != "person" or self.gender(m) not in (None, kind):
+                continue
+            if recent is None:
+                recent = m
+                if self.is_subject(m):
+                    break
+                continue
+            if self.para_start(m.start) != self.para_start(recent.start) or _SENT_END_RE.search(self.text, m.end, recent.start):
+                break
+            if self.is_subject(m):
+                return m
+        return recent
+
+    def last_goes_on(self, pos: int, kind: str, recent: Mention | None) -> bool:
+        """The previous quote's speaker is still the topic: quoted within the last two
+        paragraphs, of the right gender, and no other person opened a sentence since."""
+        last = self.last
+        if last is None or last.entity is None or last.type != "person":
+            return False
+        if self.last_quote_end < self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 3)]:
+            return False
+        if self.gender_of(last.entity, last.name) not in (None, kind):
+            return False
+        return not (recent is not None and recent.entity != last.entity and recent.start > self.last_quote_end and self.is_subject(recent))
+
+    def turn_at(self, pos: int) -> int | None:
+        """Index of the transcript turn holding `pos`."""
+        k = bisect.bisect_right([t.start for t in self.turns], pos) - 1
+        return k if k >= 0 and pos < self.turns[k].end else None
+
+    def _turn_as_speaker(self, k: int | None, p: Phrase) -> Speaker | None:
+        if k is None or k < 0:
+            return None
+        t = self.turns[k]
+        if t.speaker is None or t.role not in ("person", "anonymous"):
+            return None
+        return Speaker(t.speaker, t.speaker_entity, p.start, p.end, "person")
 
     def turn_speaker(self, p: Phrase) -> Speaker | None:
-        """"I" inside a transcript turn ("Rebecca: I remember … I said, “…”") is the turn's
-        speaker; a role label ("QUESTION:") names nobody."""
-        ps = self.para_start(p.start)
-        m = _TURN_RE.match(self.text, ps, p.start)
-        if m is None:
-            return None
-        label = m.group(1)
-        L = lexicon()
-        words = [w.lower().rstrip(".") for w in label.split()]
-        if any(w in L.turn_roles for w in words) or all(w in L.titles for w in words):
-            return None
-        if not self.mentions_in(m.start(1), m.end(1)) and self.text.count("\n" + label + ":") + self.text.startswith(label + ":") < 2:
-            return None  # a one-off "Update: I …" is no transcript: the label must recur or be a name
-        found = self.name(Phrase(m.start(1), m.end(1), "name", words[-1]))
-        name = found.name.title() if found.entity is None and found.name.isupper() else found.name
-        return Speaker(name, found.entity, p.start, p.end, found.type or "person")
+        """"I" inside a transcript turn ("MR PRICE: … I said, “…”") is the turn's speaker; a role
+        label ("QUESTION:") names nobody."""
+        return self._turn_as_speaker(self.turn_at(p.start), p)
+
+    def addressed(self, p: Phrase) -> Speaker | None:
+        """"you" inside a turn is the one addressed: the speaker of the turn before it."""
+        k = self.turn_at(p.start)
+        return self._turn_as_speaker(k - 1, p) if k is not None else None
 
     def nominal(self, p: Phrase) -> Speaker:
         L = lexicon()
