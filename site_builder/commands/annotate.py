@@ -31,6 +31,7 @@ def _registry(path: Path | None):
 
 def run(args: argparse.Namespace) -> int:
     from site_builder.annotate import annotate_text
+    from site_builder.render.data import turn_record
 
     registry = _registry(args.registry)
     out = sys.stdout
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
             "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "entity": m.entity}
                          for m in result.mentions],
             "quotes": [_quote(q) for q in result.quotes],
+            "turns": [turn_record(t) for t in result.turns],
         }, ensure_ascii=False) + "\n")
     out.flush()
     return 0

@@ -120,6 +120,7 @@ def _entity_context(entity_id: str, index: SiteIndex) -> dict[str, Any]:
         "total_mentions": sum(i.count for i in items),
         "companions": index.companions(entity_id),
         "quotes": index.quotes_of(entity_id),
+        "turns": index.turns_of(entity_id),
         "first": min(dates) if dates else None,
         "last": max(dates) if dates else None,
         "timeline": timeline(index.mentions_by_month(entity_id)),

@@ -37,7 +37,7 @@ def _title(name: str) -> str:
     """"KURTZ-PHELAN" → "Kurtz-Phelan"; title-case names are kept as written."""
     if not name.isupper():
         return name
-    return "-".join(p.capitalize() for p in name.title().split("-")).replace("’S", "’s").replace("'S", "'s")
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
 
 def _extent(text: str, label: TurnLabel, next_start: int, paras: list[tuple[int, int]]) -> int:
