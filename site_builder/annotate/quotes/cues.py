@@ -360,7 +360,8 @@ def find_attribution(
     cut = skip_interjection(text, head_lo, qstart)
     b = before_quote(text, head_lo, cut, mentioned, sentence_start_before(sent_starts, qstart))
     if b is not None:
-        return b
+        # "China warned that any country … would face, quote, “…”": the marker ties the cue to the quote
+        return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
     return inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
 
 

@@ -64,12 +64,22 @@ def _first_words(text: str, start: int, end: int, n: int = 6) -> str:
     return s + (" …" if len(words) > n else "")
 
 
+def _closes_first(text: str, ps: int, pe: int) -> bool:
+    """The paragraph's first quote mark closes a quote and is its only one (or starts a balanced rest)."""
+    marks = list(_MARK_RE.finditer(text, ps, pe))
+    if not marks or len(marks) % 2 == 0:
+        return False
+    m = marks[0]
+    return _direction(text, m.start(), m.group(), ps, pe) in (CLOSE, EITHER) and m.start() > ps and not text[m.start() - 1].isspace()
+
+
 def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
     """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
     paras = paragraph_spans(text)
     spans: list[MarkedSpan] = []
     warnings: list[str] = []
     pending: tuple[int, int] | None = None  # (open offset, first paragraph) of a continued quote
+    reopened = True  # the continued quote's paragraph opens with a mark of its own
 
     def warn(pi: int, why: str) -> None:
         ps, pe = paras[pi]
@@ -85,7 +95,7 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
             # the paragraph opens with a mark (checked before carrying over): it re-opens the quote
             open_at, open_para = pending  # type: ignore[misc]
         pending = None
-        skip_first = continuing
+        skip_first = continuing and reopened
         for m in _MARK_RE.finditer(text, ps, pe):
             i, mark = m.start(), m.group()
             if skip_first:
@@ -110,7 +120,11 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
         if bad is None and open_at is not None:
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
             if nxt is not None and text.startswith(_OPENERS, nxt):
-                pending = (open_at, open_para)
+                pending, reopened = (open_at, open_para), True
+            elif nxt is not None and _closes_first(text, *paras[pi + 1]):
+                # "…said, "I think we have learned a lot.\n\nIt was an emotional day."": the
+                # next paragraph goes on without a mark of its own and closes the quote
+                pending, reopened = (open_at, open_para), False
             else:
                 bad = "a quote mark that is never closed"
         if bad is not None:
