@@ -68,6 +68,7 @@ ORG_WORDS = frozenset(
     "university school court nations states kingdom republic group forces service center centre".split()
 )
 PREPS = frozenset("of for from at with in on to".split())
+RELATIVES = frozenset("who whom whose that which".split())
 
 
 # ---- gold ---------------------------------------------------------------
@@ -160,7 +161,7 @@ def is_person_name(name: str) -> bool:
 def head_noun(name: str) -> str | None:
     words = norm_words(name)
     for i, w in enumerate(words):
-        if w in PREPS and i > 0:
+        if (w in PREPS or w in RELATIVES) and i > 0:
             words = words[:i]
             break
     return words[-1].rstrip("s") if words else None

@@ -89,6 +89,15 @@ def _descriptor_only(s: str) -> bool:
     )
 
 
+def _role_apposition(text: str, lead: int, p: Phrase) -> bool:
+    """"…,” a spokeswoman for the company, Jane Roe, said": a role opens the stretch and the
+    name stands in apposition after its comma."""
+    if p.kind != "name" or not text[lead : p.start].rstrip().endswith(","):
+        return False
+    f = phrase_after(text, lead, p.start)
+    return f is not None and f.kind == "nominal" and lexicon().noun_class(f.head) == "person"
+
+
 def dash_signature(text: str, qend: int, hi: int) -> Attribution | None:
     """“…” – President Biden, June 11, 2021: a dash and a name right after the quote
     (or opening the next paragraph: pass that paragraph's start as `qend`)."""
@@ -143,7 +152,8 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
             return None
     else:
         p = phrase_before(text, lead, m.start())
-        if p is None or not (p.kind == "name" and _descriptor_only(text[lead : p.start]) or not text[lead : p.start].strip()):
+        if p is None or not (p.kind == "name" and _descriptor_only(text[lead : p.start]) or not text[lead : p.start].strip()
+                             or _role_apposition(text, lead, p)):
             # the subject must be all that stands between the quote and the cue:
             # read it forwards instead ("a spokesperson for the agency said")
             f = phrase_after(text, lead, m.start())
@@ -250,6 +260,7 @@ def inverted_phrase(text: str, start: int, hi: int) -> Phrase | None:
 
 
 _INTRO_RE = re.compile(r"(?:[A-Z][\w’']*\s+)?[^,.;:!?“”\"]{0,40},\s+")
+_INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+,\s+")
 _CONJ = frozenset(("and", "but", "so", "yet", "or", "then"))
 
 
@@ -271,6 +282,9 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
         if m is None:
             return None
         start = m.end()
+    else:
+        m = _INTRO_WORD_RE.match(text, start, hi)  # "Now, my staff …", "Yesterday, Smith …"
+        start = m.end() if m is not None else start
     p = phrase_after(text, start, hi)
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
@@ -278,6 +292,8 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     if verb is None or not verb.group().islower():
         return None
     v = verb.group()
+    if v == "who" and p.kind == "nominal":
+        return p  # "A mother who escaped the city talked …"
     if v in L.stop_words and v not in L.cue_words and v not in ("has", "had", "was", "is", "did"):
         return None
     return p

@@ -24,6 +24,8 @@ _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
 _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine we we’re we're we’ve we've we’ll we'll us our ours you your you’re you're".split())
 _MARKS = "“”\"`‘’' "
+# "a new approach that we call “integrated deterrence”": a name given, not words quoted
+_NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 
 
@@ -52,7 +54,7 @@ def announced_as_title(text: str, start: int) -> bool:
     cues = lexicon().title_cues
     if not before:
         return False
-    if before[-1] in cues:
+    if before[-1] in cues or _NAMING_RE.search(text, max(0, start - 40), start):
         return True
     return len(before) == 2 and before[-1] in ("as", "the", "a", "an", "of", "on") and before[0] in cues
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from site_builder.annotate.quotes.lexicon import lexicon
 
 _WORD_RE = re.compile(r"[^\W_][\w’'&.\-]*")
-_DETERMINERS = frozenset("the a an this that these those another one its his her their our your two three both some several many".split())
+_DETERMINERS = frozenset("the a an this that these those another one its his her their our your my two three both some several many".split())
 _CONNECTORS = frozenset("of the de la le du del da di al el bin ibn van von der den and & for".split())
 _POSSESSIVE = ("’s", "'s", "’", "'")
 MAX_WORDS = 8

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from site_builder.annotate.quotes.cues import sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_before
 from site_builder.annotate.spans import EntityRef, Mention, Turn
@@ -35,6 +36,8 @@ from site_builder.annotate.spans import EntityRef, Mention, Turn
 _DEFINITE = frozenset("the this that these those".split())
 _LOOKBACK = 3000
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
+_GROUPS = frozenset("staff people police government team family crowd council committee".split())
+_CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 
@@ -107,7 +110,16 @@ class Resolver:
         return ref.name if ref else m.text
 
     def from_mention(self, m: Mention, start: int | None = None, end: int | None = None) -> Speaker:
-        return Speaker(self.name_of(m), m.entity, m.start if start is None else start, m.end if end is None else end, m.type)
+        return Speaker(self.full_name(m), m.entity, m.start if start is None else start, m.end if end is None else end, m.type)
+
+    def full_name(self, m: Mention) -> str:
+        """The mention's entity name, mended when the mention stops inside a word at an
+        apostrophe or hyphen ("Ana Ruiz-O" in "Ana Ruiz-O'Brien")."""
+        name = self.name_of(m)
+        cut = _CUT_RE.match(self.text, m.end)
+        if cut is None or not name.endswith(m.text.split()[-1]):
+            return name
+        return name + cut.group()
 
     def gender(self, m: Mention) -> str | None:
         return self.gender_of(m.entity, self.name_of(m))
@@ -191,6 +203,10 @@ class Resolver:
             return self.turn_speaker(p)
         if p.head == "you":
             return self.addressed(p)
+        if kind == "plural":
+            desc = self.subject_descriptor(p.start, kind)
+            if desc is not None:
+                return self.nominal(desc)  # "My staff did not let me. They said it would be “…”"
         if kind in ("plural", "neuter"):
             for m in self.mentions_before(p.start, 1500):
                 if m.type == "organization":
@@ -199,11 +215,35 @@ class Resolver:
 
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
         recent = self.recent_person(p.start, kind)
+        desc = self.subject_descriptor(p.start, kind)
+        if desc is not None and (recent is None or desc.start > recent.start) and desc.start > self.last_quote_end:
+            return self.nominal(desc)  # "The editor shot her down. “…,” he said"
         last = self.last
         if last is not None and self.last_goes_on(p.start, kind, recent):
             return Speaker(last.name, last.entity, p.start, p.end, "person")
         if recent is not None:
             return self.from_mention(recent, p.start, p.end)
+        return None
+
+    def subject_descriptor(self, pos: int, kind: str) -> Phrase | None:
+        """The nearest speaker noun phrase opening a sentence of this paragraph before `pos` (this
+        sentence or the two before it): "A mother who escaped …", "The editor …", "My staff …".
+        For he/she a person noun of that gender or none; for they a plural or group noun."""
+        L = lexicon()
+        ps = self.para_start(pos)
+        starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(self.text, ps, pos) if not self.in_quote(m.start())]
+        for lo in reversed(starts[-3:]):
+            s = sentence_subject(self.text, lo, pos)
+            if s is not None and s.kind == "name" and self.text[s.start : s.start + 4] in ("The ", "the "):
+                s = Phrase(s.start, s.end, "nominal", s.head)  # "The President was asked …"
+            if s is None or s.kind != "nominal" or self.in_quote(s.start):
+                continue
+            cls = L.noun_class(s.head)
+            if kind in ("male", "female"):
+                if cls == "person" and L.gender_words.get(s.head) in (None, kind) and not s.head.endswith("s"):
+                    return s
+            elif cls in ("person", "org") and (s.head.endswith("s") or s.head in _GROUPS):
+                return s
         return None
 
     def recent_person(self, pos: int, kind: str) -> Mention | None:
@@ -228,13 +268,19 @@ class Resolver:
         """The previous quote's speaker is still the topic: quoted within the last two
         paragraphs, of the right gender, and no other person opened a sentence since."""
         last = self.last
-        if last is None or last.entity is None or last.type != "person":
+        if last is None or not self.is_person_speaker(last, kind):
             return False
         if self.last_quote_end < self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 3)]:
             return False
-        if self.gender_of(last.entity, last.name) not in (None, kind):
-            return False
         return not (recent is not None and recent.entity != last.entity and recent.start > self.last_quote_end and self.is_subject(recent))
+
+    def is_person_speaker(self, sp: Speaker, kind: str) -> bool:
+        """A named person of the pronoun's gender, or a person descriptor ("the President", "a mother")."""
+        if sp.entity is not None:
+            return sp.type == "person" and self.gender_of(sp.entity, sp.name) in (None, kind)
+        head = sp.name.split()[-1].lower() if sp.name.split() else ""
+        L = lexicon()
+        return L.noun_class(head) == "person" and not head.endswith("s") and L.gender_words.get(head) in (None, kind)
 
     def turn_at(self, pos: int) -> int | None:
         """Index of the transcript turn holding `pos`."""
@@ -269,6 +315,10 @@ class Resolver:
         after = self.mentions_in(p.end, p.end + 40)
         if after and after[0].type == "person" and t[p.end : after[0].start] == ", " and L.noun_class(p.head) == "person":
             return self.from_mention(after[0])
+        # "a spokeswoman for the company, Jane Roe,": the name in apposition inside the phrase
+        persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
+        if persons and L.noun_class(p.head) == "person" and "," in t[p.start : persons[-1].start]:
+            return self.from_mention(persons[-1])
         # possessive: "Netanyahu’s office"
         for w_m in re.finditer(r"\S+(?:’s|'s)(?=\s)", np_text):
             ms = self.mentions_in(p.start + w_m.start(), p.start + w_m.end())
