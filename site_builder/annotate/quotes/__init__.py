@@ -20,6 +20,7 @@ Language data (cue verbs, speaker nouns, pronouns, names …) lives in `data/`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from site_builder.annotate.quotes.cues import (
@@ -29,9 +30,11 @@ from site_builder.annotate.quotes.cues import (
     context_attribution,
     dash_signature,
     find_attribution,
+    hypothetical_quote,
 )
 from site_builder.annotate.quotes.filters import is_quotation
 from site_builder.annotate.quotes.fixes import apply_fixes
+from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
 from site_builder.annotate.quotes.sentences import sentence_start_before, sentence_starts
@@ -41,6 +44,8 @@ from site_builder.annotate.spans import EntityRef, Mention, Quote, QuoteFix, Tur
 from site_builder.load.registry_model import Registry
 
 __all__ = ["find_quotes"]
+
+_CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
 
 
 def _sentence_initial(text: str, lo: int, qstart: int) -> bool:
@@ -174,6 +179,17 @@ def find_quotes(
     return tuple(quotes), tuple(warnings)
 
 
+def _can_speak(speaker: Speaker | None) -> Speaker | None:
+    """No bare pronoun or filler word ("I’m", "We", "Now", "Well") is ever shown as a speaker."""
+    if speaker is None:
+        return None
+    L = lexicon()
+    word = _CONTRACTION_RE.sub("", speaker.name.strip(" .,:;!?").lower())
+    if word in L.pronouns or word in L.discourse_words or word in L.stop_words:
+        return None
+    return speaker
+
+
 def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]]:
     """Walk the spans in reading order: keep the quotations, each with its speaker and cue."""
     accepted: list[tuple[MarkedSpan, Speaker | None, str | None]] = []
@@ -183,11 +199,12 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         attr, initial = _attribution(ctx, i, prev)
         follows = initial and prev is not None and prev_speaker is not None
         continues = follows and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
-        if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues):
+        hypothetical = hypothetical_quote(ctx.text, ctx.bounds(i)[0], s.start)
+        if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical):
             continue
         speaker: Speaker | None = None
         if attr is not None:
-            speaker = ctx.resolver.resolve(attr.phrase)
+            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
         accepted.append((s, speaker, attr.cue if attr is not None else None))

@@ -50,6 +50,24 @@ _INVERTIBLE = frozenset("said says added adds wrote writes stated noted explaine
 _DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 
+_DISCOURSE_RE = re.compile(r"[A-Z][a-z]*,")
+_LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def is_hypothetical(text: str, cue_start: int) -> bool:
+    """"simplistic to say", "mayors can say": the cue reports no words actually said."""
+    m = _LEAD_WORD_RE.search(text, max(0, cue_start - 20), cue_start)
+    return m is not None and m.group(1).lower() in lexicon().hypothetical_leads
+
+
+def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
+    """The cue right before the quote is hypothetical ("The tradition is to say, “…”")."""
+    last = None
+    for last in lexicon().cue_re.finditer(text, max(lo, qstart - 80), qstart):
+        pass
+    return last is not None and not text[last.end() : qstart].strip(" ,:—–-\n") and is_hypothetical(text, last.start())
+
+
 def has_break(s: str) -> bool:
     """A sentence break in `s` (abbreviations such as "Corp." or "U.S." are not breaks)."""
     abbrev = lexicon().abbreviations
@@ -123,8 +141,10 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
         return None
     lead = _LEAD_RE.match(text, qend).end()
     between = text[lead : m.start()]
-    if has_break(between) or len(between.split()) > 12:
+    if has_break(between) or len(between.split()) > 12 or is_hypothetical(text, m.start()):
         return None
+    if text[qend - 2 : qend - 1] in ".!?…" and _DISCOURSE_RE.match(between) and between.split()[0].rstrip(",").lower() in L.discourse_words:
+        return None  # "“Then give me the planes.” Now, you’ve said …": a new sentence
     cue = _norm_cue(m.group())
     if cue in L.document_cues:
         # "“…,” the letter reads": only a document reads

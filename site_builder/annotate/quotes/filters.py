@@ -50,7 +50,10 @@ def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
 
 def announced_as_title(text: str, start: int) -> bool:
     """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”."""
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 40) : start])[-2:]]
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 50) : start])]
+    while before and before[-1] in ("quote", "unquote"):
+        before.pop()  # "a memorandum entitled, quote, “…”"
+    before = before[-2:]
     cues = lexicon().title_cues
     if not before:
         return False
@@ -76,14 +79,16 @@ def is_quotation(
     attribution: Attribution | None,
     sentence_initial: bool,
     continues: bool = False,
+    hypothetical: bool = False,
 ) -> bool:
     """`continues`: the quote opens a sentence right after a quote of the same paragraph
-    that has a speaker (“We’re hopeful,” said Doe. “But realistic.”)."""
+    that has a speaker (“We’re hopeful,” said Doe. “But realistic.”); `hypothetical`: the cue
+    right before it reports nothing said ("mayors can say, “…”")."""
     body = content(text, start, end)
     words = _WORD_RE.findall(body)
     n = len(words)
-    if n == 0:
-        return False
+    if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
+        return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
     if is_nickname(text, start, end, n):

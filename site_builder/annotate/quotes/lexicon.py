@@ -62,6 +62,8 @@ class Lexicon:
     turn_roles: frozenset[str]  # transcript labels naming a role ("QUESTION")
     clause_openers: frozenset[str]  # "that", "whether": a reported clause follows the cue
     question_re: re.Pattern[str]  # "question is from " (the asker follows)
+    discourse_words: frozenset[str]  # "now", "well": open a sentence; never a speaker
+    hypothetical_leads: frozenset[str]  # "to", "can" before a cue: no words reported
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -122,6 +124,8 @@ def lexicon() -> Lexicon:
         ),
         turn_roles=_words("turn_roles.txt"),
         clause_openers=_words("clause_openers.txt"),
+        discourse_words=_words("discourse_words.txt"),
+        hypothetical_leads=_words("hypothetical_leads.txt"),
         question_re=re.compile(
             r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("question_intros.txt")) + r")\s+",
             re.I,

@@ -244,9 +244,10 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
     name_run = _is_cap(w0) and len(words) > 1 and (_is_cap(words[1][2]) or words[1][2].lower() in _CONNECTORS) and e0 == words[0][1]
     if lw0 in L.stop_words and not name_run:
         return None
-    if lw0 in L.pronouns:
-        # "said he" / "added they"; never "It was …", "you", "I" after a cue
-        return Phrase(s0, e0, "pronoun", lw0) if lw0 not in ("it", "you", "i") else None
+    pron = _CONTRACTION_RE.sub("", lw0)
+    if pron in L.pronouns:
+        # "said he" / "added they"; never "It was …", "you", "I", "I’m" after a cue
+        return Phrase(s0, e0, "pronoun", pron) if pron not in ("it", "you", "i") else None
     if not name_run and (lw0 in _DETERMINERS or L.noun_class(_base(w0)) is not None or w0.endswith(_POSSESSIVE[:2])):
         for ws, we, ww in words:
             if ww is not w0 and (ww.lower() in L.stop_words or ww.lower() in L.cue_words or ww.lower() in _DETERMINERS):
