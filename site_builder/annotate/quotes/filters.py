@@ -26,6 +26,7 @@ _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine 
 _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
 _NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
+_MARKER_RE = re.compile(r"\b(?:[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 
 
@@ -96,6 +97,8 @@ def is_quotation(
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
         return False
+    if _MARKER_RE.search(text, max(0, start - 40), start):
+        return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     terminal = body[-1:] in ".!?…"
     if n >= 2 and is_title_case(words) and not terminal:

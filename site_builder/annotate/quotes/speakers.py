@@ -30,12 +30,13 @@ from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
-from site_builder.annotate.quotes.phrases import Phrase, phrase_before
+from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
 from site_builder.annotate.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
 _LOOKBACK = 3000
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
+_THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
 _GROUPS = frozenset("staff people police government team family crowd council committee".split())
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
@@ -204,7 +205,7 @@ class Resolver:
         if p.head == "you":
             return self.addressed(p)
         if kind == "plural":
-            desc = self.subject_descriptor(p.start, kind)
+            desc, _ = self.subject_descriptor(p.start, kind, p.head)
             if desc is not None:
                 return self.nominal(desc)  # "My staff did not let me. They said it would be “…”"
         if kind in ("plural", "neuter"):
@@ -215,8 +216,9 @@ class Resolver:
 
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
         recent = self.recent_person(p.start, kind)
-        desc = self.subject_descriptor(p.start, kind)
-        if desc is not None and (recent is None or desc.start > recent.start) and desc.start > self.last_quote_end:
+        desc, chained = self.subject_descriptor(p.start, kind, p.head)
+        nearer = recent is None or desc is not None and (desc.start > recent.start or chained)
+        if desc is not None and nearer and desc.start > self.last_quote_end:
             return self.nominal(desc)  # "The editor shot her down. “…,” he said"
         last = self.last
         if last is not None and self.last_goes_on(p.start, kind, recent):
@@ -225,26 +227,49 @@ class Resolver:
             return self.from_mention(recent, p.start, p.end)
         return None
 
-    def subject_descriptor(self, pos: int, kind: str) -> Phrase | None:
+    def subject_descriptor(self, pos: int, kind: str, word: str = "") -> tuple[Phrase | None, bool]:
         """The nearest speaker noun phrase opening a sentence of this paragraph before `pos` (this
-        sentence or the two before it): "A mother who escaped …", "The editor …", "My staff …".
+        sentence or the two before it): "A mother who escaped …", "The editor …", "My staff …",
+        "There was a woman …". Sentences that open with the same pronoun (`word`) carry the chain
+        further back ("There was a woman. She was … She handed me … she said"); the flag tells
+        whether the phrase was reached through such a chain.
         For he/she a person noun of that gender or none; for they a plural or group noun."""
-        L = lexicon()
         ps = self.para_start(pos)
         starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(self.text, ps, pos) if not self.in_quote(m.start())]
-        for lo in reversed(starts[-3:]):
-            s = sentence_subject(self.text, lo, pos)
-            if s is not None and s.kind == "name" and self.text[s.start : s.start + 4] in ("The ", "the "):
-                s = Phrase(s.start, s.end, "nominal", s.head)  # "The President was asked …"
-            if s is None or s.kind != "nominal" or self.in_quote(s.start):
+        chained, misses = False, 0
+        for lo in reversed(starts[-12:]):
+            s = self.sentence_speaker(lo, pos)
+            if s is not None and self.fits(s, kind):
+                return s, chained
+            if word and lo < pos and self.opens_with(lo, word):
+                chained = True
                 continue
-            cls = L.noun_class(s.head)
-            if kind in ("male", "female"):
-                if cls == "person" and L.gender_words.get(s.head) in (None, kind) and not s.head.endswith("s"):
-                    return s
-            elif cls in ("person", "org") and (s.head.endswith("s") or s.head in _GROUPS):
-                return s
-        return None
+            misses += 1
+            if misses >= 3:
+                break
+        return None, False
+
+    def sentence_speaker(self, lo: int, hi: int) -> Phrase | None:
+        """The nominal subject of the sentence at `lo` ("The President …"; "There was a woman")."""
+        m = _THERE_RE.match(self.text, lo, hi)
+        s = phrase_after(self.text, m.end(), hi) if m is not None else sentence_subject(self.text, lo, hi)
+        if s is not None and s.kind == "name" and self.text[s.start : s.start + 4] in ("The ", "the "):
+            s = Phrase(s.start, s.end, "nominal", s.head)  # "The President was asked …"
+        if s is None or s.kind != "nominal" or self.in_quote(s.start):
+            return None
+        return s
+
+    def fits(self, s: Phrase, kind: str) -> bool:
+        L = lexicon()
+        cls = L.noun_class(s.head)
+        if kind in ("male", "female"):
+            return cls == "person" and L.gender_words.get(s.head) in (None, kind) and not s.head.endswith("s")
+        return cls in ("person", "org") and (s.head.endswith("s") or s.head in _GROUPS)
+
+    def opens_with(self, lo: int, word: str) -> bool:
+        """The pronoun stands among the first words of the sentence at `lo` ("Last year she came …")."""
+        first = self.text[lo : lo + 60].split()[:6]
+        return word in (w.strip(",;:").lower() for w in first)
 
     def recent_person(self, pos: int, kind: str) -> Mention | None:
         """The latest person of the pronoun's gender before `pos`; "Mary Jones thanked Jane
