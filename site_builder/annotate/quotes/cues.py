@@ -240,7 +240,8 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     p = None
     if cue in L.inverted_cues:
         return inverted_phrase(text, last.end(), qstart)  # "according to Smith, “…”"
-    p = phrase_before(text, lo, last.start())
+    quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
+    p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
     if p is None and cue in _INVERTIBLE:
         p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
     if p is None:
@@ -262,6 +263,9 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+_QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
+# "It will, in the President’s words, “…”" / "in Smith's own words:"
+_WORDS_OF_RE = re.compile(r"\b[Ii]n\s+((?:the\s+|[A-Z][\w.’'-]*\s+)*[A-Z]?[\w.’'-]+?)(?:’s|'s|’)\s+(?:own\s+)?words[\s,:]*\Z")
 _DET_NAME_RE = re.compile(r"(?:the|our|their|his|her|its)\s+(?=[A-Z])")
 
 
@@ -398,7 +402,23 @@ def find_attribution(
     if b is not None:
         # "China warned that any country … would face, quote, “…”": the marker ties the cue to the quote
         return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
-    return inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
+    return inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut) or words_of(text, head_lo, qstart)
+
+
+def words_of(text: str, lo: int, qstart: int) -> Attribution | None:
+    """"It will, in the President’s words, “…”": the possessor of "words" is the speaker."""
+    m = _WORDS_OF_RE.search(text, max(lo, qstart - 80), qstart)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[-1].lower()
+    if words[0].lower() == "the":
+        p = Phrase(m.start(1), m.end(1), "nominal", head)  # "the President’s"
+    elif all(w[:1].isupper() for w in words):
+        p = Phrase(m.start(1), m.end(1), "name", head)  # "Smith’s"
+    else:
+        return None
+    return Attribution(p, "in the words of", "before", True, True)
 
 
 def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution | None:
