@@ -132,6 +132,43 @@ def _norm_cue(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
+def _not_this_quotes_cue(text: str, qend: int, hi: int, lead: int, m: re.Match[str]) -> bool:
+    """The cue after the quote belongs elsewhere: across a sentence break, hypothetical, or,
+    after a quote that ends its sentence, opening a new statement ("“…” Now, you’ve said …",
+    "“…” We have said that …") or introducing the next quote (“Done.” She added, “…”)."""
+    L = lexicon()
+    between = text[lead : m.start()]
+    if has_break(between) or len(between.split()) > 12 or is_hypothetical(text, m.start()):
+        return True
+    if text[qend - 2 : qend - 1] not in ".!?…":
+        return False
+    if _DISCOURSE_RE.match(between) and between.split()[0].rstrip(",").lower() in L.discourse_words:
+        return True
+    if _norm_cue(m.group()) not in L.inverted_cues:
+        nxt = _WORDS_RE.match(text, _LEAD_RE.match(text, m.end()).end())
+        if nxt is not None and nxt.group().lower() in L.clause_openers:
+            return True
+    return hi > m.end() and text[hi : hi + 1] in "“\"`" and not has_break(text[m.end() : hi])
+
+
+def _subject_between(text: str, lead: int, m: re.Match[str], hi: int) -> Phrase | None:
+    """“…,” said Smith / “…,” Smith, a spokesman, said / “…,” a spokesperson for the agency said."""
+    L = lexicon()
+    between = text[lead : m.start()]
+    words = [w.lower() for w in _WORDS_RE.findall(between)]
+    if _norm_cue(m.group()) in L.inverted_cues or all(w in L.skip_words for w in words):
+        return phrase_after(text, m.end(), hi)
+    p = phrase_before(text, lead, m.start())
+    if p is not None and (p.kind == "name" and _descriptor_only(text[lead : p.start]) or not text[lead : p.start].strip()
+                          or _role_apposition(text, lead, p)):
+        return p
+    # the subject must be all that stands between the quote and the cue: read it forwards instead
+    f = phrase_after(text, lead, m.start())
+    if f is not None and f.kind == "nominal" and "," not in between:
+        return Phrase(f.start, strip_skips(text, f.start, m.start()), "nominal", f.head)
+    return f
+
+
 def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
     """“…,” the official added  /  “…,” said Smith  /  “…,” according to X."""
     L = lexicon()
@@ -140,11 +177,8 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
     if not m:
         return None
     lead = _LEAD_RE.match(text, qend).end()
-    between = text[lead : m.start()]
-    if has_break(between) or len(between.split()) > 12 or is_hypothetical(text, m.start()):
+    if _not_this_quotes_cue(text, qend, hi, lead, m):
         return None
-    if text[qend - 2 : qend - 1] in ".!?…" and _DISCOURSE_RE.match(between) and between.split()[0].rstrip(",").lower() in L.discourse_words:
-        return None  # "“Then give me the planes.” Now, you’ve said …": a new sentence
     cue = _norm_cue(m.group())
     if cue in L.document_cues:
         # "“…,” the letter reads": only a document reads
@@ -152,13 +186,6 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
         if p is None or p.kind != "nominal" or L.noun_class(p.head) != "statement" or text[lead : p.start].strip():
             return None
         return Attribution(p, cue, "after", True, True)
-    if text[qend - 2 : qend - 1] in ".!?…" and cue not in L.inverted_cues:
-        nxt = _WORDS_RE.match(text, _LEAD_RE.match(text, m.end()).end())
-        if nxt is not None and nxt.group().lower() in L.clause_openers:
-            return None  # "“…” We have consistently said that …": a new statement
-    if text[qend - 2 : qend - 1] in ".!?…" and hi > m.end() and text[hi : hi + 1] in "“\"`" and not has_break(text[m.end() : hi]):
-        return None  # “Done.” She added, “…”: the cue introduces the next quote
-    words = [w.lower() for w in _WORDS_RE.findall(between)]
     echo = L.echo_re.match(text, lead, m.start()) if text[qend - 2 : qend - 1] in ".!?…" else None
     if echo is not None:
         # "“…” That’s what Elie Wiesel said when …": the speaker is the subject after the lead
@@ -166,24 +193,8 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
         if p is None or text[echo.end() : p.start].strip() or p.kind == "pronoun" and p.head == "you":
             return None
         return Attribution(p, cue, "after", True, True)
-    if cue in L.inverted_cues or all(w in L.skip_words for w in words):
-        p = phrase_after(text, m.end(), hi)
-        if p is None:
-            return None
-    else:
-        p = phrase_before(text, lead, m.start())
-        if p is None or not (p.kind == "name" and _descriptor_only(text[lead : p.start]) or not text[lead : p.start].strip()
-                             or _role_apposition(text, lead, p)):
-            # the subject must be all that stands between the quote and the cue:
-            # read it forwards instead ("a spokesperson for the agency said")
-            f = phrase_after(text, lead, m.start())
-            if f is None:
-                return None
-            if f.kind == "nominal" and "," not in between:
-                p = Phrase(f.start, strip_skips(text, f.start, m.start()), "nominal", f.head)
-            else:
-                p = f
-    return Attribution(p, cue, "after", True, True)
+    p = _subject_between(text, lead, m, hi)
+    return Attribution(p, cue, "after", True, True) if p is not None else None
 
 
 def before_quote(

@@ -73,6 +73,17 @@ def _closes_first(text: str, ps: int, pe: int) -> bool:
     return _direction(text, m.start(), m.group(), ps, pe) in (CLOSE, EITHER) and m.start() > ps and not text[m.start() - 1].isspace()
 
 
+def _carries_on(text: str, paras: list[tuple[int, int]], pi: int) -> bool | None:
+    """A quote left open at the end of paragraph `pi` goes on in the next one: True when that
+    paragraph re-opens it with a mark, False when it goes on unmarked and closes it
+    ("…said, "I think we have learned a lot.\n\nIt was an emotional day.""), None when neither."""
+    if pi + 1 >= len(paras):
+        return None
+    if text.startswith(_OPENERS, paras[pi + 1][0]):
+        return True
+    return False if _closes_first(text, *paras[pi + 1]) else None
+
+
 def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
     """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
     paras = paragraph_spans(text)
@@ -118,15 +129,11 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
                 found.append(MarkedSpan(open_at, m.end(), open_para, pi))
                 open_at = None
         if bad is None and open_at is not None:
-            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text.startswith(_OPENERS, nxt):
-                pending, reopened = (open_at, open_para), True
-            elif nxt is not None and _closes_first(text, *paras[pi + 1]):
-                # "…said, "I think we have learned a lot.\n\nIt was an emotional day."": the
-                # next paragraph goes on without a mark of its own and closes the quote
-                pending, reopened = (open_at, open_para), False
-            else:
+            carry = _carries_on(text, paras, pi)
+            if carry is None:
                 bad = "a quote mark that is never closed"
+            else:
+                pending, reopened = (open_at, open_para), carry
         if bad is not None:
             if continuing:
                 warn(open_para if open_para < pi else pi, "a continued quote that is never closed")
