@@ -3,10 +3,11 @@
 Usage:
   .venv/bin/python bench/quotes_eval.py [--split tune|test|all] [--errors] [--agreement] [--json]
 
-Gold: bench/quotes_dev/gold_a.jsonl and gold_b.jsonl (conventions: the brief's quote_conventions.md).
+Gold: bench/quotes_dev/gold_a.jsonl … gold_d.jsonl (conventions: the brief's quote_conventions.md).
 Files in the working tree are read first; a missing one is read from the annotator's branch
-(`qset-a` / `qset-b`) with `git show`, so the scorer runs on whatever lines exist. Where both
-annotators labelled an article, A's labels are the gold; `--agreement` scores B against A there.
+(`qset-a` … `qset-d`) with `git show`, so the scorer runs on whatever lines exist; so are the
+rows the branches add to articles.tsv. Where several annotators labelled an article, the first
+of A, B, C, D is the gold; `--agreement` scores B against A where both labelled.
 
 How it scores:
 * gold spans are located by their exact text and occurrence in the article text as
@@ -50,7 +51,8 @@ from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
 
 DEV = ROOT / "bench" / "quotes_dev"
 CORPUS = ROOT.parent / "shared" / "corpus"
-BRANCHES = {"a": "qset-a", "b": "qset-b"}
+ANNOTATORS = ("a", "b", "c", "d")  # in order of preference where several labelled an article
+BRANCHES = {who: f"qset-{who}" for who in ANNOTATORS}
 FILLERS = frozenset(
     "i me my you your we us our he him she her they them it its this that there and but so or well yes no oh "
     "okay ok right now then also thank thanks sir madam".split()
@@ -82,9 +84,9 @@ class ArticleRow:
     split: str
 
 
-def read_articles() -> list[ArticleRow]:
+def _rows(tsv: str) -> list[ArticleRow]:
     rows = []
-    for line in (DEV / "articles.tsv").read_text(encoding="utf-8").splitlines():
+    for line in tsv.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
@@ -94,6 +96,28 @@ def read_articles() -> list[ArticleRow]:
     return rows
 
 
+def read_articles() -> list[ArticleRow]:
+    """articles.tsv here, plus rows that only the annotators' branches have added (first wins)."""
+    rows = _rows((DEV / "articles.tsv").read_text(encoding="utf-8"))
+    seen = {r.file for r in rows}
+    for who in ANNOTATORS:
+        for row in _rows(_git_show(BRANCHES[who], "bench/quotes_dev/articles.tsv")):
+            if row.file not in seen:
+                seen.add(row.file)
+                rows.append(row)
+    return rows
+
+
+def _git_show(branch: str, path: str) -> str:
+    for repo in (ROOT, Path("/work/main")):
+        try:
+            out = subprocess.run(["git", "-C", str(repo), "show", f"{branch}:{path}"], capture_output=True, text=True, check=True)
+            return out.stdout
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            continue
+    return ""
+
+
 GOLD_DIR = [DEV]  # --gold-dir replaces it
 
 
@@ -101,15 +125,7 @@ def _gold_text(who: str) -> str:
     local = GOLD_DIR[0] / f"gold_{who}.jsonl"
     if local.exists():
         return local.read_text(encoding="utf-8")
-    for repo in (ROOT, Path("/work/main")):
-        try:
-            out = subprocess.run(
-                ["git", "-C", str(repo), "show", f"{BRANCHES[who]}:bench/quotes_dev/gold_{who}.jsonl"],
-                capture_output=True, text=True, check=True)
-            return out.stdout
-        except (subprocess.CalledProcessError, FileNotFoundError):
-            continue
-    return ""
+    return _git_show(BRANCHES[who], f"bench/quotes_dev/gold_{who}.jsonl")
 
 
 def read_gold(who: str) -> dict[str, list[dict]]:
@@ -315,12 +331,12 @@ def article_text(file: str) -> str:
 
 
 def evaluate(split: str, show_errors: bool) -> dict[str, dict]:
-    gold_a, gold_b = read_gold("a"), read_gold("b")
+    golds = [read_gold(who) for who in ANNOTATORS]
     by_genre: dict[str, Counts] = defaultdict(Counts)
     for row in read_articles():
         if split != "all" and row.split != split:
             continue
-        quotes = gold_a.get(row.file, gold_b.get(row.file))
+        quotes = next((g[row.file] for g in golds if row.file in g), None)
         if quotes is None:
             continue
         text = article_text(row.file)
