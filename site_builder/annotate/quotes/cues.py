@@ -51,13 +51,17 @@ _DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 
 _DISCOURSE_RE = re.compile(r"[A-Z][a-z]*,")
-_LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")
+_LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
 def is_hypothetical(text: str, cue_start: int) -> bool:
-    """"simplistic to say", "mayors can say": the cue reports no words actually said."""
+    """"simplistic to say", "mayors can say", "didn’t say": the cue reports no words actually said."""
     m = _LEAD_WORD_RE.search(text, max(0, cue_start - 20), cue_start)
-    return m is not None and m.group(1).lower() in lexicon().hypothetical_leads
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    negated = word in ("not", "never") or word == "t" and text[m.start(1) - 2 : m.start(1)] in ("n’", "n'")  # didn’t
+    return negated or word in lexicon().hypothetical_leads
 
 
 def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
@@ -210,6 +214,8 @@ def before_quote(
     head = text[lo:qstart].rstrip()
     colon = head.endswith(":")
     if not cues:
+        if colon and _names_statement(text, lo, lo + len(head) - 1):
+            return _statement_colon(text, lo, lo + len(head) - 1, sent_lo)
         if colon:
             p = phrase_before(text, lo, lo + len(head) - 1)
             if p is not None and text[lo : p.start].strip():
@@ -242,6 +248,24 @@ def before_quote(
         adjacent = colon or (len(gap_words) <= 4 or len(clause) <= 3 and len(gap_words) <= 10) and not has_break(gap)
         touching = colon or all(w in ("that", "as", "of") for w in gap_words)
         return Attribution(p, cue, "before", adjacent, touching)
+    return None
+
+
+def _names_statement(text: str, lo: int, colon: int) -> bool:
+    """The clause before the colon speaks of a document: "… issued a statement:"."""
+    return any(lexicon().noun_class(w) == "statement" for w in _WORDS_RE.findall(text, lo, colon)[-6:])
+
+
+def _statement_colon(text: str, lo: int, colon: int, sent_lo: int | None) -> Attribution | None:
+    """"The extended troika issued a statement: “…”": the clause's subject (a name or a person
+    or organization noun) issued the words; else the statement itself ("The readout: “…”")."""
+    L = lexicon()
+    subj = sentence_subject(text, max(lo, sent_lo if sent_lo is not None else lo), colon)
+    if subj is not None and (subj.kind == "name" or subj.kind == "nominal" and L.noun_class(subj.head) in ("person", "org")):
+        return Attribution(subj, ":", "colon", True, True)
+    doc = phrase_before(text, lo, colon)
+    if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement":
+        return Attribution(doc, ":", "colon", True, True)
     return None
 
 
@@ -295,6 +319,7 @@ def inverted_phrase(text: str, start: int, hi: int) -> Phrase | None:
 
 
 _INTRO_RE = re.compile(r"(?:[A-Z][\w’']*\s+)?[^,.;:!?“”\"]{0,40},\s+")
+_NOT_VERBS = frozenset("the a an this that these those its his her their our my year week month day time".split())
 _INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+,\s+")
 _CONJ = frozenset(("and", "but", "so", "yet", "or", "then"))
 
@@ -327,6 +352,8 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     if verb is None or not verb.group().islower():
         return None
     v = verb.group()
+    if v in _NOT_VERBS:
+        return None  # "Earlier this year, …": no subject and verb
     if v == "who" and p.kind == "nominal":
         return p  # "A mother who escaped the city talked …"
     if v in L.stop_words and v not in L.cue_words and v not in ("has", "had", "was", "is", "did"):
@@ -413,7 +440,22 @@ def find_attribution(
     if b is not None:
         # "China warned that any country … would face, quote, “…”": the marker ties the cue to the quote
         return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
-    return inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut) or words_of(text, head_lo, qstart)
+    return (inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
+            or words_of(text, head_lo, qstart) or possessor(text, head_lo, cut, qstart))
+
+
+def possessor(text: str, lo: int, cut: int, qstart: int) -> Attribution | None:
+    """"the Cuban Government’s, quote, “call to combat”": the possessor right before the marker."""
+    if cut == qstart:
+        return None
+    end = cut - 1 if text[cut - 1 : cut] == "," else cut
+    m = re.search(r"(?:’s|'s|’)\s*$", text[max(lo, end - 4) : end])
+    if m is None:
+        return None
+    p = phrase_before(text, lo, end - len(m.group()))
+    if p is None or p.kind == "pronoun":
+        return None
+    return Attribution(p, "quote", "before", True, True)
 
 
 def words_of(text: str, lo: int, qstart: int) -> Attribution | None:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from site_builder.annotate.quotes.cues import sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
+from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
@@ -208,6 +209,10 @@ class Resolver:
             desc, _ = self.subject_descriptor(p.start, kind, p.head)
             if desc is not None:
                 return self.nominal(desc)  # "My staff did not let me. They said it would be “…”"
+        if kind == "neuter":
+            actor = self.subject_name(p.start)
+            if actor is not None:
+                return actor  # "North Korea has issued a warning. It said …"
         if kind in ("plural", "neuter"):
             for m in self.mentions_before(p.start, 1500):
                 if m.type == "organization":
@@ -235,7 +240,7 @@ class Resolver:
         whether the phrase was reached through such a chain.
         For he/she a person noun of that gender or none; for they a plural or group noun."""
         ps = self.para_start(pos)
-        starts = [ps] + [m.end() for m in _SENT_END_RE.finditer(self.text, ps, pos) if not self.in_quote(m.start())]
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
         chained, misses = False, 0
         for lo in reversed(starts[-12:]):
             s = self.sentence_speaker(lo, pos)
@@ -248,6 +253,18 @@ class Resolver:
             if misses >= 3:
                 break
         return None, False
+
+    def subject_name(self, pos: int) -> Speaker | None:
+        """The named country or organization opening the sentence before `pos` (for "it")."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        if len(starts) < 2:
+            return None
+        s = sentence_subject(self.text, starts[-2], starts[-1])
+        if s is None or s.kind != "name":
+            return None
+        ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
+        return self.from_mention(ms[-1], pos, pos + 2) if ms else None
 
     def sentence_speaker(self, lo: int, hi: int) -> Phrase | None:
         """The nominal subject of the sentence at `lo` ("The President …"; "There was a woman")."""
@@ -326,9 +343,17 @@ class Resolver:
         return self._turn_as_speaker(self.turn_at(p.start), p)
 
     def addressed(self, p: Phrase) -> Speaker | None:
-        """"you" inside a turn is the one addressed: the speaker of the turn before it."""
+        """"you" inside a turn is the one addressed: the speaker of the turn before it; in a
+        question, the briefer answering — the nearest person turn before it, else after it."""
         k = self.turn_at(p.start)
-        return self._turn_as_speaker(k - 1, p) if k is not None else None
+        if k is None:
+            return None
+        if self.turns[k].role not in ("question", "moderator"):
+            return self._turn_as_speaker(k - 1, p)
+        before = [j for j in range(k - 1, max(-1, k - 8), -1) if self.turns[j].role == "person"]
+        after = [j for j in range(k + 1, min(len(self.turns), k + 4)) if self.turns[j].role == "person"]
+        nearest = (before or after or [None])[0]
+        return self._turn_as_speaker(nearest, p)
 
     def nominal(self, p: Phrase) -> Speaker:
         L = lexicon()
