@@ -22,8 +22,9 @@ How it scores:
   pronoun or filler word ("I", "you", "we", "And", "Well").
 
 Speaker rule (`same_speaker`): both null; or, after normalising (case, accents, quote marks,
-possessive, titles and honorifics, a leading article), the names are equal; or both read as
-person names (capitalised words, no organisation word) with the same surname; or both are
+possessive, titles and honorifics, a leading article), the names are equal; or the gold reads as
+a person name (capitalised words, no organisation word) and the system's name ends in the same
+surname (it may keep a title: "Secretary of State Antony Blinken"); or both are
 descriptors (a lower-case word in them) with the same head noun ("a senior official" ≈
 "the official"); or one normalised name ends with the other as whole words ("State
 Department" ≈ "the US State Department").
@@ -196,8 +197,8 @@ def same_speaker(gold: str | None, system: str | None) -> bool:
         return False
     if g == s:
         return True
-    if is_person_name(gold) and is_person_name(system):
-        return g[-1] == s[-1]
+    if is_person_name(gold) and (is_person_name(system) or system.split()[-1][:1].isupper()):
+        return g[-1] == s[-1]  # a person's surname; the system's name may keep a title ("Secretary of State X")
     if is_descriptor(gold) and is_descriptor(system) and head_noun(gold) == head_noun(system):
         return True
     short, long_ = (g, s) if len(g) <= len(s) else (s, g)

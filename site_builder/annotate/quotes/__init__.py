@@ -31,8 +31,10 @@ from site_builder.annotate.quotes.cues import (
     dash_signature,
     find_attribution,
     hypothetical_quote,
+    sentence_subject,
 )
-from site_builder.annotate.quotes.filters import is_quotation
+from site_builder.annotate.quotes.filters import is_quotation, quote_marked
+from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.ids import quote_ids
@@ -122,7 +124,22 @@ def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | No
         attr = dash_signature(text, ctx.paras[s.last_para + 1][0], ctx.paras[s.last_para + 1][1])
     if attr is None and prev is not None and prev[1] is not None and prev[1].where in ("before", "inside", "colon"):
         attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
+    if attr is None and quote_marked(text, s.start):
+        attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
     return attr, initial
+
+
+def _sentence_actor(ctx: _Context, lo: int, qstart: int) -> Attribution | None:
+    """"… the Russian ministry of foreign affairs summoning your colleagues to, quote, “…”": a
+    marked quote with no cue is the words of the sentence's subject, else of the first person or
+    organization the sentence names before it."""
+    subj = sentence_subject(ctx.text, lo, qstart)
+    if subj is not None and subj.kind in ("name", "nominal") and (subj.kind == "name" or lexicon().noun_class(subj.head) in ("person", "org")):
+        return Attribution(subj, "quote", "before", True, True)
+    for m in ctx.resolver.mentions_in(lo, qstart):
+        if m.type in ("person", "organization") and not ctx.resolver.in_quote(m.start):
+            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), "quote", "before", True, True)
+    return None
 
 
 def _goes_on(ctx: _Context, s: MarkedSpan, prev: MarkedSpan, whole_para: bool) -> bool:

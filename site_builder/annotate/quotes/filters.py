@@ -73,6 +73,11 @@ def modifies_next_word(text: str, end: int) -> bool:
     return w.islower() and w not in ("the", "a", "an") and w not in L.stop_words and w not in L.cue_words and w not in L.pronouns and w not in L.skip_words
 
 
+def quote_marked(text: str, start: int) -> bool:
+    """"…, quote, “…”" / "and I quote: “…”": the text marks the quote as someone's words."""
+    return _MARKER_RE.search(text, max(0, start - 40), start) is not None
+
+
 def is_quotation(
     text: str,
     start: int,
@@ -97,7 +102,7 @@ def is_quotation(
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
         return False
-    if _MARKER_RE.search(text, max(0, start - 40), start):
+    if quote_marked(text, start):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     terminal = body[-1:] in ".!?…"
