@@ -51,6 +51,8 @@ _DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 
 _DISCOURSE_RE = re.compile(r"[A-Z][a-z]*,")
+_BARE_CUES = frozenset("say think ask tell write".split())
+_GOVERNORS = frozenset("to can could would might may should want wants when whenever if".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
@@ -65,11 +67,20 @@ def is_hypothetical(text: str, cue_start: int) -> bool:
 
 
 def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
-    """The cue right before the quote is hypothetical ("The tradition is to say, “…”")."""
+    """The cue right before the quote is hypothetical ("The tradition is to say, “…”"), or a
+    bare "say"/"think" that an infinitive, a modal or "when" governs a few words back ("We want
+    the investors to look at the United States and say, “…”"; "when we say “apply in person,”")."""
     last = None
     for last in lexicon().cue_re.finditer(text, max(lo, qstart - 80), qstart):
         pass
-    return last is not None and not text[last.end() : qstart].strip(" ,:—–-\n") and is_hypothetical(text, last.start())
+    if last is None or text[last.end() : qstart].strip(" ,:—–-\n"):
+        return False
+    if is_hypothetical(text, last.start()):
+        return True
+    if last.group() not in _BARE_CUES:
+        return False
+    clause = re.split(r"[.;:!?]", text[max(lo, last.start() - 80) : last.start()])[-1]
+    return any(w.lower() in _GOVERNORS for w in clause.split()[-10:])
 
 
 def has_break(s: str) -> bool:

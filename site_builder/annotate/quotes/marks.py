@@ -65,12 +65,11 @@ def _first_words(text: str, start: int, end: int, n: int = 6) -> str:
 
 
 def _closes_first(text: str, ps: int, pe: int) -> bool:
-    """The paragraph's first quote mark closes a quote and is its only one (or starts a balanced rest)."""
-    marks = list(_MARK_RE.finditer(text, ps, pe))
-    if not marks or len(marks) % 2 == 0:
+    """The paragraph's first quote mark reads as a closing one ("… early." After the match, …)."""
+    m = _MARK_RE.search(text, ps, pe)
+    if m is None:
         return False
-    m = marks[0]
-    return _direction(text, m.start(), m.group(), ps, pe) in (CLOSE, EITHER) and m.start() > ps and not text[m.start() - 1].isspace()
+    return _direction(text, m.start(), m.group(), ps, pe) == CLOSE and m.start() > ps and not text[m.start() - 1].isspace()
 
 
 def _carries_on(text: str, paras: list[tuple[int, int]], pi: int) -> bool | None:
