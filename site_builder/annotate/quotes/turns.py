@@ -3,7 +3,9 @@
 Finds, from the labels `transcript.find_turn_labels` returns, one `Turn` per label: the speech
 after the label, running over the following unlabelled paragraphs up to the next label. The
 speaker of a person label is, in order:
-  1. the person mention over the label's name part (the entity detector's), with its full name;
+  1. the person mention over the label's name part (the entity detector's), with its full name
+     (when that name is only the label's upper-case surname, the steps below look for the full one
+     and keep the mention's entity);
   2. a person the article names whose surname (or whole name) is the label's ("PRICE" → the
      article's "Ned Price");
   3. a full name in the text ending in that surname ("Ned Price, Department Spokesperson");
@@ -90,20 +92,25 @@ def _person_speaker(
 ) -> tuple[str, str | None]:
     assert label.name_start is not None and label.name_end is not None
     by_id = {e.id: e for e in entities}
+    own: str | None = None  # the entity of the label's own person mention
     for m in mentions:
         if m.type == "person" and m.start < label.name_end and m.end > label.name_start and m.entity in by_id:
-            return by_id[m.entity].name, m.entity
+            if not by_id[m.entity].name.isupper():
+                return by_id[m.entity].name, m.entity
+            own = m.entity  # "PRICE": named only by the label; look for the full name below
+            break
     name_part = _title(text[label.name_start : label.name_end])
-    ref = _by_surname(name_part, entities)
+    ref = _by_surname(name_part, tuple(e for e in entities if e.id != own))
     if ref is not None:
         return ref.name, ref.id
     if len(name_part.split()) == 1:
         full = _full_name_in_text(text, name_part, labels)
         if full is not None:
-            return full, slugify(full)
-    person_ids = {e.id for e in entities if e.type == "person"}
-    own = slugify(name_part)
-    return name_part, own if own in person_ids else None
+            return full, own or slugify(full)
+    if own is None:
+        person_ids = {e.id for e in entities if e.type == "person"}
+        own = slugify(name_part) if slugify(name_part) in person_ids else None
+    return name_part, own
 
 
 def find_turns(

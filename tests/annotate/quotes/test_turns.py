@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from site_builder.annotate.quotes.turns import find_turns
+from site_builder.annotate.spans import EntityRef, Mention
 from tests.annotate.quotes.helpers import mentions_for, run
 
 PEOPLE = {
@@ -69,3 +70,13 @@ PRONOUNS = [
 def test_pronouns_in_turns(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     quotes, _ = run(text)
     assert [(q.speaker, q.speaker_entity) for q in quotes] == expected
+
+
+def test_label_mention_named_only_by_the_label_takes_the_full_name() -> None:
+    # the entity detector's person mention over "PRICE" (entity "price", name "PRICE")
+    text = "Spokesperson Ned Price opened.\n\nMR PRICE: Good afternoon."
+    start = text.index("PRICE")
+    mentions = (Mention(start, start + 5, "PRICE", "person", "price"),)
+    entities = (EntityRef("price", "PRICE", "person", False),)
+    (turn,) = find_turns(text, mentions, entities)
+    assert (turn.speaker, turn.speaker_entity) == ("Ned Price", "price")
