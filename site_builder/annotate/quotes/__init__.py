@@ -134,7 +134,8 @@ def _sentence_actor(ctx: _Context, lo: int, qstart: int) -> Attribution | None:
     marked quote with no cue is the words of the sentence's subject, else of the first person or
     organization the sentence names before it."""
     subj = sentence_subject(ctx.text, lo, qstart)
-    if subj is not None and subj.kind in ("name", "nominal") and (subj.kind == "name" or lexicon().noun_class(subj.head) in ("person", "org")):
+    named = subj is not None and subj.kind == "name" and ctx.resolver.mentioned(subj.start, subj.end)
+    if subj is not None and (named or subj.kind == "nominal" and lexicon().noun_class(subj.head) in ("person", "org")):
         return Attribution(subj, "quote", "before", True, True)
     for m in ctx.resolver.mentions_in(lo, qstart):
         if m.type in ("person", "organization") and not ctx.resolver.in_quote(m.start):

@@ -140,6 +140,9 @@ def dash_signature(text: str, qend: int, hi: int) -> Attribution | None:
     p = phrase_after(text, qend + m.end(), hi)
     if p is None or p.kind == "pronoun":
         return None
+    nxt = _WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+    if p.kind == "name" and nxt is not None and nxt.group().islower() and lexicon().noun_class(nxt.group()) is not None:
+        p = Phrase(p.start, nxt.end(), "nominal", nxt.group().lower())  # "– Joint statement of …"
     return Attribution(p, "—", "after", True, True)
 
 

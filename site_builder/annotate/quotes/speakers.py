@@ -170,7 +170,8 @@ class Resolver:
         return self.nominal(p)
 
     def name(self, p: Phrase) -> Speaker:
-        ms = self.mentions_in(p.start, p.end)
+        titles = lexicon().titles
+        ms = [m for m in self.mentions_in(p.start, p.end) if self.name_of(m).lower() not in titles]  # not "Secretary" alone
         for kind in ("person", "organization", None):
             for m in reversed(ms):
                 if kind is None or m.type == kind:
