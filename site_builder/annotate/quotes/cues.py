@@ -296,7 +296,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     if p is None:
         # "George sent him a letter that said, “…”"
         p = _relative_document(text, lo, last.start(), sent_lo)
-    if p is None and sent_lo is not None and re.search(r"\b(?:and|but)\s*$", text[lo : last.start()]):
+    if p is None and sent_lo is not None and _COORDINATED_RE.search(text[lo : last.start()]):
         # "Cooper said her party backed it “for months”, and said it was “damning …”": the
         # subject of the first verb of the sentence carries over to the coordinated one
         for m in L.cue_re.finditer(text, sent_lo, last.start()):
@@ -312,6 +312,8 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+# "…, and said", "… tweets, and one of them mentioned": the sentence's subject speaks
+_COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
 _QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
 # "It will, in the President’s words, “…”" / "in Smith's own words:"
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+((?:the\s+|[A-Z][\w.’'-]*\s+)*[A-Z]?[\w.’'-]+?)(?:’s|'s|’)\s+(?:own\s+)?words[\s,:]*\Z")

@@ -21,6 +21,9 @@ NAMES = {
     "Abbas Araghchi": ("person", "abbas-araghchi"),
     "Vladimir Putin": ("person", "vladimir-putin"),
     "Acme": ("organization", "acme"),
+    "Julie Chung": ("person", "julie-chung"),
+    "North Korea": ("place", "north-korea"),
+    "South Korea": ("place", "south-korea"),
     "Lee": ("person", "lee"),
     "Roe": ("person", "jane-roe"),
     "Reed": ("person", "tom-reed"),
@@ -51,6 +54,11 @@ CASES = [
     ("A mother who escaped the city talked about it. “I just sobbed,” she said, “screaming into a pillow.”",
      [("I just sobbed,", "a mother"), ("screaming into a pillow.", "a mother")]),
     ("Now, my staff did not let me bring my guitar. They said it would be “undiplomatic.”", [("undiplomatic.", "my staff")]),
+    ("QUESTION: Assistant Secretary Julie Chung put out some tweets, and one of them mentioned, “We will focus on sanctions.”",
+     [("We will focus on sanctions.", "Julie Chung")]),
+    ("North Korea has issued a warning to U.S. and South Korea again. It said the drills risk, quote, “a serious crisis.”",
+     [("a serious crisis.", "North Korea")]),
+    ("We remain concerned by the Acme’s, quote, “call to combat” and by the images.", [("call to combat", "Acme")]),
     # 2. partial quotes after reporting frames, and after an explicit "quote"
     ("Tom Reed spoke on Monday. He called the ruling “reckless” and “unjust.”", [("reckless", "Tom Reed"), ("unjust.", "Tom Reed")]),
     ("Tom Reed, the mayor, met reporters. He described the plan as “dead on arrival”.", [("dead on arrival", "Tom Reed")]),
@@ -79,6 +87,9 @@ NOT_QUOTES = [
     "Biden signed a memorandum entitled, quote, “Advancing the Human Rights of All Persons Around the World.”",
     "It is a little bit simplistic to say, “Social media is just here to assure technical support for everyone.”",
     "Mayors can say, “I am the mayor and I actually do help every single day.”",
+    "We want the investors to look at the United States and say, “That is where we want to be.”",
+    "Why did you sign on to this statement which basically said, “Okay, go do your thing now”?",
+    "My colleague at the Pentagon didn’t say, “The Taliban understands only force and nothing else.”",
 ]
 
 
