@@ -52,7 +52,7 @@ _DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 _DISCOURSE_RE = re.compile(r"[A-Z][a-z]*,")
 _BARE_CUES = frozenset("say think ask tell write".split())
-_GOVERNORS = frozenset("to can could would might may should want wants when whenever if".split())
+_GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
@@ -68,8 +68,8 @@ def is_hypothetical(text: str, cue_start: int) -> bool:
 
 def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
     """The cue right before the quote is hypothetical ("The tradition is to say, “…”"), or a
-    bare "say"/"think" that an infinitive, a modal or "when" governs a few words back ("We want
-    the investors to look at the United States and say, “…”"; "when we say “apply in person,”")."""
+    bare "say"/"think" that an infinitive or a modal governs a few words back ("We want
+    the investors to look at the United States and say, “…”")."""
     last = None
     for last in lexicon().cue_re.finditer(text, max(lo, qstart - 80), qstart):
         pass

@@ -26,7 +26,7 @@ _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine 
 _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
 _NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
-_MARKER_RE = re.compile(r"\b(?:[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
+_MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:[/-]unquote)?|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 
 
@@ -52,8 +52,10 @@ def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
 def announced_as_title(text: str, start: int) -> bool:
     """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”."""
     before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 50) : start])]
-    while before and before[-1] in ("quote", "unquote"):
+    while before and before[-1] in ("quote", "unquote", "quote/unquote", "quote-unquote"):
         before.pop()  # "a memorandum entitled, quote, “…”"
+    if len(before) >= 3 and before[-3] in ("has", "have", "had") and before[-2] == "called":
+        return False  # "what one of my colleagues has called a “right to remain”": words someone used
     before = before[-2:]
     cues = lexicon().title_cues
     if not before:
