@@ -69,7 +69,8 @@ def is_hypothetical(text: str, cue_start: int) -> bool:
 def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
     """The cue right before the quote is hypothetical ("The tradition is to say, “…”"), or a
     bare "say"/"think" that an infinitive or a modal governs a few words back ("We want
-    the investors to look at the United States and say, “…”")."""
+    the investors to look at the United States and say, “…”"), or "when we say “…”" (a term of
+    the speaker's own; "when you say “most,”" echoes someone's words and stays a quote)."""
     last = None
     for last in lexicon().cue_re.finditer(text, max(lo, qstart - 80), qstart):
         pass
@@ -80,7 +81,10 @@ def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
     if last.group() not in _BARE_CUES:
         return False
     clause = re.split(r"[.;:!?]", text[max(lo, last.start() - 80) : last.start()])[-1]
-    return any(w.lower() in _GOVERNORS for w in clause.split()[-10:])
+    words = [w.lower().strip(",–—-") for w in clause.split()[-10:]]
+    if words[-1:] in (["i"], ["we"]) and any(w in ("when", "if") for w in words):
+        return True  # "when we say “apply in person,”": the speaker's own term (but "when you say" echoes)
+    return any(w in _GOVERNORS for w in words)
 
 
 def has_break(s: str) -> bool:

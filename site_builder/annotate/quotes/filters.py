@@ -26,7 +26,7 @@ _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine 
 _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
 _NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
-_MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:[/-]unquote)?|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
+_MARKER_RE = re.compile(r"\b(?:[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 
 

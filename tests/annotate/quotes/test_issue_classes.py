@@ -90,6 +90,7 @@ NOT_QUOTES = [
     "We want the investors to look at the United States and say, “That is where we want to be.”",
     "Why did you sign on to this statement which basically said, “Okay, go do your thing now”?",
     "My colleague at the Pentagon didn’t say, “The Taliban understands only force and nothing else.”",
+    "All applicants must apply in person. And when we say “apply in person,” we mean a passport facility.",
 ]
 
 

@@ -57,6 +57,9 @@ PRONOUNS = [
     # "I" inside a person's turn is that person; "you" is the previous turn's speaker
     ("Jane Doe spoke.\n\nMS DOE: I said, “We will not give up on the talks.”\n\nQUESTION: You said, “We will not give up.” Why?",
      [("Jane Doe", "jane-doe"), ("Jane Doe", "jane-doe")]),
+    # a questioner echoing the briefer's words: "you" in a question is the nearest person turn
+    ("Ned Price spoke.\n\nMR PRICE: Most of them did.\n\nQUESTION: When you say “most,” what does that mean?",
+     [("Ned Price", "ned-price")]),
     # "I" in a question turn, "you" with no turn before: no speaker, never the pronoun
     ("QUESTION: Thanks.\n\nQUESTION: I said, “We will not comment on the report at all today.”", [(None, None)]),
     ("MS DOE: You said, “We will not comment on the report at all today.”\n\nMS DOE: Yes.", [(None, None)]),
