@@ -223,7 +223,7 @@ class Resolver:
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
         recent = self.recent_person(p.start, kind)
         desc, chained = self.subject_descriptor(p.start, kind, p.head)
-        nearer = recent is None or desc is not None and (desc.start > recent.start or chained)
+        nearer = recent is None or desc is not None and (desc.start > recent.start or chained or recent.end <= desc.end)
         if desc is not None and nearer and desc.start > self.last_quote_end:
             return self.nominal(desc)  # "The editor shot her down. “…,” he said"
         last = self.last
