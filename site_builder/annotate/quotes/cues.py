@@ -451,7 +451,7 @@ def find_attribution(
     """Best attribution for the quote [qstart, qend); `lo`/`hi` bound the free text around it
     (end of the previous quote / start of the next one in the same paragraph); `mentioned(a, b)`
     tells whether an entity mention overlaps [a, b)."""
-    a = after_quote(text, qend, hi) or dash_signature(text, qend, hi)
+    a = after_quote(text, qend, hi) or dash_signature(text, qend, hi) or next_sentence(text, qend, hi)
     if a is not None:
         return a
     head_lo = max(lo, sentence_start_before(sent_starts, qstart))
@@ -476,6 +476,20 @@ def possessor(text: str, lo: int, cut: int, qstart: int) -> Attribution | None:
     if p is None or p.kind == "pronoun":
         return None
     return Attribution(p, "quote", "before", True, True)
+
+
+def next_sentence(text: str, qend: int, hi: int) -> Attribution | None:
+    """"“We will appeal.” So said Jane Roe." / "Those were the words of the minister.": the
+    sentence after a quote that ends its own names the speaker after a lead."""
+    if text[qend - 2 : qend - 1] not in ".!?…":
+        return None
+    m = lexicon().next_lead_re.match(text, qend, hi)
+    if m is None:
+        return None
+    p = inverted_phrase(text, m.end(), hi)
+    if p is None or p.kind == "pronoun":
+        return None
+    return Attribution(p, " ".join(m.group().split()).lower(), "after", True, True)
 
 
 def words_of(text: str, lo: int, qstart: int) -> Attribution | None:

@@ -44,6 +44,11 @@ CASES = [
      [("We achieved good progress on the issues.", "Abbas Araghchi")]),
     ("President Joe Biden went to Tokyo. It will, in the President’s words, “help all our economies grow faster.”",
      [("help all our economies grow faster.", "Joe Biden")]),
+    # the speaker named in the sentence after the quote
+    ("“We will appeal the ruling today.” So said Jane Roe, the lawyer for the family.",
+     [("We will appeal the ruling today.", "Jane Roe")]),
+    ("“We will appeal the ruling today.” Those were the words of Jane Roe, the family lawyer.",
+     [("We will appeal the ruling today.", "Jane Roe")]),
     # he/she: a nominal subject, a pronoun chain back to it, a descriptor that carries on
     ("Ana Ruiz-O'Brien left. The editor shot her down. “You would not want to compete with him,” he said.",
      [("You would not want to compete with him,", "the editor")]),
