@@ -318,6 +318,8 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
 
 # "…, and said", "… tweets, and one of them mentioned": the sentence's subject speaks
 _COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
+# "ODIHR’s professional determination that “…”": possessive, up to two modifiers, a claim noun
+_CLAIM_RE = re.compile(r"((?:’s|'s|’))\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*(?:that|of|as)?[\s,:]*\Z")
 _QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
 # "It will, in the President’s words, “…”" / "in Smith's own words:"
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+((?:the\s+|[A-Z][\w.’'-]*\s+)*[A-Z]?[\w.’'-]+?)(?:’s|'s|’)\s+(?:own\s+)?words[\s,:]*\Z")
@@ -456,12 +458,27 @@ def find_attribution(
         return a
     head_lo = max(lo, sentence_start_before(sent_starts, qstart))
     cut = skip_interjection(text, head_lo, qstart)
+    claim = claimed(text, head_lo, qstart)
+    if claim is not None:
+        return claim  # "we noted the minister’s warning of “…”": the claim's owner, not "we"
     b = before_quote(text, head_lo, cut, mentioned, sentence_start_before(sent_starts, qstart))
     if b is not None:
         # "China warned that any country … would face, quote, “…”": the marker ties the cue to the quote
         return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
     return (inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
             or words_of(text, head_lo, qstart) or possessor(text, head_lo, cut, qstart))
+
+
+def claimed(text: str, lo: int, qstart: int) -> Attribution | None:
+    """"ODIHR’s professional determination that “…”": the possessor of a claim noun right before
+    the quote."""
+    claim = _CLAIM_RE.search(text, max(lo, qstart - 80), qstart)
+    if claim is None or claim.group(2).lower() not in lexicon().claim_nouns:
+        return None
+    p = phrase_before(text, lo, claim.start(1))
+    if p is None or p.kind == "pronoun":
+        return None
+    return Attribution(p, claim.group(2).lower(), "before", True, True)
 
 
 def possessor(text: str, lo: int, cut: int, qstart: int) -> Attribution | None:

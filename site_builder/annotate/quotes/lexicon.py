@@ -63,6 +63,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # "that", "whether": a reported clause follows the cue
     question_re: re.Pattern[str]  # "question is from " (the asker follows)
     discourse_words: frozenset[str]  # "now", "well": open a sentence; never a speaker
+    claim_nouns: frozenset[str]  # "determination", "warning": a possessor's words follow
     next_lead_re: re.Pattern[str]  # "So said " opening the sentence after a quote (the speaker follows)
     hypothetical_leads: frozenset[str]  # "to", "can" before a cue: no words reported
 
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         turn_roles=_words("turn_roles.txt"),
         clause_openers=_words("clause_openers.txt"),
         discourse_words=_words("discourse_words.txt"),
+        claim_nouns=_words("claim_nouns.txt"),
         next_lead_re=re.compile(
             r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("next_sentence_leads.txt")) + r")\s+",
             re.I,

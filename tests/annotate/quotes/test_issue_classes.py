@@ -49,6 +49,9 @@ CASES = [
      [("We will appeal the ruling today.", "Jane Roe")]),
     ("“We will appeal the ruling today.” Those were the words of Jane Roe, the family lawyer.",
      [("We will appeal the ruling today.", "Jane Roe")]),
+    # the owner of a claim noun right before the quote beats a farther cue
+    ("Tom Reed met Jane Roe. We noted the minister’s warning of “grave consequences for everyone.”",
+     [("grave consequences for everyone.", "the minister")]),
     # he/she: a nominal subject, a pronoun chain back to it, a descriptor that carries on
     ("Ana Ruiz-O'Brien left. The editor shot her down. “You would not want to compete with him,” he said.",
      [("You would not want to compete with him,", "the editor")]),
