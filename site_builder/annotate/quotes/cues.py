@@ -293,6 +293,9 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     p = None
     if cue in L.inverted_cues:
         return inverted_phrase(text, last.end(), qstart)  # "according to Smith, “…”"
+    let_me = _LET_ME_RE.search(text, max(lo, last.start() - 12), last.start())
+    if let_me is not None and cue in ("say", "add", "quote", "tell", "repeat"):
+        return Phrase(let_me.start(1), let_me.end(1), "pronoun", "i")  # "Let me say, “…”": the speaker's own words
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
     if p is None and cue in _INVERTIBLE:
@@ -320,6 +323,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
 _COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
 # "ODIHR’s professional determination that “…”": possessive, up to two modifiers, a claim noun
 _CLAIM_RE = re.compile(r"((?:’s|'s|’))\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*(?:that|of|as)?[\s,:]*\Z")
+_LET_ME_RE = re.compile(r"\b[Ll]et (me)\s+\Z")
 _QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
 # "It will, in the President’s words, “…”" / "in Smith's own words:"
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+((?:the\s+|[A-Z][\w.’'-]*\s+)*[A-Z]?[\w.’'-]+?)(?:’s|'s|’)\s+(?:own\s+)?words[\s,:]*\Z")

@@ -60,6 +60,9 @@ PRONOUNS = [
     # a questioner echoing the briefer's words: "you" in a question is the nearest person turn
     ("Ned Price spoke.\n\nMR PRICE: Most of them did.\n\nQUESTION: When you say “most,” what does that mean?",
      [("Ned Price", "ned-price")]),
+    # "Let me say, “…”" in a turn: the turn's speaker's own words
+    ("Jane Doe: Hello there, all of you.\n\nJane Doe: Let me say, “you must be willing to go down with the ship.”",
+     [("Jane Doe", "jane-doe")]),
     # "I" in a question turn, "you" with no turn before: no speaker, never the pronoun
     ("QUESTION: Thanks.\n\nQUESTION: I said, “We will not comment on the report at all today.”", [(None, None)]),
     ("MS DOE: You said, “We will not comment on the report at all today.”\n\nMS DOE: Yes.", [(None, None)]),
