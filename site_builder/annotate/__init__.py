@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from site_builder.annotate.entities import find_entities
 from site_builder.annotate.quotes import find_quotes
+from site_builder.annotate.quotes.turns import find_turns
 from site_builder.annotate.spans import Annotations, QuoteFix
 from site_builder.load.registry_model import Registry
 
@@ -11,10 +12,12 @@ from site_builder.load.registry_model import Registry
 def annotate_text(
     text: str, registry: Registry, quote_fixes: tuple[QuoteFix, ...] = ()
 ) -> Annotations:
-    """Find entity mentions, then quotations attributed to speakers. Pure: same input, same output."""
+    """Find entity mentions, transcript turns, then quotations attributed to speakers (a turn's
+    speaker answers "I" inside it). Pure: same input, same output."""
     mentions, entities = find_entities(text, registry)
-    quotes, warnings = find_quotes(text, mentions, entities, registry, quote_fixes)
-    return Annotations(mentions=mentions, quotes=quotes, entities=entities, warnings=warnings)
+    turns = find_turns(text, mentions, entities)
+    quotes, warnings = find_quotes(text, mentions, entities, registry, quote_fixes, turns=turns)
+    return Annotations(mentions=mentions, quotes=quotes, entities=entities, warnings=warnings, turns=turns)
 
 
 def warm_up() -> None:

@@ -44,6 +44,26 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """A transcript turn ("MR PRICE: …" to the next label): attributed speech of its speaker.
+
+    The span covers the speech after the label (a turn may run over several paragraphs);
+    `label_start`/`label_end` cover the label before the colon. Question and moderator turns
+    have no speaker.
+    """
+
+    start: int
+    end: int
+    speaker: str | None  # full name ("Ned Price"), a descriptor ("senior State Department official one"), or None
+    speaker_entity: str | None  # canonical id of a person speaker, else None
+    label_start: int
+    label_end: int
+    role: str = "person"  # person / anonymous / question / moderator
+
+    kind: Literal["turn"] = field(default="turn", init=False)
+
+
+@dataclass(frozen=True, slots=True)
 class EntityRef:
     """What an article says about an entity it mentions: its id, best full name and type.
 
@@ -77,3 +97,4 @@ class Annotations:
     quotes: tuple[Quote, ...] = ()
     entities: tuple[EntityRef, ...] = ()
     warnings: tuple[str, ...] = ()  # e.g. an unbalanced quote mark the quote finder abstained on
+    turns: tuple[Turn, ...] = ()  # transcript turns, in reading order

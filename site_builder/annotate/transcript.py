@@ -8,8 +8,10 @@ colon. The label is
     or a title-case name of at most four words that opens two or more paragraphs of the
     article ("Hugh McGuire", "Rebecca").
 Refuses: one-off title-case lead-ins ("Update:", "Side Events:"), labels of data fields
-("VESSEL FLAG:" — upper-case labels whose text is short and never a sentence are
-not speech), labels over six words, and anything not at the very start of a paragraph.
+("VESSEL FLAG: Panama", "VESSEL GROSS TONNAGE: 8831" — an upper-case label with no title or
+honorific none of whose turns reads as a sentence is not speech), labels over six words, and
+anything not at the very start of a paragraph. A title word inside a label does not make it
+anonymous ("HIGH REPRESENTATIVE BORRELL" is a person; "SENIOR STATE DEPARTMENT OFFICIAL ONE" is not).
 
 `name_start`/`name_end` cover the person's name inside the label without honorific or
 title ("PRICE" in "MR PRICE", "Hugh McGuire"); entity detection links that span, and the
@@ -19,6 +21,7 @@ quote stage makes the turn attributed speech. Pure; offsets index the article's 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -85,7 +88,10 @@ def _classify(words: list[str], upper: bool) -> tuple[TurnRole | None, int]:
     role = _role_words().get(" ".join(low))
     if role is not None:
         return (None if role == "other" else role), 0  # type: ignore[return-value]
-    if any(w in _ANONYMOUS for w in low) or (low[-1] in _ORDINALS and len(low) > 1):
+    core = low
+    while len(core) > 1 and (core[-1] in _ORDINALS or core[-1] == "number"):
+        core = core[:-1]
+    if core[-1] in _ANONYMOUS or len(core) < len(low):
         return "anonymous", 0
     titles = _titles()
     lead = 0
@@ -96,8 +102,25 @@ def _classify(words: list[str], upper: bool) -> tuple[TurnRole | None, int]:
     return "person", lead
 
 
-def find_turn_labels(text: str) -> tuple[TurnLabel, ...]:
-    """Every transcript turn in `text`, in order. Empty for articles that are not transcripts."""
+_SENTENCE_END = re.compile(r"[.?!…][”\"’')]*\s*$")
+
+
+def _reads_as_speech(turn: str) -> bool:
+    """"Thank you." / "Good afternoon, everyone": words and a sentence's end, or a long stretch."""
+    words = turn.split()
+    return len(words) >= 8 or (len(words) >= 2 and _SENTENCE_END.search(turn) is not None)
+
+
+def _labels_with_speech(text: str, found: list[tuple[int, int, re.Match[str], bool]]) -> set[str]:
+    """Labels at least one of whose turns reads as a sentence."""
+    return {m.group(1) for _, end, m, _ in found if _reads_as_speech(text[m.end():end])}
+
+
+def find_turn_labels(text: str, is_person: Callable[[int, int], bool] | None = None) -> tuple[TurnLabel, ...]:
+    """Every transcript turn in `text`, in order. Empty for articles that are not transcripts.
+
+    `is_person(start, end)`, when given, tells whether a person mention covers that stretch: a
+    one-off title-case label that is a person's name ("Mary Jones: I said …") is then a turn."""
     found: list[tuple[int, int, re.Match[str], bool]] = []
     for start, end in _paragraphs(text):
         m = _LABEL.match(text, start, end)
@@ -110,14 +133,18 @@ def find_turn_labels(text: str) -> tuple[TurnLabel, ...]:
     for _, _, m, upper in found:
         if not upper:
             title_case_counts[m.group(1)] = title_case_counts.get(m.group(1), 0) + 1
+    speech = _labels_with_speech(text, found)
     labels: list[TurnLabel] = []
     for _start, end, m, upper in found:
         words = m.group(1).split()
         role, lead = _classify(words, upper)
         if role is None:
             continue
+        if role == "person" and upper and lead == 0 and m.group(1) not in speech:
+            continue  # "VESSEL FLAG: Panama": a data field, never a sentence
         is_role_word = role in ("question", "moderator")
-        if not upper and not is_role_word and (title_case_counts[m.group(1)] < 2 or len(words) > 4):
+        named = is_person is not None and is_person(m.start(1), m.end(1))
+        if not upper and not is_role_word and (title_case_counts[m.group(1)] < 2 and not named or len(words) > 4):
             continue
         name_start = name_end = None
         if role == "person":

@@ -34,6 +34,7 @@ def _registry(path: Path | None):
 
 def run(args: argparse.Namespace) -> int:
     from site_builder.annotate import annotate_text
+    from site_builder.render.data import turn_record
 
     registry = _registry(args.registry)
     out = sys.stdout
@@ -65,6 +66,7 @@ def _write_folded(documents: list, out) -> None:  # noqa: ANN001 - (id, text, An
             "mentions": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type, "entity": m.entity}
                          for m in result.mentions],
             "quotes": [_quote(q) for q in result.quotes],
+            "turns": [turn_record(t) for t in result.turns],
         }, ensure_ascii=False) + "\n")
     out.flush()
 

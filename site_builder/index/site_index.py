@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Quote
+from site_builder.annotate.spans import Quote, Turn
 from site_builder.index.deps import EVERYTHING, Key, tracked
 from site_builder.load.registry_model import Entity, Registry
 from site_builder.text import slugify
@@ -58,6 +58,7 @@ def keys_of_article(article: Article) -> set[Key]:
     keys.update(("entity", ref.id) for ref in article.annotations.entities)
     keys.update(("entity", m.entity) for m in article.annotations.mentions)
     keys.update(("speaker", q.speaker_entity) for q in article.annotations.quotes if q.speaker_entity)
+    keys.update(("speaker", t.speaker_entity) for t in article.annotations.turns if t.speaker_entity)
     if meta.tags:
         keys.add(("tags",))
         keys.update(("tag", slugify(t) or "tag") for t in meta.tags)
@@ -137,6 +138,29 @@ class QuoteRef:
     @property
     def fingerprint_key(self) -> tuple[Any, str, int]:
         return (listing_key(self.article), repr(self.quote), self.number)
+
+
+EXCERPT_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class TurnsRef:
+    """An entity's turns in one briefing or interview transcript, and a short excerpt of them."""
+
+    article: Article
+    turns: tuple[Turn, ...]
+
+    @property
+    def excerpt(self) -> str:
+        """The first words of the first turn that says something (eight words or more)."""
+        text = self.article.text
+        chosen = next((t for t in self.turns if len(text[t.start:t.end].split()) >= 8), self.turns[0])
+        words = text[chosen.start:chosen.end].split()
+        return " ".join(words[:EXCERPT_WORDS]) + (" …" if len(words) > EXCERPT_WORDS else "")
+
+    @property
+    def fingerprint_key(self) -> tuple[Any, str, str]:
+        return (listing_key(self.article), repr(self.turns), self.excerpt)
 
 
 @dataclass
@@ -468,6 +492,24 @@ class SiteIndex:
     @cached_property
     def _quotes(self) -> list[QuoteRef]:
         return [QuoteRef(a, q, n) for a in self.articles for n, q in enumerate(a.annotations.quotes, 1)]
+
+    # --- transcript turns ------------------------------------------------------
+    @tracked(lambda ix, args, result: [("speaker", args[0])])
+    def turns_of(self, entity_id: str) -> list[TurnsRef]:
+        """The transcripts an entity speaks in (its turns per article), newest first."""
+        return self._turns_by_speaker.get(entity_id, [])
+
+    @cached_property
+    def _turns_by_speaker(self) -> dict[str, list[TurnsRef]]:
+        found: dict[str, list[TurnsRef]] = defaultdict(list)
+        for a in self.articles:
+            own: dict[str, list[Turn]] = defaultdict(list)
+            for t in a.annotations.turns:
+                if t.speaker_entity:
+                    own[t.speaker_entity].append(t)
+            for entity_id, turns in own.items():
+                found[entity_id].append(TurnsRef(a, tuple(turns)))
+        return dict(found)
 
     @tracked()
     def mentions_by_month(self, entity_id: str) -> list[tuple[date, int]]:

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from site_builder.annotate.article import Article
+from site_builder.annotate.spans import Turn
 from site_builder.index.site_index import SiteIndex
 from site_builder.render.urls import PageId, page_path
 
@@ -31,7 +32,14 @@ def article_annotations(article: Article) -> dict[str, Any]:
              "speaker_entity": q.speaker_entity, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "cue": q.cue}
             for q in a.quotes
         ],
+        "turns": [turn_record(t) for t in a.turns],
     }
+
+
+def turn_record(t: Turn) -> dict[str, Any]:
+    """A transcript turn as `annotate` and data/annotations.json give it."""
+    return {"start": t.start, "end": t.end, "speaker": t.speaker, "speaker_entity": t.speaker_entity,
+            "label_start": t.label_start, "label_end": t.label_end, "role": t.role}
 
 
 def article_search_entry(article: Article) -> dict[str, Any]:

@@ -196,6 +196,7 @@ def _entity_context(entity_id: str, index: SiteIndex, settings: Settings) -> dic
         "total_mentions": sum(i.count for i in items),
         "companions": index.companions(entity_id),
         "quotes": index.quotes_of(entity_id),
+        "turns": index.turns_of(entity_id),
         "first": min(dates) if dates else None,
         "last": max(dates) if dates else None,
         "timeline": timeline(index.mentions_by_month(entity_id)),

@@ -18,6 +18,11 @@ CASES = [
     ("Update: the talks resumed.", []),
     ("Begin Text: The United States welcomes…", []),
     ("VESSEL GROSS REGISTERED TONNAGE: 5,000", []),
+    ("VESSEL FLAG: Panama\n\nVESSEL TYPE: General Cargo\n\nVESSEL FLAG: Russia", []),
+    ("VESSEL: MARIA E", []),
+    ("GUEST: Mm-hmm.", [("GUEST", "anonymous", None)]),
+    ("HIGH REPRESENTATIVE BORRELL: Thank you, Antony.", [("HIGH REPRESENTATIVE BORRELL", "person", "BORRELL")]),
+    ("SENIOR ADMINISTRATION OFFICIAL NUMBER ONE: Sure.", [("SENIOR ADMINISTRATION OFFICIAL NUMBER ONE", "anonymous", None)]),
     ("The minister said: we agree.", []),
 ]
 

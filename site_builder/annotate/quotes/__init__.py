@@ -20,6 +20,8 @@ Language data (cue verbs, speaker nouns, pronouns, names …) lives in `data/`.
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import dataclass, field
 
 from site_builder.annotate.quotes.cues import (
     Attribution,
@@ -28,22 +30,126 @@ from site_builder.annotate.quotes.cues import (
     context_attribution,
     dash_signature,
     find_attribution,
+    hypothetical_quote,
+    sentence_subject,
 )
-from site_builder.annotate.quotes.filters import is_quotation
+from site_builder.annotate.quotes.filters import is_quotation, quote_marked
+from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.fixes import apply_fixes
+from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
 from site_builder.annotate.quotes.sentences import sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
-from site_builder.annotate.spans import EntityRef, Mention, Quote, QuoteFix
+from site_builder.annotate.quotes.turns import find_turns
+from site_builder.annotate.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 from site_builder.load.registry_model import Registry
 
 __all__ = ["find_quotes"]
+
+_CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
 
 
 def _sentence_initial(text: str, lo: int, qstart: int) -> bool:
     head = text[lo:qstart].strip(" \t\n(—–-")
     return head == "" or head.endswith((":", ")")) or head.startswith("(") and head.endswith(")")
+
+
+@dataclass
+class _Context:
+    """One article's quote spans, paragraphs and the speakers found so far."""
+
+    text: str
+    spans: list[MarkedSpan]
+    paras: list[tuple[int, int]]
+    resolver: Resolver
+    by_para: dict[int, list[int]] = field(default_factory=dict)  # paragraph → spans opening in it
+    rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
+    _sentences: dict[int, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for i, s in enumerate(self.spans):
+            group = self.by_para.setdefault(s.first_para, [])
+            self.rank.append(len(group))
+            group.append(i)
+
+    def starts_for(self, pi: int) -> list[int]:
+        if pi not in self._sentences:
+            ps, pe = self.paras[pi]
+            self._sentences[pi] = sentence_starts(self.text, ps, pe, self.resolver.quote_spans)
+        return self._sentences[pi]
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """The free text around span i: from the previous quote of its paragraph to the next one."""
+        s = self.spans[i]
+        siblings, k = self.by_para[s.first_para], self.rank[i]
+        lo = self.spans[siblings[k - 1]].end if k > 0 else self.paras[s.first_para][0]
+        end_para = self.paras[s.last_para][1]
+        nxt = self.spans[i + 1].start if i + 1 < len(self.spans) else end_para
+        return lo, min(nxt, end_para)
+
+
+def _context_cue(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
+    """A cue in an earlier sentence of the paragraph, when that sentence holds no quote."""
+    s = ctx.spans[i]
+    ps = ctx.paras[s.first_para][0]
+    siblings, k = ctx.by_para[s.first_para], ctx.rank[i]
+    earlier = siblings[max(0, k - 20) : k]
+    free, cur = [], ps
+    for j in earlier:
+        free.append((cur, ctx.spans[j].start))
+        cur = ctx.spans[j].end
+    free.append((cur, s.start))
+    attr = context_attribution(ctx.text, ps, sent_lo, free)
+    if attr is not None and not _sentence_has_no_quote(ctx.spans, earlier, ctx.starts_for(s.first_para), sent_lo):
+        return None
+    return attr
+
+
+def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | None] | None) -> tuple[Attribution | None, bool]:
+    """The cue and speaker phrase of span i, and whether the quote opens its sentence."""
+    text, s = ctx.text, ctx.spans[i]
+    ps = ctx.paras[s.first_para][0]
+    lo, hi = ctx.bounds(i)
+    sstarts = ctx.starts_for(s.first_para)
+    attr = find_attribution(text, s.start, s.end, sstarts, lo, hi, ctx.resolver.mentioned)
+    sent_lo = sentence_start_before(sstarts, s.start)
+    initial = _sentence_initial(text, max(lo, sent_lo), s.start)
+    if attr is None and initial and sent_lo > ps:
+        attr = _context_cue(ctx, i, sent_lo)
+    if attr is None and s.start == ps and s.first_para > 0:
+        attr = _intro_paragraph(text, s, ctx.paras, ctx.spans, ctx.by_para, ctx.starts_for, ctx.resolver)
+    end_para = ctx.paras[s.last_para]
+    if attr is None and s.end == end_para[1] and s.last_para + 1 < len(ctx.paras):
+        attr = dash_signature(text, ctx.paras[s.last_para + 1][0], ctx.paras[s.last_para + 1][1])
+    if attr is None and prev is not None and prev[1] is not None and prev[1].where in ("before", "inside", "colon"):
+        attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
+    if attr is None and quote_marked(text, s.start):
+        attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
+    return attr, initial
+
+
+def _sentence_actor(ctx: _Context, lo: int, qstart: int) -> Attribution | None:
+    """"… the Russian ministry of foreign affairs summoning your colleagues to, quote, “…”": a
+    marked quote with no cue is the words of the sentence's subject, else of the first person or
+    organization the sentence names before it."""
+    subj = sentence_subject(ctx.text, lo, qstart)
+    named = subj is not None and subj.kind == "name" and ctx.resolver.mentioned(subj.start, subj.end)
+    if subj is not None and (named or subj.kind == "nominal" and lexicon().noun_class(subj.head) in ("person", "org")):
+        return Attribution(subj, "quote", "before", True, True)
+    for m in ctx.resolver.mentions_in(lo, qstart):
+        if m.type in ("person", "organization") and not ctx.resolver.in_quote(m.start):
+            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), "quote", "before", True, True)
+    return None
+
+
+def _goes_on(ctx: _Context, s: MarkedSpan, prev: MarkedSpan, whole_para: bool) -> bool:
+    """The previous quote's speaker goes on: in the same paragraph, or from the previous
+    paragraph into one that opens with this quote (`whole_para`: and is nothing but it)."""
+    ps, pe = ctx.paras[s.first_para][0], ctx.paras[s.last_para][1]
+    if prev.last_para == s.first_para:
+        return True
+    return prev.last_para == s.first_para - 1 and s.start == ps and (s.end == pe or not whole_para)
 
 
 def find_quotes(
@@ -52,97 +158,25 @@ def find_quotes(
     entities: tuple[EntityRef, ...],
     registry: Registry,
     fixes: tuple[QuoteFix, ...] = (),
+    turns: tuple[Turn, ...] | None = None,
 ) -> tuple[tuple[Quote, ...], tuple[str, ...]]:
-    """Return the quotes in `text` (sorted by start) and warnings about paragraphs abstained on."""
+    """Return the quotes in `text` (sorted by start) and warnings about paragraphs abstained on.
+
+    `turns` are the article's transcript turns (found here when not given): "I" inside a
+    quote in a turn is its speaker, "you" the previous turn's."""
     spans, warnings, paras = find_marked_spans(text)
     if not spans:
         if fixes:
             _, fw = apply_fixes([], fixes, entities, registry)
             warnings = warnings + fw
         return (), tuple(warnings)
+    if turns is None:
+        turns = find_turns(text, mentions, entities)
     qspans = [(s.start, s.end) for s in spans]
-    para_starts = [p[0] for p in paras]
-    resolver = Resolver(text, tuple(mentions), {e.id: e for e in entities}, qspans, para_starts)
-
-    # group spans by the paragraph that holds their opening mark
-    by_para: dict[int, list[int]] = {}
-    rank: list[int] = []  # position of each span among those opening in its paragraph
-    for i, s in enumerate(spans):
-        group = by_para.setdefault(s.first_para, [])
-        rank.append(len(group))
-        group.append(i)
-
-    accepted: list[tuple[MarkedSpan, Speaker | None, str | None]] = []
-    prev: tuple[MarkedSpan, Speaker | None] | None = None
-    prev_attr: Attribution | None = None
-    sent_cache: dict[int, list[int]] = {}
-
-    def starts_for(pi: int) -> list[int]:
-        if pi not in sent_cache:
-            ps, pe = paras[pi]
-            sent_cache[pi] = sentence_starts(text, ps, pe, qspans)
-        return sent_cache[pi]
-
-    for i, s in enumerate(spans):
-        ps, pe = paras[s.first_para]
-        siblings = by_para[s.first_para]
-        k = rank[i]
-        lo = spans[siblings[k - 1]].end if k > 0 else ps
-        end_para = paras[s.last_para]
-        # spans are in reading order: the next one, if it lies in this span's last paragraph
-        hi = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < end_para[1] else end_para[1]
-        sstarts = starts_for(s.first_para)
-        attr: Attribution | None = find_attribution(text, s.start, s.end, sstarts, lo, hi, resolver.mentioned)
-        sent_lo = sentence_start_before(sstarts, s.start)
-        initial = _sentence_initial(text, max(lo, sent_lo), s.start)
-        if attr is None and initial and sent_lo > ps:
-            free = []
-            cur = ps
-            for j in siblings[max(0, k - 20) : k]:
-                free.append((cur, spans[j].start))
-                cur = spans[j].end
-            free.append((cur, s.start))
-            attr = context_attribution(text, ps, sent_lo, free)
-            if attr is not None and not _sentence_has_no_quote(spans, siblings[max(0, k - 20) : k], sstarts, sent_lo):
-                attr = None
-        if attr is None and s.start == ps and s.first_para > 0:
-            attr = _intro_paragraph(text, s, paras, spans, by_para, starts_for, resolver)
-        if attr is None and s.end == end_para[1] and s.last_para + 1 < len(paras):
-            attr = dash_signature(text, paras[s.last_para + 1][0], paras[s.last_para + 1][1])
-        if attr is None and prev_attr is not None and prev is not None and prev_attr.where in ("before", "inside", "colon"):
-            attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev_attr)
-        # right after a quote with a speaker: in the same paragraph, or a paragraph that is only a quote
-        continues = (
-            initial
-            and prev is not None
-            and prev[1] is not None
-            and (
-                prev[0].last_para == s.first_para
-                or (prev[0].last_para == s.first_para - 1 and s.start == ps and s.end == end_para[1])
-            )
-        )
-        if not is_quotation(text, s.start, s.end, attr, initial, continues):
-            continue
-        speaker: Speaker | None = None
-        cue: str | None = None
-        if attr is not None:
-            speaker = resolver.resolve(attr.phrase)
-            cue = attr.cue
-        elif prev is not None and prev[1] is not None and initial:
-            # the previous quote's speaker goes on: in the same paragraph, or from the
-            # previous paragraph into one that opens with this quote
-            pspan = prev[0]
-            if pspan.last_para == s.first_para or (pspan.last_para == s.first_para - 1 and s.start == ps):
-                speaker = prev[1]
-        accepted.append((s, speaker, cue))
-        prev = (s, speaker)
-        prev_attr = attr
-        if speaker is not None:
-            resolver.last = speaker
-            resolver.last_quote_end = s.end
-
+    resolver = Resolver(text, tuple(mentions), {e.id: e for e in entities}, qspans, [p[0] for p in paras], turns=turns)
+    ctx = _Context(text, spans, paras, resolver)
+    accepted = _accept(ctx)
     texts = [text[s.start : s.end] for s, _, _ in accepted]
-    ids = quote_ids(texts)
     quotes = [
         Quote(
             start=s.start,
@@ -155,12 +189,48 @@ def find_quotes(
             speaker_end=sp.end if sp else None,
             cue=cue,
         )
-        for (s, sp, cue), t, qid in zip(accepted, texts, ids)
+        for (s, sp, cue), t, qid in zip(accepted, texts, quote_ids(texts))
     ]
     if fixes:
         quotes, fw = apply_fixes(quotes, fixes, entities, registry)
         warnings = warnings + fw
     return tuple(quotes), tuple(warnings)
+
+
+def _can_speak(speaker: Speaker | None) -> Speaker | None:
+    """No bare pronoun or filler word ("I’m", "We", "Now", "Well") is ever shown as a speaker."""
+    if speaker is None:
+        return None
+    L = lexicon()
+    word = _CONTRACTION_RE.sub("", speaker.name.strip(" .,:;!?").lower())
+    if word in L.pronouns or word in L.discourse_words or word in L.stop_words:
+        return None
+    return speaker
+
+
+def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]]:
+    """Walk the spans in reading order: keep the quotations, each with its speaker and cue."""
+    accepted: list[tuple[MarkedSpan, Speaker | None, str | None]] = []
+    prev: tuple[MarkedSpan, Attribution | None] | None = None
+    prev_speaker: Speaker | None = None
+    for i, s in enumerate(ctx.spans):
+        attr, initial = _attribution(ctx, i, prev)
+        follows = initial and prev is not None and prev_speaker is not None
+        continues = follows and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
+        hypothetical = hypothetical_quote(ctx.text, ctx.bounds(i)[0], s.start)
+        if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical):
+            continue
+        speaker: Speaker | None = None
+        if attr is not None:
+            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+        elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
+            speaker = prev_speaker
+        accepted.append((s, speaker, attr.cue if attr is not None else None))
+        prev, prev_speaker = (s, attr), speaker
+        if speaker is not None:
+            ctx.resolver.last = speaker
+            ctx.resolver.last_quote_end = s.end
+    return accepted
 
 
 def _intro_paragraph(text, s, paras, spans, by_para, starts_for, resolver) -> Attribution | None:

@@ -50,6 +50,43 @@ _INVERTIBLE = frozenset("said says added adds wrote writes stated noted explaine
 _DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 
+_DISCOURSE_RE = re.compile(r"[A-Z][a-z]*,")
+_BARE_CUES = frozenset("say think ask tell write".split())
+_GOVERNORS = frozenset("to can could would might may should want wants".split())
+_LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
+
+
+def is_hypothetical(text: str, cue_start: int) -> bool:
+    """"simplistic to say", "mayors can say", "didn’t say": the cue reports no words actually said."""
+    m = _LEAD_WORD_RE.search(text, max(0, cue_start - 20), cue_start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    negated = word in ("not", "never") or word == "t" and text[m.start(1) - 2 : m.start(1)] in ("n’", "n'")  # didn’t
+    return negated or word in lexicon().hypothetical_leads
+
+
+def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
+    """The cue right before the quote is hypothetical ("The tradition is to say, “…”"), or a
+    bare "say"/"think" that an infinitive or a modal governs a few words back ("We want
+    the investors to look at the United States and say, “…”"), or "when we say “…”" (a term of
+    the speaker's own; "when you say “most,”" echoes someone's words and stays a quote)."""
+    last = None
+    for last in lexicon().cue_re.finditer(text, max(lo, qstart - 80), qstart):
+        pass
+    if last is None or text[last.end() : qstart].strip(" ,:—–-\n"):
+        return False
+    if is_hypothetical(text, last.start()):
+        return True
+    if last.group() not in _BARE_CUES:
+        return False
+    clause = re.split(r"[.;:!?]", text[max(lo, last.start() - 80) : last.start()])[-1]
+    words = [w.lower().strip(",–—-") for w in clause.split()[-10:]]
+    if words[-1:] in (["i"], ["we"]) and any(w in ("when", "if") for w in words):
+        return True  # "when we say “apply in person,”": the speaker's own term (but "when you say" echoes)
+    return any(w in _GOVERNORS for w in words)
+
+
 def has_break(s: str) -> bool:
     """A sentence break in `s` (abbreviations such as "Corp." or "U.S." are not breaks)."""
     abbrev = lexicon().abbreviations
@@ -89,6 +126,15 @@ def _descriptor_only(s: str) -> bool:
     )
 
 
+def _role_apposition(text: str, lead: int, p: Phrase) -> bool:
+    """"…,” a spokeswoman for the company, Jane Roe, said": a role opens the stretch and the
+    name stands in apposition after its comma."""
+    if p.kind != "name" or not text[lead : p.start].rstrip().endswith(","):
+        return False
+    f = phrase_after(text, lead, p.start)
+    return f is not None and f.kind == "nominal" and lexicon().noun_class(f.head) == "person"
+
+
 def dash_signature(text: str, qend: int, hi: int) -> Attribution | None:
     """“…” – President Biden, June 11, 2021: a dash and a name right after the quote
     (or opening the next paragraph: pass that paragraph's start as `qend`)."""
@@ -98,11 +144,51 @@ def dash_signature(text: str, qend: int, hi: int) -> Attribution | None:
     p = phrase_after(text, qend + m.end(), hi)
     if p is None or p.kind == "pronoun":
         return None
+    nxt = _WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+    if p.kind == "name" and nxt is not None and nxt.group().islower() and lexicon().noun_class(nxt.group()) is not None:
+        p = Phrase(p.start, nxt.end(), "nominal", nxt.group().lower())  # "– Joint statement of …"
     return Attribution(p, "—", "after", True, True)
 
 
 def _norm_cue(s: str) -> str:
     return " ".join(s.split()).lower()
+
+
+def _not_this_quotes_cue(text: str, qend: int, hi: int, lead: int, m: re.Match[str]) -> bool:
+    """The cue after the quote belongs elsewhere: across a sentence break, hypothetical, or,
+    after a quote that ends its sentence, opening a new statement ("“…” Now, you’ve said …",
+    "“…” We have said that …") or introducing the next quote (“Done.” She added, “…”)."""
+    L = lexicon()
+    between = text[lead : m.start()]
+    if has_break(between) or len(between.split()) > 12 or is_hypothetical(text, m.start()):
+        return True
+    if text[qend - 2 : qend - 1] not in ".!?…":
+        return False
+    if _DISCOURSE_RE.match(between) and between.split()[0].rstrip(",").lower() in L.discourse_words:
+        return True
+    if _norm_cue(m.group()) not in L.inverted_cues:
+        nxt = _WORDS_RE.match(text, _LEAD_RE.match(text, m.end()).end())
+        if nxt is not None and nxt.group().lower() in L.clause_openers:
+            return True
+    return hi > m.end() and text[hi : hi + 1] in "“\"`" and not has_break(text[m.end() : hi])
+
+
+def _subject_between(text: str, lead: int, m: re.Match[str], hi: int) -> Phrase | None:
+    """“…,” said Smith / “…,” Smith, a spokesman, said / “…,” a spokesperson for the agency said."""
+    L = lexicon()
+    between = text[lead : m.start()]
+    words = [w.lower() for w in _WORDS_RE.findall(between)]
+    if _norm_cue(m.group()) in L.inverted_cues or all(w in L.skip_words for w in words):
+        return phrase_after(text, m.end(), hi)
+    p = phrase_before(text, lead, m.start())
+    if p is not None and (p.kind == "name" and _descriptor_only(text[lead : p.start]) or not text[lead : p.start].strip()
+                          or _role_apposition(text, lead, p)):
+        return p
+    # the subject must be all that stands between the quote and the cue: read it forwards instead
+    f = phrase_after(text, lead, m.start())
+    if f is not None and f.kind == "nominal" and "," not in between:
+        return Phrase(f.start, strip_skips(text, f.start, m.start()), "nominal", f.head)
+    return f
 
 
 def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
@@ -113,8 +199,7 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
     if not m:
         return None
     lead = _LEAD_RE.match(text, qend).end()
-    between = text[lead : m.start()]
-    if has_break(between) or len(between.split()) > 12:
+    if _not_this_quotes_cue(text, qend, hi, lead, m):
         return None
     cue = _norm_cue(m.group())
     if cue in L.document_cues:
@@ -123,13 +208,6 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
         if p is None or p.kind != "nominal" or L.noun_class(p.head) != "statement" or text[lead : p.start].strip():
             return None
         return Attribution(p, cue, "after", True, True)
-    if text[qend - 2 : qend - 1] in ".!?…" and cue not in L.inverted_cues:
-        nxt = _WORDS_RE.match(text, _LEAD_RE.match(text, m.end()).end())
-        if nxt is not None and nxt.group().lower() in L.clause_openers:
-            return None  # "“…” We have consistently said that …": a new statement
-    if text[qend - 2 : qend - 1] in ".!?…" and hi > m.end() and text[hi : hi + 1] in "“\"`" and not has_break(text[m.end() : hi]):
-        return None  # “Done.” She added, “…”: the cue introduces the next quote
-    words = [w.lower() for w in _WORDS_RE.findall(between)]
     echo = L.echo_re.match(text, lead, m.start()) if text[qend - 2 : qend - 1] in ".!?…" else None
     if echo is not None:
         # "“…” That’s what Elie Wiesel said when …": the speaker is the subject after the lead
@@ -137,23 +215,8 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
         if p is None or text[echo.end() : p.start].strip() or p.kind == "pronoun" and p.head == "you":
             return None
         return Attribution(p, cue, "after", True, True)
-    if cue in L.inverted_cues or all(w in L.skip_words for w in words):
-        p = phrase_after(text, m.end(), hi)
-        if p is None:
-            return None
-    else:
-        p = phrase_before(text, lead, m.start())
-        if p is None or not (p.kind == "name" and _descriptor_only(text[lead : p.start]) or not text[lead : p.start].strip()):
-            # the subject must be all that stands between the quote and the cue:
-            # read it forwards instead ("a spokesperson for the agency said")
-            f = phrase_after(text, lead, m.start())
-            if f is None:
-                return None
-            if f.kind == "nominal" and "," not in between:
-                p = Phrase(f.start, strip_skips(text, f.start, m.start()), "nominal", f.head)
-            else:
-                p = f
-    return Attribution(p, cue, "after", True, True)
+    p = _subject_between(text, lead, m, hi)
+    return Attribution(p, cue, "after", True, True) if p is not None else None
 
 
 def before_quote(
@@ -169,6 +232,8 @@ def before_quote(
     head = text[lo:qstart].rstrip()
     colon = head.endswith(":")
     if not cues:
+        if colon and _names_statement(text, lo, lo + len(head) - 1):
+            return _statement_colon(text, lo, lo + len(head) - 1, sent_lo)
         if colon:
             p = phrase_before(text, lo, lo + len(head) - 1)
             if p is not None and text[lo : p.start].strip():
@@ -204,19 +269,41 @@ def before_quote(
     return None
 
 
+def _names_statement(text: str, lo: int, colon: int) -> bool:
+    """The clause before the colon speaks of a document: "… issued a statement:"."""
+    return any(lexicon().noun_class(w) == "statement" for w in _WORDS_RE.findall(text, lo, colon)[-6:])
+
+
+def _statement_colon(text: str, lo: int, colon: int, sent_lo: int | None) -> Attribution | None:
+    """"The extended troika issued a statement: “…”": the clause's subject (a name or a person
+    or organization noun) issued the words; else the statement itself ("The readout: “…”")."""
+    L = lexicon()
+    subj = sentence_subject(text, max(lo, sent_lo if sent_lo is not None else lo), colon)
+    if subj is not None and (subj.kind == "name" or subj.kind == "nominal" and L.noun_class(subj.head) in ("person", "org")):
+        return Attribution(subj, ":", "colon", True, True)
+    doc = phrase_before(text, lo, colon)
+    if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement":
+        return Attribution(doc, ":", "colon", True, True)
+    return None
+
+
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
     """The speaker phrase of one cue before the quote."""
     L = lexicon()
     p = None
     if cue in L.inverted_cues:
         return inverted_phrase(text, last.end(), qstart)  # "according to Smith, “…”"
-    p = phrase_before(text, lo, last.start())
+    let_me = _LET_ME_RE.search(text, max(lo, last.start() - 12), last.start())
+    if let_me is not None and cue in ("say", "add", "quote", "tell", "repeat"):
+        return Phrase(let_me.start(1), let_me.end(1), "pronoun", "i")  # "Let me say, “…”": the speaker's own words
+    quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
+    p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
     if p is None and cue in _INVERTIBLE:
         p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
     if p is None:
         # "George sent him a letter that said, “…”"
         p = _relative_document(text, lo, last.start(), sent_lo)
-    if p is None and sent_lo is not None and re.search(r"\b(?:and|but)\s*$", text[lo : last.start()]):
+    if p is None and sent_lo is not None and _COORDINATED_RE.search(text[lo : last.start()]):
         # "Cooper said her party backed it “for months”, and said it was “damning …”": the
         # subject of the first verb of the sentence carries over to the coordinated one
         for m in L.cue_re.finditer(text, sent_lo, last.start()):
@@ -232,6 +319,14 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+# "…, and said", "… tweets, and one of them mentioned": the sentence's subject speaks
+_COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
+# "ODIHR’s professional determination that “…”": possessive, up to two modifiers, a claim noun
+_CLAIM_RE = re.compile(r"((?:’s|'s|’))\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*(?:that|of|as)?[\s,:]*\Z")
+_LET_ME_RE = re.compile(r"\b[Ll]et (me)\s+\Z")
+_QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
+# "It will, in the President’s words, “…”" / "in Smith's own words:"
+_WORDS_OF_RE = re.compile(r"\b[Ii]n\s+((?:the\s+|[A-Z][\w.’'-]*\s+)*[A-Z]?[\w.’'-]+?)(?:’s|'s|’)\s+(?:own\s+)?words[\s,:]*\Z")
 _DET_NAME_RE = re.compile(r"(?:the|our|their|his|her|its)\s+(?=[A-Z])")
 
 
@@ -250,6 +345,8 @@ def inverted_phrase(text: str, start: int, hi: int) -> Phrase | None:
 
 
 _INTRO_RE = re.compile(r"(?:[A-Z][\w’']*\s+)?[^,.;:!?“”\"]{0,40},\s+")
+_NOT_VERBS = frozenset("the a an this that these those its his her their our my year week month day time".split())
+_INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+,\s+")
 _CONJ = frozenset(("and", "but", "so", "yet", "or", "then"))
 
 
@@ -271,6 +368,9 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
         if m is None:
             return None
         start = m.end()
+    else:
+        m = _INTRO_WORD_RE.match(text, start, hi)  # "Now, my staff …", "Yesterday, Smith …"
+        start = m.end() if m is not None else start
     p = phrase_after(text, start, hi)
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
@@ -278,6 +378,10 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     if verb is None or not verb.group().islower():
         return None
     v = verb.group()
+    if v in _NOT_VERBS:
+        return None  # "Earlier this year, …": no subject and verb
+    if v == "who" and p.kind == "nominal":
+        return p  # "A mother who escaped the city talked …"
     if v in L.stop_words and v not in L.cue_words and v not in ("has", "had", "was", "is", "did"):
         return None
     return p
@@ -353,15 +457,76 @@ def find_attribution(
     """Best attribution for the quote [qstart, qend); `lo`/`hi` bound the free text around it
     (end of the previous quote / start of the next one in the same paragraph); `mentioned(a, b)`
     tells whether an entity mention overlaps [a, b)."""
-    a = after_quote(text, qend, hi) or dash_signature(text, qend, hi)
+    a = after_quote(text, qend, hi) or dash_signature(text, qend, hi) or next_sentence(text, qend, hi)
     if a is not None:
         return a
     head_lo = max(lo, sentence_start_before(sent_starts, qstart))
     cut = skip_interjection(text, head_lo, qstart)
+    claim = claimed(text, head_lo, qstart)
+    if claim is not None:
+        return claim  # "we noted the minister’s warning of “…”": the claim's owner, not "we"
     b = before_quote(text, head_lo, cut, mentioned, sentence_start_before(sent_starts, qstart))
     if b is not None:
-        return b
-    return inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
+        # "China warned that any country … would face, quote, “…”": the marker ties the cue to the quote
+        return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
+    return (inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
+            or words_of(text, head_lo, qstart) or possessor(text, head_lo, cut, qstart))
+
+
+def claimed(text: str, lo: int, qstart: int) -> Attribution | None:
+    """"ODIHR’s professional determination that “…”": the possessor of a claim noun right before
+    the quote."""
+    claim = _CLAIM_RE.search(text, max(lo, qstart - 80), qstart)
+    if claim is None or claim.group(2).lower() not in lexicon().claim_nouns:
+        return None
+    p = phrase_before(text, lo, claim.start(1))
+    if p is None or p.kind == "pronoun":
+        return None
+    return Attribution(p, claim.group(2).lower(), "before", True, True)
+
+
+def possessor(text: str, lo: int, cut: int, qstart: int) -> Attribution | None:
+    """"the Cuban Government’s, quote, “call to combat”": the possessor right before the marker."""
+    if cut == qstart:
+        return None
+    end = cut - 1 if text[cut - 1 : cut] == "," else cut
+    m = re.search(r"(?:’s|'s|’)\s*$", text[max(lo, end - 4) : end])
+    if m is None:
+        return None
+    p = phrase_before(text, lo, end - len(m.group()))
+    if p is None or p.kind == "pronoun":
+        return None
+    return Attribution(p, "quote", "before", True, True)
+
+
+def next_sentence(text: str, qend: int, hi: int) -> Attribution | None:
+    """"“We will appeal.” So said Jane Roe." / "Those were the words of the minister.": the
+    sentence after a quote that ends its own names the speaker after a lead."""
+    if text[qend - 2 : qend - 1] not in ".!?…":
+        return None
+    m = lexicon().next_lead_re.match(text, qend, hi)
+    if m is None:
+        return None
+    p = inverted_phrase(text, m.end(), hi)
+    if p is None or p.kind == "pronoun":
+        return None
+    return Attribution(p, " ".join(m.group().split()).lower(), "after", True, True)
+
+
+def words_of(text: str, lo: int, qstart: int) -> Attribution | None:
+    """"It will, in the President’s words, “…”": the possessor of "words" is the speaker."""
+    m = _WORDS_OF_RE.search(text, max(lo, qstart - 80), qstart)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[-1].lower()
+    if words[0].lower() == "the":
+        p = Phrase(m.start(1), m.end(1), "nominal", head)  # "the President’s"
+    elif all(w[:1].isupper() for w in words):
+        p = Phrase(m.start(1), m.end(1), "name", head)  # "Smith’s"
+    else:
+        return None
+    return Attribution(p, "in the words of", "before", True, True)
 
 
 def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution | None:

@@ -24,6 +24,9 @@ _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
 _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine we we’re we're we’ve we've we’ll we'll us our ours you your you’re you're".split())
 _MARKS = "“”\"`‘’' "
+# "a new approach that we call “integrated deterrence”": a name given, not words quoted
+_NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
+_MARKER_RE = re.compile(r"\b(?:[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 
 
@@ -48,11 +51,16 @@ def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
 
 def announced_as_title(text: str, start: int) -> bool:
     """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”."""
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 40) : start])[-2:]]
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 50) : start])]
+    while before and before[-1] in ("quote", "unquote", "quote/unquote", "quote-unquote"):
+        before.pop()  # "a memorandum entitled, quote, “…”"
+    if len(before) >= 3 and before[-3] in ("has", "have", "had") and before[-2] == "called":
+        return False  # "what one of my colleagues has called a “right to remain”": words someone used
+    before = before[-2:]
     cues = lexicon().title_cues
     if not before:
         return False
-    if before[-1] in cues:
+    if before[-1] in cues or _NAMING_RE.search(text, max(0, start - 40), start):
         return True
     return len(before) == 2 and before[-1] in ("as", "the", "a", "an", "of", "on") and before[0] in cues
 
@@ -67,6 +75,11 @@ def modifies_next_word(text: str, end: int) -> bool:
     return w.islower() and w not in ("the", "a", "an") and w not in L.stop_words and w not in L.cue_words and w not in L.pronouns and w not in L.skip_words
 
 
+def quote_marked(text: str, start: int) -> bool:
+    """"…, quote, “…”" / "and I quote: “…”": the text marks the quote as someone's words."""
+    return _MARKER_RE.search(text, max(0, start - 40), start) is not None
+
+
 def is_quotation(
     text: str,
     start: int,
@@ -74,14 +87,16 @@ def is_quotation(
     attribution: Attribution | None,
     sentence_initial: bool,
     continues: bool = False,
+    hypothetical: bool = False,
 ) -> bool:
     """`continues`: the quote opens a sentence right after a quote of the same paragraph
-    that has a speaker (“We’re hopeful,” said Doe. “But realistic.”)."""
+    that has a speaker (“We’re hopeful,” said Doe. “But realistic.”); `hypothetical`: the cue
+    right before it reports nothing said ("mayors can say, “…”")."""
     body = content(text, start, end)
     words = _WORD_RE.findall(body)
     n = len(words)
-    if n == 0:
-        return False
+    if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
+        return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
     if is_nickname(text, start, end, n):
@@ -89,6 +104,8 @@ def is_quotation(
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
         return False
+    if quote_marked(text, start):
+        return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     terminal = body[-1:] in ".!?…"
     if n >= 2 and is_title_case(words) and not terminal:

@@ -62,6 +62,10 @@ class Lexicon:
     turn_roles: frozenset[str]  # transcript labels naming a role ("QUESTION")
     clause_openers: frozenset[str]  # "that", "whether": a reported clause follows the cue
     question_re: re.Pattern[str]  # "question is from " (the asker follows)
+    discourse_words: frozenset[str]  # "now", "well": open a sentence; never a speaker
+    claim_nouns: frozenset[str]  # "determination", "warning": a possessor's words follow
+    next_lead_re: re.Pattern[str]  # "So said " opening the sentence after a quote (the speaker follows)
+    hypothetical_leads: frozenset[str]  # "to", "can" before a cue: no words reported
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -122,6 +126,13 @@ def lexicon() -> Lexicon:
         ),
         turn_roles=_words("turn_roles.txt"),
         clause_openers=_words("clause_openers.txt"),
+        discourse_words=_words("discourse_words.txt"),
+        claim_nouns=_words("claim_nouns.txt"),
+        next_lead_re=re.compile(
+            r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("next_sentence_leads.txt")) + r")\s+",
+            re.I,
+        ),
+        hypothetical_leads=_words("hypothetical_leads.txt"),
         question_re=re.compile(
             r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("question_intros.txt")) + r")\s+",
             re.I,

@@ -64,12 +64,32 @@ def _first_words(text: str, start: int, end: int, n: int = 6) -> str:
     return s + (" …" if len(words) > n else "")
 
 
+def _closes_first(text: str, ps: int, pe: int) -> bool:
+    """The paragraph's first quote mark reads as a closing one ("… early." After the match, …)."""
+    m = _MARK_RE.search(text, ps, pe)
+    if m is None:
+        return False
+    return _direction(text, m.start(), m.group(), ps, pe) == CLOSE and m.start() > ps and not text[m.start() - 1].isspace()
+
+
+def _carries_on(text: str, paras: list[tuple[int, int]], pi: int) -> bool | None:
+    """A quote left open at the end of paragraph `pi` goes on in the next one: True when that
+    paragraph re-opens it with a mark, False when it goes on unmarked and closes it
+    ("…said, "I think we have learned a lot.\n\nIt was an emotional day.""), None when neither."""
+    if pi + 1 >= len(paras):
+        return None
+    if text.startswith(_OPENERS, paras[pi + 1][0]):
+        return True
+    return False if _closes_first(text, *paras[pi + 1]) else None
+
+
 def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
     """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
     paras = paragraph_spans(text)
     spans: list[MarkedSpan] = []
     warnings: list[str] = []
     pending: tuple[int, int] | None = None  # (open offset, first paragraph) of a continued quote
+    reopened = True  # the continued quote's paragraph opens with a mark of its own
 
     def warn(pi: int, why: str) -> None:
         ps, pe = paras[pi]
@@ -85,7 +105,7 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
             # the paragraph opens with a mark (checked before carrying over): it re-opens the quote
             open_at, open_para = pending  # type: ignore[misc]
         pending = None
-        skip_first = continuing
+        skip_first = continuing and reopened
         for m in _MARK_RE.finditer(text, ps, pe):
             i, mark = m.start(), m.group()
             if skip_first:
@@ -108,11 +128,11 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
                 found.append(MarkedSpan(open_at, m.end(), open_para, pi))
                 open_at = None
         if bad is None and open_at is not None:
-            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text.startswith(_OPENERS, nxt):
-                pending = (open_at, open_para)
-            else:
+            carry = _carries_on(text, paras, pi)
+            if carry is None:
                 bad = "a quote mark that is never closed"
+            else:
+                pending, reopened = (open_at, open_para), carry
         if bad is not None:
             if continuing:
                 warn(open_para if open_para < pi else pi, "a continued quote that is never closed")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from site_builder.annotate.quotes.lexicon import lexicon
 
 _WORD_RE = re.compile(r"[^\W_][\w’'&.\-]*")
-_DETERMINERS = frozenset("the a an this that these those another one its his her their our your two three both some several many".split())
+_DETERMINERS = frozenset("the a an this that these those another one its his her their our your my two three both some several many".split())
 _CONNECTORS = frozenset("of the de la le du del da di al el bin ibn van von der den and & for".split())
 _POSSESSIVE = ("’s", "'s", "’", "'")
 MAX_WORDS = 8
@@ -169,23 +169,8 @@ def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     pron = _CONTRACTION_RE.sub("", lw)
     if pron in L.pronouns and (pron != "i" or w[:1] == "I"):
         return Phrase(s, e, "pronoun", pron)
-    cls = L.noun_class(_base(w))
-    if cls is not None:
-        start = s
-        for ws, we, ww in reversed(words[:-1]):
-            lww = ww.lower()
-            if lww in L.stop_words - {"that", "the"} or lww in L.cue_words or lww in L.pronouns:
-                break
-            if lww == "that":
-                start = ws
-                break
-            if lww in _DETERMINERS:
-                start = ws
-                break
-            start = ws
-            if ww.endswith(_POSSESSIVE[:2]):
-                break
-        return _with_pp_head(text, lo, Phrase(start, e, "nominal", _base(lw)))
+    if L.noun_class(_base(w)) is not None:
+        return _with_pp_head(text, lo, Phrase(_nominal_start(words), e, "nominal", _base(lw)))
     if not _is_cap(w) and lw not in L.stop_words and lw not in L.cue_words and lw not in _DETERMINERS:
         # "the philosopher", "one poster": a determiner and at most two modifiers before a noun
         for k in range(len(words) - 2, max(-1, len(words) - 5), -1):
@@ -196,23 +181,43 @@ def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
                 break
         return None
     if _is_cap(w) and lw not in L.stop_words and lw not in _DETERMINERS:
-        start = s
-        k = len(words) - 2
-        while k >= 0:
-            ws, we, ww = words[k]
-            if ww.lower() in L.stop_words or ww.lower() in L.cue_words:
-                break
-            if _is_cap(ww) or (ww.lower() in _CONNECTORS and k > 0 and _is_cap(words[k - 1][2])):
-                start = ws
-                k -= 1
-                continue
-            break
-        # a leading "The"/"A" is not part of the name
-        first = text[start:e].split(None, 1)
-        if first and first[0].lower() in _DETERMINERS and len(first) > 1:
-            start = text.index(first[1], start)
-        return _with_pp_head(text, lo, Phrase(start, e, "name", _base(lw)))
+        return _with_pp_head(text, lo, Phrase(_name_start(text, words), e, "name", _base(lw)))
     return None
+
+
+def _nominal_start(words: list[tuple[int, int, str]]) -> int:
+    """Where a nominal ending in a speaker noun starts: at its determiner or possessor, before a
+    stop word, cue or pronoun."""
+    L = lexicon()
+    start = words[-1][0]
+    for ws, _we, ww in reversed(words[:-1]):
+        lww = ww.lower()
+        if lww in L.stop_words - {"that", "the"} or lww in L.cue_words or lww in L.pronouns:
+            break
+        start = ws
+        if lww == "that" or lww in _DETERMINERS or ww.endswith(_POSSESSIVE[:2]):
+            break
+    return start
+
+
+def _name_start(text: str, words: list[tuple[int, int, str]]) -> int:
+    """Where a capitalised name run ending at the last word starts ("Department of Defense
+    Spokesman John Ullyot"); a leading "The"/"A" is not part of the name."""
+    L = lexicon()
+    start, e = words[-1][0], words[-1][1]
+    k = len(words) - 2
+    while k >= 0:
+        ws, _we, ww = words[k]
+        if ww.lower() in L.stop_words or ww.lower() in L.cue_words:
+            break
+        if not (_is_cap(ww) or (ww.lower() in _CONNECTORS and k > 0 and _is_cap(words[k - 1][2]))):
+            break
+        start = ws
+        k -= 1
+    first = text[start:e].split(None, 1)
+    if first and first[0].lower() in _DETERMINERS and len(first) > 1:
+        start = text.index(first[1], start)
+    return start
 
 
 def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
@@ -244,9 +249,10 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
     name_run = _is_cap(w0) and len(words) > 1 and (_is_cap(words[1][2]) or words[1][2].lower() in _CONNECTORS) and e0 == words[0][1]
     if lw0 in L.stop_words and not name_run:
         return None
-    if lw0 in L.pronouns:
-        # "said he" / "added they"; never "It was …", "you", "I" after a cue
-        return Phrase(s0, e0, "pronoun", lw0) if lw0 not in ("it", "you", "i") else None
+    pron = _CONTRACTION_RE.sub("", lw0)
+    if pron in L.pronouns:
+        # "said he" / "added they"; never "It was …", "you", "I", "I’m" after a cue
+        return Phrase(s0, e0, "pronoun", pron) if pron not in ("it", "you", "i") else None
     if not name_run and (lw0 in _DETERMINERS or L.noun_class(_base(w0)) is not None or w0.endswith(_POSSESSIVE[:2])):
         for ws, we, ww in words:
             if ww is not w0 and (ww.lower() in L.stop_words or ww.lower() in L.cue_words or ww.lower() in _DETERMINERS):

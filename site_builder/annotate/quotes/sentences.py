@@ -4,6 +4,8 @@ Finds the offsets where sentences begin: after . ! ? (optionally followed by a
 closing quote mark or bracket) and whitespace, before an upper-case letter, digit
 or opening mark.
 
+A paragraph-initial upper-case transcript label ("MR PRICE: ") ends where a sentence starts.
+
 Refuses: boundaries inside a quotation (a quoted passage of several sentences is
 one unit of the surrounding sentence), after known abbreviations (Mr., U.S.,
 Jan.) and after single-letter initials (J. Smith).
@@ -17,6 +19,7 @@ import re
 from site_builder.annotate.quotes.lexicon import lexicon
 
 _END_RE = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+_LABEL_RE = re.compile(r"[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,5}:\s+(?=[^\s“\"`])")  # an upper-case transcript label
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 
@@ -24,6 +27,9 @@ def sentence_starts(text: str, ps: int, pe: int, quotes: list[tuple[int, int]]) 
     """Sorted sentence start offsets in paragraph [ps, pe); `quotes` are (start, end) spans."""
     abbrev = lexicon().abbreviations
     starts = [ps]
+    label = _LABEL_RE.match(text, ps, pe)
+    if label is not None:
+        starts.append(label.end())  # "QUESTION: Assistant Secretary Chung …": the turn's speech opens a sentence
     qstarts = [q[0] for q in quotes]
     for m in _END_RE.finditer(text, ps, pe):
         b = m.end()

@@ -28,15 +28,18 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from site_builder.annotate.quotes.cues import sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
-from site_builder.annotate.quotes.phrases import Phrase, phrase_before
-from site_builder.annotate.spans import EntityRef, Mention
+from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
+from site_builder.annotate.quotes.sentences import sentence_starts
+from site_builder.annotate.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
 _LOOKBACK = 3000
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
-# "Rebecca: …", "SECRETARY BLINKEN: …", "MR PRICE (via interpreter): …"
-_TURN_RE = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?: \([^)\n]{1,40}\))?: ")
+_THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
+_GROUPS = frozenset("staff people police government team family crowd council committee".split())
+_CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 
@@ -68,6 +71,7 @@ class Resolver:
     _gender: dict[str, str | None] = field(default_factory=dict)
     last: Speaker | None = None  # speaker of the previous quote
     last_quote_end: int = -1
+    turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
 
     def __post_init__(self) -> None:
         self.mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
@@ -108,7 +112,16 @@ class Resolver:
         return ref.name if ref else m.text
 
     def from_mention(self, m: Mention, start: int | None = None, end: int | None = None) -> Speaker:
-        return Speaker(self.name_of(m), m.entity, m.start if start is None else start, m.end if end is None else end, m.type)
+        return Speaker(self.full_name(m), m.entity, m.start if start is None else start, m.end if end is None else end, m.type)
+
+    def full_name(self, m: Mention) -> str:
+        """The mention's entity name, mended when the mention stops inside a word at an
+        apostrophe or hyphen ("Ana Ruiz-O" in "Ana Ruiz-O'Brien")."""
+        name = self.name_of(m)
+        cut = _CUT_RE.match(self.text, m.end)
+        if cut is None or not name.endswith(m.text.split()[-1]):
+            return name
+        return name + cut.group()
 
     def gender(self, m: Mention) -> str | None:
         return self.gender_of(m.entity, self.name_of(m))
@@ -149,7 +162,7 @@ class Resolver:
         return bool(words) and words[-1] in _SUBORDINATORS and (len(words) == 1 or words[-2].endswith(","))
 
     # ---- resolution ----------------------------------------------------
-    def resolve(self, p: Phrase) -> Speaker:
+    def resolve(self, p: Phrase) -> Speaker | None:
         if p.kind == "pronoun":
             return self.pronoun(p)
         if p.kind == "name":
@@ -157,7 +170,8 @@ class Resolver:
         return self.nominal(p)
 
     def name(self, p: Phrase) -> Speaker:
-        ms = self.mentions_in(p.start, p.end)
+        titles = lexicon().titles
+        ms = [m for m in self.mentions_in(p.start, p.end) if self.name_of(m).lower() not in titles]  # not "Secretary" alone
         for kind in ("person", "organization", None):
             for m in reversed(ms):
                 if kind is None or m.type == kind:
@@ -182,69 +196,165 @@ class Resolver:
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
         return Speaker(name, None, start, p.end, None)
 
-    def pronoun(self, p: Phrase) -> Speaker:
-        L = lexicon()
-        kind = L.pronouns.get(p.head)
-        word = self.text[p.start : p.end]
+    def pronoun(self, p: Phrase) -> Speaker | None:
+        """he/she → an earlier person; I/you → a transcript turn's speaker / the one addressed;
+        they/it → the latest organization. Unresolved: None, never the pronoun itself."""
+        kind = lexicon().pronouns.get(p.head)
         if kind in ("male", "female"):
-            recent = None
-            for m in self.mentions_before(p.start):
-                if m.type == "person" and self.gender(m) in (None, kind):
-                    if recent is None:
-                        recent = m
-                        if self.is_subject(m):
-                            break
-                        continue
-                    # "Mary Jones thanked Jane Doe …. “…,” she said": the subject of the
-                    # sentence that holds the latest candidate beats its object
-                    if self.para_start(m.start) != self.para_start(recent.start) or _SENT_END_RE.search(self.text, m.end, recent.start):
-                        break
-                    if self.is_subject(m):
-                        recent = m
-                        break
-            last = self.last
-            last_ok = (
-                last is not None
-                and last.entity is not None
-                and last.type == "person"
-                and self.last_quote_end >= self.para_starts[max(0, bisect.bisect_right(self.para_starts, p.start) - 3)]
-                and self.gender_of(last.entity, last.name) in (None, kind)
-            )
-            if last_ok and recent is not None and recent.entity != last.entity:  # type: ignore[union-attr]
-                if recent.start > self.last_quote_end and self.is_subject(recent):
-                    last_ok = False
-            if last_ok:
-                return Speaker(last.name, last.entity, p.start, p.end, "person")  # type: ignore[union-attr]
-            if recent is not None:
-                return self.from_mention(recent, p.start, p.end)
-            return Speaker(word, None, p.start, p.end)
+            return self.gendered(p, kind)
         if p.head == "i":
-            turn = self.turn_speaker(p)
-            if turn is not None:
-                return turn
+            return self.turn_speaker(p)
+        if p.head == "you":
+            return self.addressed(p)
+        if kind == "plural":
+            desc, _ = self.subject_descriptor(p.start, kind, p.head)
+            if desc is not None:
+                return self.nominal(desc)  # "My staff did not let me. They said it would be “…”"
+        if kind == "neuter":
+            actor = self.subject_name(p.start)
+            if actor is not None:
+                return actor  # "North Korea has issued a warning. It said …"
         if kind in ("plural", "neuter"):
             for m in self.mentions_before(p.start, 1500):
                 if m.type == "organization":
                     return self.from_mention(m, p.start, p.end)
-        return Speaker(word, None, p.start, p.end)
+        return None
+
+    def gendered(self, p: Phrase, kind: str) -> Speaker | None:
+        recent = self.recent_person(p.start, kind)
+        desc, chained = self.subject_descriptor(p.start, kind, p.head)
+        nearer = recent is None or desc is not None and (desc.start > recent.start or chained or recent.end <= desc.end)
+        if desc is not None and nearer and desc.start > self.last_quote_end:
+            return self.nominal(desc)  # "The editor shot her down. “…,” he said"
+        last = self.last
+        if last is not None and self.last_goes_on(p.start, kind, recent):
+            return Speaker(last.name, last.entity, p.start, p.end, "person")
+        if recent is not None:
+            return self.from_mention(recent, p.start, p.end)
+        return None
+
+    def subject_descriptor(self, pos: int, kind: str, word: str = "") -> tuple[Phrase | None, bool]:
+        """The nearest speaker noun phrase opening a sentence of this paragraph before `pos` (this
+        sentence or the two before it): "A mother who escaped …", "The editor …", "My staff …",
+        "There was a woman …". Sentences that open with the same pronoun (`word`) carry the chain
+        further back ("There was a woman. She was … She handed me … she said"); the flag tells
+        whether the phrase was reached through such a chain.
+        For he/she a person noun of that gender or none; for they a plural or group noun."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        chained, misses = False, 0
+        for lo in reversed(starts[-12:]):
+            s = self.sentence_speaker(lo, pos)
+            if s is not None and self.fits(s, kind):
+                return s, chained
+            if word and lo < pos and self.opens_with(lo, word):
+                chained = True
+                continue
+            misses += 1
+            if misses >= 3:
+                break
+        return None, False
+
+    def subject_name(self, pos: int) -> Speaker | None:
+        """The named country or organization opening the sentence before `pos` (for "it")."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        if len(starts) < 2:
+            return None
+        s = sentence_subject(self.text, starts[-2], starts[-1])
+        if s is None or s.kind != "name":
+            return None
+        ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
+        return self.from_mention(ms[-1], pos, pos + 2) if ms else None
+
+    def sentence_speaker(self, lo: int, hi: int) -> Phrase | None:
+        """The nominal subject of the sentence at `lo` ("The President …"; "There was a woman")."""
+        m = _THERE_RE.match(self.text, lo, hi)
+        s = phrase_after(self.text, m.end(), hi) if m is not None else sentence_subject(self.text, lo, hi)
+        if s is not None and s.kind == "name" and self.text[s.start : s.start + 4] in ("The ", "the "):
+            s = Phrase(s.start, s.end, "nominal", s.head)  # "The President was asked …"
+        if s is None or s.kind != "nominal" or self.in_quote(s.start):
+            return None
+        return s
+
+    def fits(self, s: Phrase, kind: str) -> bool:
+        L = lexicon()
+        cls = L.noun_class(s.head)
+        if kind in ("male", "female"):
+            return cls == "person" and L.gender_words.get(s.head) in (None, kind) and not s.head.endswith("s")
+        return cls in ("person", "org") and (s.head.endswith("s") or s.head in _GROUPS)
+
+    def opens_with(self, lo: int, word: str) -> bool:
+        """The pronoun stands among the first words of the sentence at `lo` ("Last year she came …")."""
+        first = self.text[lo : lo + 60].split()[:6]
+        return word in (w.strip(",;:").lower() for w in first)
+
+    def recent_person(self, pos: int, kind: str) -> Mention | None:
+        """The latest person of the pronoun's gender before `pos`; "Mary Jones thanked Jane
+        Doe …. “…,” she said": the subject of the sentence that holds it beats its object."""
+        recent = None
+        for m in self.mentions_before(pos):
+            if m.type != "person" or self.gender(m) not in (None, kind):
+                continue
+            if recent is None:
+                recent = m
+                if self.is_subject(m):
+                    break
+                continue
+            if self.para_start(m.start) != self.para_start(recent.start) or _SENT_END_RE.search(self.text, m.end, recent.start):
+                break
+            if self.is_subject(m):
+                return m
+        return recent
+
+    def last_goes_on(self, pos: int, kind: str, recent: Mention | None) -> bool:
+        """The previous quote's speaker is still the topic: quoted within the last two
+        paragraphs, of the right gender, and no other person opened a sentence since."""
+        last = self.last
+        if last is None or not self.is_person_speaker(last, kind):
+            return False
+        if self.last_quote_end < self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 3)]:
+            return False
+        return not (recent is not None and recent.entity != last.entity and recent.start > self.last_quote_end and self.is_subject(recent))
+
+    def is_person_speaker(self, sp: Speaker, kind: str) -> bool:
+        """A named person of the pronoun's gender, or a person descriptor ("the President", "a mother")."""
+        if sp.entity is not None:
+            return sp.type == "person" and self.gender_of(sp.entity, sp.name) in (None, kind)
+        head = sp.name.split()[-1].lower() if sp.name.split() else ""
+        L = lexicon()
+        return L.noun_class(head) == "person" and not head.endswith("s") and L.gender_words.get(head) in (None, kind)
+
+    def turn_at(self, pos: int) -> int | None:
+        """Index of the transcript turn holding `pos`."""
+        k = bisect.bisect_right([t.start for t in self.turns], pos) - 1
+        return k if k >= 0 and pos < self.turns[k].end else None
+
+    def _turn_as_speaker(self, k: int | None, p: Phrase) -> Speaker | None:
+        if k is None or k < 0:
+            return None
+        t = self.turns[k]
+        if t.speaker is None or t.role not in ("person", "anonymous"):
+            return None
+        return Speaker(t.speaker, t.speaker_entity, p.start, p.end, "person")
 
     def turn_speaker(self, p: Phrase) -> Speaker | None:
-        """"I" inside a transcript turn ("Rebecca: I remember … I said, “…”") is the turn's
-        speaker; a role label ("QUESTION:") names nobody."""
-        ps = self.para_start(p.start)
-        m = _TURN_RE.match(self.text, ps, p.start)
-        if m is None:
+        """"I" inside a transcript turn ("MR PRICE: … I said, “…”") is the turn's speaker; a role
+        label ("QUESTION:") names nobody."""
+        return self._turn_as_speaker(self.turn_at(p.start), p)
+
+    def addressed(self, p: Phrase) -> Speaker | None:
+        """"you" inside a turn is the one addressed: the speaker of the turn before it; in a
+        question, the briefer answering — the nearest person turn before it, else after it."""
+        k = self.turn_at(p.start)
+        if k is None:
             return None
-        label = m.group(1)
-        L = lexicon()
-        words = [w.lower().rstrip(".") for w in label.split()]
-        if any(w in L.turn_roles for w in words) or all(w in L.titles for w in words):
-            return None
-        if not self.mentions_in(m.start(1), m.end(1)) and self.text.count("\n" + label + ":") + self.text.startswith(label + ":") < 2:
-            return None  # a one-off "Update: I …" is no transcript: the label must recur or be a name
-        found = self.name(Phrase(m.start(1), m.end(1), "name", words[-1]))
-        name = found.name.title() if found.entity is None and found.name.isupper() else found.name
-        return Speaker(name, found.entity, p.start, p.end, found.type or "person")
+        if self.turns[k].role not in ("question", "moderator"):
+            return self._turn_as_speaker(k - 1, p)
+        before = [j for j in range(k - 1, max(-1, k - 8), -1) if self.turns[j].role == "person"]
+        after = [j for j in range(k + 1, min(len(self.turns), k + 4)) if self.turns[j].role == "person"]
+        nearest = (before or after or [None])[0]
+        return self._turn_as_speaker(nearest, p)
 
     def nominal(self, p: Phrase) -> Speaker:
         L = lexicon()
@@ -256,6 +366,10 @@ class Resolver:
         after = self.mentions_in(p.end, p.end + 40)
         if after and after[0].type == "person" and t[p.end : after[0].start] == ", " and L.noun_class(p.head) == "person":
             return self.from_mention(after[0])
+        # "a spokeswoman for the company, Jane Roe,": the name in apposition inside the phrase
+        persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
+        if persons and L.noun_class(p.head) == "person" and "," in t[p.start : persons[-1].start]:
+            return self.from_mention(persons[-1])
         # possessive: "Netanyahu’s office"
         for w_m in re.finditer(r"\S+(?:’s|'s)(?=\s)", np_text):
             ms = self.mentions_in(p.start + w_m.start(), p.start + w_m.end())

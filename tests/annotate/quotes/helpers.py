@@ -49,7 +49,10 @@ def mentions_for(text: str, names: dict[str, tuple[str, str]] = PEOPLE) -> tuple
             out.append(Mention(m.start(), m.end(), surface, typ, eid))  # type: ignore[arg-type]
     out.sort(key=lambda m: m.start)
     ids = sorted({m.entity for m in out})
-    ents = tuple(EntityRef(i, FULL[i][0], FULL[i][1], False) for i in ids)  # type: ignore[arg-type]
+    full = dict(FULL)
+    for surface, (typ, eid) in names.items():
+        full.setdefault(eid, (surface, typ))
+    ents = tuple(EntityRef(i, full[i][0], full[i][1], False) for i in ids)  # type: ignore[arg-type]
     return tuple(out), ents
 
 

@@ -28,8 +28,10 @@ def test_every_corpus_article_annotates() -> None:
         for q in quotes:
             assert text[q.start : q.end] == q.text, path.name
             paras = q.text.split("\n\n")
-            # a span over several paragraphs must be a marked continuation: each paragraph opens with a mark
-            if len(paras) > 3 or len(paras) > 1:
-                assert all(p.lstrip()[:1] in "“\"`" for p in paras[1:]), (path.name, q.text[:80])
+            # a span over several paragraphs must be a marked continuation: each paragraph opens with a
+            # mark, except a last one that goes on unmarked and closes the quote
+            if len(paras) > 1:
+                assert all(p.lstrip()[:1] in "“\"`" for p in paras[1:-1]), (path.name, q.text[:80])
+                assert paras[-1].lstrip()[:1] in "“\"`" or paras[-1].rstrip()[-1:] in "”\"", (path.name, q.text[:80])
         n_quotes += len(quotes)
     assert n_quotes > 100

@@ -81,7 +81,8 @@ CASES = [
     # lower-case descriptor before the name; modal before the cue; plural speaker noun
     ("“Those who cannot remember the past are condemned to repeat it,” the philosopher John Smith once wrote.",
      [("Those who cannot remember the past are condemned to repeat it", "John Smith", "john-smith", "wrote", "John Smith")]),
-    ("Mayors can say, “I am the mayor and I actually do help.”", [("I am the mayor and I actually do help", "Mayors", None, "say", "Mayors")]),
+    # "can say": a hypothetical cue reports nothing said (dev-set convention): no quotation
+    ("Mayors can say, “I am the mayor and I actually do help.”", []),
     # a dash signature after an epigraph
     ("“We stand together, ready to take on the toughest problems.”\n\n– John Smith, June 11, 2021",
      [("We stand together, ready to take on the toughest problems", "John Smith", "john-smith", "—", "John Smith")]),

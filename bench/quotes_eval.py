@@ -1,0 +1,405 @@
+"""Score the quote finder against the hand-made quote dev set (bench/quotes_dev/).
+
+Usage:
+  .venv/bin/python bench/quotes_eval.py [--split tune|test|all] [--errors] [--agreement] [--json]
+
+Gold: bench/quotes_dev/gold_a.jsonl … gold_d.jsonl (conventions: the brief's quote_conventions.md).
+Files in the working tree are read first; a missing one is read from the annotator's branch
+(`qset-a` … `qset-d`) with `git show`, so the scorer runs on whatever lines exist; so are the
+rows the branches add to articles.tsv. Where several annotators labelled an article, the first
+of A, B, C, D is the gold; `--agreement` scores B against A where both labelled.
+
+How it scores:
+* gold spans are located by their exact text and occurrence in the article text as
+  site_builder loads it (read_article); a span not found is counted as "unlocated" and left out;
+* a system quote running over several paragraphs is cut at paragraph breaks (the convention
+  annotates one quote per paragraph), each part keeping the speaker;
+* a system quote matches a gold quote when they overlap by at least 50% of the longer span
+  (one-to-one, largest overlaps first);
+* quote P/R/F1 count matches; "quote+speaker" F1 counts only matches whose speaker is right;
+  speaker accuracy is right speakers / matches;
+* pronoun/filler: system quotes (all of them, matched or not) whose shown speaker is a bare
+  pronoun or filler word ("I", "you", "we", "And", "Well").
+
+Speaker rule (`same_speaker`): both null; or, after normalising (case, accents, quote marks,
+possessive, titles and honorifics, a leading article), the names are equal; or the gold reads as
+a person name (capitalised words, no organisation word) and the system's name ends in the same
+surname (it may keep a title: "Secretary of State Antony Blinken"); or both are
+descriptors (a lower-case word in them) with the same head noun ("a senior official" ≈
+"the official"); or one normalised name ends with the other as whole words ("State
+Department" ≈ "the US State Department").
+
+`--errors` prints the mismatches, for the tune split only: the test split is scored, never inspected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from site_builder.annotate import annotate_text  # noqa: E402
+from site_builder.load.articles import read_article  # noqa: E402
+from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+
+DEV = ROOT / "bench" / "quotes_dev"
+CORPUS = ROOT.parent / "shared" / "corpus"
+ANNOTATORS = ("a", "b", "c", "d")  # in order of preference where several labelled an article
+BRANCHES = {who: f"qset-{who}" for who in ANNOTATORS}
+FILLERS = frozenset(
+    "i me my you your we us our he him she her they them it its this that there and but so or well yes no oh "
+    "okay ok right now then also thank thanks sir madam".split()
+)
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir dame madam rev reverend hon honorable president secretary minister "
+    "senator sen rep representative spokesperson spokesman spokeswoman ambassador deputy assistant "
+    "under general governor gov mayor chairman chairwoman chair prime foreign defense defence state "
+    "vice king queen prince princess lord lady judge justice pope father sister brother".split()
+)
+ARTICLES = frozenset("a an the".split())
+ORG_WORDS = frozenset(
+    "department ministry office house council committee agency government bureau embassy commission "
+    "union organization organisation association party police army company corporation inc news "
+    "university school court nations states kingdom republic group forces service center centre".split()
+)
+PREPS = frozenset("of for from at with in on to".split())
+RELATIVES = frozenset("who whom whose that which".split())
+
+
+# ---- gold ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    file: str
+    genre: str
+    annotator: str
+    split: str
+
+
+def _rows(tsv: str) -> list[ArticleRow]:
+    rows = []
+    for line in tsv.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if parts[0] == "file" or len(parts) < 4:
+            continue
+        rows.append(ArticleRow(*parts[:4]))
+    return rows
+
+
+def read_articles() -> list[ArticleRow]:
+    """articles.tsv here, plus rows that only the annotators' branches have added (first wins)."""
+    rows = _rows((DEV / "articles.tsv").read_text(encoding="utf-8"))
+    seen = {r.file for r in rows}
+    for who in ANNOTATORS:
+        for row in _rows(_git_show(BRANCHES[who], "bench/quotes_dev/articles.tsv")):
+            if row.file not in seen:
+                seen.add(row.file)
+                rows.append(row)
+    return rows
+
+
+def _git_show(branch: str, path: str) -> str:
+    for repo in (ROOT, Path("/work/main")):
+        try:
+            out = subprocess.run(["git", "-C", str(repo), "show", f"{branch}:{path}"], capture_output=True, text=True, check=True)
+            return out.stdout
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            continue
+    return ""
+
+
+GOLD_DIR = [DEV]  # --gold-dir replaces it
+
+
+def _gold_text(who: str) -> str:
+    local = GOLD_DIR[0] / f"gold_{who}.jsonl"
+    if local.exists():
+        return local.read_text(encoding="utf-8")
+    return _git_show(BRANCHES[who], f"bench/quotes_dev/gold_{who}.jsonl")
+
+
+def read_gold(who: str) -> dict[str, list[dict]]:
+    gold: dict[str, list[dict]] = {}
+    for line in _gold_text(who).splitlines():
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            continue  # a line being written
+        if isinstance(rec, dict) and isinstance(rec.get("quotes"), list) and rec.get("file"):
+            gold[rec["file"]] = rec["quotes"]
+    return gold
+
+
+# ---- speakers -------------------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("’", "'").replace("‘", "'").replace("“", "").replace("”", "").replace('"', "")
+
+
+def norm_words(name: str) -> list[str]:
+    words = []
+    for w in _fold(name).split():
+        w = w.strip(".,;:()[]").lower()
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w:
+            words.append(w)
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def is_person_name(name: str) -> bool:
+    words = [w for w in _fold(name).split() if w.lower() not in ARTICLES]
+    if not words or len(words) > 6:
+        return False
+    low = {w.lower().strip(".,") for w in words}
+    return all(w[:1].isupper() or w.lower() in ("de", "van", "von", "bin", "al", "da", "la") for w in words) and not low & ORG_WORDS
+
+
+def head_noun(name: str) -> str | None:
+    words = norm_words(name)
+    for i, w in enumerate(words):
+        if (w in PREPS or w in RELATIVES) and i > 0:
+            words = words[:i]
+            break
+    return words[-1].rstrip("s") if words else None
+
+
+def is_descriptor(name: str) -> bool:
+    """"a senior official", "police", "the State Department readout": a lower-case word in it."""
+    return any(w[:1].islower() and w.lower() not in ARTICLES | PREPS for w in _fold(name).split())
+
+
+def same_speaker(gold: str | None, system: str | None) -> bool:
+    if gold is None or system is None:
+        return gold is None and system is None
+    g, s = norm_words(gold), norm_words(system)
+    if not g or not s:
+        return False
+    if g == s:
+        return True
+    if is_person_name(gold) and (is_person_name(system) or system.split()[-1][:1].isupper()):
+        return g[-1] == s[-1]  # a person's surname; the system's name may keep a title ("Secretary of State X")
+    if is_descriptor(gold) and is_descriptor(system) and head_noun(gold) == head_noun(system):
+        return True
+    short, long_ = (g, s) if len(g) <= len(s) else (s, g)
+    return long_[-len(short):] == short
+
+
+def is_filler(speaker: str | None) -> bool:
+    return speaker is not None and speaker.strip(" .,:;!?").lower() in FILLERS
+
+
+# ---- matching ------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    right: int = 0
+    fillers: int = 0
+    unlocated: int = 0
+    articles: int = 0
+
+    def add(self, other: Counts) -> None:
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def figures(self) -> dict[str, float | int]:
+        p = self.matched / self.system if self.system else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        sp = self.right / self.system if self.system else 0.0
+        sr = self.right / self.gold if self.gold else 0.0
+        return {
+            "articles": self.articles, "gold": self.gold, "system": self.system, "matched": self.matched,
+            "P": p, "R": r, "F1": _f1(p, r), "speaker_F1": _f1(sp, sr),
+            "speaker_acc": self.right / self.matched if self.matched else 0.0,
+            "fillers": self.fillers, "unlocated": self.unlocated,
+        }
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    speaker: str | None
+    text: str = ""
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def locate(text: str, q: dict) -> Span | None:
+    needle = q.get("text") or ""
+    if not needle:
+        return None
+    pos, k = -1, int(q.get("occurrence") or 0)
+    for _ in range(k + 1):
+        pos = text.find(needle, pos + 1)
+        if pos < 0:
+            return None
+    return Span(pos, pos + len(needle), q.get("speaker"), needle, {"kind": q.get("kind")})
+
+
+def system_spans(text: str) -> list[Span]:
+    ann = annotate_text(text, EMPTY_REGISTRY)
+    out = []
+    for q in ann.quotes:
+        start = q.start
+        while True:
+            cut = text.find("\n\n", start, q.end)
+            end = q.end if cut < 0 else cut
+            out.append(Span(start, end, q.speaker, text[start:end]))
+            if cut < 0:
+                break
+            start = cut + 2
+            while start < q.end and text[start].isspace():
+                start += 1
+    return out
+
+
+def match(gold: list[Span], system: list[Span]) -> list[tuple[Span, Span]]:
+    pairs = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            overlap = min(g.end, s.end) - max(g.start, s.start)
+            if overlap > 0 and overlap >= 0.5 * max(g.end - g.start, s.end - s.start):
+                pairs.append((overlap, gi, si))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_g, used_s, out = set(), set(), []
+    for _, gi, si in pairs:
+        if gi not in used_g and si not in used_s:
+            used_g.add(gi)
+            used_s.add(si)
+            out.append((gold[gi], system[si]))
+    return out
+
+
+def score_article(text: str, gold_quotes: list[dict], system: list[Span]) -> tuple[Counts, list[str]]:
+    c = Counts(articles=1)
+    gold = []
+    for q in gold_quotes:
+        span = locate(text, q)
+        if span is None:
+            c.unlocated += 1
+        else:
+            gold.append(span)
+    pairs = match(gold, system)
+    c.gold, c.system, c.matched = len(gold), len(system), len(pairs)
+    c.right = sum(1 for g, s in pairs if same_speaker(g.speaker, s.speaker))
+    c.fillers = sum(1 for s in system if is_filler(s.speaker))
+    errors = []
+    got_g = {id(g) for g, _ in pairs}
+    got_s = {id(s) for _, s in pairs}
+    for g, s in pairs:
+        if not same_speaker(g.speaker, s.speaker):
+            errors.append(f"  SPEAKER gold={g.speaker!r} sys={s.speaker!r}  {g.text[:90]!r}")
+    errors += [f"  MISSED  [{g.extra.get('kind')}] gold={g.speaker!r}  {g.text[:90]!r}" for g in gold if id(g) not in got_g]
+    errors += [f"  EXTRA   sys={s.speaker!r}  {s.text[:90]!r}" for s in system if id(s) not in got_s]
+    errors += [f"  UNLOCATED {q.get('text', '')[:90]!r}" for q in gold_quotes if locate(text, q) is None]
+    return c, errors
+
+
+# ---- report ---------------------------------------------------------------
+
+
+def article_text(file: str) -> str:
+    source, _ = read_article(CORPUS / file, CORPUS)
+    return source.text
+
+
+def evaluate(split: str, show_errors: bool) -> dict[str, dict]:
+    golds = [read_gold(who) for who in ANNOTATORS]
+    by_genre: dict[str, Counts] = defaultdict(Counts)
+    for row in read_articles():
+        if split != "all" and row.split != split:
+            continue
+        quotes = next((g[row.file] for g in golds if row.file in g), None)
+        if quotes is None:
+            continue
+        text = article_text(row.file)
+        c, errors = score_article(text, quotes, system_spans(text))
+        by_genre[row.genre].add(c)
+        if show_errors and errors:
+            print(f"== {row.file} ({row.genre})")
+            print("\n".join(errors))
+    total = Counts()
+    for c in by_genre.values():
+        total.add(c)
+    out = {g: c.figures() for g, c in sorted(by_genre.items())}
+    out["ALL"] = total.figures()
+    return out
+
+
+def agreement(split: str) -> dict[str, float | int]:
+    """B scored against A on the articles both labelled (quote F1, speaker agreement on matches)."""
+    gold_a, gold_b = read_gold("a"), read_gold("b")
+    total = Counts()
+    for row in read_articles():
+        if (split != "all" and row.split != split) or row.file not in gold_a or row.file not in gold_b:
+            continue
+        text = article_text(row.file)
+        b_spans = [s for s in (locate(text, q) for q in gold_b[row.file]) if s is not None]
+        c, _ = score_article(text, gold_a[row.file], b_spans)
+        total.add(c)
+    return total.figures()
+
+
+def _print_table(res: dict[str, dict]) -> None:
+    cols = ("articles", "gold", "system", "P", "R", "F1", "speaker_F1", "speaker_acc", "fillers", "unlocated")
+    print(f"{'genre':<12}" + "".join(f"{c:>12}" for c in cols))
+    for genre, f in res.items():
+        cells = "".join(f"{f[c]:>12.3f}" if isinstance(f[c], float) else f"{f[c]:>12}" for c in cols)
+        print(f"{genre:<12}{cells}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("tune", "test", "all"), default="tune")
+    ap.add_argument("--errors", action="store_true", help="print mismatches (tune split only)")
+    ap.add_argument("--agreement", action="store_true", help="also score annotator B against A")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--gold-dir", type=Path, help="read gold_a/gold_b.jsonl from here (default bench/quotes_dev, then the branches)")
+    args = ap.parse_args(argv)
+    if args.gold_dir is not None:
+        GOLD_DIR[0] = args.gold_dir
+    if args.errors and args.split != "tune":
+        ap.error("--errors is for the tune split only: the test split is held back")
+    res = evaluate(args.split, args.errors)
+    agree = agreement(args.split) if args.agreement else None
+    if args.json:
+        print(json.dumps({"split": args.split, "scores": res, "agreement": agree}, indent=1, sort_keys=True))
+        return 0
+    print(f"split: {args.split}")
+    _print_table(res)
+    if agree is not None:
+        print(f"agreement B vs A ({agree['articles']} articles, {agree['gold']} A quotes): quote F1 {agree['F1']:.3f}, "
+              f"speaker agreement on matched {agree['speaker_acc']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
