@@ -50,6 +50,11 @@ class ArticleMeta:
     license: str = ""
     quote_fixes: tuple[QuoteFix, ...] = ()
     quote_fix_lines: tuple[int | None, ...] = ()  # the file line of each quote fix, for messages
+    key_lines: tuple[tuple[str, int], ...] = ()  # (front matter key, file line), for messages
+
+    def line(self, key: str) -> int | None:
+        """The file line of a front matter key, or None when the key was not written."""
+        return next((line for k, line in self.key_lines if k == key), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +222,7 @@ def _meta(data: dict[str, Any], lines: dict[str, int], path: Path, plain: str, f
         license=texts["license"] or "",
         quote_fixes=fixes,
         quote_fix_lines=fix_lines,
+        key_lines=tuple((k, v) for k, v in sorted(lines.items()) if k in FRONT_MATTER_KEYS),
     )
 
 

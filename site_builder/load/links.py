@@ -21,6 +21,7 @@ _EDGES = "".join(chr(c) for c in range(0x21))  # C0 controls and space, stripped
 _INSIDE = re.compile("[\t\n\r]")  # removed anywhere, as the URL parser does
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\\s]")
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_URL_CHARACTERS = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@%/\[\]-]*\Z")  # RFC 3986; no quotes, <, > or \\
 _LINK_HINT = "write a full address starting with https:// (or http://, mailto:)"
 
 
@@ -49,7 +50,7 @@ def base_url_problem(url: str, where: str, line: int | None) -> Problem | None:
     """base_url: an absolute http(s) URL with a host, no empty or dot path segments, no query."""
     hint = "for GitHub Pages: https://USER.github.io/REPO/"
     bad = Problem(where, line, f"base_url must be an absolute http(s) URL, got {url[:120]!r}", hint)
-    if _CONTROL.search(url) or "\\" in url:
+    if _CONTROL.search(url) or not _URL_CHARACTERS.match(url):
         return bad
     try:
         parts = urlsplit(url)

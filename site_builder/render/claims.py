@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from site_builder.index.site_index import SiteIndex
-from site_builder.render.urls import ENTITY_FOLDERS, PageId, claim_paths
+from site_builder.render.urls import ENTITY_FOLDERS, PageId, PageSource, claim_paths
 
 
 def check_page_paths(pages: Iterable[PageId], index: SiteIndex) -> None:
@@ -19,27 +19,32 @@ def check_page_paths(pages: Iterable[PageId], index: SiteIndex) -> None:
     claim_paths(pages, lambda page: describe_page(page, index))
 
 
-def describe_page(page: PageId, index: SiteIndex) -> str:
+def describe_page(page: PageId, index: SiteIndex) -> PageSource:
     number = f" page {page.page}" if page.page > 1 else ""
     try:
         if page.kind == "tag":
             name, articles = index.tag(page.key)
-            return f"tag '{name}'{number} (from {articles[0].source.path})"
+            first = articles[0].source
+            return PageSource(f"tag '{name}'{number} (from {first.path})", first.path, first.meta.line("tags"))
         if page.kind == "article":
-            return f"article {index.article(page.key).source.path}"
+            source = index.article(page.key).source
+            return PageSource(f"article {source.path}", source.path, source.meta.line("slug"))
         if page.kind in ENTITY_FOLDERS:
             return _entity(page, index)
     except (KeyError, IndexError):
         pass
     if page.key and page.kind != "entities":
-        return f"{page.kind} '{page.key}'{number}"
-    return f"the {page.key or page.kind} list page{number}"
+        return PageSource(f"{page.kind} '{page.key}'{number}")
+    return PageSource(f"the {page.key or page.kind} list page{number}")
 
 
-def _entity(page: PageId, index: SiteIndex) -> str:
+def _entity(page: PageId, index: SiteIndex) -> PageSource:
     info = index.entity(page.key)
     if info is not None and info.entry is not None:
-        return f"{page.kind} '{page.key}' ({info.entry.source})"
+        path, _, line = info.entry.source.rpartition(":")
+        return PageSource(f"{page.kind} '{page.key}' ({info.entry.source})", path, int(line) if line.isdigit() else None)
     found = index.entity_articles(page.key)
-    where = f" (found in {found[0].article.source.path})" if found else ""
-    return f"{page.kind} '{page.key}'{where}"
+    if not found:
+        return PageSource(f"{page.kind} '{page.key}'")
+    path = found[0].article.source.path
+    return PageSource(f"{page.kind} '{page.key}' (a name found in {path})", path)

@@ -50,7 +50,9 @@ def page_path(page: PageId) -> str:
         case "tag":
             return f"tags/{key}{suffix}.html"
         case "person" | "organization" | "place":
-            return f"{ENTITY_FOLDERS[kind]}/{key}.html"
+            # a name found in text may slug to "index"; its page must not be the list's file
+            name = f"{key}-{kind}" if key in RESERVED_KEYS else key
+            return f"{ENTITY_FOLDERS[kind]}/{name}.html"
         case "entities":  # key: the entity type
             return f"{ENTITY_FOLDERS[key]}/index.html"
         case "quotes":
@@ -100,7 +102,16 @@ def file_name(key: str) -> str:
     return f"{head}-{digest}"
 
 
-def claim_paths(pages: Iterable[PageId], describe: Callable[[PageId], str] | None = None) -> dict[str, PageId]:
+@dataclass(frozen=True, slots=True)
+class PageSource:
+    """Where a page comes from, for messages: what it is, and the file and line that made it."""
+
+    what: str
+    path: str = ""
+    line: int | None = None
+
+
+def claim_paths(pages: Iterable[PageId], describe: Callable[[PageId], PageSource] | None = None) -> dict[str, PageId]:
     """Each page's path, claimed once. Two pages wanting one path (compared case-insensitively,
     as on macOS and Windows) is a BuildError naming both; `describe` says where a page comes from."""
     describe = describe or _describe
@@ -110,8 +121,11 @@ def claim_paths(pages: Iterable[PageId], describe: Callable[[PageId], str] | Non
         path = page_path(page)
         first = claimed.setdefault(path.casefold(), page)
         if first != page:
+            one, two = describe(first), describe(page)
+            where = two if two.path else one
             problems.append(Problem(
-                path, None, f"two pages want this file: {describe(first)} and {describe(page)}",
+                where.path or path, where.line if where.path else None,
+                f"two pages want the file {path}: {one.what} and {two.what}",
                 "rename the tag or entity id (or change 'per_page'); 'index' and '<name>-<number>' "
                 "are taken by list pages"))
     if problems:
@@ -119,7 +133,7 @@ def claim_paths(pages: Iterable[PageId], describe: Callable[[PageId], str] | Non
     return {page_path(p): p for p in claimed.values()}
 
 
-def _describe(page: PageId) -> str:
+def _describe(page: PageId) -> PageSource:
     if not page.key:
-        return f"the {page.kind} page" + (f" (page {page.page})" if page.page > 1 else "")
-    return f"{page.kind} '{page.key}'" + (f" page {page.page}" if page.page > 1 else "")
+        return PageSource(f"the {page.kind} page" + (f" (page {page.page})" if page.page > 1 else ""))
+    return PageSource(f"{page.kind} '{page.key}'" + (f" page {page.page}" if page.page > 1 else ""))
