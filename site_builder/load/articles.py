@@ -25,7 +25,9 @@ from site_builder.errors import BuildError, Problem, error
 from site_builder.load.body import Piece, parse_markdown, parse_plain
 from site_builder.load.contentfs import walk_files
 from site_builder.load.links import clean_url, link_problem
-from site_builder.load.yamlfile import key_lines, parse_yaml, read_utf8, scalar_text, unknown_key_warnings, value_node
+from site_builder.load.yamlfile import (
+    key_lines, parse_yaml, read_utf8, refuse_control_characters, scalar_text, unknown_key_warnings, value_node,
+)
 from site_builder.text import shorten, slugify
 
 ARTICLE_SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown"}
@@ -95,6 +97,7 @@ def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle, list[Pro
     """Parse one file. Raises BuildError naming the file and line; returns warnings."""
     raw = path.read_bytes()
     text = read_utf8(path)
+    refuse_control_characters(text, path)
     rel = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.as_posix()
     front, body, body_line = _split_front_matter(text, path)
     data, lines, warnings = _front_matter(front, path)

@@ -56,7 +56,7 @@ _HINT = "check indentation and quoting; a value containing ': ' or starting with
 def parse_yaml(text: str, path: Path, first_line: int = 1, aliases: bool = True) -> tuple[Any, yaml.Node | None]:
     """Parse YAML; return (data, node tree). `first_line` is the file line where `text` begins.
     `aliases=False` (content files) refuses any alias; otherwise they are allowed within a budget."""
-    _refuse_characters(text, path, first_line)
+    refuse_control_characters(text, path, first_line)
     try:
         _scan_events(text, path, first_line, aliases)
         loader = _Loader(text)
@@ -83,7 +83,8 @@ def _yaml_error(exc: yaml.MarkedYAMLError, path: Path, first_line: int) -> Build
     return error(path, line, f"invalid YAML: {what}", _HINT)
 
 
-def _refuse_characters(text: str, path: Path, first_line: int) -> None:
+def refuse_control_characters(text: str, path: Path, first_line: int = 1) -> None:
+    """A BuildError at the first character no text file should hold (it breaks YAML and the XML feed)."""
     bad = _NOT_PRINTABLE.search(text)
     if bad is None:
         return
