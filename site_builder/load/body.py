@@ -15,6 +15,8 @@ from typing import Union
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from site_builder.load.links import link_allowed
+
 
 @dataclass(frozen=True, slots=True)
 class TextRange:
@@ -31,6 +33,7 @@ _SENTINEL = re.compile("\x00(\\d+)\x00")
 def _markdown() -> MarkdownIt:
     # html=False: raw HTML in an article is shown as text, never injected into the page.
     md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable(["table", "strikethrough"])
+    md.validateLink = link_allowed  # the content URL policy; a refused link stays as its text
 
     def sentinel(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
         return f"\x00{tokens[idx].meta['range']}\x00"

@@ -46,6 +46,12 @@ def link_problem(url: str, where: str, line: int | None, field: str) -> Problem 
     return None
 
 
+def link_allowed(url: str) -> bool:
+    """For Markdown links and images: a relative URL, or one with an allowed scheme."""
+    scheme = _SCHEME.match(clean_url(url))
+    return scheme is None or scheme.group(1).lower() in ALLOWED_SCHEMES
+
+
 def base_url_problem(url: str, where: str, line: int | None) -> Problem | None:
     """base_url: an absolute http(s) URL with a host, no empty or dot path segments, no query."""
     hint = "for GitHub Pages: https://USER.github.io/REPO/"

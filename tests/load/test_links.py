@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from site_builder.load.body import parse_markdown
 from site_builder.load.links import base_url_problem, clean_url, link_problem
 
 LINKS = [
@@ -48,3 +49,19 @@ def test_base_url_policy(url: str, allowed: bool) -> None:
     assert (problem is None) == allowed, problem
     if problem:
         assert problem.line == 3 and "base_url" in problem.message
+
+
+MARKDOWN = [
+    # (markdown, an <a> or <img> is made?)
+    ("[a](https://example.org/)", True), ("[a](../other.html)", True), ("[a](#note)", True), ("[a](mailto:a@b.example)", True),
+    ("[a](javascript:alert(1))", False), ("[a](JaVaScRiPt:alert(1))", False), ("[a](vbscript:x)", False),
+    ("[a](data:text/html,x)", False), ("[a](data:image/png;base64,AA)", False), ("![a](data:image/png;base64,AA)", False),
+    ("![a](javascript:x)", False), ("[a][r]\n\n[r]: javascript:x", False), ("<javascript:alert(1)>", False),
+    ("[a](file:///etc/passwd)", False), ("[a](java&#x09;script:x)", True),  # written java%09script:x: no scheme, a relative link
+]
+
+
+@pytest.mark.parametrize("text,linked", MARKDOWN)
+def test_markdown_links_follow_the_policy(text: str, linked: bool) -> None:
+    html = "".join(p for p in parse_markdown(text.replace("\\n", "\n"))[1] if isinstance(p, str))
+    assert ("<a " in html or "<img " in html) == linked, html
