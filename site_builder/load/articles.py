@@ -202,11 +202,7 @@ def _meta(data: dict[str, Any], lines: dict[str, int], path: Path, plain: str, f
         if fmt == "markdown":
             problems.append(Problem(path, 1, "missing 'title'", "add 'title: …' to the front matter"))
         title = shorten(first_sentence(plain), 90)
-    texts = {key: scalar_text(data.get(key), key, path, lines.get(key), problems, allow_empty=key != "title")
-             for key in _TEXT_KEYS}
-    url = _url(texts["url"] or "", path, lines.get("url"), problems)
-    if "draft" in data and not isinstance(data["draft"], bool):
-        problems.append(Problem(path, lines.get("draft"), "'draft' must be true or false"))
+    texts, url = _checked(data, lines, path, problems)
     if problems:
         raise BuildError(problems)
     the_date = _parse_date(data["date"], path, lines.get("date"))
@@ -270,6 +266,16 @@ def _slug(data: dict[str, Any], lines: dict[str, int], path: Path) -> str:
     if not slug:
         raise error(path, lines.get("slug"), f"cannot make a URL slug from {wanted[:80]!r}", "set 'slug: some-words' in the front matter")
     return slug
+
+
+def _checked(data: dict[str, Any], lines: dict[str, int], path: Path,
+             problems: list[Problem]) -> tuple[dict[str, str | None], str]:
+    """The text keys (one scalar each; a title not empty) and the source URL (load/links.py)."""
+    texts = {key: scalar_text(data.get(key), key, path, lines.get(key), problems, allow_empty=key != "title")
+             for key in _TEXT_KEYS}
+    if "draft" in data and not isinstance(data["draft"], bool):
+        problems.append(Problem(path, lines.get("draft"), "'draft' must be true or false"))
+    return texts, _url(texts["url"] or "", path, lines.get("url"), problems)
 
 
 def _url(url: str, path: Path, line: int | None, problems: list[Problem]) -> str:

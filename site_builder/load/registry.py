@@ -115,16 +115,7 @@ def _entry(item: Any, node: yaml.Node, path: Path, line: int, errors: list[Probl
     count = len(errors)
     _unknown(item, ENTRY_KEYS, path, lines, "entry", warnings)
     etype = item.get("type")
-    ident = item.get("id")
-    if not isinstance(ident, str) or not ident:
-        errors.append(Problem(path, line, "entry without an 'id'", "add e.g. 'id: pete-hegseth' (lower case, digits, hyphens)"))
-        ident = None
-    elif not _SLUG.match(ident):
-        errors.append(Problem(path, lines.get("id", line), f"bad id '{ident[:80]}': use lower-case letters, digits and single hyphens",
-                              f"for example '{_slugish(ident)}'"))
-    elif ident in RESERVED_KEYS:
-        errors.append(Problem(path, lines.get("id", line), f"the id '{ident}' is reserved: its page would replace a list page",
-                              f"choose another id, e.g. '{ident}-{etype if isinstance(etype, str) else 'entity'}'"))
+    ident = _entry_id(item.get("id"), etype, path, lines.get("id", line), errors)
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
         errors.append(Problem(path, lines.get("name", line), f"entry '{ident or '?'}' has no 'name'",
@@ -149,6 +140,20 @@ def _entry(item: Any, node: yaml.Node, path: Path, line: int, errors: list[Probl
         return None
     return Entity(ident, " ".join(name.split()), etype, tuple(" ".join(a.split()) for a in aliases), roles,
                   description.strip(), links, f"{path}:{line}")
+
+
+def _entry_id(ident: Any, etype: Any, path: Path, line: int, errors: list[Problem]) -> str | None:
+    """The entry's id; a problem when missing, not a slug, or reserved for a list page."""
+    if not isinstance(ident, str) or not ident:
+        errors.append(Problem(path, line, "entry without an 'id'", "add e.g. 'id: pete-hegseth' (lower case, digits, hyphens)"))
+        return None
+    if not _SLUG.match(ident):
+        errors.append(Problem(path, line, f"bad id '{ident[:80]}': use lower-case letters, digits and single hyphens",
+                              f"for example '{_slugish(ident)}'"))
+    elif ident in RESERVED_KEYS:
+        errors.append(Problem(path, line, f"the id '{ident}' is reserved: its page would replace a list page",
+                              f"choose another id, e.g. '{ident}-{etype if isinstance(etype, str) else 'entity'}'"))
+    return ident
 
 
 def _roles(value: Any, node: yaml.Node | None, path: Path, line: int, errors: list[Problem],

@@ -37,13 +37,7 @@ class _Checker(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
-            value = value or ""
-            if name.startswith("on") and (tag, name, value) not in EXPECTED_HANDLERS:
-                self.findings.append(f"<{tag} {name}={value[:60]!r}>")
-            if name in URL_ATTRIBUTES and url_scheme(value) in BAD_SCHEMES:
-                self.findings.append(f"<{tag} {name}={value[:60]!r}>")
-            if name == "style" and re.search(r"expression\(|url\(\s*['\"]?\s*javascript:", value, re.I):
-                self.findings.append(f"<{tag} style={value[:60]!r}>")
+            self._attribute(tag, name, value or "")
         if tag in ("iframe", "object", "embed", "base"):
             self.findings.append(f"unexpected <{tag}>")
         if tag == "meta" and any(n == "http-equiv" and (v or "").lower() == "refresh" for n, v in attrs):
@@ -53,6 +47,14 @@ class _Checker(HTMLParser):
             if not OWN_SCRIPTS.match(src):
                 self.findings.append(f"unexpected <script src={src[:60]!r}>")
             self._in_script = True
+
+    def _attribute(self, tag: str, name: str, value: str) -> None:
+        if name.startswith("on") and (tag, name, value) not in EXPECTED_HANDLERS:
+            self.findings.append(f"<{tag} {name}={value[:60]!r}>")
+        if name in URL_ATTRIBUTES and url_scheme(value) in BAD_SCHEMES:
+            self.findings.append(f"<{tag} {name}={value[:60]!r}>")
+        if name == "style" and re.search(r"expression\(|url\(\s*['\"]?\s*javascript:", value, re.I):
+            self.findings.append(f"<{tag} style={value[:60]!r}>")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
