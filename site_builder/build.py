@@ -316,7 +316,7 @@ class Builder:
             files = {}
             with recording() as records[PAGE_LIST]:  # what the list of pages was read from
                 page_ids = list(all_pages(index, settings))
-            check_page_paths(page_ids, index)  # two pages wanting one file is an error, not an overwrite
+            check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
             todo = [page for page in page_ids
                     if (old := state.pages.get(page)) is None or settings_changed or page in stale
                     or old.template != fingerprints.get(TEMPLATES[page.kind])]

@@ -9,14 +9,23 @@ refuses a path claimed twice (render/urls.claim_paths).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
 
 from site_builder.index.site_index import SiteIndex
 from site_builder.render.urls import ENTITY_FOLDERS, PageId, PageSource, claim_paths
 
 
-def check_page_paths(pages: Iterable[PageId], index: SiteIndex) -> None:
-    """Raise BuildError naming both sources when two pages want one output file."""
-    claim_paths(pages, lambda page: describe_page(page, index))
+def check_page_paths(pages: Iterable[PageId], index: SiteIndex, content_dir: Path | None = None) -> None:
+    """Raise BuildError naming both sources when two pages want one output file. Article paths
+    are given relative to `content_dir`, so messages name the file on disk when it is given."""
+    def describe(page: PageId) -> PageSource:
+        source = describe_page(page, index)
+        if content_dir is None or not source.path or Path(source.path).is_absolute():
+            return source
+        return replace(source, path=str(content_dir / source.path))
+
+    claim_paths(pages, describe)
 
 
 def describe_page(page: PageId, index: SiteIndex) -> PageSource:
