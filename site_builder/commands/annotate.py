@@ -87,8 +87,7 @@ def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes | None]]:
                 raw = stream.readline(MAX_LINE)
             yield number, None
             continue
-        if number == 1:
-            raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte order mark from an editor
+        raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte order mark (an editor's, or files joined with cat)
         if raw.strip():
             yield number, raw
 
