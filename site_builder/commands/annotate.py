@@ -16,9 +16,13 @@ import sys
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from site_builder.errors import BuildError, Problem
+
+if TYPE_CHECKING:  # imported when used: `annotate --help` stays fast
+    from site_builder.annotate.spans import Quote
+    from site_builder.load.registry_model import Registry
 
 MAX_LINE = 16 * 1024 * 1024  # bytes; a longer line is an error record, read past without being kept
 _SHAPE = 'each line must be one JSON object: {"id": ..., "text": "..."}'
@@ -31,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="stop at the first bad line (exit status 1) instead of writing an error record")
 
 
-def _registry(path: Path | None):
+def _registry(path: Path | None) -> Registry:
     from site_builder.load.registry_model import EMPTY_REGISTRY
 
     if path is None:
@@ -118,7 +122,7 @@ def _plain_id(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int, float, bool)) else None
 
 
-def _record(item: dict[str, Any], registry: Any) -> dict[str, Any]:
+def _record(item: dict[str, Any], registry: Registry) -> dict[str, Any]:
     """The output record of one input item."""
     from site_builder.annotate import annotate_text
 
@@ -151,7 +155,7 @@ def _report(problems: list[Problem], summary: str) -> None:
     print(summary, file=sys.stderr, flush=True)
 
 
-def _quote(q) -> dict:
+def _quote(q: Quote) -> dict[str, Any]:
     keys = ("start", "end", "text", "speaker", "speaker_entity", "speaker_start", "speaker_end", "cue")
     data = asdict(q)
     return {k: data.get(k) for k in keys}

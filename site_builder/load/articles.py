@@ -26,7 +26,13 @@ from site_builder.load.body import Piece, parse_markdown, parse_plain
 from site_builder.load.contentfs import walk_files
 from site_builder.load.links import clean_url, link_problem
 from site_builder.load.yamlfile import (
-    key_lines, parse_yaml, read_utf8, refuse_control_characters, scalar_text, unknown_key_warnings, value_node,
+    key_lines,
+    parse_yaml,
+    read_utf8,
+    refuse_control_characters,
+    scalar_text,
+    unknown_key_warnings,
+    value_node,
 )
 from site_builder.text import shorten, slugify
 

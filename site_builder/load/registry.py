@@ -77,7 +77,7 @@ def _load(files: list[Path]) -> tuple[Registry, list[Problem]]:
             errors.append(Problem(path, 1, "the registry must be a list of entries (each starting with '- id: …')",
                                   "see content/entities.yaml for an example"))
             continue
-        for item, item_node in zip(data, node.value):
+        for item, item_node in zip(data, node.value, strict=True):
             line = item_node.start_mark.line + 1
             raw_id = item.get("id") if isinstance(item, dict) else None
             if isinstance(raw_id, str) and raw_id in where:
@@ -164,7 +164,7 @@ def _roles(value: Any, node: yaml.Node | None, path: Path, line: int, errors: li
         errors.append(Problem(path, line, "'roles' must be a list of {title, organization, from, to}"))
         return ()
     roles = []
-    for item, item_node in zip(value, node.value):
+    for item, item_node in zip(value, node.value, strict=True):
         at = item_node.start_mark.line + 1
         if isinstance(item, str):
             roles.append(Role(item.strip()))

@@ -86,12 +86,12 @@ def _value(key: str, value: Any, path: Path, line: int | None, errors: list[Prob
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
         errors.append(Problem(path, line, f"'{key}' must be a {expected.__name__}, got {str(value)[:60]!r}"))
         return default
-    low, high = RANGES.get(key, (None, None))
-    if low is not None and not low <= value <= high:
+    if key in RANGES and isinstance(value, int) and not RANGES[key][0] <= value <= RANGES[key][1]:
+        low, high = RANGES[key]
         errors.append(Problem(path, line, f"'{key}' must be between {low} and {high}, got {value}",
                               f"for example: {key}: {default}"))
         return default
-    if expected is str:
+    if isinstance(value, str):
         value = value.strip()
     if key == "language" and not _LANGUAGE.match(value):
         errors.append(Problem(path, line, f"'language' must be a language tag such as en or pt-BR, got {value[:40]!r}"))

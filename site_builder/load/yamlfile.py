@@ -104,16 +104,20 @@ def _scan_events(text: str, path: Path, first_line: int, aliases: bool) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise error(path, first_line + event.start_mark.line, f"nested more than {MAX_DEPTH} levels deep",
+                    raise error(path, _event_line(event, first_line), f"nested more than {MAX_DEPTH} levels deep",
                                 "flatten the structure; no setting needs this much nesting")
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             elif isinstance(event, yaml.AliasEvent):
                 uses += 1
                 if not aliases or uses > ALIAS_BUDGET:
-                    raise _alias_error(path, first_line + event.start_mark.line, aliases)
+                    raise _alias_error(path, _event_line(event, first_line), aliases)
     finally:
         loader.dispose()
+
+
+def _event_line(event: yaml.Event, first_line: int) -> int:
+    return first_line + (event.start_mark.line if event.start_mark else 0)
 
 
 def _alias_error(path: Path, line: int, allowed: bool) -> BuildError:

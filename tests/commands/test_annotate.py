@@ -82,7 +82,7 @@ def test_each_bad_line_names_what_is_wrong():
     out = cli("annotate", stdin="\n".join(line for line, _ in BAD_LINES) + "\n")
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r["line"] for r in rows] == list(range(1, len(BAD_LINES) + 1))
-    for row, (_, expected) in zip(rows, BAD_LINES):
+    for row, (_, expected) in zip(rows, BAD_LINES, strict=True):
         assert expected in row["error"], row
     assert rows[2]["id"] == "a"
 

@@ -160,7 +160,6 @@ def run_case(kind: str, files: dict[str, bytes], scratch: Path) -> tuple[str, st
 def build_outcome(content: Path, output: Path) -> tuple[str, str]:
     """Build in this process and sort the result (see the module docstring)."""
     from site_builder.cli import main
-
     from tests.security.htmlcheck import check_site
 
     err = io.StringIO()

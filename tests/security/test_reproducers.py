@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.security.fuzzing import build_outcome
 from tests.security.generate import alias_bomb
 from tests.security.htmlcheck import check_site
 from tests.security.sandbox import build_case, content_folder, memory_cap
-from tests.security.fuzzing import build_outcome
 
 
 def md(front: str, body: str = "Pete Hegseth met Israel Katz.") -> str:
