@@ -35,6 +35,7 @@ from site_builder.index.site_index import SiteIndex, touched_keys
 from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
 from site_builder.load.settings import Settings, load_settings
+from site_builder.render.claims import check_page_paths
 from site_builder.render.data import DataFiles
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
@@ -319,6 +320,7 @@ class Builder:
             files = {}
             with recording() as records[PAGE_LIST]:  # what the list of pages was read from
                 page_ids = list(all_pages(index, settings))
+            check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
             todo = [page for page in page_ids
                     if (old := state.pages.get(page)) is None or settings_changed or page in stale
                     or old.template != fingerprints.get(TEMPLATES[page.kind])]
@@ -477,11 +479,12 @@ def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: 
         if not a.meta.quote_fixes:
             continue
         known = registered | {ref.id for ref in a.annotations.entities}
-        for fix in a.meta.quote_fixes:
+        lines = a.meta.quote_fix_lines or (None,) * len(a.meta.quote_fixes)
+        for fix, line in zip(a.meta.quote_fixes, lines):
             if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", fix.speaker) and fix.speaker not in known:
                 close = did_you_mean(fix.speaker, known)
                 problems.append(Problem(
-                    content_dir / a.source.path, None, f"unknown entity id '{fix.speaker}' in 'quotes'",
+                    content_dir / a.source.path, line, f"unknown entity id '{fix.speaker}' in 'quotes'",
                     f"did you mean '{close}'?" if close else "use an id from entities.yaml, or a descriptor with spaces"))
     return problems
 

@@ -18,10 +18,22 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from site_builder.annotate.spans import QuoteFix
 from site_builder.errors import BuildError, Problem, error
 from site_builder.load.body import Piece, parse_markdown, parse_plain
-from site_builder.load.yamlfile import key_lines, parse_yaml, read_utf8, unknown_key_warnings
+from site_builder.load.contentfs import walk_files
+from site_builder.load.links import clean_url, link_problem
+from site_builder.load.yamlfile import (
+    key_lines,
+    parse_yaml,
+    read_utf8,
+    refuse_control_characters,
+    scalar_text,
+    unknown_key_warnings,
+    value_node,
+)
 from site_builder.text import shorten, slugify
 
 ARTICLE_SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown"}
@@ -45,6 +57,12 @@ class ArticleMeta:
     draft: bool = False
     license: str = ""
     quote_fixes: tuple[QuoteFix, ...] = ()
+    quote_fix_lines: tuple[int | None, ...] = ()  # the file line of each quote fix, for messages
+    key_lines: tuple[tuple[str, int], ...] = ()  # (front matter key, file line), for messages
+
+    def line(self, key: str) -> int | None:
+        """The file line of a front matter key, or None when the key was not written."""
+        return next((line for k, line in self.key_lines if k == key), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,29 +81,29 @@ def find_article_files(content_dir: Path) -> list[Path]:
     """Every article file, sorted. A folder with no articles/ subfolder is itself the article folder.
 
     Hidden and `_`-prefixed files and folders, and README/LICENSE files, are not articles.
+    Symbolic links out of the content folder and link loops are errors (load/contentfs.py).
     """
     root = content_dir / "articles"
     if not root.is_dir():
         root = content_dir
-    found: list[str] = []
-    stack = [str(root)]
-    while stack:  # os.scandir: this runs on every rebuild while serving, and pathlib is slow
-        with os.scandir(stack.pop()) as entries:
-            for entry in entries:
-                if entry.name.startswith((".", "_")):
-                    continue
-                if entry.is_dir():
-                    stack.append(entry.path)
-                elif (os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
-                      and entry.name.upper() not in ("README.MD", "LICENSE.MD", "LICENSE.TXT") and entry.is_file()):
-                    found.append(entry.path)
+    found = walk_files(root, content_dir, _keep_folder, _is_article_name)
     return [Path(p) for p in sorted(found)]
+
+
+def _keep_folder(entry: os.DirEntry[str]) -> bool:
+    return not entry.name.startswith((".", "_"))
+
+
+def _is_article_name(entry: os.DirEntry[str]) -> bool:
+    return (not entry.name.startswith((".", "_")) and os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
+            and entry.name.upper() not in ("README.MD", "LICENSE.MD", "LICENSE.TXT"))
 
 
 def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle, list[Problem]]:
     """Parse one file. Raises BuildError naming the file and line; returns warnings."""
     raw = path.read_bytes()
     text = read_utf8(path)
+    refuse_control_characters(text, path)
     rel = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.as_posix()
     front, body, body_line = _split_front_matter(text, path)
     data, lines, warnings = _front_matter(front, path)
@@ -120,13 +138,16 @@ def _split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
 def _front_matter(front: str | None, path: Path) -> tuple[dict[str, Any], dict[str, int], list[Problem]]:
     if front is None:
         return {}, {}, []
-    data, node = parse_yaml(front, path, first_line=2)
+    data, node = parse_yaml(front, path, first_line=2, aliases=False)
     if data is None:
         return {}, {}, []
     if not isinstance(data, dict):
         raise error(path, 2, "front matter must be a mapping of keys (title: …, date: …)",
                     "write one 'key: value' per line between the '---' lines")
     lines = key_lines(node, first_line=2)
+    quotes = value_node(node, "quotes")
+    for i, item in enumerate(getattr(quotes, "value", []) if isinstance(quotes, yaml.SequenceNode) else []):
+        lines[f"quotes[{i}]"] = 2 + item.start_mark.line
     return dict(data), lines, unknown_key_warnings(data, FRONT_MATTER_KEYS, path, lines, "front matter")
 
 
@@ -145,19 +166,27 @@ def _date_line(body: str, path: Path, body_line: int, has_date: bool) -> tuple[s
 
 def _parse_date(value: Any, path: Path, line: int | None) -> date:
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, date):
-        return value
+        return _in_range(value, path, line)
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise error(path, line, f"'date' must be one date, got {type(value).__name__}", "write date: YYYY-MM-DD")
     text = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text, re.S):
+        raise error(path, line, f"expected a date YYYY-MM-DD, found {text[:40]!r}", "write a date such as 2025-01-30")
     try:
-        return date.fromisoformat(text[:10]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text) else _bad_date(text)
+        parsed = date.fromisoformat(text[:10])
     except ValueError:
-        raise error(path, line, f"impossible date {text!r}: no such day",
+        raise error(path, line, f"impossible date {text[:40]!r}: no such day",
                     "write a real calendar date as YYYY-MM-DD") from None
+    return _in_range(parsed, path, line)
 
 
-def _bad_date(text: str) -> date:
-    raise ValueError(text)
+def _in_range(value: date, path: Path, line: int | None) -> date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise error(path, line, f"date {value.isoformat()} is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                    "check the year for a typo")
+    return value
 
 
 def _strings(value: Any, key: str, path: Path, line: int | None) -> tuple[str, ...]:
@@ -179,27 +208,26 @@ def _meta(data: dict[str, Any], lines: dict[str, int], path: Path, plain: str, f
         if fmt == "markdown":
             problems.append(Problem(path, 1, "missing 'title'", "add 'title: …' to the front matter"))
         title = derive_title(plain)
-    for key in ("title", "source", "url", "summary", "license", "author"):
-        if key in data and data[key] is not None and not isinstance(data[key], (str, int, float)):
-            problems.append(Problem(path, lines.get(key), f"'{key}' must be text, got {type(data[key]).__name__}"))
-    if "draft" in data and not isinstance(data["draft"], bool):
-        problems.append(Problem(path, lines.get("draft"), "'draft' must be true or false"))
+    texts, url = _checked(data, lines, path, problems)
     if problems:
         raise BuildError(problems)
     the_date = _parse_date(data["date"], path, lines.get("date"))
+    fixes, fix_lines = _quote_fixes(data.get("quotes"), path, lines)
     authors = _strings(data.get("authors"), "authors", path, lines.get("authors")) or _strings(
         [data["author"]] if isinstance(data.get("author"), str) else data.get("author"), "author", path, lines.get("author"))
     return ArticleMeta(
         title=str(title).strip(),
         date=the_date,
-        source=str(data.get("source") or ""),
-        url=str(data.get("url") or ""),
+        source=texts["source"] or "",
+        url=url,
         authors=authors,
         tags=_strings(data.get("tags"), "tags", path, lines.get("tags")),
-        summary=str(data.get("summary") or "") or _summary(plain, derived_title=data.get("title") is None),
+        summary=texts["summary"] or _summary(plain, derived_title=data.get("title") is None),
         draft=bool(data.get("draft", False)),
-        license=str(data.get("license") or ""),
-        quote_fixes=_quote_fixes(data.get("quotes"), path, lines.get("quotes")),
+        license=texts["license"] or "",
+        quote_fixes=fixes,
+        quote_fix_lines=fix_lines,
+        key_lines=tuple((k, v) for k, v in sorted(lines.items()) if k in FRONT_MATTER_KEYS),
     )
 
 
@@ -217,26 +245,32 @@ def _summary(plain: str, derived_title: bool) -> str:
 _SHORT_PARAGRAPH = 60  # shorter paragraphs are datelines, headings or lead-ins, not summaries
 
 
-def _quote_fixes(value: Any, path: Path, line: int | None) -> tuple[QuoteFix, ...]:
+def _quote_fixes(value: Any, path: Path, lines: dict[str, int]) -> tuple[tuple[QuoteFix, ...], tuple[int | None, ...]]:
     if value is None:
-        return ()
+        return (), ()
+    line = lines.get("quotes")
     hint = "write: quotes: [{match: 2, speaker: pete-hegseth}] (match: quote number or its first words)"
     if not isinstance(value, list):
         raise error(path, line, "'quotes' must be a list of {match, speaker}", hint)
     fixes = []
-    for item in value:
+    for i, item in enumerate(value):
+        at = lines.get(f"quotes[{i}]", line)
         if not (isinstance(item, dict) and set(item) == {"match", "speaker"}
-                and isinstance(item["match"], (int, str)) and isinstance(item["speaker"], str)):
-            raise error(path, line, f"bad entry in 'quotes': {item!r}", hint)
+                and isinstance(item["match"], (int, str)) and not isinstance(item["match"], bool)
+                and isinstance(item["speaker"], str) and item["speaker"].strip()):
+            raise error(path, at, f"bad entry in 'quotes': {item!r}"[:200], hint)
         fixes.append(QuoteFix(item["match"], item["speaker"]))
-    return tuple(fixes)
+    return tuple(fixes), tuple(lines.get(f"quotes[{i}]", line) for i in range(len(fixes)))
 
 
 def _slug(data: dict[str, Any], lines: dict[str, int], path: Path) -> str:
-    wanted = str(data.get("slug") or path.stem)
+    problems: list[Problem] = []
+    wanted = scalar_text(data.get("slug"), "slug", path, lines.get("slug"), problems) or path.stem
+    if problems:
+        raise BuildError(problems)
     slug = slugify(wanted, max_length=200)
     if not slug:
-        raise error(path, lines.get("slug"), f"cannot make a URL slug from {wanted!r}", "set 'slug: some-words' in the front matter")
+        raise error(path, lines.get("slug"), f"cannot make a URL slug from {wanted[:80]!r}", "set 'slug: some-words' in the front matter")
     return slug
 
 
@@ -251,6 +285,31 @@ def derive_title(plain: str) -> str:
     if len(sentence) <= TITLE_FULL_SENTENCE:
         return sentence[:-1] if sentence.endswith(".") and not sentence.endswith("..") else sentence
     return shorten(sentence, TITLE_WIDTH)
+
+
+def _checked(data: dict[str, Any], lines: dict[str, int], path: Path,
+             problems: list[Problem]) -> tuple[dict[str, str | None], str]:
+    """The text keys (one scalar each; a title not empty) and the source URL (load/links.py)."""
+    texts = {key: scalar_text(data.get(key), key, path, lines.get(key), problems, allow_empty=key != "title")
+             for key in _TEXT_KEYS}
+    if "draft" in data and not isinstance(data["draft"], bool):
+        problems.append(Problem(path, lines.get("draft"), "'draft' must be true or false"))
+    return texts, _url(texts["url"] or "", path, lines.get("url"), problems)
+
+
+def _url(url: str, path: Path, line: int | None, problems: list[Problem]) -> str:
+    """The source link, cleaned as a browser would read it; a problem unless http(s) or mailto."""
+    if not url:
+        return ""
+    url = clean_url(url)
+    problem = link_problem(url, str(path), line, "url")
+    if problem:
+        problems.append(problem)
+    return url
+
+
+_TEXT_KEYS = ("title", "source", "url", "summary", "license", "author")
+MIN_YEAR, MAX_YEAR = 1000, 2999  # four-digit years only: "%Y" and feeds need them, and 9999 is a typo
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Union
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+from site_builder.load.links import link_allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,7 @@ class TextRange:
     end: int
 
 
-Piece = Union[str, TextRange]
+Piece = str | TextRange
 
 PARAGRAPH_BREAK = "\n\n"
 _SENTINEL = re.compile("\x00(\\d+)\x00")
@@ -31,6 +32,7 @@ _SENTINEL = re.compile("\x00(\\d+)\x00")
 def _markdown() -> MarkdownIt:
     # html=False: raw HTML in an article is shown as text, never injected into the page.
     md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable(["table", "strikethrough"])
+    md.validateLink = link_allowed  # type: ignore[method-assign]  # the content URL policy; a refused link stays as its text
 
     def sentinel(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
         return f"\x00{tokens[idx].meta['range']}\x00"

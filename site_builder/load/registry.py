@@ -16,8 +16,12 @@ import yaml
 
 from site_builder.annotate.spans import ENTITY_TYPES
 from site_builder.errors import BuildError, Problem, did_you_mean
+from site_builder.load.articles import MAX_YEAR, MIN_YEAR
+from site_builder.load.contentfs import inside, outside_problem
+from site_builder.load.links import clean_url, link_problem
 from site_builder.load.registry_model import Entity, Links, Registry, Role
-from site_builder.load.yamlfile import parse_yaml, read_utf8, unknown_key_warnings
+from site_builder.load.yamlfile import parse_yaml, read_utf8, scalar_text, unknown_key_warnings
+from site_builder.render.urls import RESERVED_KEYS
 from site_builder.text import slugify
 
 ENTRY_KEYS = {"id", "name", "type", "aliases", "roles", "description", "links"}
@@ -27,11 +31,15 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 
 def registry_files(content_dir: Path) -> list[Path]:
+    """entities.yaml and entities/*.yaml; a symbolic link out of the content folder is an error."""
     single = content_dir / "entities.yaml"
     folder = content_dir / "entities"
     files = [single] if single.is_file() else []
     if folder.is_dir():
         files += sorted(p for p in folder.glob("*.yaml") if p.is_file())
+    outside = [outside_problem(p, content_dir) for p in [folder, *files] if p.exists() and not inside(p, content_dir)]
+    if outside:
+        raise BuildError(outside)
     return files
 
 
@@ -69,7 +77,7 @@ def _load(files: list[Path]) -> tuple[Registry, list[Problem]]:
             errors.append(Problem(path, 1, "the registry must be a list of entries (each starting with '- id: …')",
                                   "see content/entities.yaml for an example"))
             continue
-        for item, item_node in zip(data, node.value):
+        for item, item_node in zip(data, node.value, strict=True):
             line = item_node.start_mark.line + 1
             raw_id = item.get("id") if isinstance(item, dict) else None
             if isinstance(raw_id, str) and raw_id in where:
@@ -106,21 +114,15 @@ def _entry(item: Any, node: yaml.Node, path: Path, line: int, errors: list[Probl
     values = {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
     count = len(errors)
     _unknown(item, ENTRY_KEYS, path, lines, "entry", warnings)
-    ident = item.get("id")
-    if not isinstance(ident, str) or not ident:
-        errors.append(Problem(path, line, "entry without an 'id'", "add e.g. 'id: pete-hegseth' (lower case, digits, hyphens)"))
-        ident = None
-    elif not _SLUG.match(ident):
-        errors.append(Problem(path, lines.get("id", line), f"bad id '{ident}': use lower-case letters, digits and single hyphens",
-                              f"for example '{_slugish(ident)}'"))
+    etype = item.get("type")
+    ident = _entry_id(item.get("id"), etype, path, lines.get("id", line), errors)
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
         errors.append(Problem(path, lines.get("name", line), f"entry '{ident or '?'}' has no 'name'",
                               "add the entity's full name, e.g. 'name: Pete Hegseth'"))
-    etype = item.get("type")
-    if etype not in ENTITY_TYPES:
+    if not isinstance(etype, str) or etype not in ENTITY_TYPES:
         close = did_you_mean(str(etype), ENTITY_TYPES)
-        errors.append(Problem(path, lines.get("type", line), f"unknown type '{etype}' for '{ident or '?'}'",
+        errors.append(Problem(path, lines.get("type", line), f"unknown type '{str(etype)[:40]}' for '{ident or '?'}'",
                               (f"did you mean '{close}'? " if close else "") + "use person, organization or place"))
     aliases = item.get("aliases") or []
     if isinstance(aliases, str):
@@ -140,6 +142,20 @@ def _entry(item: Any, node: yaml.Node, path: Path, line: int, errors: list[Probl
                   description.strip(), links, f"{path}:{line}")
 
 
+def _entry_id(ident: Any, etype: Any, path: Path, line: int, errors: list[Problem]) -> str | None:
+    """The entry's id; a problem when missing, not a slug, or reserved for a list page."""
+    if not isinstance(ident, str) or not ident:
+        errors.append(Problem(path, line, "entry without an 'id'", "add e.g. 'id: pete-hegseth' (lower case, digits, hyphens)"))
+        return None
+    if not _SLUG.match(ident):
+        errors.append(Problem(path, line, f"bad id '{ident[:80]}': use lower-case letters, digits and single hyphens",
+                              f"for example '{_slugish(ident)}'"))
+    elif ident in RESERVED_KEYS:
+        errors.append(Problem(path, line, f"the id '{ident}' is reserved: its page would replace a list page",
+                              f"choose another id, e.g. '{ident}-{etype if isinstance(etype, str) else 'entity'}'"))
+    return ident
+
+
 def _roles(value: Any, node: yaml.Node | None, path: Path, line: int, errors: list[Problem],
            warnings: list[Problem]) -> tuple[Role, ...]:
     if value is None:
@@ -148,29 +164,21 @@ def _roles(value: Any, node: yaml.Node | None, path: Path, line: int, errors: li
         errors.append(Problem(path, line, "'roles' must be a list of {title, organization, from, to}"))
         return ()
     roles = []
-    for item, item_node in zip(value, node.value):
+    for item, item_node in zip(value, node.value, strict=True):
         at = item_node.start_mark.line + 1
         if isinstance(item, str):
-            roles.append(Role(item))
+            roles.append(Role(item.strip()))
             continue
         if not isinstance(item, dict) or not item.get("title"):
             errors.append(Problem(path, at, "a role needs a 'title'", "e.g. '- title: Secretary of Defense'"))
             continue
         lines = {k.value: k.start_mark.line + 1 for k, _ in item_node.value if isinstance(k, yaml.ScalarNode)}
         _unknown(item, ROLE_KEYS, path, lines, "role", warnings)
-        dates = []
-        for key in ("from", "to"):
-            d = item.get(key)
-            if d is None or isinstance(d, date):
-                dates.append(d)
-            else:
-                try:
-                    dates.append(date.fromisoformat(str(d)))
-                except ValueError:
-                    errors.append(Problem(path, lines.get(key, at), f"bad date '{d}' in role '{key}'", "use YYYY-MM-DD"))
-                    dates.append(None)
-        org = item.get("organization")
-        roles.append(Role(str(item["title"]), str(org) if org is not None else None, dates[0], dates[1]))
+        dates = [_role_date(item.get(key), key, path, lines.get(key, at), errors) for key in ("from", "to")]
+        title = scalar_text(item["title"], "title", path, lines.get("title", at), errors)
+        org = scalar_text(item.get("organization"), "organization", path, lines.get("organization", at), errors)
+        if title is not None:
+            roles.append(Role(title, org, dates[0], dates[1]))
     return tuple(roles)
 
 
@@ -185,8 +193,32 @@ def _links(value: Any, node: yaml.Node | None, path: Path, line: int, errors: li
     _unknown(value, LINK_KEYS, path, lines, "links", warnings)
     wikidata = value.get("wikidata")
     if wikidata is not None and not re.fullmatch(r"Q[1-9][0-9]*", str(wikidata)):
-        errors.append(Problem(path, lines.get("wikidata", line), f"bad wikidata id '{wikidata}'", "a wikidata id looks like Q12345"))
-    return Links(*(str(value[k]) if value.get(k) is not None else None for k in ("wikidata", "wikipedia", "website")))
+        errors.append(Problem(path, lines.get("wikidata", line), f"bad wikidata id '{str(wikidata)[:40]}'", "a wikidata id looks like Q12345"))
+        wikidata = None
+    found: dict[str, str | None] = {"wikidata": str(wikidata) if wikidata is not None else None}
+    for key in ("wikipedia", "website"):
+        text = scalar_text(value.get(key), f"links.{key}", path, lines.get(key, line), errors)
+        url = clean_url(text) if text else None
+        problem = link_problem(url, str(path), lines.get(key, line), f"links.{key}") if url else None
+        if problem:
+            errors.append(problem)
+        found[key] = None if problem else url
+    return Links(found["wikidata"], found["wikipedia"], found["website"])
+
+
+def _role_date(value: Any, key: str, path: Path, line: int, errors: list[Problem]) -> date | None:
+    if value is None:
+        return None
+    try:
+        parsed = value if isinstance(value, date) else date.fromisoformat(str(value))
+    except ValueError:
+        errors.append(Problem(path, line, f"bad date '{str(value)[:40]}' in role '{key}'", "use YYYY-MM-DD"))
+        return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        errors.append(Problem(path, line, f"date {parsed.isoformat()} in role '{key}' is outside the years {MIN_YEAR}–{MAX_YEAR}",
+                              "check the year for a typo"))
+        return None
+    return parsed
 
 
 def _unknown(data: dict, known: set[str], path: Path, lines: dict[str, int], what: str,

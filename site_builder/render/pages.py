@@ -278,21 +278,26 @@ class Timeline:
         return sum(b.count for b in self.bars)
 
 
+MAX_BARS = 240  # a timeline longer than 20 years of months groups several months per bar
+
+
 def timeline(by_month: list[tuple[date, int]], height: int = 60, bar: int = 8, gap: int = 2) -> Timeline:
-    """Bar geometry of mentions per month, every month from first to last appearance."""
+    """Bar geometry of mentions per month, every month from first to last appearance; over a span
+    longer than MAX_BARS months, each bar holds several months (the page stays small)."""
     if not by_month:
         return Timeline(0, height, (), None, None, 0)
-    counts = dict(by_month)
     first, last = by_month[0][0], by_month[-1][0]
-    months = []
-    y, m = first.year, first.month
-    while (y, m) <= (last.year, last.month):
-        months.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    step = -(-span // MAX_BARS)
+    counts: dict[int, int] = {}
+    for month, n in by_month:
+        slot = ((month.year - first.year) * 12 + month.month - first.month) // step
+        counts[slot] = counts.get(slot, 0) + n
     peak = max(counts.values())
     bars = []
-    for i, month in enumerate(months):
-        n = counts.get(month, 0)
+    for i in range(-(-span // step)):
+        n = counts.get(i, 0)
         h = 0 if n == 0 else max(2, round((height - 4) * n / peak))
-        bars.append(Bar(i * (bar + gap), height - h, bar, h, month, n))
-    return Timeline(len(months) * (bar + gap), height, tuple(bars), first, last, peak)
+        months = first.year * 12 + first.month - 1 + i * step
+        bars.append(Bar(i * (bar + gap), height - h, bar, h, date(months // 12, months % 12 + 1, 1), n))
+    return Timeline(len(bars) * (bar + gap), height, tuple(bars), first, last, peak)

@@ -3,14 +3,24 @@
 A page's identity (`PageId`) is separate from its URL: templates and code ask for a page,
 `page_path` decides where it lives, and `relative_url` links one page to another so the
 site works from file:// and under any subpath. Every link names a file, never a folder.
+
+Every key becomes a file name of at most `MAX_NAME_BYTES` bytes (a longer one is cut and given a
+short hash of the whole, so it stays unique), and `claim_paths` refuses two pages that want one
+path (a tag `index` and the tags index; a tag `foo-2` and page 2 of tag `foo`), for every kind.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from site_builder.errors import BuildError, Problem
+
 ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "place": "places"}
+RESERVED_KEYS = frozenset({"index"})  # a folder's list page keeps this name; no tag or entity may take it
+MAX_NAME_BYTES = 150  # file systems allow 255; room for "-NN.html" and a writer's temporary suffix
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -22,7 +32,7 @@ class PageId:
 
 def page_path(page: PageId) -> str:
     """Path of a page relative to the site root, e.g. 'people/pete-hegseth.html'."""
-    kind, key = page.kind, page.key
+    kind, key = page.kind, file_name(page.key)
     suffix = "" if page.page == 1 else f"-{page.page}"
     match kind:
         case "home":
@@ -40,7 +50,9 @@ def page_path(page: PageId) -> str:
         case "tag":
             return f"tags/{key}{suffix}.html"
         case "person" | "organization" | "place":
-            return f"{ENTITY_FOLDERS[kind]}/{key}.html"
+            # a name found in text may slug to "index"; its page must not be the list's file
+            name = f"{key}-{kind}" if key in RESERVED_KEYS else key
+            return f"{ENTITY_FOLDERS[kind]}/{name}.html"
         case "entities":  # key: the entity type
             return f"{ENTITY_FOLDERS[key]}/index{suffix}.html"
         case "quotes":
@@ -99,3 +111,52 @@ def absolute_url(base_url: str, path: str) -> str:
     if not base_url:
         return ""
     return base_url.rstrip("/") + "/" + path
+
+
+def file_name(key: str) -> str:
+    """`key`, or when longer than MAX_NAME_BYTES in UTF-8, its start and a hash of the whole."""
+    if len(key) * 4 <= MAX_NAME_BYTES:
+        return key
+    raw = key.encode("utf-8", "surrogatepass")
+    if len(raw) <= MAX_NAME_BYTES:
+        return key
+    digest = hashlib.sha256(raw).hexdigest()[:10]
+    head = raw[: MAX_NAME_BYTES - len(digest) - 1].decode("utf-8", "ignore").rstrip("-")
+    return f"{head}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class PageSource:
+    """Where a page comes from, for messages: what it is, and the file and line that made it."""
+
+    what: str
+    path: str = ""
+    line: int | None = None
+
+
+def claim_paths(pages: Iterable[PageId], describe: Callable[[PageId], PageSource] | None = None) -> dict[str, PageId]:
+    """Each page's path, claimed once. Two pages wanting one path (compared case-insensitively,
+    as on macOS and Windows) is a BuildError naming both; `describe` says where a page comes from."""
+    describe = describe or _describe
+    claimed: dict[str, PageId] = {}
+    problems: list[Problem] = []
+    for page in pages:
+        path = page_path(page)
+        first = claimed.setdefault(path.casefold(), page)
+        if first != page:
+            one, two = describe(first), describe(page)
+            where = two if two.path else one
+            problems.append(Problem(
+                where.path or path, where.line if where.path else None,
+                f"two pages want the file {path}: {one.what} and {two.what}",
+                "rename the tag or entity id (or change 'per_page'); 'index' and '<name>-<number>' "
+                "are taken by list pages"))
+    if problems:
+        raise BuildError(problems)
+    return {page_path(p): p for p in claimed.values()}
+
+
+def _describe(page: PageId) -> PageSource:
+    if not page.key:
+        return PageSource(f"the {page.kind} page" + (f" (page {page.page})" if page.page > 1 else ""))
+    return PageSource(f"{page.kind} '{page.key}'" + (f" page {page.page}" if page.page > 1 else ""))

@@ -7,7 +7,7 @@
   write phase holds for writing: a half-written site is never served;
 - HTML responses get ``<script src="/__live/reload.js">`` before ``</body>`` at serve time;
   the files on disk never contain it;
-- bound to a loopback address, requests must name a loopback host (DNS-rebinding guard);
+- bound to a loopback address, requests must name it exactly (host and port; DNS-rebinding guard);
 - ``/__live/reload.js`` the page script, ``/__live/events`` the SSE stream,
   ``/__live/status`` the current build number and error as JSON.
 """
@@ -20,11 +20,12 @@ import os
 import posixpath
 import socket
 import sys
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from site_builder.serve.events import Broadcaster
@@ -121,16 +122,22 @@ class LiveHTTPServer(ThreadingHTTPServer):
         super().__init__(address, LiveRequestHandler)
 
     def host_allowed(self, host_header: str) -> bool:
-        """On a loopback address only loopback names are accepted in the Host header."""
-        bound = str(self.server_address[0])
+        """On a loopback address the Host header must name it exactly: 127.0.0.1, localhost, [::1] or
+        the bound address, and a port, when given, must be the bound one. `127.0.0.1.evil.example`
+        is a DNS name that a rebinding page may point here, and is refused."""
+        bound, port = str(self.server_address[0]), int(self.server_address[1])
         if bound not in ("127.0.0.1", "::1", "localhost") and not bound.startswith("127."):
             return True  # the user chose to listen on a network address: any name may reach it
-        host = host_header.strip().lower()
-        if host.startswith("["):
-            host = host[1:host.find("]")] if "]" in host else host
-        elif host.count(":") == 1:
-            host = host.split(":")[0]
-        return host in ("", "localhost", "::1", bound) or host.startswith("127.") or host.endswith(".localhost")
+        header = host_header.strip().lower()
+        if not header:
+            return True  # HTTP/1.0 clients send none; a browser always does
+        host, sep, given = header.rpartition(":") if not header.endswith("]") else (header, "", "")
+        if not sep:
+            host, given = header, ""
+        names = {"127.0.0.1", "localhost", "[::1]", f"[{bound}]" if ":" in bound else bound}
+        if host not in names:
+            return False
+        return not given or given == str(port)  # no port: the name alone is exact enough
 
     @property
     def url(self) -> str:

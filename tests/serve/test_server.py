@@ -128,8 +128,14 @@ def test_foreign_host_header_is_refused(site):
 
     server, _, _ = site
     port = server.server_address[1]
-    for host, expected in ((f"evil.example:{port}", 403), (f"localhost:{port}", 200), (f"127.0.0.1:{port}", 200),
-                           ("[::1]", 200)):
+    cases = ((f"evil.example:{port}", 403), (f"localhost:{port}", 200), (f"127.0.0.1:{port}", 200), ("[::1]", 200),
+             (f"[::1]:{port}", 200), ("localhost", 200), (f"LocalHost:{port}", 200),
+             # the reproducer of issue 13: any name starting with "127." was accepted
+             (f"127.0.0.1.evil.example:{port}", 403), ("127.0.0.1.evil.example", 403), (f"127.1.2.3:{port}", 403),
+             (f"localhost:{port + 1}", 403), (f"127.0.0.1:{port}0", 403), ("127.0.0.1:", 200),
+             (f"sub.localhost:{port}", 403), (f"localhost.:{port}", 403), (f"[::1]x:{port}", 403),
+             (f"evil.example@127.0.0.1:{port}", 403), (f"[::ffff:127.0.0.1]:{port}", 403))
+    for host, expected in cases:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         conn.putrequest("GET", "/", skip_host=True)
         conn.putheader("Host", host)

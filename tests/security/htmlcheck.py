@@ -1,0 +1,84 @@
+"""Find what could run script in a built page: executable URLs, event-handler attributes, and any
+<script> that is not one of the site's own files.
+
+URLs are read as a browser reads them (edges stripped, tabs and newlines dropped, entities
+decoded by the HTML parser, scheme case-folded). The template's own `onsubmit="return false"` on
+the search form is the one event handler expected.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background",
+                  "cite", "longdesc", "ping", "manifest", "codebase"}
+BAD_SCHEMES = ("javascript", "vbscript", "data", "file")
+OWN_SCRIPTS = re.compile(r"\A(?:(?:\.\./)*|/(?:[\w.~-]+/)*)assets/(?:site|search|search-data)\.js\Z")
+EXPECTED_HANDLERS = {("form", "onsubmit", "return false")}
+_SCHEME = re.compile(r"\A([a-zA-Z][a-zA-Z0-9+.\-]*):")
+
+
+def browser_url(value: str) -> str:
+    return re.sub("[\t\n\r]", "", value.strip("".join(chr(c) for c in range(0x21))))
+
+
+def url_scheme(value: str) -> str:
+    match = _SCHEME.match(browser_url(value))
+    return match.group(1).lower() if match else ""
+
+
+class _Checker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.findings: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            self._attribute(tag, name, value or "")
+        if tag in ("iframe", "object", "embed", "base"):
+            self.findings.append(f"unexpected <{tag}>")
+        if tag == "meta" and any(n == "http-equiv" and (v or "").lower() == "refresh" for n, v in attrs):
+            self.findings.append("<meta http-equiv=refresh>")
+        if tag == "script":
+            src = dict(attrs).get("src") or ""
+            if not OWN_SCRIPTS.match(src):
+                self.findings.append(f"unexpected <script src={src[:60]!r}>")
+            self._in_script = True
+
+    def _attribute(self, tag: str, name: str, value: str) -> None:
+        if name.startswith("on") and (tag, name, value) not in EXPECTED_HANDLERS:
+            self.findings.append(f"<{tag} {name}={value[:60]!r}>")
+        if name in URL_ATTRIBUTES and url_scheme(value) in BAD_SCHEMES:
+            self.findings.append(f"<{tag} {name}={value[:60]!r}>")
+        if name == "style" and re.search(r"expression\(|url\(\s*['\"]?\s*javascript:", value, re.I):
+            self.findings.append(f"<{tag} style={value[:60]!r}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and data.strip():
+            self.findings.append(f"inline script {data[:60]!r}")
+
+
+def check_html(text: str) -> list[str]:
+    """What in one page could run script; [] when nothing."""
+    checker = _Checker()
+    checker.feed(text)
+    checker.close()
+    return checker.findings
+
+
+def check_site(folder: Path) -> list[str]:
+    """Findings over every .html file under `folder`, each prefixed with the file."""
+    found = []
+    for page in sorted(folder.rglob("*.html")):
+        found += [f"{page.relative_to(folder)}: {f}" for f in check_html(page.read_text("utf-8", "replace"))]
+    for feed in sorted(folder.rglob("*.xml")):
+        text = feed.read_text("utf-8", "replace")
+        found += [f"{feed.relative_to(folder)}: {m}" for m in re.findall(r"href=\"\s*(?:javascript|vbscript|data):[^\"]*", text, re.I)]
+    return found
