@@ -21,7 +21,7 @@ from site_builder.load.contentfs import inside, outside_problem
 from site_builder.load.links import clean_url, link_problem
 from site_builder.load.registry_model import Entity, Links, Registry, Role
 from site_builder.load.yamlfile import parse_yaml, read_utf8, scalar_text, unknown_key_warnings
-from site_builder.render.urls import RESERVED_KEYS
+from site_builder.render.urls import is_reserved
 from site_builder.text import slugify
 
 ENTRY_KEYS = {"id", "name", "type", "aliases", "roles", "description", "links"}
@@ -150,7 +150,7 @@ def _entry_id(ident: Any, etype: Any, path: Path, line: int, errors: list[Proble
     if not _SLUG.match(ident):
         errors.append(Problem(path, line, f"bad id '{ident[:80]}': use lower-case letters, digits and single hyphens",
                               f"for example '{_slugish(ident)}'"))
-    elif ident in RESERVED_KEYS:
+    elif is_reserved(ident):
         errors.append(Problem(path, line, f"the id '{ident}' is reserved: its page would replace a list page",
                               f"choose another id, e.g. '{ident}-{etype if isinstance(etype, str) else 'entity'}'"))
     return ident

@@ -11,6 +11,8 @@ path (a tag `index` and the tags index; a tag `foo-2` and page 2 of tag `foo`), 
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,7 +21,12 @@ from functools import lru_cache
 from site_builder.errors import BuildError, Problem
 
 ENTITY_FOLDERS = {"person": "people", "organization": "organizations", "place": "places"}
-RESERVED_KEYS = frozenset({"index"})  # a folder's list page keeps this name; no tag or entity may take it
+# a folder's list pages keep these names ("index", "index-2", "index-az", "index-az-3"); no tag or entity may take them
+_RESERVED = re.compile(r"index(?:-az)?(?:-\d+)?")
+
+
+def is_reserved(key: str) -> bool:
+    return _RESERVED.fullmatch(key) is not None
 MAX_NAME_BYTES = 150  # file systems allow 255; room for "-NN.html" and a writer's temporary suffix
 
 
@@ -51,7 +58,7 @@ def page_path(page: PageId) -> str:
             return f"tags/{key}{suffix}.html"
         case "person" | "organization" | "place":
             # a name found in text may slug to "index"; its page must not be the list's file
-            name = f"{key}-{kind}" if key in RESERVED_KEYS else key
+            name = f"{key}-{kind}" if is_reserved(key) else key
             return f"{ENTITY_FOLDERS[kind]}/{name}.html"
         case "entities":  # key: the entity type
             return f"{ENTITY_FOLDERS[key]}/index{suffix}.html"
@@ -63,12 +70,13 @@ def page_path(page: PageId) -> str:
             return "404.html"
         case "feed":
             return "feed.xml"
-    return _publishing_path(page, suffix)
+    return _publishing_path(page, key, suffix)
 
 
-def _publishing_path(page: PageId, suffix: str) -> str:
-    """Pages added for publishing and reading: A-Z indexes, filter data, feeds, sitemap, robots.txt."""
-    kind, key = page.kind, page.key
+def _publishing_path(page: PageId, key: str, suffix: str) -> str:
+    """Pages added for publishing and reading: A-Z indexes, filter data, feeds, sitemap, robots.txt.
+    `key` is the page key as a capped file name."""
+    kind = page.kind
     match kind:
         case "entities_az":  # key: the entity type
             return f"{ENTITY_FOLDERS[key]}/index-az{suffix}.html"

@@ -48,7 +48,7 @@ def test_annotate_over_many_documents_gives_the_built_sites_ids(tmp_path: Path, 
     builder.build()
     data = json.loads((tmp_path / "site" / "data" / "annotations.json").read_text(encoding="utf-8"))
     lines = "".join(json.dumps({"id": a["id"], "text": a["text"]}) + "\n" for a in data["articles"])
-    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(lines.encode("utf-8")), encoding="utf-8"))
     assert main(["annotate", "--fold", "--registry", str(content / "entities.yaml")]) == 0
     got = {r["id"]: [m["entity"] for m in r["mentions"]] for r in map(json.loads, capsys.readouterr().out.splitlines())}
     assert got == {a["id"]: [m["entity"] for m in a["mentions"]] for a in data["articles"]}

