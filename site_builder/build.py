@@ -42,6 +42,8 @@ from site_builder.render.pages import TEMPLATES, all_pages
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
 from site_builder.render.urls import PageId, page_path
 from site_builder.write.safety import check_output_dir
+from site_builder.write.plan import Plan, StoredWork
+from site_builder.write.state import StateStore, changes_since, page_text
 from site_builder.write.writer import write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
@@ -121,6 +123,8 @@ class Builder:
         started = time.perf_counter()
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
+        if opts.cache_dir is not None and not opts.in_place and not opts.defer_data:
+            return self._build_stored(started)
 
         stages: list[tuple[str, float]] = []
         clock = time.perf_counter()
@@ -162,6 +166,100 @@ class Builder:
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
                            rendered, len(self._state.pages), time.perf_counter() - started, tuple(stages))
+
+    # --- a CLI build: state kept in the store between processes ----------------------
+    def _build_stored(self, started: float) -> BuildResult:
+        """Build with the state store: only what changed since the last written build is read,
+        indexed, rendered and written."""
+        opts = self.options
+        laps = _Laps()
+        store = StateStore(state_path(opts), package_version())
+        try:
+            # 1. Load settings, registry and the article files' keys (the stat cache is in the store).
+            settings, warnings = load_settings(opts.content_dir, opts.base_url)
+            registry, registry_warnings = _load_registry(opts.content_dir)
+            warnings += registry_warnings
+            paths, _ = self._article_paths(None)
+            if not self._state.files:
+                self._state.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
+            keys = self._keys(paths, registry)
+            fingerprints = self._template_fingerprints()
+            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints, DATA_FILES)
+            laps.lap("load")
+            # 2-4. Annotate, index and render only when some page or data file may differ.
+            work = self._stored_work(plan, settings, registry, paths, keys, laps) if plan.needs_index() else None
+            files, kept = self._assemble(plan, work, settings)
+            # 5. Write aside and swap; then, and only then, remember what was written.
+            report = write_swap(files, opts.output_dir, kept)
+            laps.lap("write")
+            warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
+            file_warnings = work.warnings_by_path if work else plan.stored_warnings
+            plan.save(self._state.files, file_warnings, work, [*files, *kept])
+            laps.lap("state")
+            articles = len(work.index.articles) if work else plan.article_count()
+        finally:
+            store.close()
+        return BuildResult(report.written, report.deleted, tuple(warnings), articles,
+                           work.annotated if work else 0, len(work.fresh) if work else 0,
+                           len(work.page_ids) if work else len(plan.pages), time.perf_counter() - started, tuple(laps.stages))
+
+    def _stored_work(self, plan: Plan, settings: Settings, registry: Registry, paths: list[Path],
+                     keys: dict[Path, str], laps: _Laps) -> StoredWork:
+        articles, annotated, warnings = self._annotate(paths, registry)
+        articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
+        laps.lap("load+annotate")
+        index = SiteIndex(articles, registry)
+        changes = changes_since(plan.store, index)
+        stale = plan.store.stale_pages(changes.touched, index)
+        laps.lap("index")
+        records: dict[PageId, Record] = {}
+        if plan.settings_changed() or not plan.pages or page_text(PAGE_LIST) in stale:
+            with recording() as records[PAGE_LIST]:  # what the list of pages was read from
+                page_ids = list(all_pages(index, settings))
+        else:
+            page_ids = sorted(plan.pages)
+        todo = plan.pages_to_render(page_ids, stale)
+        fresh = self._render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records)
+        laps.lap("render")
+        by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
+        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path)
+
+    def _assemble(self, plan: Plan, work: StoredWork | None, settings: Settings) -> tuple[dict[str, bytes], set[str]]:
+        """The files to write (rendered pages, data, static) and the paths kept from the current site."""
+        files: dict[str, bytes] = {}
+        kept: set[str] = set()
+        page_ids = work.page_ids if work else list(plan.pages)
+        for page in page_ids:
+            path = page_path(page)
+            if work and page in work.fresh:
+                files[path] = work.fresh[page].data
+            else:
+                kept.add(path)
+        for rel in DATA_FILES:
+            if plan.data_intact(rel):
+                kept.add(rel)
+            else:
+                assert work is not None  # Plan.needs_index() says so
+                files[rel] = self._data.annotations_json(work.index) if rel == DATA_FILES[0] else self._data.search_js(work.index)
+        files[".nojekyll"] = b""
+        files.update(self._static_files())
+        if settings.base_url:
+            html = sorted(p for p in [*files, *kept] if p.endswith(".html") and p != "404.html")
+            files["sitemap.xml"] = _sitemap(settings.base_url, html)
+        return files, kept
+
+    def _static_files(self) -> dict[str, bytes]:
+        files = {}
+        for path in sorted(self.options.static_dir.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                files[f"{ASSET_FOLDER}/{path.relative_to(self.options.static_dir).as_posix()}"] = path.read_bytes()
+        return files
+
+    def _template_fingerprints(self) -> dict[str, str]:
+        try:
+            return template_fingerprints(self._env)
+        except jinja2.TemplateSyntaxError as exc:
+            raise _template_error(exc, self.options.template_dir) from None
 
     def data_file(self, path: str) -> bytes | None:
         """The bytes of a deferred data file as of the last written build; None for any other path."""
@@ -234,24 +332,7 @@ class Builder:
                   ) -> tuple[list[Article], int, list[Problem]]:
         """`restat`: the only paths that may have changed since the last build (None: any of them)."""
         state = self._state
-        salt = registry.digest() + code_version()
-        keys: dict[Path, str] = {}
-        for path in paths:
-            known = state.files.get(path)
-            if restat is not None and path not in restat and known and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            st = os.stat(path)
-            sig = (st.st_mtime_ns, st.st_size)
-            if known and known[0] == sig and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            # The path is part of the key: two byte-identical files are still two articles.
-            keys[path] = hashlib.sha256(f"{digest}:{path.as_posix()}:{salt}".encode()).hexdigest()[:32]
-            state.files[path] = (sig, salt, keys[path])
-        state.files = {p: v for p, v in state.files.items() if p in keys}
-
+        keys = self._keys(paths, registry, restat)
         todo = [p for p in paths if keys[p] not in state.articles and not self._from_disk(keys[p])]
         problems: list[Problem] = []
         for path, result in _run(todo, self.options.content_dir, registry, keys, self.options.workers):
@@ -272,6 +353,28 @@ class Builder:
         warnings = [w for k in keys.values() for w in state.warnings.get(k, [])]
         return articles, len(todo), warnings
 
+    def _keys(self, paths: list[Path], registry: Registry, restat: set[Path] | None = None) -> dict[Path, str]:
+        """Each article file's cache key, hashing only files whose stat changed since the last build."""
+        state = self._state
+        salt = registry.digest() + code_version()
+        keys: dict[Path, str] = {}
+        for path in paths:
+            known = state.files.get(path)
+            if restat is not None and path not in restat and known and known[1] == salt:
+                keys[path] = known[2]
+                continue
+            st = os.stat(path)
+            sig = (st.st_mtime_ns, st.st_size)
+            if known and known[0] == sig and known[1] == salt:
+                keys[path] = known[2]
+                continue
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            # The path is part of the key: two byte-identical files are still two articles.
+            keys[path] = hashlib.sha256(f"{digest}:{path.as_posix()}:{salt}".encode()).hexdigest()[:32]
+            state.files[path] = (sig, salt, keys[path])
+        state.files = {p: v for p, v in state.files.items() if p in keys}
+        return keys
+
     def _from_disk(self, key: str) -> bool:
         cached = self._cache.get(key)
         if cached is None:
@@ -284,10 +387,7 @@ class Builder:
         """The site's files, the number of pages rendered, and the only paths whose bytes may differ from
         the last build's (None: any of them)."""
         env = self._env  # kept between builds: FileSystemLoader reloads a template whose file changed
-        try:
-            fingerprints = template_fingerprints(env)
-        except jinja2.TemplateSyntaxError as exc:
-            raise _template_error(exc, self.options.template_dir) from None
+        fingerprints = self._template_fingerprints()
         renderer = Renderer(env, index, settings)
         state = self._state
         settings_changed = state.settings != settings
@@ -337,9 +437,7 @@ class Builder:
             files[DATA_FILES[0]] = self._data.annotations_json(index)
             files[DATA_FILES[1]] = self._data.search_js(index)
         files[".nojekyll"] = b""
-        for path in sorted(self.options.static_dir.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files[f"{ASSET_FOLDER}/{path.relative_to(self.options.static_dir).as_posix()}"] = path.read_bytes()
+        files.update(self._static_files())
         if settings.base_url:
             files["sitemap.xml"] = _sitemap(settings.base_url, sorted(p for p in files if p.endswith(".html") and p != "404.html"))
         if maybe_changed is not None:  # and every file that is not a page
@@ -410,6 +508,40 @@ def _load_registry(content_dir: Path) -> tuple[Registry, list[Problem]]:
     except ImportError:  # pragma: no cover - registry loader not installed
         return EMPTY_REGISTRY, []
     return load_registry(content_dir)
+
+
+@cache
+def package_version() -> str:
+    """A hash of all of site_builder's code and data: the build state of other code is not trusted."""
+    root = Path(site_builder.__file__).parent
+    digest = hashlib.sha256(site_builder.__version__.encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def state_path(options: BuildOptions) -> Path:
+    """One store per (content, output, templates, static) folders, under the cache folder."""
+    assert options.cache_dir is not None
+    folders = "\0".join(os.path.abspath(p) for p in (options.content_dir, options.output_dir, options.template_dir, options.static_dir))
+    return options.cache_dir / "state" / f"{hashlib.sha256(folders.encode()).hexdigest()[:16]}.sqlite"
+
+
+def _settings_fingerprint(settings: Settings) -> str:
+    return hashlib.blake2b(repr(settings).encode(), digest_size=12).hexdigest()
+
+
+class _Laps:
+    def __init__(self) -> None:
+        self.stages: list[tuple[str, float]] = []
+        self.clock = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages.append((stage, now - self.clock))
+        self.clock = now
 
 
 @cache

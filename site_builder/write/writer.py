@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,14 +25,26 @@ class WriteReport:
     deleted: tuple[str, ...]
 
 
-def write_swap(files: dict[str, bytes], output_dir: Path) -> WriteReport:
-    """Build the new site in a sibling temporary folder, then swap it in with two renames."""
+def write_swap(files: dict[str, bytes], output_dir: Path, kept: Iterable[str] = ()) -> WriteReport:
+    """Build the new site in a sibling temporary folder, then swap it in with two renames.
+
+    `kept`: paths whose file in the current site is known to be right (the build state checked
+    it); they are hard-linked into the new site without being read. When every file is already
+    as it should be and nothing is to be removed, nothing is written and nothing is swapped.
+    """
     output_dir = output_dir.resolve()
     output_dir.parent.mkdir(parents=True, exist_ok=True)
+    files = {**files, MARKER: MARKER_TEXT}
+    kept = set(kept) - files.keys()
+    if _already_there(files, kept, output_dir):
+        return WriteReport((), ())
     staging = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.new-", dir=output_dir.parent))
     written = []
-    files = {**files, MARKER: MARKER_TEXT}
     try:
+        for rel in sorted(kept):
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(output_dir / rel, target)
         for rel, data in sorted(files.items()):
             target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -45,7 +58,7 @@ def write_swap(files: dict[str, bytes], output_dir: Path) -> WriteReport:
             target.write_bytes(data)
             written.append(rel)
         old_files = {p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()} if output_dir.exists() else set()
-        deleted = tuple(sorted(old_files - set(files)))
+        deleted = tuple(sorted(old_files - set(files) - kept))
         if output_dir.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.old-", dir=output_dir.parent))
             os.replace(output_dir, retired / "site")
@@ -57,6 +70,19 @@ def write_swap(files: dict[str, bytes], output_dir: Path) -> WriteReport:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return WriteReport(tuple(written), deleted)
+
+
+def _already_there(files: dict[str, bytes], kept: set[str], output_dir: Path) -> bool:
+    """Does the output folder hold exactly these files (the kept ones as they are) and nothing else?"""
+    if not output_dir.is_dir():
+        return False
+    on_disk = set()
+    for folder, _, names in os.walk(output_dir):
+        rel = Path(folder).relative_to(output_dir).as_posix()
+        on_disk.update(name if rel == "." else f"{rel}/{name}" for name in names)
+    if on_disk != files.keys() | kept:
+        return False
+    return all(same_bytes(output_dir / rel, data) for rel, data in files.items())
 
 
 def write_in_place(files: dict[str, bytes], output_dir: Path, previous: dict[str, bytes] | None,
