@@ -50,6 +50,7 @@ class Plan:
         self.outputs = store.outputs()
         self.intact = {rel for rel, o in self.outputs.items() if stat_output(output_dir / rel) == (o.size, o.mtime, o.ino)}
         self.stored_warnings = store.warnings()
+        self.stored_files = store.files()
 
     def settings_changed(self) -> bool:
         return self.store.meta("settings") != self.settings_fp
@@ -89,7 +90,7 @@ class Plan:
                 outputs[rel] = Output(*stat, self.inputs if rel in self.data_files else "")
         with store.transaction():
             store.save_files({p.as_posix(): FileEntry(sig[0], sig[1], salt, key) for p, (sig, salt, key) in files.items()},
-                             warnings)
+                             warnings, self.stored_files)
             if work is not None:
                 store.save_articles(work.changes.articles)
                 store.save_entities(work.changes.entities)
@@ -98,7 +99,7 @@ class Plan:
                     {p: (page_path(p), self.fingerprints.get(TEMPLATES[p.kind], "")) for p in work.fresh},
                     {page_text(p): record for p, record in work.records.items()},
                     [page_text(p) for p in self.pages if p not in live])
-            store.save_outputs(outputs)
+            store.save_outputs(outputs, self.outputs)
             meta = {"settings": self.settings_fp, "registry": self.registry_digest, "inputs": self.inputs}
             if work is not None:
                 meta["articles"] = str(len(work.index.articles))

@@ -193,9 +193,11 @@ class StateStore:
     def transaction(self) -> Any:
         return _Transaction(self.db)
 
-    def save_files(self, entries: dict[str, FileEntry], warnings: dict[str, list[Any]]) -> None:
-        self.db.execute("DELETE FROM files")
-        self.db.executemany("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)", [
+    def save_files(self, entries: dict[str, FileEntry], warnings: dict[str, list[Any]], before: dict[str, FileEntry]) -> None:
+        """Replace the stored article files (`before`) by `entries`, writing only the rows that differ."""
+        self.db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in before.keys() - entries.keys()])
+        entries = {p: e for p, e in entries.items() if before.get(p) != e}
+        self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)", [
             (path, e.mtime, e.size, e.salt, e.key,
              pickle.dumps(warnings[path], protocol=pickle.HIGHEST_PROTOCOL) if warnings.get(path) else None)
             for path, e in entries.items()])
@@ -237,10 +239,11 @@ class StateStore:
             self.db.execute("DELETE FROM calls WHERE id NOT IN (SELECT call FROM page_calls)")
             self.db.execute("DELETE FROM call_keys WHERE call NOT IN (SELECT id FROM calls)")
 
-    def save_outputs(self, outputs: dict[str, Output]) -> None:
-        self.db.execute("DELETE FROM outputs")
-        self.db.executemany("INSERT INTO outputs VALUES (?, ?, ?, ?, ?)",
-                            [(p, o.size, o.mtime, o.ino, o.inputs) for p, o in sorted(outputs.items())])
+    def save_outputs(self, outputs: dict[str, Output], before: dict[str, Output]) -> None:
+        """Replace the stored outputs (`before`, as read at the start of the build) by `outputs`."""
+        self.db.executemany("DELETE FROM outputs WHERE path = ?", [(p,) for p in before.keys() - outputs.keys()])
+        self.db.executemany("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?, ?, ?)",
+                            [(p, o.size, o.mtime, o.ino, o.inputs) for p, o in sorted(outputs.items()) if before.get(p) != o])
 
     def set_meta(self, values: dict[str, str]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(values.items()))

@@ -57,7 +57,7 @@ def write_swap(files: dict[str, bytes], output_dir: Path, kept: Iterable[str] = 
                     pass
             target.write_bytes(data)
             written.append(rel)
-        old_files = {p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()} if output_dir.exists() else set()
+        old_files = _listing(output_dir) if output_dir.exists() else set()
         deleted = tuple(sorted(old_files - set(files) - kept))
         if output_dir.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.old-", dir=output_dir.parent))
@@ -76,13 +76,18 @@ def _already_there(files: dict[str, bytes], kept: set[str], output_dir: Path) ->
     """Does the output folder hold exactly these files (the kept ones as they are) and nothing else?"""
     if not output_dir.is_dir():
         return False
-    on_disk = set()
-    for folder, _, names in os.walk(output_dir):
-        rel = Path(folder).relative_to(output_dir).as_posix()
-        on_disk.update(name if rel == "." else f"{rel}/{name}" for name in names)
-    if on_disk != files.keys() | kept:
+    if _listing(output_dir) != files.keys() | kept:
         return False
     return all(same_bytes(output_dir / rel, data) for rel, data in files.items())
+
+
+def _listing(folder: Path) -> set[str]:
+    """Every file under `folder`, as site paths ("a/b.html")."""
+    found = set()
+    for parent, _, names in os.walk(folder):
+        rel = os.path.relpath(parent, folder).replace(os.sep, "/")
+        found.update(name if rel == "." else f"{rel}/{name}" for name in names)
+    return found
 
 
 def write_in_place(files: dict[str, bytes], output_dir: Path, previous: dict[str, bytes] | None,
