@@ -36,7 +36,7 @@ from site_builder.index.site_index import SiteIndex, touched_keys
 from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
 from site_builder.load.settings import Settings, load_settings
-from site_builder.render.data import DataFiles
+from site_builder.render.data import DataFiles, is_data_path
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
@@ -111,7 +111,7 @@ class Builder:
         self._cache = ArticleCache(options.cache_dir)
         self._data_lock = threading.Lock()  # data files are asked for by server threads
         self._served_index: SiteIndex | None = None  # the index of the last build that was written
-        self._data_memo: dict[str, bytes] = {}
+        self._data_memo: dict[str, bytes] | None = None
 
     def watched_paths(self) -> list[Path]:
         return [self.options.content_dir, self.options.template_dir, self.options.static_dir]
@@ -157,7 +157,7 @@ class Builder:
                     report = write_swap(files, opts.output_dir)
                 with self._data_lock:  # from now on, data files describe this build
                     self._served_index = index
-                    self._data_memo = {}
+                    self._data_memo = None
         except BaseException:
             self._state.output = None  # not known what the disk holds now: the next build compares with it
             raise
@@ -184,17 +184,17 @@ class Builder:
                 self._state.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
             keys = self._keys(paths, registry)
             fingerprints = self._template_fingerprints()
-            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints, DATA_FILES)
+            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints)
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
             work = self._stored_work(plan, settings, registry, paths, keys, laps) if plan.needs_index() else None
-            files, kept = self._assemble(plan, work, settings)
+            files, kept, data = self._assemble(plan, work, settings)
             # 5. Write aside and swap; then, and only then, remember what was written.
             report = write_swap(files, opts.output_dir, kept)
             laps.lap("write")
             warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
             file_warnings = work.warnings_by_path if work else plan.stored_warnings
-            plan.save(self._state.files, file_warnings, work, [*files, *kept])
+            plan.save(self._state.files, file_warnings, work, [*files, *kept], data)
             laps.lap("state")
             articles = len(work.index.articles) if work else plan.article_count()
         finally:
@@ -224,8 +224,9 @@ class Builder:
         by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
         return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path)
 
-    def _assemble(self, plan: Plan, work: StoredWork | None, settings: Settings) -> tuple[dict[str, bytes], set[str]]:
-        """The files to write (rendered pages, data, static) and the paths kept from the current site."""
+    def _assemble(self, plan: Plan, work: StoredWork | None, settings: Settings) -> tuple[dict[str, bytes], set[str], set[str]]:
+        """The files to write (rendered pages, data, static), the paths kept from the current site, and
+        which of both are data files."""
         files: dict[str, bytes] = {}
         kept: set[str] = set()
         page_ids = work.page_ids if work else list(plan.pages)
@@ -235,18 +236,20 @@ class Builder:
                 files[path] = work.fresh[page].data
             else:
                 kept.add(path)
-        for rel in DATA_FILES:
-            if plan.data_intact(rel):
-                kept.add(rel)
-            else:
-                assert work is not None  # Plan.needs_index() says so
-                files[rel] = self._data.annotations_json(work.index) if rel == DATA_FILES[0] else self._data.search_js(work.index)
+        data = plan.data_kept()
+        if data is not None:
+            kept.update(data)
+        else:
+            assert work is not None  # Plan.needs_index() says so
+            made = self._data.files(work.index)
+            files.update(made)
+            data = list(made)
         files[".nojekyll"] = b""
         files.update(self._static_files())
         if settings.base_url:
             html = sorted(p for p in [*files, *kept] if p.endswith(".html") and p != "404.html")
             files["sitemap.xml"] = _sitemap(settings.base_url, html)
-        return files, kept
+        return files, kept, set(data)
 
     def _static_files(self) -> dict[str, bytes]:
         files = {}
@@ -263,26 +266,35 @@ class Builder:
 
     def data_file(self, path: str) -> bytes | None:
         """The bytes of a deferred data file as of the last written build; None for any other path."""
-        makers = {DATA_FILES[0]: self._data.annotations_json, DATA_FILES[1]: self._data.search_js}
-        if path not in makers:
+        if not is_data_path(path):
             return None
         with self._data_lock:
             if self._served_index is None:
                 return None
-            if path not in self._data_memo:
-                self._data.forget_except(self._served_index.articles)
-                self._data_memo[path] = makers[path](self._served_index)
-            return self._data_memo[path]
+            return self._data_files().get(path)
+
+    def _data_files(self) -> dict[str, bytes]:
+        """Every data file of the last written build (made on first demand); call under the data lock."""
+        if self._data_memo is None:
+            assert self._served_index is not None
+            self._data.forget_except(self._served_index.articles)
+            self._data_memo = self._data.files(self._served_index)
+        return self._data_memo
 
     def write_data_files(self) -> None:
-        """Put the deferred data files of the last written build on disk (atomically)."""
-        for rel in DATA_FILES:
-            data = self.data_file(rel)
-            if data is None:
-                continue
-            target = self.options.output_dir / rel
-            if not same_bytes(target, data):
-                write_atomically(target, data)
+        """Put the deferred data files of the last written build on disk (atomically), and remove old shards."""
+        with self._data_lock:
+            if self._served_index is None:
+                return
+            files = self._data_files()
+        out = self.options.output_dir
+        for rel, data in sorted(files.items()):
+            if not same_bytes(out / rel, data):
+                write_atomically(out / rel, data)
+        for folder in ("data/annotations", "assets/search"):
+            for path in sorted((out / folder).glob("*")) if (out / folder).is_dir() else ():
+                if path.is_file() and f"{folder}/{path.name}" not in files:
+                    path.unlink()
 
     def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
@@ -434,8 +446,7 @@ class Builder:
         files = dict(files)
         if not self.options.defer_data:
             self._data.forget_except(index.articles)
-            files[DATA_FILES[0]] = self._data.annotations_json(index)
-            files[DATA_FILES[1]] = self._data.search_js(index)
+            files.update(self._data.files(index))
         files[".nojekyll"] = b""
         files.update(self._static_files())
         if settings.base_url:
@@ -480,7 +491,6 @@ class Builder:
         return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
 
 
-DATA_FILES = ("data/annotations.json", f"{ASSET_FOLDER}/search-data.js")
 PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
 _fork_job: tuple[Builder, Renderer, dict[str, str]] | None = None
 

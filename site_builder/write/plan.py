@@ -36,9 +36,8 @@ class StoredWork:
 
 class Plan:
     def __init__(self, store: StateStore, output_dir: Path, settings_fp: str, registry_digest: str,
-                 keys: dict[Path, str], fingerprints: dict[str, str], data_files: tuple[str, ...]) -> None:
+                 keys: dict[Path, str], fingerprints: dict[str, str]) -> None:
         self.store = store
-        self.data_files = data_files
         self.output_dir = output_dir
         self.settings_fp = settings_fp
         self.registry_digest = registry_digest
@@ -59,7 +58,7 @@ class Plan:
         """False when no page and no data file can differ from what the current site holds."""
         if not self.pages or self.store.meta("inputs") != self.inputs:
             return True
-        if any(not self.data_intact(rel) for rel in self.data_files):
+        if self.data_kept() is None:
             return True
         return any(self._page_outdated(page) for page in self.pages)
 
@@ -67,9 +66,12 @@ class Plan:
         path, template = self.pages[page]
         return path not in self.intact or template != self.fingerprints.get(TEMPLATES[page.kind], "")
 
-    def data_intact(self, rel: str) -> bool:
-        out = self.outputs.get(rel)
-        return out is not None and rel in self.intact and out.inputs == self.inputs
+    def data_kept(self) -> list[str] | None:
+        """The data files of the current site when they are all there and made from the same inputs, else None."""
+        data = [rel for rel, o in self.outputs.items() if o.inputs]
+        if not data or any(rel not in self.intact or self.outputs[rel].inputs != self.inputs for rel in data):
+            return None
+        return data
 
     def pages_to_render(self, page_ids: list[PageId], stale: set[str]) -> list[PageId]:
         if self.settings_changed():
@@ -80,14 +82,14 @@ class Plan:
         return int(self.store.meta("articles") or 0)
 
     def save(self, files: dict[Path, tuple[tuple[int, int], str, str]], warnings: dict[str, list[Any]],
-             work: StoredWork | None, written: list[str]) -> None:
+             work: StoredWork | None, written: list[str], data: set[str]) -> None:
         """Remember what this build wrote, in one transaction: call it only after the site was swapped in."""
         store = self.store
         outputs = {}
         for rel in written:
             stat = stat_output(self.output_dir / rel)
             if stat is not None:
-                outputs[rel] = Output(*stat, self.inputs if rel in self.data_files else "")
+                outputs[rel] = Output(*stat, self.inputs if rel in data else "")
         with store.transaction():
             store.save_files({p.as_posix(): FileEntry(sig[0], sig[1], salt, key) for p, (sig, salt, key) in files.items()},
                              warnings, self.stored_files)
