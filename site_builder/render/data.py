@@ -87,7 +87,7 @@ class DataFiles:
                 for i in changed:
                     for j in range(position, i):
                         start += lengths[j] + len(self._SEP)
-                    part = self._part(kind, articles[i])
+                    part = self._part("a", articles[i])
                     pieces.append(view[done:start])
                     pieces.append(part)
                     done = start + lengths[i]
@@ -98,7 +98,7 @@ class DataFiles:
                 data = b"".join(pieces)
                 self._last[kind] = (keys, lengths, data, (head, tail))
                 return data
-        parts = [self._part(kind, a) for a in articles]
+        parts = [self._part("a", a) for a in articles]
         data = b"".join((head, self._SEP.join(parts), tail))
         self._last[kind] = (keys, [len(p) for p in parts], data, (head, tail))
         return data
@@ -118,8 +118,8 @@ class DataFiles:
         for month, articles in sorted(months.items()):
             path = f"annotations/{month}.json"
             files[f"data/{path}"] = self._joined(f"a{month}", articles, self._HEAD, b"\n]}\n")
-            shards.append({"path": path, "month": month, "articles": len(articles), "bytes": len(files[f"data/{path}"])})
-        listing = {"version": 1, "sharded": True, "articles": len(index.articles), "shards": shards}
+            shards.append({"path": path, "month": month, "articles": len(articles)})  # no size: an edit rewrites one file
+        listing = {"version": 1, "total": len(index.articles), "shards": shards}
         files[ANNOTATIONS] = json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n"
         return files
 
