@@ -381,8 +381,10 @@ class Builder:
                 keys[path] = known[2]
                 continue
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            # The path is part of the key: two byte-identical files are still two articles.
-            keys[path] = hashlib.sha256(f"{digest}:{path.as_posix()}:{salt}".encode()).hexdigest()[:32]
+            # The path is part of the key: two byte-identical files are still two articles. Relative to the
+            # content folder, so the cache is the same whether the folder was named relatively or not.
+            rel = os.path.relpath(path, self.options.content_dir).replace(os.sep, "/")
+            keys[path] = hashlib.sha256(f"{digest}:{rel}:{salt}".encode()).hexdigest()[:32]
             state.files[path] = (sig, salt, keys[path])
         state.files = {p: v for p, v in state.files.items() if p in keys}
         return keys
