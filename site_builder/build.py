@@ -40,6 +40,8 @@ from site_builder.render.data import DataFiles, is_data_path
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
+from site_builder.render.search import load_state as load_search
+from site_builder.render.search import save_state as save_search
 from site_builder.render.urls import PageId, page_path
 from site_builder.write.safety import check_output_dir
 from site_builder.write.plan import Plan, StoredWork
@@ -241,7 +243,11 @@ class Builder:
             kept.update(data)
         else:
             assert work is not None  # Plan.needs_index() says so
+            search_state = state_path(self.options).with_suffix(".search.pickle")
+            if not self._data.search.has_state():
+                self._data.search = load_search(search_state)
             made = self._data.files(work.index)
+            save_search(self._data.search, search_state)
             files.update(made)
             data = list(made)
         files[".nojekyll"] = b""

@@ -46,7 +46,7 @@ class DataFiles:
         self._parts: dict[tuple[str, str], bytes] = {}
         # per kind, the last joined parts: their keys (in order), their lengths, the bytes, (head, tail)
         self._last: dict[str, tuple[list[str], list[int], bytes, tuple[bytes, bytes]]] = {}
-        self._search = SearchIndex()
+        self.search = SearchIndex()  # public: `build` keeps its state in the cache folder
 
     def _part(self, kind: str, article: Article) -> bytes:
         key = (kind, article.key + article.slug)
@@ -62,7 +62,7 @@ class DataFiles:
             return
         live = {a.key + a.slug for a in articles}
         self._parts = {k: v for k, v in self._parts.items() if k[1] in live}
-        self._search.forget_except(articles)
+        self.search.forget_except(articles)
 
     _HEAD = b'{"version":1,"articles":[\n'
     _SEP = b",\n"
@@ -126,7 +126,7 @@ class DataFiles:
     def search_files(self, index: SiteIndex) -> dict[str, bytes]:
         entities = [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
                     for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
-        return self._search.files(index.articles, entities)
+        return self.search.files(index.articles, entities)
 
 
 def is_data_path(path: str) -> bool:

@@ -23,14 +23,18 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from site_builder.annotate.article import Article
+from site_builder.files import write_atomically
 from site_builder.render.urls import PageId, page_path
 
 FOLDER = "assets/search"
@@ -78,9 +82,12 @@ def varint(n: int, out: list[str]) -> None:
 
 @dataclass(frozen=True, slots=True)
 class DocTerms:
-    """One article's contribution, computed once per article version."""
+    """One article's contribution, computed once per article version (and kept with the build cache)."""
 
-    weights: tuple[tuple[str, int], ...]  # (word, weight) for words of the title, text, summary and tags
+    words: tuple[str, ...]  # words of the title, text, summary and tags (interned: shared between documents)
+    weights: bytes  # their weights, in the same order
+    static: tuple[str, ...]  # facet terms of the article itself: its tags and year
+    entities: tuple[str, ...]  # the entities it mentions (their names and types come from the index)
     length: int  # words in the text
     record: bytes  # its document entry, as JSON
 
@@ -91,30 +98,68 @@ def doc_terms(article: Article) -> DocTerms:
     body.update(w for w in words(meta.summary or "") if w not in body)
     title = set(words(meta.title))
     tags = {w for tag in meta.tags for w in words(tag)}
-    weights = {}
-    for word in body.keys() | title | tags:
-        weights[word] = min(body.get(word, 0), 15) + (TITLE if word in title else 0) + (NAME if word in tags else 0)
+    terms = sorted(body.keys() | title | tags)
+    weights = bytes(min(body.get(w, 0), 15) + (TITLE if w in title else 0) + (NAME if w in tags else 0) for w in terms)
+    static = tuple(sorted({f"t:{w}" for w in tags} | {f"y:{meta.date.year}"}))
     record = [meta.title, page_path(PageId("article", article.slug)), meta.date.isoformat(), meta.summary or "",
               article.text[:SEARCH_TEXT_CHARS]]
-    return DocTerms(tuple(sorted(weights.items())), sum(body.values()),
-                    json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode())
+    return DocTerms(tuple(sys.intern(w) for w in terms), weights, static, tuple(e for e, _ in article.entity_counts),
+                    sum(body.values()), json.dumps(record, ensure_ascii=True, separators=(",", ":")).encode())
 
 
-def _facets(article: Article, names: dict[str, tuple[str, str]]) -> dict[str, int]:
-    """Facet terms of an article, and the name words it mentions (as words, with the NAME boost)."""
-    terms: dict[str, int] = {}
-    for entity_id, _ in article.entity_counts:
+def term_weights(doc: DocTerms, names: dict[str, tuple[str, str]]) -> dict[str, int]:
+    """Every term of a document with its weight: its words, the words of the names it mentions
+    (NAME boost) and its facet terms."""
+    weights = dict(zip(doc.words, doc.weights))
+    for entity_id in doc.entities:
         name, kind = names.get(entity_id, ("", ""))
-        if kind not in FACETS:
-            continue
-        for w in words(name):
-            terms[f"{FACETS[kind]}:{w}"] = 1
-            terms[w] = NAME  # marks the word as a name; the body weight is added below
-    for tag in article.meta.tags:
-        for w in words(tag):
-            terms[f"t:{w}"] = 1
-    terms[f"y:{article.meta.date.year}"] = 1
-    return terms
+        if kind in FACETS:
+            for w in words(name):
+                weights[f"{FACETS[kind]}:{w}"] = 1
+                weights[w] = weights.get(w, 0) | NAME
+    for term in doc.static:
+        weights[term] = 1
+    return weights
+
+
+_SMALL = [""] * 1024  # varints of the deltas below 1024 (nearly all), precomputed
+for _n in range(1024):
+    _out: list[str] = []
+    varint(_n, _out)
+    _SMALL[_n] = "".join(_out)
+_VALUE = {c: i for i, c in enumerate(ALPHABET)}
+_POSTING = re.compile(r"([W-Za-z_-]*)([0-9A-V])(.)")  # continuation digits, last digit, weight
+
+
+def encode(postings: list[tuple[int, int]]) -> str:
+    """(document number, weight) pairs, by document number, as search.js decodes them."""
+    out: list[str] = []
+    last = -1
+    for n, weight in postings:
+        delta = n - last - 1
+        if delta < 1024:
+            out.append(_SMALL[delta])
+        else:
+            varint(delta, out)
+        out.append(ALPHABET[weight & 63])
+        last = n
+    return "".join(out)
+
+
+def decode(text: str) -> list[tuple[int, int]]:
+    postings = []
+    doc = -1
+    value = _VALUE
+    for high, low, weight in _POSTING.findall(text):
+        delta = value[low]
+        if high:
+            number = 0
+            for c in high:
+                number = number * 32 + value[c] - 32
+            delta += number * 32
+        doc += delta + 1
+        postings.append((doc, value[weight]))
+    return postings
 
 
 def shard_keys(sizes: dict[str, int], limit: int | None = None) -> dict[str, str]:
@@ -150,16 +195,34 @@ def _shards(hook: str, letter: str, values: dict[str, Any], files: dict[str, byt
     return listing
 
 
+@dataclass
+class _Last:
+    """What the last `files` call encoded, to update only the terms of the documents that changed."""
+
+    slugs: list[str]
+    keys: list[str]
+    names: dict[str, tuple[str, str]]
+    encoded: dict[str, str]
+
+
 class SearchIndex:
-    """Builds the files; remembers each article's DocTerms between builds (keyed by its version)."""
+    """Builds the files. Remembers each article's DocTerms (by version) and the last postings, so a
+    build where articles were edited but none added, removed or moved re-encodes only their terms.
+    Its state pickles: `build` keeps it in the cache folder between processes."""
 
     def __init__(self) -> None:
         self._docs: dict[str, DocTerms] = {}
+        self._last: _Last | None = None
 
     def forget_except(self, articles: Iterable[Article]) -> None:
         live = {a.key + a.slug for a in articles}
-        if len(self._docs) > 2 * len(live) + 64:
+        if self._last is not None:
+            live.update(self._last.keys)  # the last postings' documents: an update takes their terms out
+        if len(self._docs) > len(live) + 64:
             self._docs = {k: v for k, v in self._docs.items() if k in live}
+
+    def has_state(self) -> bool:
+        return self._last is not None
 
     def _doc(self, article: Article) -> DocTerms:
         key = article.key + article.slug
@@ -171,33 +234,62 @@ class SearchIndex:
     def files(self, articles: list[Article], entities: list[tuple[str, str, str, str, int]]) -> dict[str, bytes]:
         """`articles` in index order; `entities`: (id, name, type, link, mentions) of every listed entity."""
         names = {e[0]: (e[1], e[2]) for e in entities}
-        postings: dict[str, list[str]] = defaultdict(list)
-        last: dict[str, int] = {}
-        lengths = []
-        for n, article in enumerate(articles):
-            doc = self._doc(article)
-            lengths.append(doc.length)
-            weights = dict(doc.weights)
-            for term, extra in _facets(article, names).items():
-                weights[term] = weights.get(term, 0) | extra
-            for term, weight in weights.items():
-                out = postings[term]
-                varint(n - last.get(term, -1) - 1, out)
-                out.append(ALPHABET[weight & 63])
-                last[term] = n
-        encoded = {t: "".join(p) for t, p in postings.items()}
+        slugs = [a.slug for a in articles]
+        keys = [a.key + a.slug for a in articles]
+        docs = [self._doc(a) for a in articles]
+        last = self._last
+        if last is not None and last.slugs == slugs and last.names == names and all(k in self._docs for k in last.keys):
+            encoded = self._update(last, keys, docs, names)
+        else:
+            encoded = self._encode_all(docs, names)
+        self._last = _Last(slugs, keys, names, encoded)
+        return self._write(docs, entities, encoded)
+
+    @staticmethod
+    def _encode_all(docs: list[DocTerms], names: dict[str, tuple[str, str]]) -> dict[str, str]:
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for n, doc in enumerate(docs):
+            for term, weight in term_weights(doc, names).items():
+                postings[term].append((n, weight))
+        return {t: encode(p) for t, p in postings.items()}
+
+    def _update(self, last: _Last, keys: list[str], docs: list[DocTerms], names: dict[str, tuple[str, str]]) -> dict[str, str]:
+        changes: dict[str, dict[int, int | None]] = defaultdict(dict)
+        for n, (old, new) in enumerate(zip(last.keys, keys)):
+            if old != new:
+                for term in term_weights(self._docs[old], names):
+                    changes[term][n] = None
+                for term, weight in term_weights(docs[n], names).items():
+                    changes[term][n] = weight
+        encoded = dict(last.encoded)
+        for term, updates in changes.items():
+            postings = dict(decode(encoded.get(term, "")))
+            for n, weight in updates.items():
+                if weight is None:
+                    postings.pop(n, None)
+                else:
+                    postings[n] = weight
+            if postings:
+                encoded[term] = encode(sorted(postings.items()))
+            else:
+                encoded.pop(term, None)
+        return encoded
+
+    @staticmethod
+    def _write(docs: list[DocTerms], entities: list[tuple[str, str, str, str, int]], encoded: dict[str, str]) -> dict[str, bytes]:
         files: dict[str, bytes] = {}
         term_keys = _shards("terms", "t", encoded, files)
-        for start in range(0, len(articles), DOC_SHARD):
-            docs = b",\n".join(self._doc(a).record for a in articles[start:start + DOC_SHARD])
-            files[f"{FOLDER}/d{start // DOC_SHARD}.js"] = b"SEARCH.docs(%d,[\n%s\n]);\n" % (start // DOC_SHARD, docs)
+        for start in range(0, len(docs), DOC_SHARD):
+            records = b",\n".join(d.record for d in docs[start:start + DOC_SHARD])
+            files[f"{FOLDER}/d{start // DOC_SHARD}.js"] = b"SEARCH.docs(%d,[\n%s\n]);\n" % (start // DOC_SHARD, records)
         by_word: dict[str, list[list[Any]]] = defaultdict(list)
         for _, name, kind, link, mentions in entities:
             for word in sorted(set(words(name))):
                 by_word[word].append([name, kind, link, mentions])
         name_keys = _shards("names", "n", {w: sorted(v, key=lambda e: (-e[3], e[0])) for w, v in by_word.items()}, files)
+        lengths = [d.length for d in docs]
         average = sum(lengths) / len(lengths) if lengths else 0.0
-        meta = {"n": len(articles), "avgdl": round(average, 2), "docShard": DOC_SHARD,
+        meta = {"n": len(docs), "avgdl": round(average, 2), "docShard": DOC_SHARD,
                 "dl": "".join(length_code(n) for n in lengths), "terms": term_keys, "names": name_keys}
         files[f"{FOLDER}/index.js"] = b"SEARCH.meta(" + _json(meta) + b");\n"
         return files
@@ -235,3 +327,16 @@ def _script(hook: str, number: int, value: Any) -> bytes:
     # ensure_ascii JSON has no "</script>" hazard (it is a separate file anyway) and no line terminators.
     return b"SEARCH.%s(%d," % (hook.encode(), number) + _json(value) + b");\n"
 
+
+
+def load_state(path: Path) -> SearchIndex:
+    """A SearchIndex as `save_state` left it (a cache: a missing or unreadable file gives an empty one)."""
+    try:
+        state = pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - absent, torn, or written by other code: start afresh
+        return SearchIndex()
+    return state if isinstance(state, SearchIndex) else SearchIndex()
+
+
+def save_state(index: SearchIndex, path: Path) -> None:
+    write_atomically(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from site_builder.render.search import FOLDER, SearchIndex, chosen_shards, fold, query_files, shard_keys, words
+from site_builder.render.search import FOLDER, SearchIndex, chosen_shards, decode, encode, fold, query_files, shard_keys, words
 from site_builder.text import slugify
 from tests.helpers import ROOT
 
@@ -101,3 +101,22 @@ def test_a_word_loads_its_exact_shard_and_two_deeper_ones_at_most() -> None:
     assert chosen_shards(listing, "co") == [2]  # a two-letter word: exact only
     assert chosen_shards(listing, "con") == [3, 4, 5]
     assert chosen_shards(listing, "zebra") == [0]
+
+
+def test_postings_round_trip() -> None:
+    postings = [(0, 1), (1, 17), (31, 63), (32, 0), (5000, 5), (5001, 48)]
+    assert decode(encode(postings)) == postings
+
+
+def test_an_updated_index_equals_a_fresh_one() -> None:
+    articles, entities = _archive(300)
+    kept = SearchIndex()
+    kept.files(articles, entities)
+    for n in (0, 7, 150, 299):  # new text, other names, other tags: same slugs in the same order
+        a = articles[n]
+        meta = SimpleNamespace(title=a.meta.title + " revised", date=a.meta.date, summary="Now with a summary",
+                               tags=("Élection",))
+        articles[n] = SimpleNamespace(key=a.key + "v2", slug=a.slug, meta=meta, text=a.text.replace("the", "a") + " Zürich.",
+                                      entity_counts=a.entity_counts[1:])
+    assert kept.files(articles, entities) == SearchIndex().files(articles, entities)
+    assert kept.has_state()
