@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import multiprocessing
 import os
 import re
@@ -37,6 +38,7 @@ from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
 from site_builder.load.settings import Settings, load_settings
 from site_builder.render.data import DataFiles, is_data_path
+from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
@@ -185,8 +187,9 @@ class Builder:
             if not self._state.files:
                 self._state.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
             keys = self._keys(paths, registry)
-            fingerprints = self._template_fingerprints()
+            fingerprints = self._template_fingerprints(store)
             plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints)
+            plan.extra_meta["template_refs"] = json.dumps({d: sorted(r) for d, r in sorted(_TEMPLATE_REFS.items())})
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
             work = self._stored_work(plan, settings, registry, paths, keys, laps) if plan.needs_index() else None
@@ -196,7 +199,7 @@ class Builder:
             laps.lap("write")
             warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
             file_warnings = work.warnings_by_path if work else plan.stored_warnings
-            plan.save(self._state.files, file_warnings, work, [*files, *kept], data)
+            plan.save(self._state.files, file_warnings, work, [*files, *kept], data, report.swapped)
             laps.lap("state")
             articles = len(work.index.articles) if work else plan.article_count()
         finally:
@@ -264,7 +267,13 @@ class Builder:
                 files[f"{ASSET_FOLDER}/{path.relative_to(self.options.static_dir).as_posix()}"] = path.read_bytes()
         return files
 
-    def _template_fingerprints(self) -> dict[str, str]:
+    def _template_fingerprints(self, store: StateStore | None = None) -> dict[str, str]:
+        """The templates' fingerprints; with a store, the references found by parsing each template
+        source are remembered there (parsing is the slow part)."""
+        if store is not None:
+            known = store.meta("template_refs")
+            for digest, refs in (json.loads(known) if known else {}).items():
+                _TEMPLATE_REFS.setdefault(digest, set(refs))
         try:
             return template_fingerprints(self._env)
         except jinja2.TemplateSyntaxError as exc:

@@ -10,6 +10,7 @@ Nothing here renders or writes the site: build.py does, and calls `save` once th
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,9 +48,11 @@ class Plan:
         self.inputs = hashlib.blake2b(f"{settings_fp}\n{registry_digest}\n{listing}".encode(), digest_size=16).hexdigest()
         self.pages = store.pages()
         self.outputs = store.outputs()
-        self.intact = {rel for rel, o in self.outputs.items() if stat_output(output_dir / rel) == (o.size, o.mtime, o.ino)}
+        out = os.fspath(output_dir)
+        self.intact = {rel for rel, o in self.outputs.items() if stat_output(f"{out}/{rel}") == (o.size, o.mtime, o.ino)}
         self.stored_warnings = store.warnings()
         self.stored_files = store.files()
+        self.extra_meta: dict[str, str] = {}  # saved with the rest (build.py: the template parse cache)
 
     def settings_changed(self) -> bool:
         return self.store.meta("settings") != self.settings_fp
@@ -82,12 +85,17 @@ class Plan:
         return int(self.store.meta("articles") or 0)
 
     def save(self, files: dict[Path, tuple[tuple[int, int], str, str]], warnings: dict[str, list[Any]],
-             work: StoredWork | None, written: list[str], data: set[str]) -> None:
+             work: StoredWork | None, written: list[str], data: set[str], swapped: bool = True) -> None:
         """Remember what this build wrote, in one transaction: call it only after the site was swapped in."""
         store = self.store
         outputs = {}
+        out = os.fspath(self.output_dir)
         for rel in written:
-            stat = stat_output(self.output_dir / rel)
+            before = self.outputs.get(rel)
+            if not swapped and rel in self.intact and before is not None and before.inputs == (self.inputs if rel in data else ""):
+                outputs[rel] = before  # the folder was left as it was
+                continue
+            stat = stat_output(f"{out}/{rel}")
             if stat is not None:
                 outputs[rel] = Output(*stat, self.inputs if rel in data else "")
         with store.transaction():
@@ -102,7 +110,7 @@ class Plan:
                     {page_text(p): record for p, record in work.records.items()},
                     [page_text(p) for p in self.pages if p not in live])
             store.save_outputs(outputs, self.outputs)
-            meta = {"settings": self.settings_fp, "registry": self.registry_digest, "inputs": self.inputs}
+            meta = {"settings": self.settings_fp, "registry": self.registry_digest, "inputs": self.inputs, **self.extra_meta}
             if work is not None:
                 meta["articles"] = str(len(work.index.articles))
             store.set_meta(meta)

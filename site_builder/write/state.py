@@ -30,7 +30,6 @@ from site_builder.index.deps import Call, Key, Read, Record, fingerprint
 from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, keys_of_article
 from site_builder.render.urls import PageId
 
-SCHEMA_VERSION = "1"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime INTEGER, size INTEGER, salt TEXT,
@@ -38,7 +37,7 @@ CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime INTEGER, size INT
 CREATE TABLE IF NOT EXISTS articles (slug TEXT PRIMARY KEY, key TEXT, keys TEXT, date TEXT,
                                      counts TEXT, quotes INTEGER);
 CREATE TABLE IF NOT EXISTS entities (id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, path TEXT, template TEXT);
+CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, kind TEXT, key TEXT, number INTEGER, path TEXT, template TEXT);
 CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ino INTEGER,
                                     inputs TEXT);
 CREATE TABLE IF NOT EXISTS calls (id INTEGER PRIMARY KEY, call TEXT UNIQUE NOT NULL, fingerprint TEXT NOT NULL);
@@ -46,6 +45,7 @@ CREATE TABLE IF NOT EXISTS call_keys (key TEXT NOT NULL, call INTEGER NOT NULL, 
 CREATE TABLE IF NOT EXISTS page_calls (page TEXT NOT NULL, call INTEGER NOT NULL, PRIMARY KEY (page, call)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS page_calls_by_call ON page_calls (call);
 """
+SCHEMA_VERSION = hashlib.sha256(SCHEMA.encode()).hexdigest()[:12]  # any change to the layout starts afresh
 TABLES = ("meta", "files", "articles", "entities", "pages", "outputs", "calls", "call_keys", "page_calls")
 
 
@@ -101,7 +101,7 @@ def _key_text(key: Key) -> str:
     return json.dumps(list(key), separators=(",", ":"))
 
 
-def stat_output(path: Path) -> tuple[int, int, int] | None:
+def stat_output(path: Path | str) -> tuple[int, int, int] | None:
     try:
         st = os.stat(path)
     except OSError:
@@ -118,6 +118,13 @@ class StateStore:
         self.db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            schema = self.db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+        except sqlite3.DatabaseError:  # no store yet (or not a store at all)
+            schema = None
+        if schema != (SCHEMA_VERSION,):  # another layout: start from empty tables
+            for table in TABLES:
+                self.db.execute(f"DROP TABLE IF EXISTS {table}")  # noqa: S608 - fixed table names
         self.db.executescript(SCHEMA)
         stored = dict(self.db.execute("SELECT name, value FROM meta WHERE name IN ('schema', 'identity')"))
         if stored != {"schema": SCHEMA_VERSION, "identity": identity}:
@@ -160,7 +167,8 @@ class StateStore:
 
     def pages(self) -> dict[PageId, tuple[str, str]]:
         """Every page of the last build: (output path, template fingerprint)."""
-        return {page_of_text(p): (path, template) for p, path, template in self.db.execute("SELECT * FROM pages")}
+        return {PageId(kind, key, number): (path, template)
+                for kind, key, number, path, template in self.db.execute("SELECT kind, key, number, path, template FROM pages")}
 
     def outputs(self) -> dict[str, Output]:
         return {path: Output(size, mtime, ino, inputs)
@@ -218,8 +226,8 @@ class StateStore:
         `records` (page text -> record); forget the `gone` pages and reads no page makes any more."""
         gone = list(gone)
         self.db.executemany("DELETE FROM pages WHERE page = ?", [(p,) for p in gone])
-        self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
-                            [(page_text(p), path, template) for p, (path, template) in pages.items()])
+        self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+                            [(page_text(p), p.kind, p.key, p.page, path, template) for p, (path, template) in pages.items()])
         self.db.executemany("DELETE FROM page_calls WHERE page = ?", [(p,) for p in [*gone, *records]])
         reads: dict[str, Read] = {}
         for record in records.values():
