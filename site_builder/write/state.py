@@ -115,12 +115,21 @@ class StateStore:
     def __init__(self, path: Path, identity: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self.db = sqlite3.connect(path, isolation_level=None)  # transactions are explicit
+        try:
+            self._open(identity)
+        except sqlite3.DatabaseError:  # not a database (a torn or foreign file): it is only a cache
+            self.db.close()
+            for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                stale.unlink(missing_ok=True)
+            self._open(identity)
+
+    def _open(self, identity: str) -> None:
+        self.db = sqlite3.connect(self.path, isolation_level=None)  # transactions are explicit
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         try:
             schema = self.db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
-        except sqlite3.DatabaseError:  # no store yet (or not a store at all)
+        except sqlite3.OperationalError:  # no store yet
             schema = None
         if schema != (SCHEMA_VERSION,):  # another layout: start from empty tables
             for table in TABLES:

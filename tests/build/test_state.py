@@ -182,3 +182,30 @@ def test_a_build_killed_half_way_then_rebuilt_equals_a_cold_build(project: Proje
     assert result.rendered > 0 or point in ("saving",)
     again = project.build()
     assert (again.rendered, again.written) == (0, ())
+
+
+@pytest.mark.parametrize("damage", ["garbage", "empty", "old layout"])
+def test_a_damaged_store_is_started_afresh(project: Project, damage: str) -> None:
+    from site_builder.build import state_path
+
+    project.build()
+    store = state_path(project.options())
+    assert store.is_file()
+    if damage == "garbage":
+        store.write_bytes(b"not a database at all" * 100)
+    elif damage == "empty":
+        store.write_bytes(b"")
+    else:
+        import sqlite3
+
+        with sqlite3.connect(store) as db:
+            db.execute("DROP TABLE pages")
+            db.execute("CREATE TABLE pages (page TEXT PRIMARY KEY, path TEXT)")
+            db.execute("UPDATE meta SET value = 'other' WHERE name = 'schema'")
+    for suffix in ("-wal", "-shm"):
+        store.with_name(store.name + suffix).unlink(missing_ok=True)
+    note = project.articles / "2025" / "press-note.txt"
+    note.write_text(note.read_text().replace("only a word", "only two words"))
+    project.build()
+    assert _files(project.site) == project.cold()
+    assert project.build().rendered == 0
