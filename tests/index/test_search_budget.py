@@ -7,7 +7,6 @@ import random
 import re
 import sys
 from datetime import date, timedelta
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
