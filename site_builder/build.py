@@ -249,6 +249,7 @@ class Builder:
             search_state = state_path(self.options).with_suffix(".search.pickle")
             if not self._data.search.has_state():
                 self._data.search = load_search(search_state)
+            self._data.forget_except(work.index.articles)
             made = self._data.files(work.index)
             save_search(self._data.search, search_state)
             files.update(made)

@@ -58,11 +58,11 @@ class DataFiles:
         return part
 
     def forget_except(self, articles: list[Article]) -> None:
+        self.search.forget_except(articles)
         if len(self._parts) <= 2 * len(articles) + 64:  # a few old versions' parts are cheaper to keep than to sweep
             return
         live = {a.key + a.slug for a in articles}
         self._parts = {k: v for k, v in self._parts.items() if k[1] in live}
-        self.search.forget_except(articles)
 
     _HEAD = b'{"version":1,"articles":[\n'
     _SEP = b",\n"

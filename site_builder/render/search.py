@@ -215,9 +215,11 @@ class SearchIndex:
         self._last: _Last | None = None
 
     def forget_except(self, articles: Iterable[Article]) -> None:
+        """Drop the terms of article versions that are neither given nor in the last postings (an
+        update takes their terms out), once there are more than a few."""
         live = {a.key + a.slug for a in articles}
         if self._last is not None:
-            live.update(self._last.keys)  # the last postings' documents: an update takes their terms out
+            live.update(self._last.keys)
         if len(self._docs) > len(live) + 64:
             self._docs = {k: v for k, v in self._docs.items() if k in live}
 
