@@ -10,20 +10,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import threading
 import time
 import traceback
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any, ContextManager
-
-from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
@@ -484,6 +481,8 @@ class Builder:
         _fork_job = (self, renderer, fingerprints)  # inherited by the forked workers, not pickled
         try:
             chunks = [todo[i::workers] for i in range(workers)]
+            import multiprocessing  # here: a build with nothing to render does not pay for the import
+
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 results = pool.map(_render_chunk, chunks)
         finally:
@@ -607,6 +606,8 @@ def _run(todo: list[Path], content_dir: Path, registry: Registry, keys: dict[Pat
         for path in todo:
             yield path, _work(path, content_dir, keys[path])
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
+
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry,)) as pool:
         results = pool.map(_work, todo, [content_dir] * len(todo), [keys[p] for p in todo], chunksize=32)
         yield from zip(todo, results)
@@ -660,6 +661,6 @@ def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError
 
 def _sitemap(base_url: str, paths: list[str]) -> bytes:
     base = base_url.rstrip("/") + "/"
-    urls = "".join(f"<url><loc>{xml_escape(base + p)}</loc></url>\n" for p in paths)
+    urls = "".join(f"<url><loc>{html_escape(base + p, quote=False)}</loc></url>\n" for p in paths)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
             + urls + "</urlset>\n").encode()
