@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -206,6 +207,33 @@ def test_a_damaged_store_is_started_afresh(project: Project, damage: str) -> Non
         store.with_name(store.name + suffix).unlink(missing_ok=True)
     note = project.articles / "2025" / "press-note.txt"
     note.write_text(note.read_text().replace("only a word", "only two words"))
+    project.build()
+    assert _files(project.site) == project.cold()
+    assert project.build().rendered == 0
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8, 1.5])
+def test_a_build_killed_at_any_moment_then_rebuilt_equals_a_cold_build(project: Project, delay: float) -> None:
+    """The same with a real signal at a time, not at a chosen call: wherever it lands."""
+    sys.path.insert(0, str(ROOT))
+    from bench.generate_archive import generate
+
+    generate(40, project.tmp / "generated")
+    for path in (project.tmp / "generated" / "articles").iterdir():
+        shutil.copy(path, project.articles / path.name)
+    project.build()
+    for _, edit in EDITS[:4]:
+        edit(project)
+    for path in sorted(project.articles.glob("*-article-0000*.md")):
+        path.write_text(path.read_text().replace("on Tuesday", "on Thursday"))
+    args = [str(p) for p in (project.content, project.site, project.templates, STATIC_DIR, project.cache)]
+    proc = subprocess.Popen([sys.executable, "-c", KILLER, "none", "0", *args], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.DEVNULL)
+    try:
+        proc.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
     project.build()
     assert _files(project.site) == project.cold()
     assert project.build().rendered == 0
