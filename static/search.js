@@ -257,9 +257,11 @@
         list.appendChild(item(e[1], e[2], e[0], function (p) { p.textContent = e[3] + " mentions"; }));
       });
       var n = result.hits.length, names = result.entities.length;
-      status.textContent = (n + names) + (n + names === 1 ? " result" : " results") +
-        (n && names ? " (" + n + (n === 1 ? " article, " : " articles, ") + names + (names === 1 ? " name)" : " names)") : "");
-      return showArticles(mine, query);
+      return showArticles(mine, query).then(function () {  // the count once the first results are on screen
+        if (mine !== current) return;
+        status.textContent = (n + names) + (n + names === 1 ? " result" : " results") +
+          (n && names ? " (" + n + (n === 1 ? " article, " : " articles, ") + names + (names === 1 ? " name)" : " names)") : "");
+      });
     });
   }
 
