@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import multiprocessing
+import json
 import os
 import re
 import threading
 import time
 import traceback
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -36,13 +35,18 @@ from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
 from site_builder.load.settings import Settings, load_settings
 from site_builder.render.claims import check_page_paths
-from site_builder.render.data import DataFiles
+from site_builder.render.data import DataFiles, is_data_path
+from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
+from site_builder.render.search import load_state as load_search
+from site_builder.render.search import save_state as save_search
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
 from site_builder.write.safety import check_output_dir
+from site_builder.write.plan import Plan, StoredWork
+from site_builder.write.state import StateStore, changes_since, page_text
 from site_builder.write.writer import write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
@@ -110,7 +114,7 @@ class Builder:
         self._cache = ArticleCache(options.cache_dir)
         self._data_lock = threading.Lock()  # data files are asked for by server threads
         self._served_index: SiteIndex | None = None  # the index of the last build that was written
-        self._data_memo: dict[str, bytes] = {}
+        self._data_memo: dict[str, bytes] | None = None
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
 
     def watched_paths(self) -> list[Path]:
@@ -124,6 +128,8 @@ class Builder:
         started = time.perf_counter()
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
+        if opts.cache_dir is not None and not opts.in_place and not opts.defer_data:
+            return self._build_stored(started)
 
         stages: list[tuple[str, float]] = []
         clock = time.perf_counter()
@@ -158,7 +164,7 @@ class Builder:
                     report = write_swap(files, opts.output_dir)
                 with self._data_lock:  # from now on, data files describe this build
                     self._served_index = index
-                    self._data_memo = {}
+                    self._data_memo = None
         except BaseException:
             self._state.output = None  # not known what the disk holds now: the next build compares with it
             raise
@@ -168,28 +174,142 @@ class Builder:
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
                            rendered, len(self._state.pages), time.perf_counter() - started, tuple(stages))
 
+    # --- a CLI build: state kept in the store between processes ----------------------
+    def _build_stored(self, started: float) -> BuildResult:
+        """Build with the state store: only what changed since the last written build is read,
+        indexed, rendered and written."""
+        opts = self.options
+        laps = _Laps()
+        store = StateStore(state_path(opts), package_version())
+        try:
+            # 1. Load settings, registry and the article files' keys (the stat cache is in the store).
+            settings, warnings = load_settings(opts.content_dir, opts.base_url)
+            registry, registry_warnings = _load_registry(opts.content_dir)
+            warnings += registry_warnings
+            paths, _ = self._article_paths(None)
+            if not self._state.files:
+                self._state.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
+            keys = self._keys(paths, registry)
+            fingerprints = self._template_fingerprints(store)
+            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints)
+            plan.extra_meta["template_refs"] = json.dumps({d: sorted(r) for d, r in sorted(_TEMPLATE_REFS.items())})
+            laps.lap("load")
+            # 2-4. Annotate, index and render only when some page or data file may differ.
+            work = self._stored_work(plan, settings, registry, paths, keys, laps) if plan.needs_index() else None
+            files, kept, data = self._assemble(plan, work, settings)
+            # 5. Write aside and swap; then, and only then, remember what was written.
+            report = write_swap(files, opts.output_dir, kept)
+            laps.lap("write")
+            warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
+            file_warnings = work.warnings_by_path if work else plan.stored_warnings
+            plan.save(self._state.files, file_warnings, work, [*files, *kept], data, report.swapped)
+            laps.lap("state")
+            articles = len(work.index.articles) if work else plan.article_count()
+        finally:
+            store.close()
+        return BuildResult(report.written, report.deleted, tuple(warnings), articles,
+                           work.annotated if work else 0, len(work.fresh) if work else 0,
+                           len(work.page_ids) if work else len(plan.pages), time.perf_counter() - started, tuple(laps.stages))
+
+    def _stored_work(self, plan: Plan, settings: Settings, registry: Registry, paths: list[Path],
+                     keys: dict[Path, str], laps: _Laps) -> StoredWork:
+        articles, annotated, warnings = self._annotate(paths, registry)
+        articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
+        laps.lap("load+annotate")
+        articles = self._fold.apply(articles)  # cross-article identity, as in build()
+        index = SiteIndex(articles, registry)
+        changes = changes_since(plan.store, index)
+        stale = plan.store.stale_pages(changes.touched, index)
+        laps.lap("index")
+        records: dict[PageId, Record] = {}
+        if plan.settings_changed() or not plan.pages or page_text(PAGE_LIST) in stale:
+            with recording() as records[PAGE_LIST]:  # what the list of pages was read from
+                page_ids = list(all_pages(index, settings))
+        else:
+            page_ids = sorted(plan.pages)
+        check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
+        todo = plan.pages_to_render(page_ids, stale)
+        fresh = self._render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records)
+        laps.lap("render")
+        by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
+        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path)
+
+    def _assemble(self, plan: Plan, work: StoredWork | None, settings: Settings) -> tuple[dict[str, bytes], set[str], set[str]]:
+        """The files to write (rendered pages, data, static), the paths kept from the current site, and
+        which of both are data files."""
+        files: dict[str, bytes] = {}
+        kept: set[str] = set()
+        page_ids = work.page_ids if work else list(plan.pages)
+        for page in page_ids:
+            path = page_path(page)
+            if work and page in work.fresh:
+                files[path] = work.fresh[page].data
+            else:
+                kept.add(path)
+        data = plan.data_kept()
+        if data is not None:
+            kept.update(data)
+        else:
+            assert work is not None  # Plan.needs_index() says so
+            search_state = state_path(self.options).with_suffix(".search.pickle")
+            if not self._data.search.has_state():
+                self._data.search = load_search(search_state)
+            self._data.forget_except(work.index.articles)
+            made = self._data.files(work.index)
+            save_search(self._data.search, search_state)
+            files.update(made)
+            data = list(made)
+        files[".nojekyll"] = b""
+        files.update(self._static_files())
+        return files, kept, set(data)
+
+    def _static_files(self) -> dict[str, bytes]:
+        """The theme's static files (the project's own over the default's) under assets/."""
+        return {f"{ASSET_FOLDER}/{rel}": path.read_bytes() for rel, path in static_files(self.options.static_dir).items()}
+
+    def _template_fingerprints(self, store: StateStore | None = None) -> dict[str, str]:
+        """The templates' fingerprints; with a store, the references found by parsing each template
+        source are remembered there (parsing is the slow part)."""
+        if store is not None:
+            known = store.meta("template_refs")
+            for digest, refs in (json.loads(known) if known else {}).items():
+                _TEMPLATE_REFS.setdefault(digest, set(refs))
+        try:
+            return template_fingerprints(self._env)
+        except jinja2.TemplateSyntaxError as exc:
+            raise _template_error(exc, self.options.template_dir) from None
+
     def data_file(self, path: str) -> bytes | None:
         """The bytes of a deferred data file as of the last written build; None for any other path."""
-        makers = {DATA_FILES[0]: self._data.annotations_json, DATA_FILES[1]: self._data.search_js}
-        if path not in makers:
+        if not is_data_path(path):
             return None
         with self._data_lock:
             if self._served_index is None:
                 return None
-            if path not in self._data_memo:
-                self._data.forget_except(self._served_index.articles)
-                self._data_memo[path] = makers[path](self._served_index)
-            return self._data_memo[path]
+            return self._data_files().get(path)
+
+    def _data_files(self) -> dict[str, bytes]:
+        """Every data file of the last written build (made on first demand); call under the data lock."""
+        if self._data_memo is None:
+            assert self._served_index is not None
+            self._data.forget_except(self._served_index.articles)
+            self._data_memo = self._data.files(self._served_index)
+        return self._data_memo
 
     def write_data_files(self) -> None:
-        """Put the deferred data files of the last written build on disk (atomically)."""
-        for rel in DATA_FILES:
-            data = self.data_file(rel)
-            if data is None:
-                continue
-            target = self.options.output_dir / rel
-            if not same_bytes(target, data):
-                write_atomically(target, data)
+        """Put the deferred data files of the last written build on disk (atomically), and remove old shards."""
+        with self._data_lock:
+            if self._served_index is None:
+                return
+            files = self._data_files()
+        out = self.options.output_dir
+        for rel, data in sorted(files.items()):
+            if not same_bytes(out / rel, data):
+                write_atomically(out / rel, data)
+        for folder in ("data/annotations", "assets/search"):
+            for path in sorted((out / folder).glob("*")) if (out / folder).is_dir() else ():
+                if path.is_file() and f"{folder}/{path.name}" not in files:
+                    path.unlink()
 
     def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
@@ -239,24 +359,7 @@ class Builder:
                   ) -> tuple[list[Article], int, list[Problem]]:
         """`restat`: the only paths that may have changed since the last build (None: any of them)."""
         state = self._state
-        salt = registry.digest() + code_version()
-        keys: dict[Path, str] = {}
-        for path in paths:
-            known = state.files.get(path)
-            if restat is not None and path not in restat and known and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            st = os.stat(path)
-            sig = (st.st_mtime_ns, st.st_size)
-            if known and known[0] == sig and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            # The path is part of the key: two byte-identical files are still two articles.
-            keys[path] = hashlib.sha256(f"{digest}:{path.as_posix()}:{salt}".encode()).hexdigest()[:32]
-            state.files[path] = (sig, salt, keys[path])
-        state.files = {p: v for p, v in state.files.items() if p in keys}
-
+        keys = self._keys(paths, registry, restat)
         todo = [p for p in paths if keys[p] not in state.articles and not self._from_disk(keys[p])]
         problems: list[Problem] = []
         for path, result in _run(todo, self.options.content_dir, registry, keys, self.options.workers):
@@ -277,6 +380,30 @@ class Builder:
         warnings = [w for k in keys.values() for w in state.warnings.get(k, [])]
         return articles, len(todo), warnings
 
+    def _keys(self, paths: list[Path], registry: Registry, restat: set[Path] | None = None) -> dict[Path, str]:
+        """Each article file's cache key, hashing only files whose stat changed since the last build."""
+        state = self._state
+        salt = registry.digest() + code_version()
+        keys: dict[Path, str] = {}
+        for path in paths:
+            known = state.files.get(path)
+            if restat is not None and path not in restat and known and known[1] == salt:
+                keys[path] = known[2]
+                continue
+            st = os.stat(path)
+            sig = (st.st_mtime_ns, st.st_size)
+            if known and known[0] == sig and known[1] == salt:
+                keys[path] = known[2]
+                continue
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            # The path is part of the key: two byte-identical files are still two articles. Relative to the
+            # content folder, so the cache is the same whether the folder was named relatively or not.
+            rel = os.path.relpath(path, self.options.content_dir).replace(os.sep, "/")
+            keys[path] = hashlib.sha256(f"{digest}:{rel}:{salt}".encode()).hexdigest()[:32]
+            state.files[path] = (sig, salt, keys[path])
+        state.files = {p: v for p, v in state.files.items() if p in keys}
+        return keys
+
     def _from_disk(self, key: str) -> bool:
         cached = self._cache.get(key)
         if cached is None:
@@ -289,10 +416,7 @@ class Builder:
         """The site's files, the number of pages rendered, and the only paths whose bytes may differ from
         the last build's (None: any of them)."""
         env = self._env  # kept between builds: FileSystemLoader reloads a template whose file changed
-        try:
-            fingerprints = template_fingerprints(env)
-        except jinja2.TemplateSyntaxError as exc:
-            raise _template_error(exc, self.options.template_dir) from None
+        fingerprints = self._template_fingerprints()
         renderer = Renderer(env, index, settings)
         state = self._state
         settings_changed = state.settings != settings
@@ -340,11 +464,9 @@ class Builder:
         files = dict(files)
         if not self.options.defer_data:
             self._data.forget_except(index.articles)
-            files[DATA_FILES[0]] = self._data.annotations_json(index)
-            files[DATA_FILES[1]] = self._data.search_js(index)
+            files.update(self._data.files(index))
         files[".nojekyll"] = b""
-        for rel, path in static_files(self.options.static_dir).items():
-            files[f"{ASSET_FOLDER}/{rel}"] = path.read_bytes()
+        files.update(self._static_files())
         if maybe_changed is not None:  # and every file that is not a page
             maybe_changed.update(p for p in files if p not in state.page_files)
         return files, rendered, maybe_changed
@@ -360,6 +482,8 @@ class Builder:
         _fork_job = (self, renderer, fingerprints)  # inherited by the forked workers, not pickled
         try:
             chunks = [todo[i::workers] for i in range(workers)]
+            import multiprocessing  # here: a build with nothing to render does not pay for the import
+
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 results = pool.map(_render_chunk, chunks)
         finally:
@@ -385,7 +509,6 @@ class Builder:
         return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
 
 
-DATA_FILES = ("data/annotations.json", f"{ASSET_FOLDER}/search-data.js")
 PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
 _fork_job: tuple[Builder, Renderer, dict[str, str]] | None = None
 
@@ -413,6 +536,40 @@ def _load_registry(content_dir: Path) -> tuple[Registry, list[Problem]]:
     except ImportError:  # pragma: no cover - registry loader not installed
         return EMPTY_REGISTRY, []
     return load_registry(content_dir)
+
+
+@cache
+def package_version() -> str:
+    """A hash of all of site_builder's code and data: the build state of other code is not trusted."""
+    root = Path(site_builder.__file__).parent
+    digest = hashlib.sha256(site_builder.__version__.encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def state_path(options: BuildOptions) -> Path:
+    """One store per (content, output, templates, static) folders, under the cache folder."""
+    assert options.cache_dir is not None
+    folders = "\0".join(os.path.abspath(p) for p in (options.content_dir, options.output_dir, options.template_dir, options.static_dir))
+    return options.cache_dir / "state" / f"{hashlib.sha256(folders.encode()).hexdigest()[:16]}.sqlite"
+
+
+def _settings_fingerprint(settings: Settings) -> str:
+    return hashlib.blake2b(repr(settings).encode(), digest_size=12).hexdigest()
+
+
+class _Laps:
+    def __init__(self) -> None:
+        self.stages: list[tuple[str, float]] = []
+        self.clock = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages.append((stage, now - self.clock))
+        self.clock = now
 
 
 @cache
@@ -452,6 +609,8 @@ def _run(todo: list[Path], content_dir: Path, registry: Registry, keys: dict[Pat
         for path in todo:
             yield path, _work(path, content_dir, keys[path])
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
+
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry,)) as pool:
         results = pool.map(_work, todo, [content_dir] * len(todo), [keys[p] for p in todo], chunksize=32)
         yield from zip(todo, results)

@@ -1,7 +1,10 @@
 """Machine-readable outputs: data/annotations.json for researchers and the search index.
 
 Each article's part is computed once per article version (keyed by its cache key) and the
-parts are joined, so an edit re-serialises one article, not the archive.
+parts are joined, so an edit re-serialises one article, not the archive. The record of one
+article is `article_annotations`; how records are split into files is `annotation_files`.
+A site whose annotations exceed SINGLE_FILE_BYTES gets one file per month of publication
+(`data/annotations/YYYY-MM.json`, same record schema) listed by `data/annotations.json`.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from typing import Any
 from site_builder.annotate.article import Article
 from site_builder.annotate.spans import Turn
 from site_builder.index.site_index import SiteIndex
+from site_builder.render.search import SearchIndex
 from site_builder.render.urls import PageId, page_path
 
-SEARCH_TEXT_CHARS = 1000
+SINGLE_FILE_BYTES = 8_000_000  # above this, annotations are split by month
+ANNOTATIONS = "data/annotations.json"
 
 
 def article_annotations(article: Article) -> dict[str, Any]:
@@ -42,38 +47,26 @@ def turn_record(t: Turn) -> dict[str, Any]:
             "label_start": t.label_start, "label_end": t.label_end, "role": t.role}
 
 
-def article_search_entry(article: Article) -> dict[str, Any]:
-    names = sorted({ref.name for ref in article.annotations.entities})
-    return {
-        "t": article.meta.title,
-        "d": article.meta.date.isoformat(),
-        "u": page_path(PageId("article", article.slug)),
-        "s": article.meta.summary,
-        "x": article.text[:SEARCH_TEXT_CHARS],
-        "n": names,
-        "g": list(article.meta.tags),
-    }
-
-
 class DataFiles:
     """Renders the JSON outputs, remembering each article's serialised part between builds."""
 
     def __init__(self) -> None:
         self._parts: dict[tuple[str, str], bytes] = {}
-        self._entities_json: tuple[list[int], str, list] | None = None
         # per kind, the last joined parts: their keys (in order), their lengths, the bytes, (head, tail)
         self._last: dict[str, tuple[list[str], list[int], bytes, tuple[bytes, bytes]]] = {}
+        self.search = SearchIndex()  # public: `build` keeps its state in the cache folder
 
     def _part(self, kind: str, article: Article) -> bytes:
         key = (kind, article.key + article.slug)
         part = self._parts.get(key)
         if part is None:
-            record = article_annotations(article) if kind == "a" else article_search_entry(article)
+            record = article_annotations(article)
             part = json.dumps(record, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
             self._parts[key] = part
         return part
 
     def forget_except(self, articles: list[Article]) -> None:
+        self.search.forget_except(articles)
         if len(self._parts) <= 2 * len(articles) + 64:  # a few old versions' parts are cheaper to keep than to sweep
             return
         live = {a.key + a.slug for a in articles}
@@ -102,7 +95,7 @@ class DataFiles:
                 for i in changed:
                     for j in range(position, i):
                         start += lengths[j] + len(self._SEP)
-                    part = self._part(kind, articles[i])
+                    part = self._part("a", articles[i])
                     pieces.append(view[done:start])
                     pieces.append(part)
                     done = start + lengths[i]
@@ -113,19 +106,37 @@ class DataFiles:
                 data = b"".join(pieces)
                 self._last[kind] = (keys, lengths, data, (head, tail))
                 return data
-        parts = [self._part(kind, a) for a in articles]
+        parts = [self._part("a", a) for a in articles]
         data = b"".join((head, self._SEP.join(parts), tail))
         self._last[kind] = (keys, [len(p) for p in parts], data, (head, tail))
         return data
 
-    def search_js(self, index: SiteIndex) -> bytes:
-        articles = self._joined("s", index.articles, b"", b"")
-        rows = [index.entities_of_type(kind) for kind in ("person", "organization", "place")]
-        if self._entities_json is None or self._entities_json[0] != [id(r) for r in rows]:
-            entities = [{"t": info.name, "k": info.type, "u": page_path(PageId(info.type, info.id)), "m": mentions}
-                        for kind_rows in rows for info, mentions, _ in kind_rows]
-            payload = json.dumps(entities, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-            self._entities_json = ([id(r) for r in rows], payload, rows)  # rows kept alive so ids stay unique
-        payload = self._entities_json[1]
-        # A script, not a JSON fetch: pages opened from file:// cannot fetch() local files.
-        return b"".join((b'window.SEARCH_DATA = {"articles": [\n', articles, b'\n], "entities": ', payload.encode(), b"};\n"))
+    def files(self, index: SiteIndex) -> dict[str, bytes]:
+        """Every data file: the annotations (one file or shards) and the search index."""
+        return {**self.annotation_files(index), **self.search_files(index)}
+
+    def annotation_files(self, index: SiteIndex) -> dict[str, bytes]:
+        if sum(len(self._part("a", a)) + 2 for a in index.articles) <= SINGLE_FILE_BYTES:
+            return {ANNOTATIONS: self.annotations_json(index)}
+        months: dict[str, list[Article]] = {}
+        for article in sorted(index.articles, key=lambda a: a.slug):
+            months.setdefault(article.meta.date.strftime("%Y-%m"), []).append(article)
+        files = {}
+        shards = []
+        for month, articles in sorted(months.items()):
+            path = f"annotations/{month}.json"
+            files[f"data/{path}"] = self._joined(f"a{month}", articles, self._HEAD, b"\n]}\n")
+            shards.append({"path": path, "month": month, "articles": len(articles)})  # no size: an edit rewrites one file
+        listing = {"version": 1, "total": len(index.articles), "shards": shards}
+        files[ANNOTATIONS] = json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n"
+        return files
+
+    def search_files(self, index: SiteIndex) -> dict[str, bytes]:
+        entities = [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
+                    for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
+        return self.search.files(index.articles, entities)
+
+
+def is_data_path(path: str) -> bool:
+    """Is this site path one of the data files (which `serve` answers from memory)?"""
+    return path == ANNOTATIONS or path.startswith(("data/annotations/", "assets/search/"))

@@ -94,7 +94,7 @@ def test_search_finds_articles_and_people(page, site: Path) -> None:  # noqa: AN
 def test_search_with_no_match_says_so(page, site: Path) -> None:  # noqa: ANN001
     page.goto((site / "search.html").as_uri())
     page.fill("#search-input", "zzzyxw")
-    assert page.locator("#search-status").inner_text() == "0 results"
+    page.wait_for_function("() => document.getElementById('search-status').textContent === '0 results'")  # shards load async
 
 
 def test_enter_on_a_focused_quote_opens_its_speaker(page, site: Path) -> None:  # noqa: ANN001

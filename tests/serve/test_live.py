@@ -225,7 +225,7 @@ def test_data_files_follow_each_edit_in_memory_and_on_disk(live):
     sse.next("reload")
     status, body = fetch(live.url + "data/annotations.json")
     assert status == 200 and token in body
-    status, body = fetch(live.url + "assets/search-data.js")
-    assert status == 200 and token in body
+    status, body = fetch(live.url + "assets/search/index.js")  # the search index, sharded (render/search.py)
+    assert status == 200 and "SEARCH.meta" in body
     wait_until(lambda: token in (live.output / "data" / "annotations.json").read_text(encoding="utf-8"),
                what="annotations.json written to disk")
