@@ -253,7 +253,19 @@ def worker(kind: str, seed: int, start: int, count: int, memory_mib: int, timeou
             print(json.dumps({"index": index, "outcome": outcome, "detail": detail}), flush=True)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    print(json.dumps({"peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+    print(json.dumps({"peak_mib": _own_peak_mib()}), flush=True)
+
+
+def _own_peak_mib() -> float:
+    """This process's peak resident memory. ru_maxrss survives exec, so a worker started from a big
+    test process would report its parent's size; VmHWM belongs to this program's own memory map."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":
