@@ -15,6 +15,7 @@ from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.linking import link, prune, trim_non_name_words
 from site_builder.annotate.entities.names import name_table
+from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.spans import EntityRef, Mention
 from site_builder.load.registry_model import Registry
@@ -24,9 +25,16 @@ __all__ = ["find_entities"]
 
 def find_entities(text: str, registry: Registry) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     """Return the mentions in `text` (sorted by start) and one EntityRef per entity mentioned."""
+    return find_entities_with(text, registry, default_weights())
+
+
+def find_entities_with(
+    text: str, registry: Registry, weights: Weights
+) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+    """`find_entities` with the model's weights given (cross-validation trains its own)."""
     table = name_table(registry)
     lex = lexicon()
-    hits = scan(text, table, lex)
+    hits = scan(text, table, lex, weights)
     trim_non_name_words(text, hits, lex.not_name_words)
     prune(text, hits, lex.given_names)
     widen(text, hits)

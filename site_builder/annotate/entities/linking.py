@@ -20,7 +20,7 @@ import re
 
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
-from site_builder.annotate.entities.pipeline import KNOWN, PERSON, ROLE, SINGLE, Hit
+from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.annotate.spans import EntityRef, Mention
@@ -37,7 +37,7 @@ def _surname(word: str) -> str:
     return normalise_name(word)
 
 
-def trim_non_name_words(text: str, hits: list[Hit], not_name_words: frozenset[str]) -> None:
+def trim_non_name_words(text: str, hits: list[Claim], not_name_words: frozenset[str]) -> None:
     """A discovered person's words never include "Affairs", "Embassy", "Ministers" … (data file
     not_name_words.txt): keep the name after the last such word when two or more words are left
     ("Affairs Daniel J. Kritenbrink" -> "Daniel J. Kritenbrink"), otherwise drop the hit
@@ -58,7 +58,7 @@ def trim_non_name_words(text: str, hits: list[Hit], not_name_words: frozenset[st
     hits[:] = keep
 
 
-def prune(text: str, hits: list[Hit], given_names: frozenset[str]) -> None:
+def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     """Drop or shorten untitled name shapes that the article shows are not a person's name.
 
     - A name that is followed by a number anywhere in the article is a product, an event or a
@@ -91,10 +91,10 @@ def prune(text: str, hits: list[Hit], given_names: frozenset[str]) -> None:
     hits[:] = keep
 
 
-def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     hits.sort(key=lambda h: h.start)
     # 1. full names: group by (first, last) word; id = registry id or slug of the longest form
-    full_by_key: dict[tuple[str, str], list[Hit]] = {}
+    full_by_key: dict[tuple[str, str], list[Claim]] = {}
     for h in hits:
         if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2 and not h.registered:
             full_by_key.setdefault((h.words[0], _surname(h.words[-1])), []).append(h)
@@ -144,14 +144,8 @@ def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]
                 for key in h.roles:
                     roles.setdefault(key, set()).add(h.id)
             elif h.kind == SINGLE:
-                h.id = by_surname(h.words[0], h.start)
-                if h.id is None and (not h.initial and _SPEAKS.match(text, h.end)
-                                     or _SAID_BEFORE.search(text, max(0, h.start - 12), h.start)
-                                     and text[h.end:h.end + 1] in (",", ".")):
-                    h.id = slugify(h.words[0])  # "…, Monti said" / "said Monti.": a person named once
-                elif h.id is None and not h.initial and h.words[0].lower() in given_names \
-                        and f" {h.words[0].lower()}" not in text:
-                    h.id = slugify(h.words[0])  # "a blue Delphine": a person known by a given name
+                # the model says a person: linked to a full name in the article, else named once
+                h.id = by_surname(h.words[0], h.start) or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries:
             other = by_surname(h.words[0], h.start)

@@ -1,0 +1,130 @@
+"""Features of a candidate span: what the model weighs to say person, organisation, place or nothing.
+
+Finds: for a span of a run's tokens, its words and shapes, its neighbours in the sentence, the
+cues of people.py, organizations.py and places.py, the name tables (names.py), and the article's
+evidence beyond the sentence (tokens.Evidence: the word written in lower case elsewhere, the word
+ending an earlier full name). Refuses: spans that start or end on a connector or a stop word
+(`candidate`), and spans longer than MAX_TOKENS.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.organizations import org_features
+from site_builder.annotate.entities.people import SPEECH, is_title, person_features, title_before
+from site_builder.annotate.entities.places import place_features
+from site_builder.annotate.entities.tokens import Evidence, Run, Token
+
+MAX_TOKENS = 8
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
+_WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    lex: Lexicon
+    table: NameTable
+    evidence: Evidence
+
+
+def shape(word: str) -> str:
+    if word.isupper():
+        return "A." if "." in word else ("A" if len(word) > 1 else "I")
+    if "-" in word:
+        return "Xx-"
+    if "'" in word or "’" in word:
+        return "Xx'"
+    return "Xx"
+
+
+def candidate(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> bool:
+    a, b = tokens[i], tokens[j - 1]
+    return not (a.connector or b.connector or a.low in lex.stopwords or b.low in lex.stopwords)
+
+
+def word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m.group(1).lower() if m else "^"
+
+
+def word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).lower() if m else "$"
+
+
+def span_features(ctx: Context, run: Run, i: int, j: int) -> list[str]:
+    tokens, lex = run.tokens, ctx.lex
+    words = [t for t in tokens[i:j] if not t.connector]
+    first, last = words[0], words[-1]
+    n = len(words)
+    feats = ["b", f"n={min(n, 5)}", f"f={first.low}", f"l={last.low}", f"fs={shape(first.text)}",
+             f"ls={shape(last.text)}", f"l3={last.low[-3:]}"]
+    if n > 2:
+        feats += [f"m={t.low}" for t in words[1:-1]]
+    feats += [f"c={t.low}" for t in tokens[i:j] if t.connector]
+    _context(ctx, run, i, j, n, feats)
+    _known(ctx, tokens, i, j, feats)
+    person_features(words, lex, feats)
+    org_features(tokens, i, j, lex, feats)
+    place_features(tokens, i, j, lex, feats)
+    _evidence(ctx.evidence, words, n, feats)
+    return feats
+
+
+def _context(ctx: Context, run: Run, i: int, j: int, n: int, feats: list[str]) -> None:
+    tokens, text, lex = run.tokens, ctx.text, ctx.lex
+    start, end = tokens[i].start, tokens[j - 1].end
+    prev = tokens[i - 1].low if i > 0 else word_before(text, start)
+    nxt = tokens[j].low if j < len(tokens) else word_after(text, end)
+    feats += [f"pw={prev}", f"nw={nxt}"]
+    if i == 0 and run.initial:
+        feats.append(f"init{min(n, 2)}")
+    if i > 0:
+        feats.append("inRunL")
+    if j < len(tokens):
+        feats.append("inRunR")
+    if title_before(tokens, i, lex) < i or is_title(prev, lex):
+        feats.append(f"titleBefore{min(n, 2)}")
+    if prev in SPEECH or nxt in SPEECH:
+        feats.append(f"speech{min(n, 2)}")
+    after = text[end:end + 2]
+    if after[:1] in ("'", "’"):
+        feats.append("poss")
+    elif after[:1] in (":", "(", ","):
+        feats.append("after" + after[:1])
+    if start == 0 or text[start - 1] == "\n":
+        feats.append("parStart")
+
+
+def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[str]) -> None:
+    names = ctx.table.names
+    key = ctx.text[tokens[i].start:tokens[j - 1].end].replace("’", "'")
+    named = names.get(key)
+    if named is not None:
+        feats.append(f"k={named.type}{'R' if named.registered else ''}")
+    if j - i > 1:
+        last = names.get(tokens[j - 1].text.replace("’", "'"))
+        if last is not None:
+            feats.append(f"kL={last.type}")
+        first = names.get(tokens[i].text.replace("’", "'"))
+        if first is not None:
+            feats.append(f"kF={first.type}")
+
+
+def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> None:
+    first = words[0].low
+    if first in ev.lower:
+        feats.append(f"lower1{min(n, 2)}")
+    if n > 1 and words[-1].low in ev.lower:
+        feats.append("lowerL")
+    if n == 1:
+        if first in ev.last_words:
+            feats.append("surnameSeen")
+        if first in ev.first_words:
+            feats.append("firstSeen")
+        feats.append(f"seen{min(ev.counts.get(first, 0), 3)}")

@@ -1,0 +1,113 @@
+"""The learned decision: which spans of a run are names, of which type, and where each ends.
+
+A linear model over the features of features.py scores every candidate span of a run for each
+type; a semi-Markov Viterbi pass then picks the best set of non-overlapping spans (a word left
+out scores 0, so a span is kept only when its score is positive). The weights are an averaged
+perceptron's, trained by bench/train_entities.py on the GUM dev documents and shipped in
+data/model.json. Refuses: nothing by rule; deterministic for given weights.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features
+from site_builder.annotate.entities.tokens import Run
+
+TYPES = ("person", "organization", "place")
+MODEL_FILE = Path(__file__).parent / "data" / "model.json"
+
+Weights = dict[str, tuple[float, float, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A decision of the model: tokens [i, j) of a run are a name of TYPES[type]."""
+
+    i: int
+    j: int
+    type: int
+
+
+def score(weights: Weights, feats: list[str]) -> tuple[float, float, float]:
+    a = b = c = 0.0
+    get = weights.get
+    for f in feats:
+        w = get(f)
+        if w is not None:
+            a += w[0]
+            b += w[1]
+            c += w[2]
+    return a, b, c
+
+
+def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int, list[str]]]:
+    """Every span the model may claim, with its features (shared by decoding and training)."""
+    out = []
+    tokens, lex = run.tokens, ctx.lex
+    n = len(tokens)
+    for i in range(n):
+        if not free[i]:
+            continue
+        for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
+            if not free[j - 1]:
+                break
+            if candidate(tokens, i, j, lex):
+                out.append((i, j, span_features(ctx, run, i, j)))
+    return out
+
+
+def best_spans(n: int, scored: list[tuple[int, int, int, float]]) -> list[Span]:
+    """Semi-Markov Viterbi: the non-overlapping spans (i, j, type, score) with the largest sum."""
+    ending: dict[int, list[tuple[int, int, float]]] = {}
+    for i, j, t, s in scored:
+        if s > 0:
+            ending.setdefault(j, []).append((i, t, s))
+    best = [0.0] * (n + 1)
+    back: list[tuple[int, int] | None] = [None] * (n + 1)
+    for j in range(1, n + 1):
+        best[j] = best[j - 1]
+        for i, t, s in ending.get(j, ()):
+            if best[i] + s > best[j]:
+                best[j] = best[i] + s
+                back[j] = (i, t)
+    spans = []
+    j = n
+    while j > 0:
+        b = back[j]
+        if b is None:
+            j -= 1
+            continue
+        spans.append(Span(b[0], j, b[1]))
+        j = b[0]
+    return spans[::-1]
+
+
+def decode(weights: Weights, n: int, cands: list[tuple[int, int, list[str]]]) -> list[Span]:
+    scored = []
+    for i, j, feats in cands:
+        s = score(weights, feats)
+        t = max(range(3), key=s.__getitem__)
+        scored.append((i, j, t, s[t]))
+    return best_spans(n, scored)
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> Weights:
+    raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    scale = raw["scale"]
+    return {f: (a / scale, b / scale, c / scale) for f, (a, b, c) in raw["weights"].items()}
+
+
+def save_weights(weights: Weights, path: Path, scale: int = 1000) -> None:
+    """Integers (weights * scale), features sorted: a small, stable, diffable file."""
+    out = {}
+    for f in sorted(weights):
+        q = [round(x * scale) for x in weights[f]]
+        if any(q):
+            out[f] = q
+    path.write_text(json.dumps({"types": list(TYPES), "scale": scale, "weights": out},
+                               separators=(",", ":")) + "\n", encoding="utf-8")
