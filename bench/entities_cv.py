@@ -48,13 +48,13 @@ def score(shared: Path, docs: list[dict], preds: dict[str, str]) -> dict[str, fl
                         "--neutral-nonnamed", "--json", str(res)], check=True, capture_output=True)
         r = json.loads(res.read_text(encoding="utf-8"))
     det = r["detection"]["relaxed"]
-    return {"person": det["person"]["f1"], "org": det["organization"]["f1"], "place": det["place"]["f1"],
+    return {"pP": det["person"]["precision"], "pR": det["person"]["recall"], "person": det["person"]["f1"], "org": det["organization"]["f1"], "place": det["place"]["f1"],
             "typed": det["micro (typed)"]["f1"], "b3": r["linking"]["within_doc_named_person"]["f1"],
             "docs": len(docs)}
 
 
 def row(name: str, s: dict[str, float]) -> str:
-    return (f"  {name:18} docs {s['docs']:3}  person {s['person']:.3f}  org {s['org']:.3f}  place {s['place']:.3f}"
+    return (f"  {name:10} docs {s['docs']:3}  person {s['person']:.3f} (P {s['pP']:.2f} R {s['pR']:.2f})  org {s['org']:.3f}  place {s['place']:.3f}"
             f"  typed {s['typed']:.3f}  person B3 {s['b3']:.3f}")
 
 

@@ -123,18 +123,27 @@ def gold_targets(doc: dict, sc, lex: Lexicon) -> dict[int, set[tuple[int, int, i
     return out
 
 
-def examples(docs: list[dict], sc) -> list[Example]:
+def examples(docs: list[dict], sc, min_docs: int = 3) -> list[Example]:
+    """Training runs. A feature seen in fewer than `min_docs` documents is dropped, so the model
+    cannot fit a document by its own words ("Padalecki") and must learn what carries over."""
     lex = lexicon()
     table = name_table(EMPTY_REGISTRY)
     out = []
+    doc_count: dict[str, int] = {}
     for doc in docs:
         targets = gold_targets(doc, sc, lex)
         prep = prepare(doc["text"], table, lex)
+        seen: set[str] = set()
         for r, (run, free) in enumerate(prep.runs):
             cands = candidates(prep.ctx, run, free)
+            for _, _, feats in cands:
+                seen.update(feats)
             if cands:
                 out.append(Example(len(run.tokens), cands, frozenset(targets.get(r, ()))))
-    return out
+        for f in seen:
+            doc_count[f] = doc_count.get(f, 0) + 1
+    keep = {f for f, c in doc_count.items() if c >= min_docs}
+    return [Example(e.n, [(i, j, [f for f in feats if f in keep]) for i, j, feats in e.cands], e.gold) for e in out]
 
 
 def train(data: list[Example], epochs: int = 10, seed: int = 13) -> Weights:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
 from site_builder.annotate.entities.people import SPEECH, is_title, person_features, title_before
@@ -32,6 +33,13 @@ class Context:
     evidence: Evidence
 
 
+@lru_cache(maxsize=1)
+def word_caps() -> dict[str, str]:
+    """Word -> how the shared corpus writes it mid-sentence (bench/build_word_caps.py):
+    L lower case, C capitalised, M mixed, U capitals."""
+    return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
+
+
 def shape(word: str) -> str:
     if word.isupper():
         return "A." if "." in word else ("A" if len(word) > 1 else "I")
@@ -40,6 +48,29 @@ def shape(word: str) -> str:
     if "'" in word or "’" in word:
         return "Xx'"
     return "Xx"
+
+
+def token_class(t: Token, ctx: Context) -> str:
+    """A coarse class of a run token: title, given name, known place or organisation, stop word…"""
+    lex = ctx.lex
+    if t.connector:
+        return "c"
+    if is_title(t.low, lex):
+        return "T"
+    if t.low in lex.stopwords:
+        return "S"
+    if t.low in lex.given_names or t.low.split("-")[0] in lex.given_names:
+        return "G"
+    named = ctx.table.names.get(t.text)
+    if named is not None:
+        return named.type[0].upper()
+    if t.low in lex.org_heads:
+        return "H"
+    if t.low in lex.place_heads:
+        return "L"
+    if t.text.isupper():
+        return "A"
+    return "X"
 
 
 def candidate(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> bool:
@@ -67,12 +98,20 @@ def span_features(ctx: Context, run: Run, i: int, j: int) -> list[str]:
     if n > 2:
         feats += [f"m={t.low}" for t in words[1:-1]]
     feats += [f"c={t.low}" for t in tokens[i:j] if t.connector]
+    classes = "".join(token_class(t, ctx) for t in tokens[i:j])
+    feats.append("cls=" + classes[:6])
+    pc = token_class(tokens[i - 1], ctx) if i > 0 else "-"
+    nc = token_class(tokens[j], ctx) if j < len(tokens) else "-"
+    feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
     _context(ctx, run, i, j, n, feats)
     _known(ctx, tokens, i, j, feats)
     person_features(words, lex, feats)
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, feats)
+    caps = word_caps()
+    wc = "".join(caps.get(t.low, "?") for t in words[:4])
+    feats += [f"wf={wc[0]}", f"wl={caps.get(last.low, '?')}", f"wc={wc}", f"wcx={wc}{next(f for f in feats if f[:4] == 'cls=')[4:]}"]
     return feats
 
 
