@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate.entities.features import MAX_TOKENS, candidate  # noqa: E402
 from site_builder.annotate.entities.lexicon import Lexicon, lexicon  # noqa: E402
-from site_builder.annotate.entities.model import MODEL_FILE, TYPES, Weights, candidates, decode, save_weights  # noqa: E402
+from site_builder.annotate.entities.model import MODEL_FILE, TITLED, TYPES, Weights, best_spans, candidates, save_weights, score  # noqa: E402
 from site_builder.annotate.entities.names import name_table  # noqa: E402
 from site_builder.annotate.entities.people import is_title  # noqa: E402
 from site_builder.annotate.entities.pipeline import prepare  # noqa: E402
@@ -100,15 +100,17 @@ def gold_targets(doc: dict, sc, lex: Lexicon) -> dict[int, set[tuple[int, int, i
         kind = sc.norm_type(g["type"])
         if kind not in TYPES or not g["is_named"] or sc.is_group_or_title(g) or g["last"] is None:
             continue
-        wanted.append((g["start"], g["end"], d.tokens[g["last"]][1], kind))
+        wanted.append((g["start"], g["end"], d.tokens[g["last"]][1], d.tokens[g["head_tok"]][1], kind))
     out: dict[int, set[tuple[int, int, int]]] = {}
     for r, (run, free) in enumerate(prep.runs):
         a, b = run.tokens[0].start, run.tokens[-1].end
         found = []
-        for start, end, last_end, kind in wanted:
+        for start, end, last_end, head_end, kind in wanted:
             if not (start < b and a < end):
                 continue
-            block = _block(run.tokens, start, end, last_end)
+            # the name ends on the gold's last word, or on its head when a clause or an
+            # apposition follows ("Padalecki, who …", "Alvin Yeung from the Civic Party")
+            block = _block(run.tokens, start, end, last_end) or _block(run.tokens, start, end, head_end)
             if block is None:
                 continue
             i, j = _trim(run.tokens, *block, kind, lex)
@@ -146,7 +148,21 @@ def examples(docs: list[dict], sc, min_docs: int = 3) -> list[Example]:
     return [Example(e.n, [(i, j, [f for f in feats if f in keep]) for i, j, feats in e.cands], e.gold) for e in out]
 
 
-def train(data: list[Example], epochs: int = 10, seed: int = 13) -> Weights:
+def _margin_decode(w: dict[str, list[float]], ex: Example, margin: float) -> set[tuple[int, int, int]]:
+    """Loss-augmented decoding: wrong spans get a bonus and gold spans a malus of `margin`, so
+    the weights are pushed until the gold analysis wins by a margin (generalises better)."""
+    scored = []
+    for i, j, feats in ex.cands:
+        s = score(w, feats)  # type: ignore[arg-type]
+        if TITLED in feats:
+            s = (-1.0, s[1], s[2])
+        aug = [s[t] + (-margin if (i, j, t) in ex.gold else margin) for t in range(3)]
+        t = max(range(3), key=aug.__getitem__)
+        scored.append((i, j, t, aug[t]))
+    return {(s.i, s.j, s.type) for s in best_spans(ex.n, scored)}
+
+
+def train(data: list[Example], epochs: int = 10, seed: int = 13, margin: float = 1.0) -> Weights:
     """Averaged structured perceptron over runs (semi-Markov decoding, model.decode)."""
     w: dict[str, list[float]] = {}
     u: dict[str, list[float]] = {}  # sum of updates weighted by the step they happened at
@@ -157,7 +173,7 @@ def train(data: list[Example], epochs: int = 10, seed: int = 13) -> Weights:
         rng.shuffle(order)
         for x in order:
             ex = data[x]
-            pred = {(s.i, s.j, s.type) for s in decode(w, ex.n, ex.cands)}  # type: ignore[arg-type]
+            pred = _margin_decode(w, ex, margin)
             if pred != ex.gold:
                 feats = {(i, j): f for i, j, f in ex.cands}
                 for spans, sign in ((ex.gold - pred, 1.0), (pred - ex.gold, -1.0)):

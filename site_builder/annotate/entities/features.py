@@ -105,7 +105,8 @@ def span_features(ctx: Context, run: Run, i: int, j: int) -> list[str]:
     feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
     _context(ctx, run, i, j, n, feats)
     _known(ctx, tokens, i, j, feats)
-    person_features(words, lex, feats)
+    titled = "titleBefore1" in feats or "titleBefore2" in feats
+    person_features(words, lex, feats, i == 0 and run.initial, titled)
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, feats)
@@ -121,12 +122,14 @@ def _context(ctx: Context, run: Run, i: int, j: int, n: int, feats: list[str]) -
     prev = tokens[i - 1].low if i > 0 else word_before(text, start)
     nxt = tokens[j].low if j < len(tokens) else word_after(text, end)
     feats += [f"pw={prev}", f"nw={nxt}"]
+    if j == len(tokens) and nxt[:1].islower() and text[end:end + 1] == " ":
+        feats.append(f"nextLower{min(n, 2)}")  # "Afghan team", "Polaroids of": a modifier or a noun
     if i == 0 and run.initial:
         feats.append(f"init{min(n, 2)}")
     if i > 0:
-        feats.append("inRunL")
+        feats.append("inRunLc" if tokens[i - 1].connector else "inRunL")
     if j < len(tokens):
-        feats.append("inRunR")
+        feats.append("inRunRc" if tokens[j].connector else "inRunR")
     if title_before(tokens, i, lex) < i or is_title(prev, lex):
         feats.append(f"titleBefore{min(n, 2)}")
     if prev in SPEECH or nxt in SPEECH:

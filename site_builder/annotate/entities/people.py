@@ -49,8 +49,28 @@ def title_before(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> int:
     return k if seen_title else i
 
 
-def person_features(words: list[Token], lex: Lexicon, feats: list[str]) -> None:
+def looks_like_person(words: list[Token], initial: bool, lex: Lexicon) -> bool:
+    """Do these words read as one person's name with no title before them (the old rule's shape)?"""
+    n = len(words)
+    if n < 2 or n > 4 or not all(plain_word(t.text, t.low, lex) for t in words):
+        return False
+    if words[0].low in lex.given_names:
+        return True
+    if any(len(t.text) == 2 and t.text[1] == "." for t in words[1:-1]):
+        return True  # George W. Bush
+    if words[0].text.endswith(".") and len(words[0].text.replace(".", "")) <= 3:
+        return True  # K.C. Maurer, J. Smith
+    return not initial and n <= 3
+
+
+def person_features(words: list[Token], lex: Lexicon, feats: list[str], initial: bool = False,
+                    titled: bool = False) -> None:
     first, last = words[0], words[-1]
+    plain = all(plain_word(t.text, t.low, lex) for t in words)
+    if plain and titled:
+        feats.append("p:titled")
+    if looks_like_person(words, initial, lex):
+        feats.append("p:shape")
     if first.low in lex.given_names:
         feats.append("p:given1")
     if len(words) > 1 and last.low in lex.given_names:
@@ -63,7 +83,7 @@ def person_features(words: list[Token], lex: Lexicon, feats: list[str]) -> None:
         feats.append("p:notname")
     if any(is_title(t.low, lex) for t in words):
         feats.append("p:titleIn")
-    if not all(plain_word(t.text, t.low, lex) for t in words):
+    if not plain:
         feats.append("p:notplain")
     if "'" in last.text or "’" in last.text:
         feats.append("p:apos")
