@@ -16,7 +16,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
-from site_builder.annotate.entities.people import SPEECH, is_title, person_features, title_before
+from site_builder.annotate.entities.people import SPEECH, is_title, person_features, plain_word, title_before
 from site_builder.annotate.entities.places import place_features
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
 
@@ -88,59 +88,89 @@ def word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else "$"
 
 
-def span_features(ctx: Context, run: Run, i: int, j: int) -> list[str]:
-    tokens, lex = run.tokens, ctx.lex
+@dataclass(frozen=True, slots=True)
+class RunView:
+    """Per-token facts of one run, computed once and shared by all of its candidate spans."""
+
+    run: Run
+    classes: str  # token_class per token
+    caps: str  # word_caps class per token ("?" unseen, "c" connector)
+    plain: tuple[bool, ...]  # can stand in a person's name (connectors: True)
+    title: tuple[bool, ...]
+    before: str  # the word before the run, lower case ("^" at a paragraph start)
+    after: str  # the word after the run
+
+
+def view(ctx: Context, run: Run) -> RunView:
+    lex, caps = ctx.lex, word_caps()
+    tokens = run.tokens
+    return RunView(
+        run,
+        "".join(token_class(t, ctx) for t in tokens),
+        "".join("c" if t.connector else caps.get(t.low, "?") for t in tokens),
+        tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
+        tuple(not t.connector and is_title(t.low, lex) for t in tokens),
+        word_before(ctx.text, tokens[0].start),
+        word_after(ctx.text, tokens[-1].end),
+    )
+
+
+def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
+    tokens, lex = rv.run.tokens, ctx.lex
     words = [t for t in tokens[i:j] if not t.connector]
     first, last = words[0], words[-1]
     n = len(words)
+    classes = rv.classes[i:j]
     feats = ["b", f"n={min(n, 5)}", f"f={first.low}", f"l={last.low}", f"fs={shape(first.text)}",
-             f"ls={shape(last.text)}", f"l3={last.low[-3:]}"]
+             f"ls={shape(last.text)}", f"l3={last.low[-3:]}", "cls=" + classes[:6]]
     if n > 2:
         feats += [f"m={t.low}" for t in words[1:-1]]
-    feats += [f"c={t.low}" for t in tokens[i:j] if t.connector]
-    classes = "".join(token_class(t, ctx) for t in tokens[i:j])
-    feats.append("cls=" + classes[:6])
-    pc = token_class(tokens[i - 1], ctx) if i > 0 else "-"
-    nc = token_class(tokens[j], ctx) if j < len(tokens) else "-"
+    if n != j - i:
+        feats += [f"c={t.low}" for t in tokens[i:j] if t.connector]
+    pc = rv.classes[i - 1] if i > 0 else "-"
+    nc = rv.classes[j] if j < len(tokens) else "-"
     feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
-    _context(ctx, run, i, j, n, feats)
+    titled = _context(ctx, rv, i, j, n, feats)
     _known(ctx, tokens, i, j, feats)
-    titled = "titleBefore1" in feats or "titleBefore2" in feats
-    person_features(words, lex, feats, i == 0 and run.initial, titled)
+    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), any(rv.title[i:j]))
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, feats)
-    caps = word_caps()
-    wc = "".join(caps.get(t.low, "?") for t in words[:4])
-    feats += [f"wf={wc[0]}", f"wl={caps.get(last.low, '?')}", f"wc={wc}", f"wcx={wc}{next(f for f in feats if f[:4] == 'cls=')[4:]}"]
+    wc = rv.caps[i:j].replace("c", "")[:4]
+    feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}", f"wcx={wc}{classes[:6]}"]
     return feats
 
 
-def _context(ctx: Context, run: Run, i: int, j: int, n: int, feats: list[str]) -> None:
-    tokens, text, lex = run.tokens, ctx.text, ctx.lex
+def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
+    """Neighbour features; returns whether a title stands right before the span."""
+    tokens, text = rv.run.tokens, ctx.text
     start, end = tokens[i].start, tokens[j - 1].end
-    prev = tokens[i - 1].low if i > 0 else word_before(text, start)
-    nxt = tokens[j].low if j < len(tokens) else word_after(text, end)
+    prev = tokens[i - 1].low if i > 0 else rv.before
+    nxt = tokens[j].low if j < len(tokens) else rv.after
+    k = min(n, 2)
     feats += [f"pw={prev}", f"nw={nxt}"]
     if j == len(tokens) and nxt[:1].islower() and text[end:end + 1] == " ":
-        feats.append(f"nextLower{min(n, 2)}")  # "Afghan team", "Polaroids of": a modifier or a noun
-    if i == 0 and run.initial:
-        feats.append(f"init{min(n, 2)}")
+        feats.append(f"nextLower{k}")  # "Afghan team", "Polaroids of": a modifier or a noun
+    if i == 0 and rv.run.initial:
+        feats.append(f"init{k}")
     if i > 0:
         feats.append("inRunLc" if tokens[i - 1].connector else "inRunL")
     if j < len(tokens):
         feats.append("inRunRc" if tokens[j].connector else "inRunR")
-    if title_before(tokens, i, lex) < i or is_title(prev, lex):
-        feats.append(f"titleBefore{min(n, 2)}")
+    titled = (i > 0 and (rv.title[i - 1] or tokens[i - 1].low in ctx.lex.title_modifiers)
+              and title_before(tokens, i, ctx.lex) < i) or (i == 0 and is_title(prev, ctx.lex))
+    if titled:
+        feats.append(f"titleBefore{k}")
     if prev in SPEECH or nxt in SPEECH:
-        feats.append(f"speech{min(n, 2)}")
-    after = text[end:end + 2]
-    if after[:1] in ("'", "’"):
+        feats.append(f"speech{k}")
+    after = text[end:end + 1]
+    if after in ("'", "’"):
         feats.append("poss")
-    elif after[:1] in (":", "(", ","):
-        feats.append("after" + after[:1])
+    elif after in (":", "(", ","):
+        feats.append("after" + after)
     if start == 0 or text[start - 1] == "\n":
         feats.append("parStart")
+    return titled
 
 
 def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[str]) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features
+from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
 from site_builder.annotate.entities.tokens import Run
 
 TYPES = ("person", "organization", "place")
@@ -47,9 +47,13 @@ def score(weights: Weights, feats: list[str]) -> tuple[float, float, float]:
 
 def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int, list[str]]]:
     """Every span the model may claim, with its features (shared by decoding and training)."""
-    out = []
+    out: list[tuple[int, int, list[str]]] = []
     tokens, lex = run.tokens, ctx.lex
     n = len(tokens)
+    if n == 1:
+        if not free[0] or tokens[0].low in lex.stopwords:
+            return out
+    rv = view(ctx, run)
     for i in range(n):
         if not free[i]:
             continue
@@ -57,7 +61,7 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
             if not free[j - 1]:
                 break
             if candidate(tokens, i, j, lex):
-                out.append((i, j, span_features(ctx, run, i, j)))
+                out.append((i, j, span_features(ctx, rv, i, j)))
     return out
 
 

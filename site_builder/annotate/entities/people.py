@@ -63,25 +63,24 @@ def looks_like_person(words: list[Token], initial: bool, lex: Lexicon) -> bool:
     return not initial and n <= 3
 
 
-def person_features(words: list[Token], lex: Lexicon, feats: list[str], initial: bool = False,
-                    titled: bool = False) -> None:
+def person_features(words: list[Token], lex: Lexicon, feats: list[str], initial: bool,
+                    titled: bool, plain: bool, title_in: bool) -> None:
     first, last = words[0], words[-1]
-    plain = all(plain_word(t.text, t.low, lex) for t in words)
     if plain and titled:
         feats.append("p:titled")
-    if looks_like_person(words, initial, lex):
+    if plain and looks_like_person(words, initial, lex):
         feats.append("p:shape")
     if first.low in lex.given_names:
         feats.append("p:given1")
     if len(words) > 1 and last.low in lex.given_names:
         feats.append("p:givenL")
-    if any(_INITIAL.match(t.text) for t in words):
+    if any("." in t.text and _INITIAL.match(t.text) for t in words):
         feats.append("p:initial")
     if last.low in SUFFIXES:
         feats.append("p:suffixL")
     if any(t.low in lex.not_name_words for t in words):
         feats.append("p:notname")
-    if any(is_title(t.low, lex) for t in words):
+    if title_in:
         feats.append("p:titleIn")
     if not plain:
         feats.append("p:notplain")

@@ -8,6 +8,7 @@ model left out. Each decision becomes a `Claim`; linking.py gives ids.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
@@ -42,12 +43,19 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
         if label.name_start is not None and label.name_end is not None:
             fixed.append(_label_claim(text, label.name_start, label.name_end))
     prepared = []
+    starts = [a for a, _ in blocked]
     for run in runs:
-        free = [not any(a <= t.start < b for a, b in blocked) for t in run.tokens] if blocked \
-            else [True] * len(run.tokens)
+        free = [True] * len(run.tokens)
+        if blocked and run.tokens[0].start < blocked[-1][1]:
+            free = [not _inside(t.start, blocked, starts) for t in run.tokens]
         fixed += _registered(ctx, run, free)
         prepared.append((run, free))
     return Prepared(ctx, tuple(prepared), tuple(fixed))
+
+
+def _inside(pos: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < blocked[k][1]
 
 
 def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Claim]:
