@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate.entities.features import MAX_TOKENS, candidate  # noqa: E402
 from site_builder.annotate.entities.lexicon import Lexicon, lexicon  # noqa: E402
-from site_builder.annotate.entities.model import MODEL_FILE, TITLED, TYPES, Weights, best_spans, candidates, save_weights, score  # noqa: E402
+from site_builder.annotate.entities.model import MODEL_FILE, MODIFIED, TITLED, TYPES, Weights, best_spans, candidates, save_weights, score  # noqa: E402
 from site_builder.annotate.entities.names import name_table  # noqa: E402
 from site_builder.annotate.entities.people import is_title  # noqa: E402
 from site_builder.annotate.entities.pipeline import prepare  # noqa: E402
@@ -69,7 +69,8 @@ def _trim(tokens: tuple[Token, ...], i: int, j: int, kind: str, lex: Lexicon) ->
     if kind == "person":
         cut = next((k for k in range(i + 1, j) if tokens[k].connector and tokens[k].low in AFFILIATION), j)
         j = cut
-        k = i
+        titles = [k for k in range(i, j - 1) if not tokens[k].connector and is_title(tokens[k].low, lex)]
+        k = titles[-1] + 1 if titles else i  # "U.S. President Donald Trump" -> "Donald Trump"
         while k < j - 1 and (tokens[k].connector or is_title(tokens[k].low, lex)
                              or tokens[k].low in lex.title_modifiers):
             k += 1
@@ -155,6 +156,8 @@ def _margin_decode(w: dict[str, list[float]], ex: Example, margin: float) -> set
     for i, j, feats in ex.cands:
         s = score(w, feats)  # type: ignore[arg-type]
         if TITLED in feats:
+            s = (-1.0, s[1], -1.0)
+        elif MODIFIED in feats:
             s = (-1.0, s[1], s[2])
         aug = [s[t] + (-margin if (i, j, t) in ex.gold else margin) for t in range(3)]
         t = max(range(3), key=aug.__getitem__)

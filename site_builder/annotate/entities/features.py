@@ -16,7 +16,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
-from site_builder.annotate.entities.people import SPEECH, is_title, person_features, plain_word, title_before
+from site_builder.annotate.entities.people import SPEECH, is_title, person_features, plain_word
 from site_builder.annotate.entities.places import place_features
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
 
@@ -157,8 +157,8 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
         feats.append("inRunLc" if tokens[i - 1].connector else "inRunL")
     if j < len(tokens):
         feats.append("inRunRc" if tokens[j].connector else "inRunR")
-    titled = (i > 0 and (rv.title[i - 1] or tokens[i - 1].low in ctx.lex.title_modifiers)
-              and title_before(tokens, i, ctx.lex) < i) or (i == 0 and is_title(prev, ctx.lex))
+    # a title word right before ("President Trump", "Mr. Sova"); not "State" in "Secretary of State"
+    titled = rv.title[i - 1] if i > 0 else is_title(prev, ctx.lex)
     if titled:
         feats.append(f"titleBefore{k}")
     if prev in SPEECH or nxt in SPEECH:

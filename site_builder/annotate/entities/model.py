@@ -18,7 +18,8 @@ from site_builder.annotate.entities.features import MAX_TOKENS, Context, candida
 from site_builder.annotate.entities.tokens import Run
 
 TYPES = ("person", "organization", "place")
-TITLED = "p:titleIn"  # a title word inside the span: never a person (people.person_features)
+TITLED = "p:titleIn"  # a title word inside the span: never a person or place (people.person_features)
+MODIFIED = "p:modFirst"  # begins with a title's modifier ("Defense Pete Hegseth"): never a person
 MODEL_FILE = Path(__file__).parent / "data" / "model.json"
 
 Weights = dict[str, tuple[float, float, float]]
@@ -95,7 +96,9 @@ def decode(weights: Weights, n: int, cands: list[tuple[int, int, list[str]]]) ->
     scored = []
     for i, j, feats in cands:
         s = score(weights, feats)
-        if TITLED in feats:  # the site links a person's name without the title before it
+        if TITLED in feats:  # the site links a name without the title before it (and places hold no titles)
+            s = (-1.0, s[1], -1.0)
+        elif MODIFIED in feats:
             s = (-1.0, s[1], s[2])
         t = max(range(3), key=s.__getitem__)
         scored.append((i, j, t, s[t]))

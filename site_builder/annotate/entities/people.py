@@ -20,8 +20,11 @@ SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _INITIAL = re.compile(r"(?:[A-Z]\.)+\Z")
 
 
+_NOT_TITLES = frozenset(("the", "his", "her"))  # honorifics.txt words that only lead into one
+
+
 def is_title(low: str, lex: Lexicon) -> bool:
-    return low in lex.titles or low + "." in lex.titles or low in lex.honorifics
+    return low in lex.titles or low + "." in lex.titles or (low in lex.honorifics and low not in _NOT_TITLES)
 
 
 def plain_word(word: str, low: str, lex: Lexicon) -> bool:
@@ -82,6 +85,8 @@ def person_features(words: list[Token], lex: Lexicon, feats: list[str], initial:
         feats.append("p:notname")
     if title_in:
         feats.append("p:titleIn")
+    elif first.low in lex.title_modifiers and first.low not in lex.given_names:
+        feats.append("p:modFirst")
     if not plain:
         feats.append("p:notplain")
     if "'" in last.text or "’" in last.text:
