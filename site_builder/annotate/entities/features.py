@@ -59,6 +59,8 @@ def token_class(t: Token, ctx: Context) -> str:
         return "T"
     if t.low in lex.stopwords:
         return "S"
+    if t.low in lex.title_modifiers and t.low not in lex.given_names:
+        return "M"
     if t.low in lex.given_names or t.low.split("-")[0] in lex.given_names:
         return "G"
     named = ctx.table.names.get(t.text)
@@ -137,7 +139,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, feats)
     wc = rv.caps[i:j].replace("c", "")[:4]
-    feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}", f"wcx={wc}{classes[:6]}"]
+    feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
     return feats
 
 

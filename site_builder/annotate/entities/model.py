@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
+from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Run
 
 TYPES = ("person", "organization", "place")
@@ -55,14 +57,26 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
         if not free[0] or tokens[0].low in lex.stopwords:
             return out
     rv = view(ctx, run)
+    inside = _in_title_phrases(run, lex) if any(rv.title) else ()
     for i in range(n):
-        if not free[i]:
+        if not free[i] or i in inside:
             continue
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             if not free[j - 1]:
                 break
             if candidate(tokens, i, j, lex):
                 out.append((i, j, span_features(ctx, rv, i, j)))
+    return out
+
+
+def _in_title_phrases(run: Run, lex: Lexicon) -> set[int]:
+    """Tokens after the first of a title phrase ("Secretary of Defense" in "US Secretary of
+    Defense Pete Hegseth"): no name starts there."""
+    lows = [t.low for t in run.tokens]
+    conn = [t.connector for t in run.tokens]
+    out: set[int] = set()
+    for a, b in title_phrases(lows, conn, [True] * len(lows), lex):
+        out.update(range(a + 1, b))
     return out
 
 
