@@ -4,7 +4,10 @@ Usage: python bench/build_word_caps.py [SHARED_DIR]
 Reads SHARED/corpus/*.md (unlabelled press releases) and writes, for every word seen at least
 MIN_COUNT times, one of four classes the entity model uses as a feature: "L" (almost always
 lower case: a common word), "M" (mixed), "C" (almost always capitalised mid-sentence: a name),
-"U" (written in capitals). Words are stored lower case, one "word<TAB>class" a line, sorted.
+"U" (written in capitals); and "s" after the class when the word ends a full name at least once
+time (a given name from data/given_names.txt, then one or two capitalised words: "Barack
+Obama" makes "obama" a surname the archive knows). Words are stored lower case, one
+"word<TAB>class" a line, sorted.
 No text is copied: only these per-word classes.
 """
 
@@ -15,10 +18,28 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 OUT = ROOT / "site_builder" / "annotate" / "entities" / "data" / "word_caps.tsv"
 MIN_COUNT = 3
+MIN_SURNAME = 1
 _WORD = re.compile(r"[A-Za-z][a-z'’-]*[a-z]|[A-Z]{2,}")
 _SENTENCE_END = re.compile(r"[.!?:\"“”\n#*>\-]\s*$")
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. |[A-Z][a-z]+ )?([A-Z][a-z'’-]+[a-z])\b")
+
+
+def surnames(texts: list[str]) -> set[str]:
+    from site_builder.annotate.entities.lexicon import lexicon
+
+    given = lexicon().given_names
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            if m.group(1).lower() in given:
+                last = m.group(2).lower().replace("’", "'")
+                counts[last] = counts.get(last, 0) + 1
+    return {w for w, c in counts.items() if c >= MIN_SURNAME}
 
 
 def classes(texts: list[str]) -> dict[str, str]:
@@ -59,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     shared = Path(args[0]) if args else ROOT.parent / "shared"
     texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "corpus").glob("*.md"))]
     found = classes(texts)
+    for w in surnames(texts):
+        found[w] = found.get(w, "?") + "s"
     OUT.write_text("".join(f"{w}\t{c}\n" for w, c in sorted(found.items())), encoding="utf-8")
     print(f"{len(found)} words -> {OUT} ({OUT.stat().st_size:,} bytes)")
     return 0

@@ -36,6 +36,7 @@ from site_builder.annotate.entities.tokens import Token  # noqa: E402
 from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
 
 GOLD_FILES = ("gum_news_train.jsonl", "gum_more_train.jsonl")
+LEXICAL = frozenset(("f=", "l=", "m=", "pw", "nw", "l3", "c="))  # word features (the rest are classes)
 AFFILIATION = frozenset(("of", "of the", "from"))
 
 
@@ -147,7 +148,7 @@ def examples(docs: list[dict], sc, min_docs: int = 3) -> list[Example]:
                 out.append(Example(len(run.tokens), cands, gold))
         for f in seen:
             doc_count[f] = doc_count.get(f, 0) + 1
-    keep = {f for f, c in doc_count.items() if c >= min_docs}
+    keep = {f for f, c in doc_count.items() if c >= (min_docs if f[:2] in LEXICAL else 1)}
     return [Example(e.n, [(i, j, [f for f in feats if f in keep]) for i, j, feats in e.cands], e.gold) for e in out]
 
 

@@ -18,6 +18,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
 from site_builder.annotate.entities.people import SPEECH, is_title, person_features, plain_word
 from site_builder.annotate.entities.places import place_features
+from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
 
 MAX_TOKENS = 8
@@ -36,7 +37,7 @@ class Context:
 @lru_cache(maxsize=1)
 def word_caps() -> dict[str, str]:
     """Word -> how the shared corpus writes it mid-sentence (bench/build_word_caps.py):
-    L lower case, C capitalised, M mixed, U capitals."""
+    L lower case, C capitalised, M mixed, U capitals; then "s" for a known surname."""
     return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
 
 
@@ -97,8 +98,10 @@ class RunView:
     run: Run
     classes: str  # token_class per token
     caps: str  # word_caps class per token ("?" unseen, "c" connector)
+    surname: tuple[bool, ...]  # the archive writes the word as the end of a full name
     plain: tuple[bool, ...]  # can stand in a person's name (connectors: True)
     title: tuple[bool, ...]
+    title_ends: frozenset[int]  # tokens right after a title phrase ("Secretary of State | Antony")
     before: str  # the word before the run, lower case ("^" at a paragraph start)
     after: str  # the word after the run
 
@@ -106,12 +109,19 @@ class RunView:
 def view(ctx: Context, run: Run) -> RunView:
     lex, caps = ctx.lex, word_caps()
     tokens = run.tokens
+    title = tuple(not t.connector and is_title(t.low, lex) for t in tokens)
+    ends: frozenset[int] = frozenset()
+    if any(title):
+        lows = [t.low for t in tokens]
+        ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
     return RunView(
         run,
         "".join(token_class(t, ctx) for t in tokens),
-        "".join("c" if t.connector else caps.get(t.low, "?") for t in tokens),
+        "".join("c" if t.connector else caps.get(t.low, "?")[0] for t in tokens),
+        tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
         tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
-        tuple(not t.connector and is_title(t.low, lex) for t in tokens),
+        title,
+        ends,
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
     )
@@ -139,6 +149,8 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, feats)
     wc = rv.caps[i:j].replace("c", "")[:4]
+    if rv.surname[j - 1]:
+        feats.append(f"surname{min(n, 2)}")
     feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
     return feats
 
@@ -160,7 +172,9 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     if j < len(tokens):
         feats.append("inRunRc" if tokens[j].connector else "inRunR")
     # a title word right before ("President Trump", "Mr. Sova"); not "State" in "Secretary of State"
-    titled = rv.title[i - 1] if i > 0 else is_title(prev, ctx.lex)
+    titled = i in rv.title_ends if i > 0 else is_title(prev, ctx.lex)
+    if i > 1 and not titled and any(rv.title[:i]):
+        feats.append("titleEarlier")
     if titled:
         feats.append(f"titleBefore{k}")
     if prev in SPEECH or nxt in SPEECH:

@@ -15,7 +15,7 @@ import re
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.tokens import Token
 
-SPEECH = frozenset("said says told added wrote explained asked noted stated according".split())
+SPEECH = frozenset("said says told added wrote explained asked noted stated".split())
 SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _INITIAL = re.compile(r"(?:[A-Z]\.)+\Z")
 
