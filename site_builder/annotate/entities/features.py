@@ -41,6 +41,11 @@ def word_caps() -> dict[str, str]:
     return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
 
 
+@lru_cache(maxsize=1)
+def document_heads() -> frozenset[str]:
+    return frozenset(data_lines("document_heads.txt"))
+
+
 def shape(word: str) -> str:
     if word.isupper():
         return "A." if "." in word else ("A" if len(word) > 1 else "I")
@@ -138,7 +143,10 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if n > 2:
         feats += [f"m={t.low}" for t in words[1:-1]]
     if n != j - i:
-        feats += [f"c={t.low}" for t in tokens[i:j] if t.connector]
+        conn = [t.low for t in tokens[i:j] if t.connector]
+        feats += [f"c={c}" for c in conn]
+        if all(c in lex.particles for c in conn):
+            feats.append("particles")  # "Ursula von der Leyen"
     pc = rv.classes[i - 1] if i > 0 else "-"
     nc = rv.classes[j] if j < len(tokens) else "-"
     feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
@@ -149,6 +157,13 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, feats)
     wc = rv.caps[i:j].replace("c", "")[:4]
+    if last.low in document_heads():
+        feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
+    if last.low.endswith("s") and len(last.low) > 3 and last.low not in lex.given_names \
+            and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names:
+        feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
+    if n > 1 and all(t.text.isupper() for t in words):
+        feats.append("allCaps")  # "VESSEL FLAG", a headline
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
     feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
@@ -210,6 +225,8 @@ def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> Non
         feats.append(f"lower1{min(n, 2)}")
     if n > 1 and words[-1].low in ev.lower:
         feats.append("lowerL")
+    if words[-1].low in ev.numbered:
+        feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
     if n == 1:
         if first in ev.last_words:
             feats.append("surnameSeen")

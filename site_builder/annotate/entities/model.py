@@ -17,7 +17,8 @@ from pathlib import Path
 from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.titles import title_phrases
-from site_builder.annotate.entities.tokens import Run
+from site_builder.annotate.entities.people import SUFFIXES
+from site_builder.annotate.entities.tokens import Run, Token
 
 TYPES = ("person", "organization", "place")
 TITLED = "p:titleIn"  # a title word inside the span: never a person or place (people.person_features)
@@ -64,9 +65,14 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             if not free[j - 1]:
                 break
-            if candidate(tokens, i, j, lex):
+            if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j):
                 out.append((i, j, span_features(ctx, rv, i, j)))
     return out
+
+
+def _suffix_inside(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """"Jr." ends a name: "Martin Luther King Jr. Coretta" is never one span."""
+    return any(tokens[k].low in SUFFIXES for k in range(i + 1, j - 1))
 
 
 def _in_title_phrases(run: Run, lex: Lexicon) -> set[int]:

@@ -39,9 +39,12 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
     fixed: list[Claim] = []
     blocked: list[tuple[int, int]] = []
     for label in find_turn_labels(text):
-        blocked.append((label.label_start, label.label_end))
         if label.name_start is not None and label.name_end is not None:
+            named = table.names.get(text[label.name_start:label.name_end])
+            if named is not None and named.type != "person":
+                continue  # "UK: Applying for the visa …" is a heading, not a speaker
             fixed.append(_label_claim(text, label.name_start, label.name_end))
+        blocked.append((label.label_start, label.label_end))
     prepared = []
     starts = [a for a, _ in blocked]
     for run in runs:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from site_builder.annotate.entities.runs import find_runs
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_NUMBERED = re.compile(r"([A-Z][\w'’-]*) \d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Evidence:
     last_words: frozenset[str]  # lower-case last words of runs of two or more name words
     first_words: frozenset[str]  # lower-case first words of such runs
     counts: dict[str, int]  # how often each capitalised word (lower case) opens or stands in a run
+    numbered: frozenset[str]  # lower-case words the article follows with a number ("Navigator 7")
 
 
 def make_token(text: str, start: int, end: int, connector: bool) -> Token:
@@ -65,4 +67,5 @@ def evidence(text: str, runs: list[Run]) -> Evidence:
         if len(words) >= 2:
             last.add(words[-1].low)
             first.add(words[0].low)
-    return Evidence(frozenset(_LOWER_WORD.findall(text)), frozenset(last), frozenset(first), counts)
+    numbered = frozenset(w.lower() for w in _NUMBERED.findall(text))
+    return Evidence(frozenset(_LOWER_WORD.findall(text)), frozenset(last), frozenset(first), counts, numbered)
