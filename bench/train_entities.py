@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate.entities.features import MAX_TOKENS, candidate  # noqa: E402
 from site_builder.annotate.entities.lexicon import Lexicon, lexicon  # noqa: E402
-from site_builder.annotate.entities.model import MODEL_FILE, MODIFIED, TITLED, TYPES, Weights, best_spans, candidates, save_weights, score  # noqa: E402
+from site_builder.annotate.entities.model import MODEL_FILE, TYPES, Weights, best_spans, candidates, masked, save_weights, score  # noqa: E402
 from site_builder.annotate.entities.names import name_table  # noqa: E402
 from site_builder.annotate.entities.people import is_title  # noqa: E402
 from site_builder.annotate.entities.pipeline import prepare  # noqa: E402
@@ -157,11 +157,7 @@ def _margin_decode(w: dict[str, list[float]], ex: Example, margin: float) -> set
     the weights are pushed until the gold analysis wins by a margin (generalises better)."""
     scored = []
     for i, j, feats in ex.cands:
-        s = score(w, feats)  # type: ignore[arg-type]
-        if TITLED in feats:
-            s = (-1.0, s[1], -1.0)
-        elif MODIFIED in feats:
-            s = (-1.0, s[1], s[2])
+        s = masked(score(w, feats), feats)  # type: ignore[arg-type]
         aug = [s[t] + (-margin if (i, j, t) in ex.gold else margin) for t in range(3)]
         t = max(range(3), key=aug.__getitem__)
         scored.append((i, j, t, aug[t]))

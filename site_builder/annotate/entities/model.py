@@ -23,6 +23,8 @@ from site_builder.annotate.entities.tokens import Run, Token
 TYPES = ("person", "organization", "place")
 TITLED = "p:titleIn"  # a title word inside the span: never a person or place (people.person_features)
 MODIFIED = "p:modFirst"  # begins with a title's modifier ("Defense Pete Hegseth"): never a person
+# feature -> (never a person, never a place): the name without its title, groups are not people
+MASKS = ((TITLED, True, True), (MODIFIED, True, False), ("plural", True, False))
 MODEL_FILE = Path(__file__).parent / "data" / "model.json"
 
 Weights = dict[str, tuple[float, float, float]]
@@ -65,9 +67,16 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             if not free[j - 1]:
                 break
-            if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j):
+            if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j) \
+                    and not (j - i == 1 and _lone_head(ctx, tokens[i])):
                 out.append((i, j, span_features(ctx, rv, i, j)))
     return out
+
+
+def _lone_head(ctx: Context, token: Token) -> bool:
+    """"the Department", "the Council": a head word alone names nothing we can link."""
+    lex = ctx.lex
+    return (token.low in lex.org_heads or token.low in lex.place_heads) and token.text not in ctx.table.names
 
 
 def _suffix_inside(tokens: tuple[Token, ...], i: int, j: int) -> bool:
@@ -112,14 +121,18 @@ def best_spans(n: int, scored: list[tuple[int, int, int, float]]) -> list[Span]:
     return spans[::-1]
 
 
+def masked(s: tuple[float, float, float], feats: list[str]) -> tuple[float, float, float]:
+    """The site's conventions, as constraints on the types a span may take (MASKS)."""
+    for feat, person, place in MASKS:
+        if feat in feats:
+            return (-1.0 if person else s[0], s[1], -1.0 if place else s[2])
+    return s
+
+
 def decode(weights: Weights, n: int, cands: list[tuple[int, int, list[str]]]) -> list[Span]:
     scored = []
     for i, j, feats in cands:
-        s = score(weights, feats)
-        if TITLED in feats:  # the site links a name without the title before it (and places hold no titles)
-            s = (-1.0, s[1], -1.0)
-        elif MODIFIED in feats:
-            s = (-1.0, s[1], s[2])
+        s = masked(score(weights, feats), feats)
         t = max(range(3), key=s.__getitem__)
         scored.append((i, j, t, s[t]))
     return best_spans(n, scored)

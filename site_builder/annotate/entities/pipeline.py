@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.dictionary import dictionary_matches
-from site_builder.annotate.entities.features import Context
+from site_builder.annotate.entities.features import Context, word_caps
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode
 from site_builder.annotate.entities.names import NameTable
@@ -40,9 +40,8 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
     blocked: list[tuple[int, int]] = []
     for label in find_turn_labels(text):
         if label.name_start is not None and label.name_end is not None:
-            named = table.names.get(text[label.name_start:label.name_end])
-            if named is not None and named.type != "person":
-                continue  # "UK: Applying for the visa …" is a heading, not a speaker
+            if not _speaker_name(ctx, label.label_start, label.name_start, label.name_end):
+                continue
             fixed.append(_label_claim(text, label.name_start, label.name_end))
         blocked.append((label.label_start, label.label_end))
     prepared = []
@@ -54,6 +53,16 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
         fixed += _registered(ctx, run, free)
         prepared.append((run, free))
     return Prepared(ctx, tuple(prepared), tuple(fixed))
+
+
+def _speaker_name(ctx: Context, label_start: int, start: int, end: int) -> bool:
+    """Refuses headings: a known place ("UK: Applying for the visa …") and, when no honorific
+    or title leads the label, words the article also writes in lower case ("VESSEL FLAG: …")."""
+    named = ctx.table.names.get(ctx.text[start:end])
+    if named is not None and named.type != "person":
+        return False
+    words = ctx.text[start:end].lower().split()
+    return start > label_start or not any(w in ctx.evidence.lower or word_caps().get(w) == "L" for w in words)
 
 
 def _inside(pos: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
