@@ -9,7 +9,8 @@ the run tokens inside it that end on its last word, without a leading "The" and,
 without the title before the name ("US President Barack Obama" -> "Barack Obama") or the
 affiliation after it ("… of the Civic Party", which extents.py adds back). Groups of people
 ("Americans", "Pacific Islanders") and title-headed mentions ("the President") are trained as
-non-names. Nested gold names ("Texas" in "University of Texas Arlington") are targets only where
+non-names. A name that ends a description GUM does not count as named ("interior minister
+Gérald Darmanin") is a target too. Nested gold names ("Texas" in "University of Texas Arlington") are targets only where
 no longer target covers them. Deterministic: fixed epochs, fixed shuffling seed.
 """
 
@@ -100,9 +101,15 @@ def gold_targets(doc: dict, sc, lex: Lexicon) -> dict[int, set[tuple[int, int, i
     wanted = []
     for g in d.mentions:
         kind = sc.norm_type(g["type"])
-        if kind not in TYPES or not g["is_named"] or sc.is_group_or_title(g) or g["last"] is None:
-            continue
-        wanted.append((g["start"], g["end"], d.tokens[g["last"]][1], d.tokens[g["head_tok"]][1], kind))
+        if kind not in TYPES or g["last"] is None or g["head_xpos"] == "NNPS":
+            continue  # groups ("Americans", "Pacific Islanders") are not names on the site
+        last_end = d.tokens[g["last"]][1]
+        if g["is_named"] and not sc.is_group_or_title(g):
+            wanted.append((g["start"], g["end"], last_end, d.tokens[g["head_tok"]][1], kind))
+        elif not g["is_named"] and kind == "person":
+            # a name ending a description ("interior minister Gérald Darmanin"): the scorer
+            # leaves it neutral, the site links it
+            wanted.append((g["start"], g["end"], last_end, last_end, kind))
     out: dict[int, set[tuple[int, int, int]]] = {}
     for r, (run, free) in enumerate(prep.runs):
         a, b = run.tokens[0].start, run.tokens[-1].end
