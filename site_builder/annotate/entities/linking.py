@@ -71,7 +71,9 @@ def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     shapes = [h for h in hits if h.kind == PERSON and not h.roles and len(h.words) >= 2]
     if not shapes:
         return
-    numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes if _NUMBER_NEXT.match(text, h.end)}
+    numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes
+                if _NUMBER_NEXT.match(text, h.end) or f"{text[h.start:h.end]} " in text and re.search(
+                    re.escape(text[h.start:h.end]) + r" \d", text)}
     full_surnames = {_surname(h.words[-1]) for h in hits
                      if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2}
     keep = []

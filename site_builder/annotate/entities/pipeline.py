@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import Context, word_caps
+from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode
 from site_builder.annotate.entities.names import NameTable
@@ -73,11 +74,30 @@ def _inside(pos: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool
 def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Claim]:
     prep = prepare(text, table, lex)
     claims = list(prep.fixed)
+    taken: list[list[bool]] = []
     for run, free in prep.runs:
         spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free))
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
-    return claims
+        left = list(free)
+        for sp in spans:
+            left[sp.i:sp.j] = [False] * (sp.j - sp.i)
+        taken.append(left)
+    return claims + _repeated_surnames(prep, claims, taken)
+
+
+def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
+    """Evidence beyond the sentence: once the article names "Pete Hegseth", a "Hegseth" the model
+    left out (sentence-initial, or before a noun: "Korvik Polaroids") is that person again."""
+    surnames = {c.words[-1] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1}
+    if not surnames:
+        return []
+    out = []
+    for (run, _), free in zip(prep.runs, left):
+        for k, t in enumerate(run.tokens):
+            if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names:
+                out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
 
 
 def _label_claim(text: str, start: int, end: int) -> Claim:
@@ -116,6 +136,8 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     words = tuple(t.text for t in tokens[i:j])
     initial = i == 0 and run.initial
     named = ctx.table.names.get(ctx.text[start:end].replace("’", "'"))
+    if kind == "person" and j - i == 1 and named is not None and named.canonical in country_names():
+        kind = "place"  # a country is never a person ("Israel" beside "Israel Katz")
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
         roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()
