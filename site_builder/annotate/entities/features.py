@@ -16,7 +16,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
-from site_builder.annotate.entities.people import SPEECH, is_title, person_features, plain_word
+from site_builder.annotate.entities.people import SPEECH, SUFFIXES, is_title, person_features, plain_word
 from site_builder.annotate.entities.places import place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
@@ -107,6 +107,7 @@ class RunView:
     plain: tuple[bool, ...]  # can stand in a person's name (connectors: True)
     title: tuple[bool, ...]
     title_ends: frozenset[int]  # tokens right after a title phrase ("Secretary of State | Antony")
+    headline: bool  # the run is most of a title-case line ("Secretary Announces New Funding")
     before: str  # the word before the run, lower case ("^" at a paragraph start)
     after: str  # the word after the run
 
@@ -127,9 +128,20 @@ def view(ctx: Context, run: Run) -> RunView:
         tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
         title,
         ends,
+        _headline(ctx.text, run),
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
     )
+
+
+def _headline(text: str, run: Run) -> bool:
+    """A run of four or more words that is nearly all of its line."""
+    if len(run.tokens) < 4:
+        return False
+    a = text.rfind("\n", 0, run.tokens[0].start) + 1
+    b = text.find("\n", run.tokens[-1].end)
+    b = len(text) if b < 0 else b
+    return (run.tokens[-1].end - run.tokens[0].start) >= 0.8 * len(text[a:b].strip())
 
 
 def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
@@ -147,12 +159,19 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats += [f"c={c}" for c in conn]
         if all(c in lex.particles for c in conn):
             feats.append("particles")  # "Ursula von der Leyen"
+        else:
+            feats.append("p:joined")  # "Ada Lin and Bo Tran", "Ebola and Omicron": not one person
     pc = rv.classes[i - 1] if i > 0 else "-"
     nc = rv.classes[j] if j < len(tokens) else "-"
     feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
     titled = _context(ctx, rv, i, j, n, feats)
     _known(ctx, tokens, i, j, feats)
-    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), any(rv.title[i:j]))
+    # a title word inside, except last after a given name ("Martin Luther King", "Carole King")
+    e = j - 2 if j - i > 1 and tokens[j - 1].low in SUFFIXES else j - 1  # "… King Jr."
+    title_in = any(rv.title[i:e]) or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
+    if rv.headline and not (rv.classes[i] == "G" or rv.surname[j - 1]):
+        feats.append("headline")  # "Secretary Announces New Partnership Funding"
+    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), title_in)
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, feats)

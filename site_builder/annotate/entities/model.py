@@ -23,8 +23,16 @@ from site_builder.annotate.entities.tokens import Run, Token
 TYPES = ("person", "organization", "place")
 TITLED = "p:titleIn"  # a title word inside the span: never a person or place (people.person_features)
 MODIFIED = "p:modFirst"  # begins with a title's modifier ("Defense Pete Hegseth"): never a person
-# feature -> (never a person, never a place): the name without its title, groups are not people
-MASKS = ((TITLED, True, True), (MODIFIED, True, False), ("plural", True, False))
+# feature -> (never a person, never an organisation, never a place): the site links a name
+# without its title; groups, two names joined by "and", laws and documents are not people
+MASKS = (
+    ("docHead", True, True, True),
+    (TITLED, True, False, True),
+    (MODIFIED, True, False, False),
+    ("plural", True, False, False),
+    ("p:joined", True, False, False),
+    ("headline", True, False, False),
+)
 MODEL_FILE = Path(__file__).parent / "data" / "model.json"
 
 Weights = dict[str, tuple[float, float, float]]
@@ -80,8 +88,8 @@ def _lone_head(ctx: Context, token: Token) -> bool:
 
 
 def _suffix_inside(tokens: tuple[Token, ...], i: int, j: int) -> bool:
-    """"Jr." ends a name: "Martin Luther King Jr. Coretta" is never one span."""
-    return any(tokens[k].low in SUFFIXES for k in range(i + 1, j - 1))
+    """"Jr." ends a name and is none by itself: "Martin Luther King Jr. Coretta" is never one span."""
+    return any(tokens[k].low in SUFFIXES for k in range(i, j - 1)) or (j - i == 1 and tokens[i].low in SUFFIXES)
 
 
 def _in_title_phrases(run: Run, lex: Lexicon) -> set[int]:
@@ -123,9 +131,9 @@ def best_spans(n: int, scored: list[tuple[int, int, int, float]]) -> list[Span]:
 
 def masked(s: tuple[float, float, float], feats: list[str]) -> tuple[float, float, float]:
     """The site's conventions, as constraints on the types a span may take (MASKS)."""
-    for feat, person, place in MASKS:
+    for feat, person, organization, place in MASKS:
         if feat in feats:
-            return (-1.0 if person else s[0], s[1], -1.0 if place else s[2])
+            return (-1.0 if person else s[0], -1.0 if organization else s[1], -1.0 if place else s[2])
     return s
 
 

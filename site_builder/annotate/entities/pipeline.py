@@ -95,7 +95,8 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
     out = []
     for (run, _), free in zip(prep.runs, left):
         for k, t in enumerate(run.tokens):
-            if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names:
+            if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
+                    and t.low not in prep.ctx.evidence.numbered:
                 out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
     return out
 
