@@ -179,7 +179,8 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if last.low in document_heads():
         feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
     if last.low.endswith("s") and len(last.low) > 3 and last.low not in lex.given_names \
-            and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names:
+            and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
+            and not any(f[:2] == "k=" for f in feats):  # "United States" is a known place
         feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
     if n > 1 and all(t.text.isupper() for t in words):
         feats.append("allCaps")  # "VESSEL FLAG", a headline
