@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.titles import title_phrases
@@ -32,7 +33,9 @@ MASKS = (
     ("plural", True, False, False),
     ("p:joined", True, False, False),
     ("headline", True, False, False),
+    ("insideKnown", True, True, True),  # "Drug Administration" inside "Food and Drug Administration"
 )
+INSIDE_KNOWN = "insideKnown"
 MODEL_FILE = Path(__file__).parent / "data" / "model.json"
 
 Weights = dict[str, tuple[float, float, float]]
@@ -69,6 +72,7 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
             return out
     rv = view(ctx, run)
     inside = _in_title_phrases(run, lex) if any(rv.title) else ()
+    known = _known_names(ctx, run) if n > 1 else ()
     for i in range(n):
         if not free[i] or i in inside:
             continue
@@ -77,8 +81,20 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
                 break
             if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j) \
                     and not (j - i == 1 and _lone_head(ctx, tokens[i])):
-                out.append((i, j, span_features(ctx, rv, i, j)))
+                feats = span_features(ctx, rv, i, j)
+                if any(a <= i and j <= b and j - i < b - a for a, b in known):
+                    feats.append(INSIDE_KNOWN)
+                out.append((i, j, feats))
     return out
+
+
+def _known_names(ctx: Context, run: Run) -> list[tuple[int, int]]:
+    """Token ranges of the longest known names of two or more words in the run (names.py)."""
+    words = [t.text for t in run.tokens]
+    if not any(w in ctx.table.first_words for w in words):
+        return []
+    found = dictionary_matches(words, [t.connector for t in run.tokens], ctx.table)
+    return [(a, b) for a, b, _ in found if b - a > 1]
 
 
 def _lone_head(ctx: Context, token: Token) -> bool:
