@@ -12,13 +12,6 @@ from __future__ import annotations
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.tokens import Token
 
-OF_CONNECTORS = frozenset(("of", "of the", "for", "for the", "on", "&", "and"))
-
-
-def is_org_head(low: str, lex: Lexicon) -> bool:
-    return low in lex.org_heads
-
-
 def is_acronym(word: str, lex: Lexicon) -> bool:
     core = word.replace(".", "")
     if not (2 <= len(core) <= 6 and core.isupper() and core.isalpha()):

@@ -13,14 +13,6 @@ from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.tokens import Token
 
 
-def is_place_head(low: str, lex: Lexicon) -> bool:
-    return low in lex.place_heads
-
-
-def is_place_of_head(low: str, lex: Lexicon) -> bool:
-    return low in lex.place_of_heads
-
-
 def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
     if tokens[j - 1].low in lex.place_heads:
         feats.append("l:headL")
