@@ -101,7 +101,7 @@ def gold_targets(doc: dict, sc, lex: Lexicon) -> dict[int, set[tuple[int, int, i
     wanted = []
     for g in d.mentions:
         kind = sc.norm_type(g["type"])
-        if kind not in TYPES or g["last"] is None or g["head_xpos"] == "NNPS":
+        if kind not in TYPES or g["last"] is None or kind == "person" and g["head_xpos"] == "NNPS":
             continue  # groups ("Americans", "Pacific Islanders") are not names on the site
         last_end = d.tokens[g["last"]][1]
         if g["is_named"] and not sc.is_group_or_title(g):
