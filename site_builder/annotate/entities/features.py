@@ -182,6 +182,10 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
             and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
             and not any(f[:2] == "k=" for f in feats):  # "United States" is a known place
         feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
+    if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:
+        feats.append("commonWord")  # "People", "Cargo": words the archive writes in lower case
+    if n == 1 and last.low.endswith("s") and is_title(last.low[:-1], lex):
+        feats.append("titlePlural")  # "the Ministers", "Ambassadors"
     if n > 1 and all(t.text.isupper() for t in words):
         feats.append("allCaps")  # "VESSEL FLAG", a headline
     if rv.surname[j - 1]:

@@ -33,6 +33,8 @@ MASKS = (
     ("plural", True, False, False),
     ("p:joined", True, False, False),
     ("headline", True, False, False),
+    ("commonWord", True, False, False),
+    ("titlePlural", True, True, True),
     ("insideKnown", True, True, True),  # "Drug Administration" inside "Food and Drug Administration"
 )
 INSIDE_KNOWN = "insideKnown"
