@@ -34,6 +34,7 @@ MASKS = (
     ("p:joined", True, False, False),
     ("headline", True, False, False),
     ("commonWord", True, False, False),
+    ("l:prefix", True, False, False),
     ("titlePlural", True, True, True),
     ("insideKnown", True, True, True),  # "Drug Administration" inside "Food and Drug Administration"
 )

@@ -137,8 +137,13 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     words = tuple(t.text for t in tokens[i:j])
     initial = i == 0 and run.initial
     named = ctx.table.names.get(ctx.text[start:end].replace("’", "'"))
+    if kind == "person" and j - i == 1 and named is not None and named.type == "place" \
+            and tokens[i].low not in ctx.lex.given_names:
+        # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
+        # names a person of that surname (linking.py); countries never are people
+        return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
     if kind == "person" and j - i == 1 and named is not None and named.canonical in country_names():
-        kind = "place"  # a country is never a person ("Israel" beside "Israel Katz")
+        kind = "place"
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
         roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()

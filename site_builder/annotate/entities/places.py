@@ -1,7 +1,8 @@
 """Places: the features that say a span names a place.
 
-Finds (as model features): a place head word last ("Hudson River", "Heathrow Airport") or before
-"of" ("Gulf of Mexico", "State of Israel"), and gazetteer hits (gazetteer.py: countries,
+Finds (as model features): a place prefix first ("Fort Lee", "Lake Erie": never a person), a
+place head word last ("Hudson River", "Heathrow Airport") or before "of" ("Gulf of Mexico",
+"State of Israel"), and gazetteer hits (gazetteer.py: countries,
 capitals, US states, large cities, regions) for the span or its last word. Refuses: to decide;
 "Washington" the place and "Washington" the surname are told apart by the learned weights and
 by linking.py (a one-word place that is the surname of a person named in full in the article).
@@ -9,11 +10,20 @@ by linking.py (a one-word place that is the surname of a person named in full in
 
 from __future__ import annotations
 
-from site_builder.annotate.entities.lexicon import Lexicon
+from functools import lru_cache
+
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.tokens import Token
 
 
+@lru_cache(maxsize=1)
+def place_prefixes() -> frozenset[str]:
+    return frozenset(data_lines("place_prefixes.txt"))
+
+
 def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
+    if j - i > 1 and tokens[i].low in place_prefixes():
+        feats.append("l:prefix")  # "Fort Lee", "Lake Erie"
     if tokens[j - 1].low in lex.place_heads:
         feats.append("l:headL")
     for k in range(i + 1, j):
