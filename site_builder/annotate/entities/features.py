@@ -53,6 +53,8 @@ def shape(word: str) -> str:
         return "Xx-"
     if "'" in word or "’" in word:
         return "Xx'"
+    if not word[1:].islower() and not word.startswith(("Mc", "Mac", "De", "Di", "La", "Le")):
+        return "XxX"  # "LibriVox", "YouTube": a brand more often than a person
     return "Xx"
 
 
