@@ -1,6 +1,6 @@
 """Score the entity annotator (empty registry) against the GUM news gold set.
 
-Usage: python bench/entities_eval.py [SHARED_DIR] [--gold FILE] [--keep PRED.jsonl] [--full] [--errors [TYPE]]
+Usage: python bench/entities_eval.py [SHARED_DIR] [--gold FILE] [--pred PRED.jsonl] [--keep PRED.jsonl] [--full] [--errors [TYPE]]
 SHARED_DIR defaults to ../shared beside the repository. Runs the scorer with
 --outermost-only --names-only --neutral-nonnamed and prints its report (--full: all of it).
 --errors: error analysis instead (typed, relaxed, same neutral rules as the scorer): every false
@@ -30,13 +30,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", help="gold JSONL (default: SHARED/eval/entities/gum_news_train.jsonl)")
     parser.add_argument("--keep", help="also write the predictions to this file")
     parser.add_argument("--full", action="store_true", help="print the scorer's whole report")
+    parser.add_argument("--pred", help="score these predictions (JSONL, e.g. entities_cv.py --errors) instead")
     parser.add_argument("--errors", nargs="?", const="all", help="print false positives and misses (all or a type)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
     gold = Path(args.gold) if args.gold else shared / "eval" / "entities" / "gum_news_train.jsonl"
     scorer = shared / "eval" / "entities" / "score_entities.py"
     lines = []
-    for raw in gold.read_text(encoding="utf-8").splitlines():
+    if args.pred:
+        wanted = {json.loads(r)["id"] for r in gold.read_text(encoding="utf-8").splitlines() if r.strip()}
+        lines = [r for r in Path(args.pred).read_text(encoding="utf-8").splitlines() if json.loads(r)["id"] in wanted]
+    for raw in ([] if args.pred else gold.read_text(encoding="utf-8").splitlines()):
         if not raw.strip():
             continue
         doc = json.loads(raw)

@@ -1,11 +1,13 @@
 """Entity mentions: people, organizations and places, each linked to one canonical id.
 
-`find_entities(text, registry)` runs the extractors of this package over an article's plain text:
-runs.py (where names can be), dictionary.py (registry and known names, longest first), titles.py
-and people.py (people), organizations.py, places.py, extents.py (post-modifiers that belong
-to a name: "Lena Markovic of the Civic Party", "Tampa, Florida"), then linking.py (one id per person in the
-article). Language data lives in data/*.txt. Pure: no HTML, no global mutable state (the data
-and the per-registry name table are loaded once and never changed).
+`find_entities(text, registry)` runs this package over an article's plain text: tokens.py (runs
+of capitalised words as `Token`s, and the article's evidence beyond the sentence), pipeline.py
+(speaker labels and registry names first, then the learned model of model.py over candidate
+spans described by features.py, people.py, organizations.py and places.py; every decision a
+`Claim`), linking.py (trims, one id per person in the article), extents.py (post-modifiers that
+belong to a name: "Lena Markovic of the Civic Party", "Tampa, Florida"). Language data and the
+model's weights live in data/ (weights from bench/train_entities.py). Pure: no HTML, no global
+mutable state (the data, the weights and the per-registry name table are loaded once).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.linking import link, prune, trim_non_name_words
 from site_builder.annotate.entities.names import name_table
+from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.spans import EntityRef, Mention
 from site_builder.load.registry_model import Registry
@@ -24,9 +27,16 @@ __all__ = ["find_entities"]
 
 def find_entities(text: str, registry: Registry) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     """Return the mentions in `text` (sorted by start) and one EntityRef per entity mentioned."""
+    return find_entities_with(text, registry, default_weights())
+
+
+def find_entities_with(
+    text: str, registry: Registry, weights: Weights
+) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+    """`find_entities` with the model's weights given (cross-validation trains its own)."""
     table = name_table(registry)
     lex = lexicon()
-    hits = scan(text, table, lex)
+    hits = scan(text, table, lex, weights)
     trim_non_name_words(text, hits, lex.not_name_words)
     prune(text, hits, lex.given_names)
     widen(text, hits)

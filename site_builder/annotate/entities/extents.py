@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from site_builder.annotate.entities.lexicon import lexicon
-from site_builder.annotate.entities.pipeline import KNOWN, PERSON, SINGLE, Hit
+from site_builder.annotate.entities.claims import KNOWN, PERSON, SINGLE, Claim
 
 _PERSON_OF = re.compile(r" (of|from) (?:the |The )?")
 _PLACE_COMMA = re.compile(r", ")
@@ -59,7 +59,7 @@ def regions() -> frozenset[str]:
     return country_names() | frozenset(states)
 
 
-def widen(text: str, hits: list[Hit]) -> None:
+def widen(text: str, hits: list[Claim]) -> None:
     """Widen person and town hits over their post-modifier (in place; `hits` sorted by start)."""
     by_start = {h.start: h for h in hits}
     places = regions()

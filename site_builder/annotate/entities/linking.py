@@ -20,24 +20,22 @@ import re
 
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
-from site_builder.annotate.entities.pipeline import KNOWN, PERSON, ROLE, SINGLE, Hit
+from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.annotate.spans import EntityRef, Mention
 
 
-_SPEAKS = re.compile(r"(?:,? (?:also |later |then )?(?:said|says|told|added|wrote|explained|asked|noted|stated)\b)")
 
 
 _NUMBER_NEXT = re.compile(r" \d")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote) \Z")  # "…, said Monti, …"
 
 
 def _surname(word: str) -> str:
     return normalise_name(word)
 
 
-def trim_non_name_words(text: str, hits: list[Hit], not_name_words: frozenset[str]) -> None:
+def trim_non_name_words(text: str, hits: list[Claim], not_name_words: frozenset[str]) -> None:
     """A discovered person's words never include "Affairs", "Embassy", "Ministers" … (data file
     not_name_words.txt): keep the name after the last such word when two or more words are left
     ("Affairs Daniel J. Kritenbrink" -> "Daniel J. Kritenbrink"), otherwise drop the hit
@@ -58,7 +56,7 @@ def trim_non_name_words(text: str, hits: list[Hit], not_name_words: frozenset[st
     hits[:] = keep
 
 
-def prune(text: str, hits: list[Hit], given_names: frozenset[str]) -> None:
+def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     """Drop or shorten untitled name shapes that the article shows are not a person's name.
 
     - A name that is followed by a number anywhere in the article is a product, an event or a
@@ -73,7 +71,9 @@ def prune(text: str, hits: list[Hit], given_names: frozenset[str]) -> None:
     shapes = [h for h in hits if h.kind == PERSON and not h.roles and len(h.words) >= 2]
     if not shapes:
         return
-    numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes if _NUMBER_NEXT.match(text, h.end)}
+    numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes
+                if _NUMBER_NEXT.match(text, h.end) or f"{text[h.start:h.end]} " in text and re.search(
+                    re.escape(text[h.start:h.end]) + r" \d", text)}
     full_surnames = {_surname(h.words[-1]) for h in hits
                      if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2}
     keep = []
@@ -91,10 +91,48 @@ def prune(text: str, hits: list[Hit], given_names: frozenset[str]) -> None:
     hits[:] = keep
 
 
-def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
-    hits.sort(key=lambda h: h.start)
-    # 1. full names: group by (first, last) word; id = registry id or slug of the longest form
-    full_by_key: dict[tuple[str, str], list[Hit]] = {}
+class _People:
+    """Who the article names in full: surnames, first names and titles -> ids."""
+
+    def __init__(self, hits: list[Claim], table: NameTable) -> None:
+        self.table = table
+        self.surnames: dict[str, list[tuple[int, str]]] = {}
+        self.roles: dict[str, set[str]] = {}
+        self.first_names: dict[str, set[str]] = {}
+        for h in hits:
+            if h.type != "person" or h.id is None:
+                continue
+            if len(h.words) >= 2:
+                self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
+                self.first_names.setdefault(h.words[0], set()).add(h.id)
+            self.add_roles(h)
+
+    def add_roles(self, h: Claim) -> None:
+        for key in h.roles:
+            self.roles.setdefault(key, set()).add(h.id)  # type: ignore[arg-type]
+
+    def by_surname(self, word: str, position: int) -> str | None:
+        key = _surname(word)
+        found = self.surnames.get(key)
+        if not found:
+            ids = self.first_names.get(key)
+            if ids and len(ids) == 1:
+                return next(iter(ids))
+            return self.table.surnames.get(key)
+        ids = {i for _, i in found}
+        if len(ids) == 1:
+            return next(iter(ids))
+        before = [(p, i) for p, i in found if p < position]
+        return max(before)[1] if before else None  # a shared surname: the nearest full name before
+
+    def role(self, key: str | None) -> str | None:
+        ids = self.roles.get(key) if key else None
+        return next(iter(ids)) if ids and len(ids) == 1 else None
+
+
+def _full_names(hits: list[Claim]) -> None:
+    """Full names grouped by (first, last) word; id = slug of the longest form."""
+    full_by_key: dict[tuple[str, str], list[Claim]] = {}
     for h in hits:
         if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2 and not h.registered:
             full_by_key.setdefault((h.words[0], _surname(h.words[-1])), []).append(h)
@@ -104,84 +142,59 @@ def link(text: str, hits: list[Hit], table: NameTable, countries: frozenset[str]
         for h in group:
             h.id = ident
             h.canonical = " ".join(longest.words)
-    # surname -> [(position, id)] for people with a full name (or registered people)
-    surnames: dict[str, list[tuple[int, str]]] = {}
-    roles: dict[str, set[str]] = {}
-    for h in hits:
-        if h.type != "person" or h.id is None:
-            continue
-        if len(h.words) >= 2:
-            surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
-        for key in h.roles:
-            roles.setdefault(key, set()).add(h.id)
 
-    first_names: dict[str, set[str]] = {}
-    for h in hits:
-        if h.type == "person" and h.id is not None and len(h.words) >= 2:
-            first_names.setdefault(h.words[0], set()).add(h.id)
 
-    def by_surname(word: str, position: int) -> str | None:
-        found = surnames.get(_surname(word))
-        if not found:
-            ids = first_names.get(_surname(word))
-            if ids and len(ids) == 1:
-                return next(iter(ids))
-        if found:
-            ids = {i for _, i in found}
-            if len(ids) == 1:
-                return next(iter(ids))
-            before = [(p, i) for p, i in found if p < position]
-            return max(before)[1] if before else None
-        return table.surnames.get(_surname(word))
-
-    given_names = lexicon().given_names
-    mentions: list[Mention] = []
-    names: dict[str, tuple[str, str, bool]] = {}  # id -> (name, type, registered)
+def _short_forms(hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
     for h in hits:
-        if h.id is None:
-            if h.kind == PERSON:  # a title and one word ("President Trump") with no full name found
-                h.id = by_surname(h.words[-1], h.start) or person_slug(h.words, lexicon().honorifics)
-                for key in h.roles:
-                    roles.setdefault(key, set()).add(h.id)
-            elif h.kind == SINGLE:
-                h.id = by_surname(h.words[0], h.start)
-                if h.id is None and (not h.initial and _SPEAKS.match(text, h.end)
-                                     or _SAID_BEFORE.search(text, max(0, h.start - 12), h.start)
-                                     and text[h.end:h.end + 1] in (",", ".")):
-                    h.id = slugify(h.words[0])  # "…, Monti said" / "said Monti.": a person named once
-                elif h.id is None and not h.initial and h.words[0].lower() in given_names \
-                        and f" {h.words[0].lower()}" not in text:
-                    h.id = slugify(h.words[0])  # "a blue Delphine": a person known by a given name
+        if h.id is None and h.kind == PERSON:  # a title and one word ("President Trump") with no full name
+            h.id = people.by_surname(h.words[-1], h.start) or person_slug(h.words, lexicon().honorifics)
+            people.add_roles(h)
+        elif h.id is None and h.kind == SINGLE:
+            # the model says a person: linked to a full name in the article, else named once
+            h.id = people.by_surname(h.words[0], h.start) or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries:
-            other = by_surname(h.words[0], h.start)
+            other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
+
+
+def _teams(text: str, hits: list[Claim], countries: frozenset[str]) -> None:
     country_hits = [h for h in hits if h.type == "place" and h.id is not None and h.canonical in countries]
     if country_hits and is_sports_report(text):
-        teams = playing_countries(text, [(h.start, h.end, h.id) for h in country_hits])
+        teams = playing_countries(text, [(h.start, h.end, h.id) for h in country_hits])  # type: ignore[misc]
         for h in country_hits:
             if h.id in teams:
                 h.type, h.id, h.registered = "organization", f"{h.id}-national-team", False
                 h.canonical = f"{h.canonical} national team"
+
+
+def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+    hits.sort(key=lambda h: h.start)
+    _full_names(hits)
+    people = _People(hits, table)
+    _short_forms(hits, people, countries)
+    _teams(text, hits, countries)
     for h in hits:
         if h.kind == ROLE and h.id is None:
-            ids = roles.get(h.roles[0]) if h.roles else None
-            if ids and len(ids) == 1:
-                h.id = next(iter(ids))
+            h.id = people.role(h.roles[0] if h.roles else None)
+    return _mentions(text, hits, table)
+
+
+def _mentions(text: str, hits: list[Claim], table: NameTable) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+    mentions: list[Mention] = []
+    names: dict[str, tuple[str, str, bool]] = {}  # id -> (name, type, registered)
     for h in hits:
         if h.id is None:
             continue
         mentions.append(Mention(h.start, h.end, text[h.start:h.end], h.type, h.id))  # type: ignore[arg-type]
-        registered = h.registered
         name = h.canonical or normalise_name(text[h.start:h.end])
         known = names.get(h.id)
         if known is None or (not known[2] and h.kind != ROLE and len(name) > len(known[0]) and known[1] == h.type):
-            names[h.id] = (name, h.type, registered or (known[2] if known else False))
-    registry_ids = {n.id: n for n in table.names.values() if n.registered}
+            names[h.id] = (name, h.type, h.registered or (known[2] if known else False))
     refs = []
-    for ident, (name, typ, registered) in names.items():
-        reg = registry_ids.get(ident)
+    for ident, (name, typ, _registered) in names.items():
+        reg = table.registered.get(ident)
         if reg is not None:
             refs.append(EntityRef(ident, reg.canonical, reg.type, True))
         else:

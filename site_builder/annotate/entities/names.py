@@ -32,6 +32,7 @@ class NameTable:
     first_words: frozenset[str]  # first word of every key, to reject most tokens in one lookup
     max_words: int
     surnames: dict[str, str]  # registered person's last name -> id (only when unambiguous)
+    registered: dict[str, Named]  # registry id -> its entry
 
 
 def name_key(surface: str) -> str:
@@ -69,7 +70,8 @@ def _table_for(digest: str, registry: Registry) -> NameTable:
     surnames = {k: next(iter(v)) for k, v in surname_ids.items() if len(v) == 1}
     first = frozenset(k.split(" ", 1)[0] for k in names)
     max_words = max((k.count(" ") + 1 for k in names), default=1)
-    return NameTable(names, first, max_words, surnames)
+    registered = {n.id: n for n in names.values() if n.registered}
+    return NameTable(names, first, max_words, surnames, registered)
 
 
 def name_table(registry: Registry) -> NameTable:
@@ -83,7 +85,7 @@ def _empty_table() -> NameTable:
     names = _base_names()
     first = frozenset(k.split(" ", 1)[0] for k in names)
     max_words = max((k.count(" ") + 1 for k in names), default=1)
-    return NameTable(names, first, max_words, {})
+    return NameTable(names, first, max_words, {}, {})
 
 
 class _RegistryBox:

@@ -1,18 +1,30 @@
-"""People by the shape of their names.
+"""People: the features that say a span is a person's name, and its title before it.
 
-Finds: a run of capitalised words after a title phrase ("Defense Minister Israel Katz",
-"Spokesman John Ullyot", "Mr. Hegseth"); a given name followed by one to three capitalised
-words ("Pete Hegseth", "Israel Katz": the given name wins over the place of the same spelling);
-names with initials ("George W. Bush") or particles ("Ursula von der Leyen"); two or three plain
-capitalised words in mid-sentence that no other extractor claims (the common shape of a name).
-Refuses: a single capitalised word by itself (linking.py may tie it to a full name found in the
-same article), words of the stop list, months and days, a name containing an organisation or
-place word ("Justice Department"), and runs longer than four words.
+Finds (as model features, never as decisions): a known given name first or last ("Pete
+Hegseth", "Mary O'Neill"), initials ("George W. Bush", "K.C. Maurer"), name particles ("Ursula
+von der Leyen"), a title phrase right before the span ("Defense Minister Israel Katz", "Mr."),
+a generational suffix ("Jr."), a speech verb next to a single word ("…, said Okonjo"), and
+words that never stand inside a person's name (not_name_words.txt: "Affairs", "Embassy").
+Refuses: to decide; the learned model weighs these against the organisation and place cues.
 """
 
 from __future__ import annotations
 
+import re
+
 from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.tokens import Token
+
+SPEECH = frozenset("said says told added wrote explained asked noted stated".split())
+SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_INITIAL = re.compile(r"(?:[A-Z]\.)+\Z")
+
+
+_NOT_TITLES = frozenset(("the", "his", "her"))  # honorifics.txt words that only lead into one
+
+
+def is_title(low: str, lex: Lexicon) -> bool:
+    return low in lex.titles or low + "." in lex.titles or (low in lex.honorifics and low not in _NOT_TITLES)
 
 
 def plain_word(word: str, low: str, lex: Lexicon) -> bool:
@@ -24,17 +36,58 @@ def plain_word(word: str, low: str, lex: Lexicon) -> bool:
     )
 
 
-def looks_like_person(words: list[str], lows: list[str], initial: bool, lex: Lexicon) -> bool:
-    """Do these (non-connector) words read as one person's name with no title before them?"""
+def title_before(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> int:
+    """Start of the title phrase that ends right before token i (i when there is none)."""
+    k = i
+    seen_title = False
+    while k > 0:
+        t = tokens[k - 1]
+        if not t.connector and is_title(t.low, lex):
+            seen_title = True
+        elif not (t.connector or t.low in lex.title_modifiers):
+            break
+        k -= 1
+    while k < i and (tokens[k].connector or not seen_title):
+        k += 1
+    return k if seen_title else i
+
+
+def looks_like_person(words: list[Token], initial: bool, lex: Lexicon) -> bool:
+    """Do these words read as one person's name with no title before them (the old rule's shape)?"""
     n = len(words)
-    if n < 2 or n > 4:
+    if n < 2 or n > 4 or not all(plain_word(t.text, t.low, lex) for t in words):
         return False
-    if not all(plain_word(w, l, lex) for w, l in zip(words, lows)):
-        return False
-    if lows[0] in lex.given_names:
+    if words[0].low in lex.given_names:
         return True
-    if any(len(w) == 2 and w[1] == "." for w in words[1:-1]):
+    if any(len(t.text) == 2 and t.text[1] == "." for t in words[1:-1]):
         return True  # George W. Bush
-    if words[0].endswith(".") and len(words[0].replace(".", "")) <= 3:
+    if words[0].text.endswith(".") and len(words[0].text.replace(".", "")) <= 3:
         return True  # K.C. Maurer, J. Smith
     return not initial and n <= 3
+
+
+def person_features(words: list[Token], lex: Lexicon, feats: list[str], initial: bool,
+                    titled: bool, plain: bool, title_in: bool) -> None:
+    first, last = words[0], words[-1]
+    if plain and titled:
+        feats.append("p:titled")
+    if plain and looks_like_person(words, initial, lex):
+        feats.append("p:shape")
+    if first.low in lex.given_names:
+        feats.append("p:given1")
+    if len(words) > 1 and last.low in lex.given_names:
+        feats.append("p:givenL")
+    if any("." in t.text and _INITIAL.match(t.text) for t in words):
+        feats.append("p:initial")
+    if last.low in SUFFIXES:
+        feats.append("p:suffixL")
+    if any(t.low in lex.not_name_words for t in words):
+        feats.append("p:notname")
+    if title_in:
+        feats.append("p:titleIn")
+    elif first.low in lex.title_modifiers and first.low not in lex.given_names:
+        feats.append("p:modFirst")
+    if not plain:
+        feats.append("p:notplain")
+    if "'" in last.text or "’" in last.text:
+        feats.append("p:apos")

@@ -1,303 +1,177 @@
-"""One pass over an article's runs of capitalised words, asking each extractor in turn.
+"""One pass over an article's runs of capitalised words: fixed claims first, then the model.
 
-Order (each step only sees the tokens earlier steps left free): known names, longest first
-(dictionary.py); title phrases and the names after them (titles.py, people.py); names built on
-an organisation or place word (organizations.py, places.py); then what is left: person name
-shapes, acronyms, and single words that linking.py may tie to a full name.
+Order: transcript speaker labels (transcript.py: "MR PRICE:" is a person, "QUESTION:" nothing),
+registry names (dictionary.py, longest first: the registry always wins), then the learned model
+(model.py) over the tokens left free, then bare roles ("the Prime Minister") among the words the
+model left out. Each decision becomes a `Claim`; linking.py gives ids.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable
 
+from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.dictionary import dictionary_matches
+from site_builder.annotate.entities.features import Context, word_caps
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon
-from site_builder.annotate.entities.names import Named, NameTable
-from site_builder.annotate.entities.organizations import OF_CONNECTORS, is_acronym, is_org_head
-from site_builder.annotate.entities.people import looks_like_person, plain_word
-from site_builder.annotate.entities.places import is_place_head, is_place_of_head
-from site_builder.annotate.entities.runs import find_runs
+from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode
+from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.people import title_before
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
-
-_WORD_ENDS = (" ", ",", ".", ";", ":", "\n")
-# "and"/"&" right after an organisation word joins two names ("the Civic Party and Bo Tran",
-# "Harbour Magazine and Ellen Voss"), not one: "Department of Health and Human
-# Services" never needs it (its "and" follows "Health"); known names come from the dictionary.
-COORDINATORS = frozenset(("and", "&"))
-
-# Hit kinds
-KNOWN, PERSON, SINGLE, ROLE, FOUND = "known", "person", "single", "role", "found"
+from site_builder.annotate.entities.tokens import Run, evidence, runs_of
+from site_builder.annotate.transcript import find_turn_labels
 
 
-@dataclass(slots=True)
-class Hit:
-    start: int
-    end: int
-    kind: str
-    type: str
-    id: str | None  # None until linking.py decides
-    registered: bool = False
-    words: tuple[str, ...] = ()  # the name's words (people), for linking
-    roles: tuple[str, ...] = ()  # title keys said before a person / the key of a bare role
-    canonical: str = ""
-    initial: bool = False  # begins a sentence (a capital that may mean nothing)
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article made ready for the model: its context, each run with its free tokens, fixed claims."""
+
+    ctx: Context
+    runs: tuple[tuple[Run, list[bool]], ...]
+    fixed: tuple[Claim, ...]
 
 
-def scan(text: str, table: NameTable, lex: Lexicon) -> list[Hit]:
-    hits: list[Hit] = []
-    seen: dict[str, bool] = {}
-
-    def used_in_lower_case(word: str) -> bool:
-        """Does the article also write this word in lower case (a common word, not a name)?"""
-        low = word.lower()
-        found = seen.get(low)
-        if found is None:
-            found = any(f" {low}{end}" in text for end in _WORD_ENDS)
-            seen[low] = found
-        return found
-
-    for tokens, initial in find_runs(text):
-        _scan_run(text, tokens, initial, table, lex, hits, used_in_lower_case)
-    return hits
-
-
-def _scan_run(
-    text: str, tokens: list, initial: bool, table: NameTable, lex: Lexicon, hits: list[Hit],
-    used_in_lower_case: Callable[[str], bool],
-) -> None:
-    n = len(tokens)
-    countries = country_names()
-    words = [t[0] for t in tokens]
-    conn = [t[3] for t in tokens]
-    # fast path: one word
-    if n == 1:
-        w = words[0]
-        low = w.lower().rstrip(".")
-        key = w.replace("’", "'")
-        named = table.names.get(key) if key in table.first_words else None
-        if named is not None:
-            if initial and not named.registered and used_in_lower_case(w):
-                return
-            hits.append(Hit(tokens[0][1], tokens[0][2], KNOWN, named.type, named.id, named.registered,
-                            (w,), canonical=named.canonical))
-            return
-        if low in lex.stopwords or low in lex.calendar:
-            return
-        if low in lex.titles or low + "." in lex.titles:
-            _maybe_role(text, tokens, 0, 1, [low], lex, hits)
-            return
-        if is_acronym(w, lex):
-            hits.append(Hit(tokens[0][1], tokens[0][2], FOUND, "organization", slugify(w)))
-            return
-        if plain_word(w, low, lex):
-            hits.append(Hit(tokens[0][1], tokens[0][2], SINGLE, "person", None, words=(w,), initial=initial))
-        return
-
-    lows = [w if c else w.lower().rstrip(".") for w, c in zip(words, conn)]
-    owner: list[object] = [None] * n  # what claimed each token
-    matches = dictionary_matches(words, conn, table)
-    for m in matches:
-        for k in range(m[0], m[1]):
-            owner[k] = m
-    # titles, and the person named after each
-    free = [o is None for o in owner]
-    people: list[tuple[int, int, tuple[str, ...], Named | None]] = []
-    titles = title_phrases(lows, conn, free, lex)
-    kept_titles = []
-    for ti, tj in titles:
-        k = tj
-        while k < n and k - tj < 5:
-            if conn[k]:
-                if lows[k] in lex.particles and k + 1 < n and k > tj and (
-                    not conn[k + 1] or lows[k + 1] in lex.particles
-                ):
-                    k += 1
-                    continue
-                break
-            o = owner[k]
-            if isinstance(o, tuple) and o[2].registered and o[2].type == "person":
-                if o[0] == k and k == tj:
-                    k = o[1]
-                break
-            if o == "title" or not plain_word(words[k], lows[k], lex) and not isinstance(o, tuple):
-                break
-            if any(tj <= a < b for a, b in titles if a == k):
-                break
-            k += 1
-        if conn[k - 1] if k > tj else False:
-            k -= 1
-        if k > tj and not plain_word(words[k - 1], lows[k - 1], lex) and not isinstance(owner[k - 1], tuple):
-            k = tj
-        if k == tj and k < n and not conn[k] and (is_org_head(lows[k], lex) or is_place_head(lows[k], lex)):
-            continue  # "General Assembly": not a title after all
-        kept_titles.append((ti, tj))
-        for x in range(ti, tj):
-            owner[x] = "title"
-        if k > tj:
-            registered = None
-            o = owner[tj]
-            if isinstance(o, tuple) and o[0] == tj and o[1] == k and o[2].type == "person":
-                registered = o[2]
-            for x in range(tj, k):
-                if isinstance(owner[x], tuple):
-                    m = owner[x]
-                    for y in range(m[0], m[1]):
-                        if owner[y] is m:
-                            owner[y] = None
-                owner[x] = "person"
-            keys = role_keys(lows, ti, tj, lex)
-            people.append((tj, k, keys, registered))
-        else:
-            _maybe_role(text, tokens, ti, tj, lows, lex, hits)
-    for tj, k, keys, registered in people:
-        name_words = tuple(words[tj:k])
-        if registered is not None:
-            hits.append(Hit(tokens[tj][1], tokens[k - 1][2], KNOWN, "person", registered.id, True,
-                            name_words, keys, registered.canonical))
-        else:
-            hits.append(Hit(tokens[tj][1], tokens[k - 1][2], PERSON, "person", None, False, name_words, keys))
-
-    # organisation and place words: segments of tokens not taken by titles or people
-    i = 0
-    while i < n:
-        if conn[i] or owner[i] in ("title", "person") or lows[i] in lex.calendar:
-            i += 1
-            continue
-        s = i
-        e = i + 1
-        while e < n:
-            if owner[e] in ("title", "person") or lows[e] in lex.calendar:
-                break
-            if conn[e]:
-                if (
-                    lows[e] in OF_CONNECTORS and lows[e] not in COORDINATORS and e + 1 < n and not conn[e + 1]
-                    and owner[e + 1] not in ("title", "person")
-                    and (is_org_head(lows[e - 1], lex) or is_place_of_head(lows[e - 1], lex))
-                    and not isinstance(owner[e - 1], tuple)
-                ):
-                    e += 1
-                    continue
-                break
-            e += 1
-        i = e
-        while s < e and not isinstance(owner[s], tuple) and lows[s] in lex.stopwords:
-            s += 1
-        if s >= e:
-            continue
-        if e - s == 1 or isinstance(owner[s], tuple) and owner[s][0] == s and owner[s][1] == e:
-            continue  # one word or exactly one known name: handled below
-        of_at = next((x for x in range(s, e) if conn[x]), None)
-        kind = None
-        if of_at is not None:
-            head = lows[of_at - 1]
-            kind = "organization" if is_org_head(head, lex) else "place"
-        elif is_org_head(lows[e - 1], lex):
-            kind = "organization"
-        elif is_place_head(lows[e - 1], lex):
-            kind = "place"
-        if kind is None:
-            continue
-        entity = None
-        if kind == "place" and of_at is not None and lows[of_at - 1] in lex.polity_heads:
-            o = owner[of_at + 1]
-            if isinstance(o, tuple) and o[1] == e and o[2].type == "place":
-                entity = o[2]
-        for x in range(s, e):
-            owner[x] = "found"
-        name = " ".join(words[s:e])
-        if entity is not None:
-            hits.append(Hit(tokens[s][1], tokens[e - 1][2], KNOWN, "place", entity.id, entity.registered,
-                            canonical=entity.canonical))
-        else:
-            hits.append(Hit(tokens[s][1], tokens[e - 1][2], FOUND, kind, slugify(name)))
-
-    # what is left: known names, name shapes, acronyms, single words
-    i = 0
-    while i < n:
-        o = owner[i]
-        if isinstance(o, tuple):
-            a, b, named = o
-            # a given name spelled like a place, followed by a free name word: "Israel Katz"
-            if (
-                b - a == 1 and not (named.registered and named.type == "person")
-                and lows[a] in lex.given_names and b < n and owner[b] is None and not conn[b]
-                and plain_word(words[b], lows[b], lex)
-            ):
-                owner[a] = None
+def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
+    runs = runs_of(text)
+    ctx = Context(text, lex, table, evidence(text, runs))
+    fixed: list[Claim] = []
+    blocked: list[tuple[int, int]] = []
+    for label in find_turn_labels(text):
+        if label.name_start is not None and label.name_end is not None:
+            if not _speaker_name(ctx, label.label_start, label.name_start, label.name_end):
                 continue
-            i = b
-            if a == 0 and b - a == 1 and initial and not named.registered and used_in_lower_case(words[a]):
-                continue
-            hits.append(Hit(tokens[a][1], tokens[b - 1][2], KNOWN, named.type, named.id, named.registered,
-                            tuple(words[a:b]), canonical=named.canonical))
-            continue
-        if o is not None or conn[i]:
-            i += 1
-            continue
-        s = i
-        e = i + 1
-        while e < n:
-            if owner[e] is None and not conn[e]:
-                e += 1
-            elif conn[e] and lows[e] in lex.particles and e + 1 < n and owner[e + 1] is None and (
-                not conn[e + 1] or lows[e + 1] in lex.particles
-            ):
-                e += 1
-            else:
-                break
-        i = e
-        at_start = initial and s == 0
-        while s < e and (conn[s] or lows[s] in lex.stopwords or lows[s] in lex.calendar):
-            s += 1
-            at_start = False if s > 0 and not initial else at_start
-        if s == 0:
-            pass
-        elif s > 0 and initial and all(lows[x] in lex.stopwords for x in range(0, s)):
-            at_start = True  # "The Smith family": still sentence-initial in effect
-        while e > s and (conn[e - 1] or lows[e - 1] in lex.calendar):
-            e -= 1
-        if s >= e:
-            continue
-        # a first name before a one-word known city: "George Washington", "Valeska Paris"
-        if (
-            e < n and isinstance(owner[e], tuple) and owner[e][1] - owner[e][0] == 1
-            and owner[e][2].type == "place" and not owner[e][2].registered
-            and (lows[s] in lex.given_names or e - s == 1 and lows[s] not in lex.title_modifiers
-                 and (not at_start or not used_in_lower_case(words[s]))
-                 and owner[e][2].canonical not in countries)
-            and plain_word(words[e], lows[e], lex) and plain_word(words[s], lows[s], lex)
-        ):
-            e += 1
-            i = e
-            hits.append(Hit(tokens[s][1], tokens[e - 1][2], PERSON, "person", None, words=tuple(words[s:e])))
-            continue
-        name_words = [words[x] for x in range(s, e) if not conn[x]]
-        name_lows = [lows[x] for x in range(s, e) if not conn[x]]
-        if len(name_words) >= 2 and looks_like_person(name_words, name_lows, at_start, lex) and (
-            name_lows[0] in lex.given_names or not any(used_in_lower_case(w) for w in name_lows)
-        ):
-            hits.append(Hit(tokens[s][1], tokens[e - 1][2], PERSON, "person", None, words=tuple(words[s:e])))
-        elif len(name_words) == 1:
-            w = name_words[0]
-            if is_acronym(w, lex):
-                hits.append(Hit(tokens[s][1], tokens[s][2], FOUND, "organization", slugify(w)))
-            elif plain_word(w, name_lows[0], lex) and name_lows[0] not in lex.titles:
-                hits.append(Hit(tokens[s][1], tokens[s][2], SINGLE, "person", None, words=(w,), initial=at_start))
-        else:
-            # no shape: keep the last word as a possible surname ("… Court Judge Smith" is a title case)
-            w = name_words[-1]
-            if plain_word(w, name_lows[-1], lex) and not is_acronym(w, lex):
-                x = e - 1
-                hits.append(Hit(tokens[x][1], tokens[x][2], SINGLE, "person", None, words=(w,)))
+            fixed.append(_label_claim(text, label.name_start, label.name_end))
+        blocked.append((label.label_start, label.label_end))
+    prepared = []
+    starts = [a for a, _ in blocked]
+    for run in runs:
+        free = [True] * len(run.tokens)
+        if blocked and run.tokens[0].start < blocked[-1][1]:
+            free = [not _inside(t.start, blocked, starts) for t in run.tokens]
+        fixed += _registered(ctx, run, free)
+        prepared.append((run, free))
+    return Prepared(ctx, tuple(prepared), tuple(fixed))
 
 
-def _maybe_role(text: str, tokens: list, ti: int, tj: int, lows: list[str], lex: Lexicon, hits: list[Hit]) -> None:
+def _speaker_name(ctx: Context, label_start: int, start: int, end: int) -> bool:
+    """Refuses headings: a known place ("UK: Applying for the visa …") and, when no honorific
+    or title leads the label, words the article also writes in lower case ("VESSEL FLAG: …")."""
+    named = ctx.table.names.get(ctx.text[start:end])
+    if named is not None and named.type != "person":
+        return False
+    words = ctx.text[start:end].lower().split()
+    return start > label_start or not any(w in ctx.evidence.lower or word_caps().get(w) == "L" for w in words)
+
+
+def _inside(pos: int, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < blocked[k][1]
+
+
+def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Claim]:
+    prep = prepare(text, table, lex)
+    claims = list(prep.fixed)
+    taken: list[list[bool]] = []
+    for run, free in prep.runs:
+        spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free))
+        claims += [_model_claim(prep.ctx, run, s) for s in spans]
+        claims += _roles(text, run, free, spans, lex)
+        left = list(free)
+        for sp in spans:
+            left[sp.i:sp.j] = [False] * (sp.j - sp.i)
+        taken.append(left)
+    return claims + _repeated_surnames(prep, claims, taken)
+
+
+def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
+    """Evidence beyond the sentence: once the article names "Pete Hegseth", a "Hegseth" the model
+    left out (sentence-initial, or before a noun: "Korvik Polaroids") is that person again."""
+    surnames = {c.words[-1] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1}
+    if not surnames:
+        return []
+    out = []
+    for (run, _), free in zip(prep.runs, left):
+        for k, t in enumerate(run.tokens):
+            if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
+                    and t.low not in prep.ctx.evidence.numbered:
+                out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+def _label_claim(text: str, start: int, end: int) -> Claim:
+    """A speaker label's name: "PRICE" reads as "Price" so it links to "Ned Price"."""
+    words = tuple(w.title() if w.isupper() else w for w in text[start:end].split())
+    kind = PERSON if len(words) > 1 else SINGLE
+    return Claim(start, end, kind, "person", None, words=words, label=True)
+
+
+def _registered(ctx: Context, run: Run, free: list[bool]) -> list[Claim]:
+    tokens = run.tokens
+    if not any(t.text in ctx.table.first_words or t.text.replace("’", "'") in ctx.table.first_words
+               for t in tokens):
+        return []
+    words = [t.text for t in tokens]
+    conn = [t.connector for t in tokens]
+    out = []
+    for i, j, named in dictionary_matches(words, conn, ctx.table):
+        if not named.registered or not all(free[i:j]):
+            continue
+        for k in range(i, j):
+            free[k] = False
+        roles: tuple[str, ...] = ()
+        k = title_before(tokens, i, ctx.lex)
+        if named.type == "person" and k < i:
+            roles = role_keys([t.low for t in tokens], k, i, ctx.lex)
+        out.append(Claim(tokens[i].start, tokens[j - 1].end, KNOWN, named.type, named.id, True,
+                         tuple(words[i:j]), roles, named.canonical))
+    return out
+
+
+def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
+    tokens = run.tokens
+    i, j, kind = span.i, span.j, TYPES[span.type]
+    start, end = tokens[i].start, tokens[j - 1].end
+    words = tuple(t.text for t in tokens[i:j])
+    initial = i == 0 and run.initial
+    named = ctx.table.names.get(ctx.text[start:end].replace("’", "'"))
+    if kind == "person" and j - i == 1 and named is not None and named.type == "place" \
+            and tokens[i].low not in ctx.lex.given_names:
+        # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
+        # names a person of that surname (linking.py); countries never are people
+        return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
+    if kind == "person" and j - i == 1 and named is not None and named.canonical in country_names():
+        kind = "place"
+    if kind == "person":
+        k = title_before(tokens, i, ctx.lex)
+        roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()
+        if len(words) > 1 or roles:
+            return Claim(start, end, PERSON, kind, None, words=words, roles=roles, initial=initial)
+        return Claim(start, end, SINGLE, kind, None, words=words, initial=initial)
+    if named is not None and named.type == kind:
+        return Claim(start, end, KNOWN, kind, named.id, False, words, canonical=named.canonical)
+    return Claim(start, end, FOUND, kind, slugify(ctx.text[start:end]), words=words)
+
+
+def _roles(text: str, run: Run, free: list[bool], spans: list[Span], lex: Lexicon) -> list[Claim]:
     """A title with no name after it, preceded by "the": a bare role ("the Prime Minister")."""
-    start = tokens[ti][1]
-    if text[max(0, start - 4):start] not in ("the ", "The "):
-        return
-    keys = role_keys(lows, ti, tj, lex)
-    hits.append(Hit(start, tokens[tj - 1][2], ROLE, "person", None, roles=keys[:1]))
+    tokens = run.tokens
+    left = list(free)
+    starts = set()
+    for s in spans:
+        starts.add(s.i)
+        for k in range(s.i, s.j):
+            left[k] = False
+    if not any(left):
+        return []
+    lows = [t.low for t in tokens]
+    out = []
+    for ti, tj in title_phrases(lows, [t.connector for t in tokens], left, lex):
+        start = tokens[ti].start
+        if tj in starts or text[max(0, start - 4):start] not in ("the ", "The "):
+            continue
+        keys = role_keys(lows, ti, tj, lex)
+        out.append(Claim(start, tokens[tj - 1].end, ROLE, "person", None, roles=keys[:1]))
+    return out

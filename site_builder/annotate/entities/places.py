@@ -1,21 +1,32 @@
-"""Places by their words: head nouns of geography and facilities, "X of Y" place names.
+"""Places: the features that say a span names a place.
 
-Finds: phrases ending in a place word ("Hudson River", "Constitution Hall", "Kings County",
-"Heathrow Airport"), a place word heading an "of" complement ("Gulf of Mexico", "State of
-Israel": when the complement is a known place, the phrase links to that place's id), and the
-gazetteer names that names.py looks up. Refuses: a lone place word ("River", "City"), and place
-words that end an organisation's name ("Dallas Cowboys Stadium" is a place, "City Council" is not:
-organisation words are checked first).
+Finds (as model features): a place prefix first ("Fort Lee", "Lake Erie": never a person), a
+place head word last ("Hudson River", "Heathrow Airport") or before "of" ("Gulf of Mexico",
+"State of Israel"), and gazetteer hits (gazetteer.py: countries,
+capitals, US states, large cities, regions) for the span or its last word. Refuses: to decide;
+"Washington" the place and "Washington" the surname are told apart by the learned weights and
+by linking.py (a one-word place that is the surname of a person named in full in the article).
 """
 
 from __future__ import annotations
 
-from site_builder.annotate.entities.lexicon import Lexicon
+from functools import lru_cache
+
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.tokens import Token
 
 
-def is_place_head(low: str, lex: Lexicon) -> bool:
-    return low in lex.place_heads
+@lru_cache(maxsize=1)
+def place_prefixes() -> frozenset[str]:
+    return frozenset(data_lines("place_prefixes.txt"))
 
 
-def is_place_of_head(low: str, lex: Lexicon) -> bool:
-    return low in lex.place_of_heads
+def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
+    if j - i > 1 and tokens[i].low in place_prefixes():
+        feats.append("l:prefix")  # "Fort Lee", "Lake Erie"
+    if tokens[j - 1].low in lex.place_heads:
+        feats.append("l:headL")
+    for k in range(i + 1, j):
+        if tokens[k].connector and tokens[k - 1].low in lex.place_of_heads:
+            feats.append("l:headOf")
+            break

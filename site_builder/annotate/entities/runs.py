@@ -28,7 +28,8 @@ SENTENCE_BEFORE = frozenset(".!?:;\"“”‘'(—–[")
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     abbreviations = "|".join(re.escape(a) for a in lexicon().abbreviations)
-    word = rf"(?:[ae]l-)?[{UPPER}][\w]*(?:['’][{UPPER}]\w*)?(?:-\w+)*"
+    # "O'Neill", "Ruiz-O'Brien", "Al-Assad": an apostrophe before a capital stays inside the word
+    word = rf"(?:[ae]l-)?[{UPPER}][\w]*(?:['’][{UPPER}]\w*)?(?:-\w+(?:['’][{UPPER}]\w*)?)*"
     token = rf"(?:(?:{abbreviations})\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{UPPER}])|{word})"
     connector = "|".join(re.escape(c) for c in CONNECTORS)
     run = re.compile(rf"(?<![\w.'’-]){token}(?:(?: | (?:{connector}) ){token})*")

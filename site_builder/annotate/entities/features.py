@@ -1,0 +1,261 @@
+"""Features of a candidate span: what the model weighs to say person, organisation, place or nothing.
+
+Finds: for a span of a run's tokens, its words and shapes, its neighbours in the sentence, the
+cues of people.py, organizations.py and places.py, the name tables (names.py), and the article's
+evidence beyond the sentence (tokens.Evidence: the word written in lower case elsewhere, the word
+ending an earlier full name). Refuses: spans that start or end on a connector or a stop word
+(`candidate`), and spans longer than MAX_TOKENS.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.organizations import org_features
+from site_builder.annotate.entities.people import SPEECH, SUFFIXES, is_title, person_features, plain_word
+from site_builder.annotate.entities.places import place_features
+from site_builder.annotate.entities.titles import title_phrases
+from site_builder.annotate.entities.tokens import Evidence, Run, Token
+
+MAX_TOKENS = 8
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
+_WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    text: str
+    lex: Lexicon
+    table: NameTable
+    evidence: Evidence
+
+
+@lru_cache(maxsize=1)
+def word_caps() -> dict[str, str]:
+    """Word -> how the shared corpus writes it mid-sentence (bench/build_word_caps.py):
+    L lower case, C capitalised, M mixed, U capitals; then "s" for a known surname."""
+    return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
+
+
+@lru_cache(maxsize=1)
+def document_heads() -> frozenset[str]:
+    return frozenset(data_lines("document_heads.txt"))
+
+
+def shape(word: str) -> str:
+    if word.isupper():
+        return "A." if "." in word else ("A" if len(word) > 1 else "I")
+    if "-" in word:
+        return "Xx-"
+    if "'" in word or "’" in word:
+        return "Xx'"
+    if not word[1:].islower() and not word.startswith(("Mc", "Mac", "De", "Di", "La", "Le")):
+        return "XxX"  # "LibriVox", "YouTube": a brand more often than a person
+    return "Xx"
+
+
+def token_class(t: Token, ctx: Context) -> str:
+    """A coarse class of a run token: title, given name, known place or organisation, stop word…"""
+    lex = ctx.lex
+    if t.connector:
+        return "c"
+    if is_title(t.low, lex):
+        return "T"
+    if t.low in lex.stopwords:
+        return "S"
+    if t.low in lex.title_modifiers and t.low not in lex.given_names:
+        return "M"
+    if t.low in lex.given_names or t.low.split("-")[0] in lex.given_names:
+        return "G"
+    named = ctx.table.names.get(t.text)
+    if named is not None:
+        return named.type[0].upper()
+    if t.low in lex.org_heads:
+        return "H"
+    if t.low in lex.place_heads:
+        return "L"
+    if t.text.isupper():
+        return "A"
+    return "X"
+
+
+def candidate(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> bool:
+    a, b = tokens[i], tokens[j - 1]
+    return not (a.connector or b.connector or a.low in lex.stopwords or b.low in lex.stopwords)
+
+
+def word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m.group(1).lower() if m else "^"
+
+
+def word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).lower() if m else "$"
+
+
+@dataclass(frozen=True, slots=True)
+class RunView:
+    """Per-token facts of one run, computed once and shared by all of its candidate spans."""
+
+    run: Run
+    classes: str  # token_class per token
+    caps: str  # word_caps class per token ("?" unseen, "c" connector)
+    surname: tuple[bool, ...]  # the archive writes the word as the end of a full name
+    plain: tuple[bool, ...]  # can stand in a person's name (connectors: True)
+    title: tuple[bool, ...]
+    title_ends: frozenset[int]  # tokens right after a title phrase ("Secretary of State | Antony")
+    headline: bool  # the run is most of a title-case line ("Secretary Announces New Funding")
+    before: str  # the word before the run, lower case ("^" at a paragraph start)
+    after: str  # the word after the run
+
+
+def view(ctx: Context, run: Run) -> RunView:
+    lex, caps = ctx.lex, word_caps()
+    tokens = run.tokens
+    title = tuple(not t.connector and is_title(t.low, lex) for t in tokens)
+    ends: frozenset[int] = frozenset()
+    if any(title):
+        lows = [t.low for t in tokens]
+        ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
+    return RunView(
+        run,
+        "".join(token_class(t, ctx) for t in tokens),
+        "".join("c" if t.connector else caps.get(t.low, "?")[0] for t in tokens),
+        tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
+        tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
+        title,
+        ends,
+        _headline(ctx.text, run),
+        word_before(ctx.text, tokens[0].start),
+        word_after(ctx.text, tokens[-1].end),
+    )
+
+
+def _headline(text: str, run: Run) -> bool:
+    """A run of four or more words that is nearly all of its line."""
+    if len(run.tokens) < 4:
+        return False
+    a = text.rfind("\n", 0, run.tokens[0].start) + 1
+    b = text.find("\n", run.tokens[-1].end)
+    b = len(text) if b < 0 else b
+    return (run.tokens[-1].end - run.tokens[0].start) >= 0.8 * len(text[a:b].strip())
+
+
+def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
+    tokens, lex = rv.run.tokens, ctx.lex
+    words = [t for t in tokens[i:j] if not t.connector]
+    first, last = words[0], words[-1]
+    n = len(words)
+    classes = rv.classes[i:j]
+    feats = ["b", f"n={min(n, 5)}", f"f={first.low}", f"l={last.low}", f"fs={shape(first.text)}",
+             f"ls={shape(last.text)}", f"l3={last.low[-3:]}", "cls=" + classes[:6]]
+    if n > 2:
+        feats += [f"m={t.low}" for t in words[1:-1]]
+    if n != j - i:
+        conn = [t.low for t in tokens[i:j] if t.connector]
+        feats += [f"c={c}" for c in conn]
+        if all(c in lex.particles for c in conn):
+            feats.append("particles")  # "Ursula von der Leyen"
+        else:
+            feats.append("p:joined")  # "Ada Lin and Bo Tran", "Ebola and Omicron": not one person
+    pc = rv.classes[i - 1] if i > 0 else "-"
+    nc = rv.classes[j] if j < len(tokens) else "-"
+    feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
+    titled = _context(ctx, rv, i, j, n, feats)
+    _known(ctx, tokens, i, j, feats)
+    # a title word inside, except last after a given name ("Martin Luther King", "Carole King")
+    e = j - 2 if j - i > 1 and tokens[j - 1].low in SUFFIXES else j - 1  # "… King Jr."
+    title_in = any(rv.title[i:e]) or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
+    if rv.headline and not (rv.classes[i] == "G" or rv.surname[j - 1]):
+        feats.append("headline")  # "Secretary Announces New Partnership Funding"
+    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), title_in)
+    org_features(tokens, i, j, lex, feats)
+    place_features(tokens, i, j, lex, feats)
+    _evidence(ctx.evidence, words, n, feats)
+    wc = rv.caps[i:j].replace("c", "")[:4]
+    if last.low in document_heads():
+        feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
+    if last.low.endswith("s") and len(last.low) > 3 and last.low not in lex.given_names \
+            and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
+            and not any(f[:2] == "k=" for f in feats):  # "United States" is a known place
+        feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
+    if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:
+        feats.append("commonWord")  # "People", "Cargo": words the archive writes in lower case
+    if n == 1 and last.low.endswith("s") and is_title(last.low[:-1], lex):
+        feats.append("titlePlural")  # "the Ministers", "Ambassadors"
+    if n > 1 and all(t.text.isupper() for t in words):
+        feats.append("allCaps")  # "VESSEL FLAG", a headline
+    if rv.surname[j - 1]:
+        feats.append(f"surname{min(n, 2)}")
+    feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
+    return feats
+
+
+def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
+    """Neighbour features; returns whether a title stands right before the span."""
+    tokens, text = rv.run.tokens, ctx.text
+    start, end = tokens[i].start, tokens[j - 1].end
+    prev = tokens[i - 1].low if i > 0 else rv.before
+    nxt = tokens[j].low if j < len(tokens) else rv.after
+    k = min(n, 2)
+    feats += [f"pw={prev}", f"nw={nxt}"]
+    if j == len(tokens) and nxt[:1].islower() and text[end:end + 1] == " ":
+        feats.append(f"nextLower{k}")  # "Afghan team", "Polaroids of": a modifier or a noun
+    if i == 0 and rv.run.initial:
+        feats.append(f"init{k}")
+    if i > 0:
+        feats.append("inRunLc" if tokens[i - 1].connector else "inRunL")
+    if j < len(tokens):
+        feats.append("inRunRc" if tokens[j].connector else "inRunR")
+    # a title word right before ("President Trump", "Mr. Sova"); not "State" in "Secretary of State"
+    titled = i in rv.title_ends if i > 0 else is_title(prev, ctx.lex)
+    if i > 1 and not titled and any(rv.title[:i]):
+        feats.append("titleEarlier")
+    if titled:
+        feats.append(f"titleBefore{k}")
+    if prev in SPEECH or nxt in SPEECH:
+        feats.append(f"speech{k}")
+    after = text[end:end + 1]
+    if after in ("'", "’"):
+        feats.append("poss")
+    elif after in (":", "(", ","):
+        feats.append("after" + after)
+    if start == 0 or text[start - 1] == "\n":
+        feats.append("parStart")
+    return titled
+
+
+def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[str]) -> None:
+    names = ctx.table.names
+    key = ctx.text[tokens[i].start:tokens[j - 1].end].replace("’", "'")
+    named = names.get(key)
+    if named is not None:
+        feats.append(f"k={named.type}{'R' if named.registered else ''}")
+    if j - i > 1:
+        last = names.get(tokens[j - 1].text.replace("’", "'"))
+        if last is not None:
+            feats.append(f"kL={last.type}")
+        first = names.get(tokens[i].text.replace("’", "'"))
+        if first is not None:
+            feats.append(f"kF={first.type}")
+
+
+def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> None:
+    first = words[0].low
+    if first in ev.lower:
+        feats.append(f"lower1{min(n, 2)}")
+    if n > 1 and words[-1].low in ev.lower:
+        feats.append("lowerL")
+    if words[-1].low in ev.numbered:
+        feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
+    if n == 1:
+        if first in ev.last_words:
+            feats.append("surnameSeen")
+        if first in ev.first_words:
+            feats.append("firstSeen")
+        feats.append(f"seen{min(ev.counts.get(first, 0), 3)}")

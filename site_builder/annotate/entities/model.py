@@ -1,0 +1,183 @@
+"""The learned decision: which spans of a run are names, of which type, and where each ends.
+
+A linear model over the features of features.py scores every candidate span of a run for each
+type; a semi-Markov Viterbi pass then picks the best set of non-overlapping spans (a word left
+out scores 0, so a span is kept only when its score is positive). The weights are an averaged
+perceptron's, trained by bench/train_entities.py on the GUM dev documents and shipped in
+data/model.json. Refuses: nothing by rule; deterministic for given weights.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from site_builder.annotate.entities.dictionary import dictionary_matches
+from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
+from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.titles import title_phrases
+from site_builder.annotate.entities.people import SUFFIXES
+from site_builder.annotate.entities.tokens import Run, Token
+
+TYPES = ("person", "organization", "place")
+TITLED = "p:titleIn"  # a title word inside the span: never a person or place (people.person_features)
+MODIFIED = "p:modFirst"  # begins with a title's modifier ("Defense Pete Hegseth"): never a person
+# feature -> (never a person, never an organisation, never a place): the site links a name
+# without its title; groups, two names joined by "and", laws and documents are not people
+MASKS = (
+    ("docHead", True, True, True),
+    (TITLED, True, False, True),
+    (MODIFIED, True, False, False),
+    ("plural", True, False, False),
+    ("p:joined", True, False, False),
+    ("headline", True, False, False),
+    ("commonWord", True, False, False),
+    ("l:prefix", True, False, False),
+    ("titlePlural", True, True, True),
+    ("insideKnown", True, True, True),  # "Drug Administration" inside "Food and Drug Administration"
+)
+INSIDE_KNOWN = "insideKnown"
+MODEL_FILE = Path(__file__).parent / "data" / "model.json"
+
+Weights = dict[str, tuple[float, float, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A decision of the model: tokens [i, j) of a run are a name of TYPES[type]."""
+
+    i: int
+    j: int
+    type: int
+
+
+def score(weights: Weights, feats: list[str]) -> tuple[float, float, float]:
+    a = b = c = 0.0
+    get = weights.get
+    for f in feats:
+        w = get(f)
+        if w is not None:
+            a += w[0]
+            b += w[1]
+            c += w[2]
+    return a, b, c
+
+
+def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int, list[str]]]:
+    """Every span the model may claim, with its features (shared by decoding and training)."""
+    out: list[tuple[int, int, list[str]]] = []
+    tokens, lex = run.tokens, ctx.lex
+    n = len(tokens)
+    if n == 1:
+        if not free[0] or tokens[0].low in lex.stopwords:
+            return out
+    rv = view(ctx, run)
+    inside = _in_title_phrases(run, lex) if any(rv.title) else ()
+    known = _known_names(ctx, run) if n > 1 else ()
+    for i in range(n):
+        if not free[i] or i in inside:
+            continue
+        for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
+            if not free[j - 1]:
+                break
+            if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j) \
+                    and not (j - i == 1 and _lone_head(ctx, tokens[i])):
+                feats = span_features(ctx, rv, i, j)
+                if any(a <= i and j <= b and j - i < b - a for a, b in known):
+                    feats.append(INSIDE_KNOWN)
+                out.append((i, j, feats))
+    return out
+
+
+def _known_names(ctx: Context, run: Run) -> list[tuple[int, int]]:
+    """Token ranges of the longest known names of two or more words in the run (names.py)."""
+    words = [t.text for t in run.tokens]
+    if not any(w in ctx.table.first_words for w in words):
+        return []
+    found = dictionary_matches(words, [t.connector for t in run.tokens], ctx.table)
+    return [(a, b) for a, b, _ in found if b - a > 1]
+
+
+def _lone_head(ctx: Context, token: Token) -> bool:
+    """"the Department", "the Council": a head word alone names nothing we can link."""
+    lex = ctx.lex
+    return (token.low in lex.org_heads or token.low in lex.place_heads) and token.text not in ctx.table.names
+
+
+def _suffix_inside(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """"Jr." ends a name and is none by itself: "Martin Luther King Jr. Coretta" is never one span."""
+    return any(tokens[k].low in SUFFIXES for k in range(i, j - 1)) or (j - i == 1 and tokens[i].low in SUFFIXES)
+
+
+def _in_title_phrases(run: Run, lex: Lexicon) -> set[int]:
+    """Tokens after the first of a title phrase ("Secretary of Defense" in "US Secretary of
+    Defense Pete Hegseth"): no name starts there."""
+    lows = [t.low for t in run.tokens]
+    conn = [t.connector for t in run.tokens]
+    out: set[int] = set()
+    for a, b in title_phrases(lows, conn, [True] * len(lows), lex):
+        out.update(range(a + 1, b))
+    return out
+
+
+def best_spans(n: int, scored: list[tuple[int, int, int, float]]) -> list[Span]:
+    """Semi-Markov Viterbi: the non-overlapping spans (i, j, type, score) with the largest sum."""
+    ending: dict[int, list[tuple[int, int, float]]] = {}
+    for i, j, t, s in scored:
+        if s > 0:
+            ending.setdefault(j, []).append((i, t, s))
+    best = [0.0] * (n + 1)
+    back: list[tuple[int, int] | None] = [None] * (n + 1)
+    for j in range(1, n + 1):
+        best[j] = best[j - 1]
+        for i, t, s in ending.get(j, ()):
+            if best[i] + s > best[j]:
+                best[j] = best[i] + s
+                back[j] = (i, t)
+    spans = []
+    j = n
+    while j > 0:
+        b = back[j]
+        if b is None:
+            j -= 1
+            continue
+        spans.append(Span(b[0], j, b[1]))
+        j = b[0]
+    return spans[::-1]
+
+
+def masked(s: tuple[float, float, float], feats: list[str]) -> tuple[float, float, float]:
+    """The site's conventions, as constraints on the types a span may take (MASKS)."""
+    for feat, person, organization, place in MASKS:
+        if feat in feats:
+            return (-1.0 if person else s[0], -1.0 if organization else s[1], -1.0 if place else s[2])
+    return s
+
+
+def decode(weights: Weights, n: int, cands: list[tuple[int, int, list[str]]]) -> list[Span]:
+    scored = []
+    for i, j, feats in cands:
+        s = masked(score(weights, feats), feats)
+        t = max(range(3), key=s.__getitem__)
+        scored.append((i, j, t, s[t]))
+    return best_spans(n, scored)
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> Weights:
+    raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    scale = raw["scale"]
+    return {f: (a / scale, b / scale, c / scale) for f, (a, b, c) in raw["weights"].items()}
+
+
+def save_weights(weights: Weights, path: Path, scale: int = 1000) -> None:
+    """Integers (weights * scale), features sorted: a small, stable, diffable file."""
+    out = {}
+    for f in sorted(weights):
+        q = [round(x * scale) for x in weights[f]]
+        if any(q):
+            out[f] = q
+    path.write_text(json.dumps({"types": list(TYPES), "scale": scale, "weights": out},
+                               separators=(",", ":")) + "\n", encoding="utf-8")

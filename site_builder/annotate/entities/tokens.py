@@ -1,0 +1,71 @@
+"""Tokens and runs: the capitalised stretches of an article where a name can be.
+
+Finds: each run of runs.py as a `Run` of `Token`s (text, offsets, connector flag, lower-case
+form), and per article the `Evidence` the model reads beyond the sentence: which words the
+article also writes in lower case, and which words end or begin a longer capitalised run
+(an earlier full name: "Hegseth" after "Pete Hegseth"). Refuses: nothing; it only describes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from site_builder.annotate.entities.runs import find_runs
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_NUMBERED = re.compile(r"([A-Z][\w'’-]*) \d")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a run ("Hegseth", "U.S.") or a lower-case connector inside it ("of the")."""
+
+    text: str
+    start: int
+    end: int
+    connector: bool
+    low: str  # lower case, a trailing full stop dropped for words ("sen." -> "sen")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Consecutive tokens with no gap but single spaces and connectors; `initial`: begins a sentence."""
+
+    tokens: tuple[Token, ...]
+    initial: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the whole article says about its capitalised words."""
+
+    lower: frozenset[str]  # words the article writes in lower case
+    last_words: frozenset[str]  # lower-case last words of runs of two or more name words
+    first_words: frozenset[str]  # lower-case first words of such runs
+    counts: dict[str, int]  # how often each capitalised word (lower case) opens or stands in a run
+    numbered: frozenset[str]  # lower-case words the article follows with a number ("Navigator 7")
+
+
+def make_token(text: str, start: int, end: int, connector: bool) -> Token:
+    low = text.lower() if connector else text.lower().rstrip(".")
+    return Token(text, start, end, connector, low)
+
+
+def runs_of(text: str) -> list[Run]:
+    return [Run(tuple(make_token(*t) for t in toks), initial) for toks, initial in find_runs(text)]
+
+
+def evidence(text: str, runs: list[Run]) -> Evidence:
+    last: set[str] = set()
+    first: set[str] = set()
+    counts: dict[str, int] = {}
+    for run in runs:
+        words = [t for t in run.tokens if not t.connector]
+        for t in words:
+            counts[t.low] = counts.get(t.low, 0) + 1
+        if len(words) >= 2:
+            last.add(words[-1].low)
+            first.add(words[0].low)
+    numbered = frozenset(w.lower() for w in _NUMBERED.findall(text))
+    return Evidence(frozenset(_LOWER_WORD.findall(text)), frozenset(last), frozenset(first), counts, numbered)
