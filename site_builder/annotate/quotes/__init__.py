@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes.cues import (
     Attribution,
@@ -36,6 +36,7 @@ from site_builder.annotate.quotes.cues import (
 from site_builder.annotate.quotes.filters import is_quotation, quote_marked
 from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.fixes import apply_fixes
+from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
@@ -223,6 +224,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         speaker: Speaker | None = None
         if attr is not None:
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+            if speaker is not None:
+                speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
         accepted.append((s, speaker, attr.cue if attr is not None else None))

@@ -112,7 +112,23 @@ class Resolver:
         return ref.name if ref else m.text
 
     def from_mention(self, m: Mention, start: int | None = None, end: int | None = None) -> Speaker:
-        return Speaker(self.full_name(m), m.entity, m.start if start is None else start, m.end if end is None else end, m.type)
+        s, e = (m.start if start is None else start), (m.end if end is None else end)
+        fuller = self.fuller(m) if m.type == "person" else None
+        if fuller is not None:
+            return Speaker(self.full_name(fuller), fuller.entity, s, e, "person")
+        return Speaker(self.full_name(m), m.entity, s, e, m.type)
+
+    def fuller(self, m: Mention) -> Mention | None:
+        """A one-word person name ("Vitaliy", "Sizov") whose full form the article gave shortly
+        before ("Vitaliy Sizov"): the convention's speaker is the fullest name."""
+        name = self.name_of(m)
+        if " " in name or not name[:1].isupper():
+            return None
+        for other in self.mentions_before(m.start, 1500):
+            words = self.name_of(other).split()
+            if other.type == "person" and len(words) > 1 and name in (words[0], words[-1]):
+                return other
+        return None
 
     def full_name(self, m: Mention) -> str:
         """The mention's entity name, mended when the mention stops inside a word at an
@@ -192,7 +208,8 @@ class Resolver:
         # a bare surname mentioned in full earlier: reuse that mention's entity
         last = words[-1]
         for m in self.mentions_before(p.start):
-            if m.type == "person" and self.name_of(m).split()[-1:] == [last]:
+            full = self.name_of(m).split()
+            if m.type == "person" and last in (full[-1:] + full[:1] if len(words) == 1 else full[-1:]):
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
         return Speaker(name, None, start, p.end, None)
 
@@ -362,6 +379,9 @@ class Resolver:
         np_text = t[p.start : p.end]
         words = np_text.split()
         first = words[0].lower()
+        named = self.apposed_name(p)
+        if named is not None:
+            return named
         # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
         after = self.mentions_in(p.end, p.end + 40)
         if after and after[0].type == "person" and t[p.end : after[0].start] == ", " and L.noun_class(p.head) == "person":
@@ -401,6 +421,16 @@ class Resolver:
             syn = frozenset(w for w, g in L.person_nouns.items() if g == group) if group is not None else frozenset((p.head,))
         found = self.antecedent(p, syn, cls)
         return found if found is not None else Speaker(_descriptor(np_text), None, p.start, p.end)
+
+    def apposed_name(self, p: Phrase) -> Speaker | None:
+        """"Dmitry Medvedev, the deputy chairman of …, said": the role is in apposition to the name
+        before it, and the speaker is the fullest name the article gives, not the role."""
+        if lexicon().noun_class(p.head) != "person" or self.text[max(0, p.start - 2) : p.start] != ", ":
+            return None
+        before = self.mentions_in(max(0, p.start - 80), p.start - 2)
+        if before and before[-1].type == "person" and before[-1].end == p.start - 2:
+            return self.from_mention(before[-1])
+        return None
 
     def antecedent(self, p: Phrase, syn: frozenset[str], cls: str | None) -> Speaker | None:
         t = self.text
