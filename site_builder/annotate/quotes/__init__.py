@@ -21,25 +21,26 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes.cues import (
     Attribution,
-    has_break,
     before_quote,
     context_attribution,
     dash_signature,
     find_attribution,
+    has_break,
     hypothetical_quote,
     sentence_subject,
 )
 from site_builder.annotate.quotes.filters import is_quotation, quote_marked
-from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.fullnames import expand_acronym
-from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.ids import quote_ids
+from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
+from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.sentences import sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
@@ -190,7 +191,7 @@ def find_quotes(
             speaker_end=sp.end if sp else None,
             cue=cue,
         )
-        for (s, sp, cue), t, qid in zip(accepted, texts, quote_ids(texts))
+        for (s, sp, cue), t, qid in zip(accepted, texts, quote_ids(texts), strict=True)
     ]
     if fixes:
         quotes, fw = apply_fixes(quotes, fixes, entities, registry)
@@ -236,7 +237,15 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
     return accepted
 
 
-def _intro_paragraph(text, s, paras, spans, by_para, starts_for, resolver) -> Attribution | None:
+def _intro_paragraph(
+    text: str,
+    s: MarkedSpan,
+    paras: list[tuple[int, int]],
+    spans: list[MarkedSpan],
+    by_para: dict[int, list[int]],
+    starts_for: Callable[[int], list[int]],
+    resolver: Resolver,
+) -> Attribution | None:
     """Smith stated,\n\n“…”: the previous paragraph ends with an introduction (":" or ",")."""
     pps, ppe = paras[s.first_para - 1]
     if text[ppe - 1] not in ":,":

@@ -38,12 +38,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from site_builder.annotate.quotes.lexicon import lexicon
-from site_builder.annotate.quotes.phrases import Phrase, strip_skips, phrase_after, phrase_before
+from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before, strip_skips
 from site_builder.annotate.quotes.sentences import sentence_start_before
 
 _WORDS_RE = re.compile(r"[^\W_][\w’'.-]*")
 _SENT_BREAK_RE = re.compile(r"[.!?;](?:\s|$)")
 _LEAD_RE = re.compile(r"[\s,—–-]*")
+
+
+def _lead_end(text: str, pos: int) -> int:
+    """Past the spaces, commas and dashes at `pos` (the pattern always matches, maybe empty)."""
+    m = _LEAD_RE.match(text, pos)
+    return m.end() if m is not None else pos
 # cues whose following phrase can be the speaker ("said Smith"); not "told X", "saying the …";
 # plus the data's inverted cues ("according to Smith")
 _INVERTIBLE = frozenset("said says added adds wrote writes stated noted explained continued recalled".split())
@@ -72,8 +78,8 @@ def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
     the investors to look at the United States and say, “…”"), or "when we say “…”" (a term of
     the speaker's own; "when you say “most,”" echoes someone's words and stays a quote)."""
     last = None
-    for last in lexicon().cue_re.finditer(text, max(lo, qstart - 80), qstart):
-        pass
+    for found in lexicon().cue_re.finditer(text, max(lo, qstart - 80), qstart):
+        last = found
     if last is None or text[last.end() : qstart].strip(" ,:—–-\n"):
         return False
     if is_hypothetical(text, last.start()):
@@ -167,7 +173,7 @@ def _not_this_quotes_cue(text: str, qend: int, hi: int, lead: int, m: re.Match[s
     if _DISCOURSE_RE.match(between) and between.split()[0].rstrip(",").lower() in L.discourse_words:
         return True
     if _norm_cue(m.group()) not in L.inverted_cues:
-        nxt = _WORDS_RE.match(text, _LEAD_RE.match(text, m.end()).end())
+        nxt = _WORDS_RE.match(text, _lead_end(text, m.end()))
         if nxt is not None and nxt.group().lower() in L.clause_openers:
             return True
     return hi > m.end() and text[hi : hi + 1] in "“\"`" and not has_break(text[m.end() : hi])
@@ -198,7 +204,7 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
     m = L.cue_re.search(text, qend, hi)
     if not m:
         return None
-    lead = _LEAD_RE.match(text, qend).end()
+    lead = _lead_end(text, qend)
     if _not_this_quotes_cue(text, qend, hi, lead, m):
         return None
     cue = _norm_cue(m.group())
@@ -336,7 +342,7 @@ def inverted_phrase(text: str, start: int, hi: int) -> Phrase | None:
     p = phrase_after(text, start, hi)
     if p is not None:
         return p
-    lead = _LEAD_RE.match(text, start).end()
+    lead = _lead_end(text, start)
     m = _DET_NAME_RE.match(text, lead, hi)
     if m is None:
         return None
@@ -359,7 +365,7 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     if first is None:
         return None
     if first.group().lower() in _CONJ:
-        start = _LEAD_RE.match(text, first.end()).end()
+        start = _lead_end(text, first.end())
         first = _WORDS_RE.match(text, start)
         if first is None:
             return None
@@ -536,8 +542,8 @@ def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution
     if not head.endswith(":"):
         return None
     m = None
-    for m in lexicon().question_re.finditer(text, lo, qstart):
-        pass
+    for found in lexicon().question_re.finditer(text, lo, qstart):
+        m = found
     if m is None:
         return None
     if m.start() < head_lo and "question" not in head.lower():

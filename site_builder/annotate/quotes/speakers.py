@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,7 +100,7 @@ class Resolver:
         k = bisect.bisect_left(self._starts, hi) - 1
         return k >= 0 and any(m.end > lo for m in self.mentions[max(0, k - 3) : k + 1])
 
-    def mentions_before(self, pos: int, lookback: int = _LOOKBACK):
+    def mentions_before(self, pos: int, lookback: int = _LOOKBACK) -> Iterator[Mention]:
         k = bisect.bisect_left(self._starts, pos) - 1
         while k >= 0 and self.mentions[k].start >= pos - lookback:
             m = self.mentions[k]
@@ -370,7 +371,7 @@ class Resolver:
             return self._turn_as_speaker(k - 1, p)
         before = [j for j in range(k - 1, max(-1, k - 8), -1) if self.turns[j].role == "person"]
         after = [j for j in range(k + 1, min(len(self.turns), k + 4)) if self.turns[j].role == "person"]
-        nearest = (before or after or [None])[0]
+        nearest = before[0] if before else (after[0] if after else None)
         return self._turn_as_speaker(nearest, p)
 
     def nominal(self, p: Phrase) -> Speaker:
@@ -379,9 +380,9 @@ class Resolver:
         np_text = t[p.start : p.end]
         words = np_text.split()
         first = words[0].lower()
-        named = self.apposed_name(p)
-        if named is not None:
-            return named
+        apposed = self.apposed_name(p)
+        if apposed is not None:
+            return apposed
         # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
         after = self.mentions_in(p.end, p.end + 40)
         if after and after[0].type == "person" and t[p.end : after[0].start] == ", " and L.noun_class(p.head) == "person":
@@ -404,9 +405,9 @@ class Resolver:
             # "Netanyahu’s office issued a statement: “…”" / "a statement from the ministry said"
             return self.issuer(p.start, p.end, p, p.head)
         if first not in _DEFINITE:
-            after = self.mentions_in(p.end, p.end + 40)
-            if after and after[0].type == "person" and not t[p.end : after[0].start].strip(" ,"):
-                return self.from_mention(after[0])
+            follow = self.mentions_in(p.end, p.end + 40)
+            if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,"):
+                return self.from_mention(follow[0])
             return Speaker(_descriptor(np_text), None, p.start, p.end)
         if cls == "org":
             orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
@@ -470,8 +471,8 @@ class Resolver:
         if k >= 0:
             seg_lo = k + 2
         pm = None
-        for pm in _poss_org_re().finditer(t, seg_lo, os):
-            pass
+        for found in _poss_org_re().finditer(t, seg_lo, os):
+            pm = found
         if pm is not None:
             ms = self.mentions_in(pm.start(1), pm.end(1))
             ent = ms[-1] if ms else None
