@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from site_builder.annotate.quotes import chooser
 from site_builder.annotate.quotes.cues import (
     Attribution,
     before_quote,
@@ -225,16 +226,24 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         speaker: Speaker | None = None
         if attr is not None:
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
-            if speaker is not None:
-                speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
+        speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
+        if speaker is not None:
+            speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
         accepted.append((s, speaker, attr.cue if attr is not None else None))
         prev, prev_speaker = (s, attr), speaker
         if speaker is not None:
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:
+    para_lo = ctx.paras[s.first_para][0]
+    prev_lo = ctx.paras[s.first_para - 1][0] if s.first_para > 0 else None
+    sent_lo = sentence_start_before(ctx.starts_for(s.first_para), s.start)
+    return chooser.Where(s, sent_lo, para_lo, prev_lo, attr)
 
 
 def _intro_paragraph(

@@ -1,0 +1,174 @@
+"""A learned choice between candidate speakers of one quote.
+
+The hand rules propose one speaker (or none). Around each quote this module also gathers the
+other people and bodies a reader would consider: the name closest before the quote in its
+sentence, the first name after it, the sentence's subject, the previous quote's speaker, the
+transcript turn's speaker and the turn before it, the paragraph's first name and the last name
+of the paragraph before. Candidates with the same name are merged (their sources are
+features), and a linear model (an averaged perceptron trained by bench/train_speakers.py on
+the tune split of bench/quotes_dev, weights in data/speaker_weights.json) scores them against
+"no speaker"; it overrides the rules only when it prefers another candidate by a margin. Refuses: without the weights file the rules' answer stands; the model never
+invents a name that is not among the candidates, and "no speaker" is a candidate of its own,
+so it can abstain.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from site_builder.annotate.quotes.cues import Attribution, sentence_subject
+from site_builder.annotate.quotes.fullnames import expand_acronym
+from site_builder.annotate.quotes.marks import MarkedSpan
+from site_builder.annotate.quotes.speakers import Resolver, Speaker
+from site_builder.annotate.spans import Mention
+
+WEIGHTS = Path(__file__).parent / "data" / "speaker_weights.json"
+_SPEAKING = ("person", "organization")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    speaker: Speaker | None
+    feats: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Where:
+    """The quote and what surrounds it."""
+
+    span: MarkedSpan
+    sent_lo: int
+    para_lo: int
+    prev_para_lo: int | None
+    attr: Attribution | None
+
+
+# set by bench/train_speakers.py: each quote's candidates are appended, the rules' answer kept
+RECORD: list[tuple[int, int, list[Candidate]]] | None = None
+
+
+@lru_cache(maxsize=1)
+def model() -> tuple[dict[str, float], float]:
+    """The weights and the margin by which the model must beat the rules' answer to override it."""
+    if not WEIGHTS.exists():
+        return {}, 0.0
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data.get("weights", {}).items()}, float(data.get("margin", 0.0))
+
+
+def _bucket(chars: int) -> str:
+    for limit, name in ((20, "adjacent"), (80, "near"), (250, "mid")):
+        if chars <= limit:
+            return name
+    return "far"
+
+
+def _mentioned(r: Resolver, lo: int, hi: int, last: bool) -> Mention | None:
+    ms = [m for m in r.mentions_in(lo, hi) if m.type in _SPEAKING and not r.in_quote(m.start)]
+    if not ms:
+        return None
+    return ms[-1] if last else ms[0]
+
+
+def _sources(r: Resolver, w: Where, rule: Speaker | None) -> list[tuple[str, Speaker | None, int]]:
+    """(source, speaker, distance in characters) for every candidate source that has one."""
+    text, s = r.text, w.span
+    out: list[tuple[str, Speaker | None, int]] = [("rule", rule, 0), ("none", None, 0)]
+    m = _mentioned(r, w.sent_lo, s.start, last=True)
+    if m is not None:
+        out.append(("before_sent", r.from_mention(m), s.start - m.end))
+    m = _mentioned(r, max(w.para_lo, w.sent_lo - 300), w.sent_lo, last=True)
+    if m is not None:
+        out.append(("prev_sent", r.from_mention(m), s.start - m.end))
+    stop = text.find(". ", s.end, s.end + 200)
+    m = _mentioned(r, s.end, stop if stop > 0 else min(len(text), s.end + 120), last=False)
+    if m is not None:
+        out.append(("after_sent", r.from_mention(m), m.start - s.end))
+    subj = sentence_subject(text, w.sent_lo, s.start)
+    if subj is not None and subj.kind != "pronoun":
+        out.append(("subject", r.resolve(subj), s.start - subj.end))
+    if r.last is not None:
+        out.append(("last", r.last, s.start - r.last_quote_end))
+    k = r.turn_at(s.start)
+    if k is not None:
+        t = r.turns[k]
+        if t.speaker is not None and t.role in ("person", "anonymous"):
+            out.append(("turn", Speaker(t.speaker, t.speaker_entity, None, None, "person"), s.start - t.start))
+        prev = next((r.turns[j] for j in range(k - 1, max(-1, k - 4), -1) if r.turns[j].role == "person"), None)
+        if prev is not None and prev.speaker is not None:
+            out.append(("prev_turn", Speaker(prev.speaker, prev.speaker_entity, None, None, "person"), s.start - prev.end))
+    m = _mentioned(r, w.para_lo, s.start, last=False)
+    if m is not None:
+        out.append(("para_first", r.from_mention(m), s.start - m.end))
+    if w.prev_para_lo is not None:
+        m = _mentioned(r, w.prev_para_lo, w.para_lo, last=True)
+        if m is not None:
+            out.append(("prev_para_last", r.from_mention(m), s.start - m.end))
+    return out
+
+
+def _context(r: Resolver, w: Where) -> list[str]:
+    text, s = r.text, w.span
+    inner = text[s.start + 1 : s.start + 3].lstrip(" “\"‘'")
+    kind = "partial" if inner[:1].islower() else "full"
+    k = r.turn_at(s.start)
+    role = r.turns[k].role if k is not None else "none"
+    attr = w.attr
+    return [
+        f"kind={kind}",
+        f"turn={role}",
+        f"where={attr.where if attr is not None else 'nocue'}",
+        f"phrase={attr.phrase.kind if attr is not None else 'nocue'}",
+        f"adjacent={attr.adjacent if attr is not None else False}",
+    ]
+
+
+def _key(sp: Speaker | None) -> str:
+    return "" if sp is None else " ".join(sp.name.lower().split())
+
+
+def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
+    """The merged candidates, in a fixed order (the rules' first, then "no speaker")."""
+    ctx = _context(r, w)
+    quote = r.text[w.span.start : w.span.end].lower()
+    merged: dict[str, tuple[Speaker | None, list[str]]] = {}
+    for src, found, dist in _sources(r, w, rule):
+        sp = found if found is None else replace(found, name=expand_acronym(r.text, found.name))
+        key = _key(sp)
+        if src != "none" and sp is None:
+            continue
+        feats = merged.setdefault(key, (sp, []))[1]
+        feats += [f"src={src}", f"src={src}|dist={_bucket(max(dist, 0))}"] + [f"src={src}|{c}" for c in ctx]
+    out = []
+    for key, (sp, feats) in merged.items():
+        n = sum(1 for f in feats if f.startswith("src=") and "|" not in f)
+        extra = ["bias", f"nsrc={min(n, 3)}", f"type={sp.type if sp is not None else 'none'}"]
+        if sp is not None and key.split() and key.split()[-1] in quote:
+            extra.append("name_in_quote")
+        if sp is not None and sp.name[:1].islower():
+            extra.append("descriptor")
+        out.append(Candidate(sp, tuple(sorted(set(feats + extra)))))
+    return out
+
+
+def score(c: Candidate, w: dict[str, float]) -> float:
+    return sum(w.get(f, 0.0) for f in c.feats)
+
+
+def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[[Speaker | None], Speaker | None]) -> Speaker | None:
+    """The best-scoring candidate's speaker; the rules' answer when there is no model."""
+    w, margin = model()
+    if not w and RECORD is None:
+        return rule
+    cands = candidates(r, where, rule)
+    if RECORD is not None:
+        RECORD.append((where.span.start, where.span.end, cands))
+        return rule
+    best = max(cands, key=lambda c: score(c, w))  # ties: the first, i.e. the rules' answer
+    if score(best, w) - score(cands[0], w) <= margin:
+        return rule
+    return can_speak(best.speaker)
