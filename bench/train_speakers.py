@@ -69,8 +69,20 @@ def predict(ex: Example, w: dict[str, float]) -> int:
     return best
 
 
+def _kept_abstention(ex: Example) -> bool:
+    """As in chooser.choose: the model does not override a deliberate abstention (a cue and
+    nobody named: "People kept saying", "You said" with no one addressed) nor speak for a quote
+    the rules found no cue for (those gains came from turning uncued quotes in transcript turns
+    into the turn's speaker, which the abstention conventions forbid)."""
+    feats = ex[0][0]
+    cued = any(f.startswith("src=rule|where=") and not f.endswith("nocue") for f in feats)
+    return not cued or "src=none" in feats
+
+
 def decide(ex: Example, w: dict[str, float], margin: float) -> int:
     """The model's candidate when it beats the rules' answer (candidate 0) by more than `margin`."""
+    if _kept_abstention(ex):
+        return 0
     i = predict(ex, w)
     return i if _score(ex[i][0], w) - _score(ex[0][0], w) > margin else 0
 

@@ -164,6 +164,8 @@ def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[
     w, margin = model()
     if not w and RECORD is None:
         return rule
+    if (rule is None or where.attr is None) and RECORD is None:
+        return rule  # no cue, or a cue naming nobody ("People kept saying"): the rules' abstention stands
     cands = candidates(r, where, rule)
     if RECORD is not None:
         RECORD.append((where.span.start, where.span.end, cands))
