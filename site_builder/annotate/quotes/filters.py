@@ -26,7 +26,8 @@ _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine 
 _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
 _NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
-_MARKER_RE = re.compile(r"\b(?:[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
+_MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:\s*[/-]\s*|,?\s+)[Uu]nquote|[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
+_UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 
 
@@ -80,6 +81,15 @@ def quote_marked(text: str, start: int) -> bool:
     return _MARKER_RE.search(text, max(0, start - 40), start) is not None
 
 
+def said_before(text: str, start: int) -> bool:
+    """"Lavrov said … its quote/unquote “unacceptable” regime": a speech cue earlier in the
+    sentence. "Quote/unquote" alone often only distances the speaker from a term (charged
+    for, quote/unquote, “fake news”), so it marks a quote only after a cue."""
+    lo = max(0, start - 250)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), text.rfind("? ", lo, start))
+    return lexicon().cue_re.search(text, cut + 1 if cut >= 0 else lo, start) is not None
+
+
 def is_quotation(
     text: str,
     start: int,
@@ -104,7 +114,7 @@ def is_quotation(
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
         return False
-    if quote_marked(text, start):
+    if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     terminal = body[-1:] in ".!?…"

@@ -18,3 +18,28 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "expected"), CASES)
 def test_expand_acronym(text: str, name: str, expected: str) -> None:
     assert expand_acronym(text, name) == expected
+
+
+# "quote/unquote" marks someone's words only after a speech cue; alone it distances a term
+UNQUOTE = [
+    ("Smith said Moscow wanted to end its quote/unquote “unacceptable” regime.", ["“unacceptable”"]),
+    ("Two reporters were charged for disseminating, quote/unquote, “fake news.” Nothing else.", []),
+    ("Jones said the law prohibits quote-unquote “promotion of lies.”", ["“promotion of lies.”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNQUOTE)
+def test_quote_unquote(text: str, expected: list[str]) -> None:
+    from tests.annotate.quotes.helpers import run
+
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == expected
+
+
+# a role in apposition after the name: the speaker is the name, not the role
+def test_role_in_apposition_gives_the_name() -> None:
+    from tests.annotate.quotes.helpers import run
+
+    text = "Even John Smith, the deputy chairman of the council, recently said the grain was its “quiet weapon.”"
+    quotes, _ = run(text)
+    assert [(q.speaker, q.speaker_entity) for q in quotes] == [("John Smith", "john-smith")]
