@@ -62,12 +62,17 @@ _GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
+_WENT_ON_RE = re.compile(r"\b(?:go(?:es)?\s+on|went\s+on|going\s+on|proceed(?:s|ed)?|continu(?:es|ed))\s+\Z")
+
+
 def is_hypothetical(text: str, cue_start: int) -> bool:
     """"simplistic to say", "mayors can say", "didn’t say": the cue reports no words actually said."""
     m = _LEAD_WORD_RE.search(text, max(0, cue_start - 20), cue_start)
     if m is None:
         return False
     word = m.group(1).lower()
+    if word == "to" and _WENT_ON_RE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        return False  # "it goes on to say, “…”", "he went on to write": words that were said
     negated = word in ("not", "never") or word == "t" and text[m.start(1) - 2 : m.start(1)] in ("n’", "n'")  # didn’t
     return negated or word in lexicon().hypothetical_leads
 
@@ -82,6 +87,8 @@ def hypothetical_quote(text: str, lo: int, qstart: int) -> bool:
         last = found
     if last is None or text[last.end() : qstart].strip(" ,:—–-\n"):
         return False
+    if _WENT_ON_RE.search(text, max(0, last.start() - 24), last.start() - 3) and text[last.start() - 3 : last.start()] == "to ":
+        return False  # "it goes on to say, “…”": words that were said
     if is_hypothetical(text, last.start()):
         return True
     if last.group() not in _BARE_CUES:

@@ -229,14 +229,29 @@ class Resolver:
             if desc is not None:
                 return self.nominal(desc)  # "My staff did not let me. They said it would be “…”"
         if kind == "neuter":
-            actor = self.subject_name(p.start)
+            actor = self.subject_name(p.start) or self.document_before(p)
             if actor is not None:
-                return actor  # "North Korea has issued a warning. It said …"
+                return actor  # "North Korea has issued a warning. It said …" / "in this document … It says"
         if kind in ("plural", "neuter"):
             for m in self.mentions_before(p.start, 1500):
                 if m.type == "organization":
                     return self.from_mention(m, p.start, p.end)
         return None
+
+    def document_before(self, p: Phrase) -> Speaker | None:
+        """"You talk about … in this document … It says that you have “…”": "it" is the document
+        named earlier in the paragraph, when no organization is named after it."""
+        ps = self.para_start(p.start)
+        hits = [h for h in _noun_re(lexicon().statement_nouns).finditer(self.text, ps, p.start) if not self.in_quote(h.start())]
+        if not hits:
+            return None
+        h = hits[-1]
+        if any(m.type == "organization" for m in self.mentions_in(h.end(), p.start)):
+            return None
+        det = re.search(r"\b(this|that|the|its|his|her|their)\s+\Z", self.text[max(ps, h.start() - 8) : h.start()])
+        if det is None:
+            return None
+        return Speaker(f"{det.group(1)} {h.group().lower()}", None, p.start, p.end)
 
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
         recent = self.recent_person(p.start, kind)

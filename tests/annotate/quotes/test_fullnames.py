@@ -43,3 +43,18 @@ def test_role_in_apposition_gives_the_name() -> None:
     text = "Even John Smith, the deputy chairman of the council, recently said the grain was its “quiet weapon.”"
     quotes, _ = run(text)
     assert [(q.speaker, q.speaker_entity) for q in quotes] == [("John Smith", "john-smith")]
+
+
+# "it goes on to say" reports words said; "it" after "this document" is the document
+def test_goes_on_to_say_and_it_is_the_document() -> None:
+    from tests.annotate.quotes.helpers import run
+
+    text = (
+        "QUESTION: You talk about the allies in this document, and I want to read a part of it. "
+        "It says that you have “prepared to discuss” the issue, then it goes on to say, “we must consult the allies on this issue.”"
+    )
+    quotes, _ = run(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("“prepared to discuss”", "this document"),
+        ("“we must consult the allies on this issue.”", "this document"),
+    ]
