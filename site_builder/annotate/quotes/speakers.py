@@ -212,7 +212,19 @@ class Resolver:
             full = self.name_of(m).split()
             if m.type == "person" and last in (full[-1:] + full[:1] if len(words) == 1 else full[-1:]):
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
+        if len(words) == 1 and name[:1].isupper():
+            name = self.written_in_full(name, p.start)
         return Speaker(name, None, start, p.end, None)
+
+    def written_in_full(self, word: str, pos: int) -> str:
+        """"… comes from Vitaliy Sizov from UATV. Vitaliy asks: “…”": a lone first name the
+        paragraph (or the one before) wrote in full just before, when no mention covers it."""
+        lo = self.para_start(max(0, self.para_start(pos) - 2))
+        hits = list(re.finditer(r"\b" + re.escape(word) + r"\s+([A-Z][\w’'-]+)\b", self.text[lo:pos]))
+        found = hits[-1] if hits else None
+        if found is None or found.group(1).lower() in lexicon().stop_words or self.in_quote(lo + found.start()):
+            return word
+        return f"{word} {found.group(1)}"
 
     def pronoun(self, p: Phrase) -> Speaker | None:
         """he/she → an earlier person; I/you → a transcript turn's speaker / the one addressed;

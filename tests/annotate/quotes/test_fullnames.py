@@ -58,3 +58,18 @@ def test_goes_on_to_say_and_it_is_the_document() -> None:
         ("“prepared to discuss”", "this document"),
         ("“we must consult the allies on this issue.”", "this document"),
     ]
+
+
+# a lone first name the text wrote in full just before (no entity mention covers it)
+FIRST_NAMES = [
+    ("QUESTION: Our next question comes from Vitaliy Sizov from UATV. Vitaliy asks: “Is the plan ready?”", "Vitaliy Sizov"),
+    ("QUESTION: Vitaliy asks: “Is the plan ready?”", "Vitaliy"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES)
+def test_first_name_written_in_full(text: str, expected: str) -> None:
+    from tests.annotate.quotes.helpers import run
+
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == [expected]
