@@ -463,6 +463,11 @@ class Resolver:
     def antecedent(self, p: Phrase, syn: frozenset[str], cls: str | None) -> Speaker | None:
         t = self.text
         lo = max(0, p.start - _LOOKBACK)
+        words = t[p.start : p.end].split()
+        if len(words) == 2 and words[1][:1].isupper():
+            # "The President" used as a title names whoever holds it here, not an earlier
+            # "President Putin" paragraphs back: look in this paragraph only
+            lo = max(lo, self.para_start(p.start))
         pat = _noun_re(syn)
         hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start())]
         for h in reversed(hits[-12:]):

@@ -73,3 +73,15 @@ def test_first_name_written_in_full(text: str, expected: str) -> None:
 
     quotes, _ = run(text)
     assert [q.speaker for q in quotes] == [expected]
+
+
+def test_the_president_is_not_an_earlier_president_paragraphs_back() -> None:
+    from tests.annotate.quotes.helpers import run
+
+    text = (
+        "Many detest President John Smith. My prediction is clear.\n\n"
+        "QUESTION: Could Smith go further? The President was asked today what if this goes beyond the region, "
+        "and he said, “We will be involved.”"
+    )
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == ["the President"]
