@@ -238,6 +238,18 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
     return p
 
 
+def _compound(text: str, words: list[tuple[int, int, str]], k: int, s0: int) -> Phrase:
+    """The nominal whose first speaker noun is words[k], run on over the nouns right after it:
+    "the Chinese foreign ministry spokesperson" (head: spokesperson, not ministry)."""
+    L = lexicon()
+    we, head = words[k][1], words[k][2]
+    for ws2, we2, ww2 in words[k + 1 :]:
+        if text[we:ws2] != " " or L.noun_class(_base(ww2)) is None or ww2.endswith(_POSSESSIVE[:2]) or ww2.lower() in L.cue_words:
+            break
+        we, head = we2, ww2
+    return Phrase(s0, we, "nominal", _base(head).lower())
+
+
 def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts at `start` (after an inverted cue: "said the official")."""
     L = lexicon()
@@ -254,11 +266,11 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
         # "said he" / "added they"; never "It was …", "you", "I", "I’m" after a cue
         return Phrase(s0, e0, "pronoun", pron) if pron not in ("it", "you", "i") else None
     if not name_run and (lw0 in _DETERMINERS or L.noun_class(_base(w0)) is not None or w0.endswith(_POSSESSIVE[:2])):
-        for ws, we, ww in words:
+        for k, (ws, we, ww) in enumerate(words):
             if ww is not w0 and (ww.lower() in L.stop_words or ww.lower() in L.cue_words or ww.lower() in _DETERMINERS):
                 return None
             if L.noun_class(_base(ww)) is not None and not ww.endswith(_POSSESSIVE[:2]):
-                return Phrase(s0, we, "nominal", _base(ww).lower())
+                return _compound(text, words, k, s0)
             if we < ws + len(ww) or text[we : we + 1] in (",", ";", ":", "."):
                 break
         return None

@@ -85,3 +85,19 @@ def test_the_president_is_not_an_earlier_president_paragraphs_back() -> None:
     )
     quotes, _ = run(text)
     assert [q.speaker for q in quotes] == ["the President"]
+
+
+# a compound descriptor's head is its last speaker noun ("ministry spokesperson")
+COMPOUNDS = [
+    ("With regard to the talks, the Chinese foreign ministry spokesperson said today – to quote him, he said: “The talks have failed.”",
+     "the Chinese foreign ministry spokesperson"),
+    ("“We will appeal,” the company spokeswoman said.", "the company spokeswoman"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_compound_descriptor(text: str, expected: str) -> None:
+    from tests.annotate.quotes.helpers import run
+
+    quotes, _ = run(text)
+    assert [q.speaker for q in quotes] == [expected]
