@@ -90,7 +90,7 @@ def _errors(scorer: Path, gold: Path, lines: list[str], which: str) -> None:
         kept = [g for g in named if g not in ignored]
         ignored += [g for g in doc.mentions if g["type"] in sc.TYPES and not g["is_named"]]
 
-        def ctx(s: int, e: int) -> str:
+        def ctx(s: int, e: int, text: str = text) -> str:
             return (text[max(0, s - 40):s] + "[[" + text[s:e] + "]]" + text[e:e + 40]).replace("\n", " / ")
 
         for t in sc.TYPES:

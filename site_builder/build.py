@@ -16,10 +16,11 @@ import threading
 import time
 import traceback
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, ContextManager
+from typing import Any, cast
 
 import jinja2
 
@@ -28,8 +29,8 @@ from site_builder.annotate.article import Article, process_article
 from site_builder.cache import ArticleCache
 from site_builder.errors import BuildError, Problem, did_you_mean
 from site_builder.files import same_bytes, write_atomically
-from site_builder.index.folding import ArchiveFold
 from site_builder.index.deps import DependencyGraph, Record, recording
+from site_builder.index.folding import ArchiveFold
 from site_builder.index.site_index import SiteIndex, touched_keys
 from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
@@ -44,8 +45,8 @@ from site_builder.render.search import load_state as load_search
 from site_builder.render.search import save_state as save_search
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
-from site_builder.write.safety import check_output_dir
 from site_builder.write.plan import Plan, StoredWork
+from site_builder.write.safety import check_output_dir
 from site_builder.write.state import StateStore, changes_since, page_text
 from site_builder.write.writer import write_in_place, write_swap
 
@@ -121,7 +122,7 @@ class Builder:
         opts = self.options
         return [opts.content_dir, *layered(opts.template_dir, TEMPLATE_DIR), *layered(opts.static_dir, STATIC_DIR)]
 
-    def build(self, write_lock: ContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
+    def build(self, write_lock: AbstractContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
         """Build the site. `changed`: the paths that changed since the last build (serve's watcher knows);
         with it, article files are not all stat-ed and the folder is rescanned only when a path may be a
         new, deleted or renamed article (or a folder). None: look at every file."""
@@ -431,7 +432,7 @@ class Builder:
             pages = dict(state.pages)
             files = dict(state.page_files)
             maybe_changed = set()
-            for page in sorted(stale - {PAGE_LIST}):
+            for page in sorted(cast(set[PageId], stale - {PAGE_LIST})):
                 data = self._render_page(renderer, page, fingerprints, records)
                 rendered += 1
                 path = page_path(page)
@@ -613,7 +614,7 @@ def _run(todo: list[Path], content_dir: Path, registry: Registry, keys: dict[Pat
 
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry,)) as pool:
         results = pool.map(_work, todo, [content_dir] * len(todo), [keys[p] for p in todo], chunksize=32)
-        yield from zip(todo, results)
+        yield from zip(todo, results, strict=True)
 
 
 def _duplicate_slugs(articles: list[Article], content_dir: Path) -> list[Problem]:
@@ -639,7 +640,7 @@ def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: 
             continue
         known = registered | {ref.id for ref in a.annotations.entities}
         lines = a.meta.quote_fix_lines or (None,) * len(a.meta.quote_fixes)
-        for fix, line in zip(a.meta.quote_fixes, lines):
+        for fix, line in zip(a.meta.quote_fixes, lines, strict=True):
             if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", fix.speaker) and fix.speaker not in known:
                 close = did_you_mean(fix.speaker, known)
                 problems.append(Problem(

@@ -10,7 +10,7 @@ from pathlib import Path
 from site_builder.annotate import annotate_text
 from site_builder.annotate.spans import Annotations
 from site_builder.errors import Problem
-from site_builder.load.articles import SourceArticle, read_article
+from site_builder.load.articles import ArticleMeta, SourceArticle, read_article
 from site_builder.load.registry_model import Registry
 
 
@@ -32,7 +32,7 @@ class Article:
         return self.source.slug
 
     @property
-    def meta(self):  # noqa: ANN201 - ArticleMeta
+    def meta(self) -> ArticleMeta:
         return self.source.meta
 
     @property

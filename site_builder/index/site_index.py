@@ -87,7 +87,7 @@ def touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
             touched.add(QUOTES)
     if old.registry is not new.registry and old.registry.digest() != new.registry.digest():
         touched |= {("entity", e) for e in old.registry.entities.keys() | new.registry.entities.keys()}
-    entity_ids = {key[1] for key in touched if key[0] == "entity"}
+    entity_ids = {str(key[1]) for key in touched if key[0] == "entity"}
     if any(old.entity_info(e) != new.entity_info(e) for e in entity_ids):
         touched.add(INFOS)
     return touched

@@ -84,7 +84,7 @@ class DataFiles:
         keys = [a.key + a.slug for a in articles]
         last = self._last.get(kind)
         if last is not None and len(last[0]) == len(keys) and last[3] == (head, tail):
-            changed = [i for i, (old, new) in enumerate(zip(last[0], keys)) if old != new]
+            changed = [i for i, (old, new) in enumerate(zip(last[0], keys, strict=True)) if old != new]
             if len(changed) <= 16:  # splice the changed parts into the last bytes: one copy, no re-join
                 lengths = list(last[1])
                 view = memoryview(last[2])

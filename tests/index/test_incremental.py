@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from site_builder.build import BuildOptions, Builder
+from site_builder.build import Builder, BuildOptions
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR
 from tests.helpers import copy_fixture
 

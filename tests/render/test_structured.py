@@ -134,7 +134,7 @@ def test_sitemap_lists_every_html_page_but_404_and_duplicates(site: Path) -> Non
 
 def test_sitemap_is_a_page_kind(tmp_path: Path) -> None:
     """The sitemap comes from render/pages like every page, so serve's incremental build keeps it right."""
-    from site_builder.build import BuildOptions, Builder
+    from site_builder.build import Builder, BuildOptions
     from site_builder.render.urls import PageId, page_path
 
     assert page_path(PageId("sitemap")) == "sitemap.xml"
