@@ -95,6 +95,13 @@ def test_incremental_output_equals_a_cold_build_after_every_edit(tmp_path: Path)
         lambda: (articles / "extra.md").write_text(
             '---\ntitle: Extra\ndate: 2025-01-31\nquotes: [{match: 1, speaker: an aide}]\n---\n\n"We are ready," said Mark Rutte of NATO in Brussels.\n'),
         lambda: (content / "site.yaml").write_text((content / "site.yaml").read_text().replace("Fixture Archive", "Fixture Archive II")),
+        # a re-dated article stays in its month (the order is kept, the archive aggregates are patched)
+        lambda: (articles / "extra.md").write_text((articles / "extra.md").read_text().replace("date: 2025-01-31", "date: 2025-01-30")),
+        # a tag removed, a registry alias added
+        lambda: (articles / "2024-nato-summit.md").write_text(
+            (articles / "2024-nato-summit.md").read_text().replace("tags: Defense, Europe, Alliances", "tags: Defense")),
+        lambda: (content / "entities.yaml").write_text(
+            (content / "entities.yaml").read_text().replace("aliases: [Rutte]", "aliases: [Rutte, M. Rutte]", 1)),
         *FOLD_EDITS(articles),
     ]
     for n, edit in enumerate(edits):

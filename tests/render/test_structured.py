@@ -158,7 +158,7 @@ def test_about_is_who_the_title_names_by_whole_words(title: str, expected: list[
     from types import SimpleNamespace
 
     from site_builder.annotate.spans import Mention
-    from site_builder.index.site_index import EntityInfo
+    from site_builder.index.records import EntityInfo
     from site_builder.render.structured import about
 
     mentions = (Mention(0, 2, "US", "place", "united-states"), Mention(3, 10, "Hegseth", "person", "pete-hegseth"))
