@@ -11,7 +11,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import threading
 import time
 import traceback
@@ -25,9 +24,12 @@ from typing import Any, cast
 import jinja2
 
 import site_builder
-from site_builder.annotate.article import Article, process_article
+from site_builder.annotate.article import Article
+from site_builder.annotate.backend import backend_named
+from site_builder.annotate.batch import Annotator, KeyCache, annotate_files
+from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
 from site_builder.cache import ArticleCache
-from site_builder.errors import BuildError, Problem, did_you_mean
+from site_builder.errors import BuildError, Problem
 from site_builder.files import same_bytes, write_atomically
 from site_builder.index.deps import DependencyGraph, Record, recording
 from site_builder.index.folding import ArchiveFold
@@ -51,7 +53,6 @@ from site_builder.write.state import StateStore, changes_since, page_text
 from site_builder.write.writer import write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
-POOL_THRESHOLD = 200  # below this many articles to annotate, a process pool costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class _RenderedPage:
 class _State:
     """What a Builder remembers between builds."""
 
-    files: dict[Path, tuple[tuple[int, int], str, str]] = field(default_factory=dict)  # path -> (stat, salt, key)
+    keys: KeyCache = field(default_factory=KeyCache)  # article file -> (stat, salt, key)
     articles: dict[str, Article] = field(default_factory=dict)  # cache key -> article
     warnings: dict[str, list[Problem]] = field(default_factory=dict)
     pages: dict[PageId, _RenderedPage] = field(default_factory=dict)
@@ -188,22 +189,23 @@ class Builder:
             registry, registry_warnings = _load_registry(opts.content_dir)
             warnings += registry_warnings
             paths, _ = self._article_paths(None)
-            if not self._state.files:
-                self._state.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
-            keys = self._keys(paths, registry)
+            if not self._state.keys.files:
+                self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
+            annotator = Annotator(registry, backend_named(settings.annotator))
+            keys = self._state.keys.keys(paths, opts.content_dir, annotator.salt)
             fingerprints = self._template_fingerprints(store)
             plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints)
             plan.extra_meta["template_refs"] = json.dumps({d: sorted(r) for d, r in sorted(_TEMPLATE_REFS.items())})
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
-            work = self._stored_work(plan, settings, registry, paths, keys, laps) if plan.needs_index() else None
+            work = self._stored_work(plan, settings, annotator, paths, keys, laps) if plan.needs_index() else None
             files, kept, data = self._assemble(plan, work, settings)
             # 5. Write aside and swap; then, and only then, remember what was written.
             report = write_swap(files, opts.output_dir, kept)
             laps.lap("write")
             warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
             file_warnings = work.warnings_by_path if work else plan.stored_warnings
-            plan.save(self._state.files, file_warnings, work, [*files, *kept], data, report.swapped)
+            plan.save(self._state.keys.files, file_warnings, work, [*files, *kept], data, report.swapped)
             laps.lap("state")
             articles = len(work.index.articles) if work else plan.article_count()
         finally:
@@ -212,9 +214,10 @@ class Builder:
                            work.annotated if work else 0, len(work.fresh) if work else 0,
                            len(work.page_ids) if work else len(plan.pages), time.perf_counter() - started, tuple(laps.stages))
 
-    def _stored_work(self, plan: Plan, settings: Settings, registry: Registry, paths: list[Path],
+    def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
-        articles, annotated, warnings = self._annotate(paths, registry)
+        registry = annotator.registry
+        articles, annotated, warnings = self._annotate(paths, annotator)
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         laps.lap("load+annotate")
         articles = self._fold.apply(articles)  # cross-article identity, as in build()
@@ -321,7 +324,8 @@ class Builder:
         warnings += registry_warnings
         paths, restat = self._article_paths(changed)
         # 2. Annotate: every article, cached by file digest + registry + code version.
-        articles, annotated, article_warnings = self._annotate(paths, registry, restat)
+        annotator = Annotator(registry, backend_named(settings.annotator))
+        articles, annotated, article_warnings = self._annotate(paths, annotator, restat)
         return settings, registry, articles, annotated, warnings + article_warnings
 
     # --- annotate -------------------------------------------------------------
@@ -356,14 +360,15 @@ class Builder:
         state.known_paths = {os.path.abspath(p): p for p in paths}
         return paths, None
 
-    def _annotate(self, paths: list[Path], registry: Registry, restat: set[Path] | None = None,
+    def _annotate(self, paths: list[Path], annotator: Annotator, restat: set[Path] | None = None,
                   ) -> tuple[list[Article], int, list[Problem]]:
         """`restat`: the only paths that may have changed since the last build (None: any of them)."""
         state = self._state
-        keys = self._keys(paths, registry, restat)
+        registry = annotator.registry
+        keys = state.keys.keys(paths, self.options.content_dir, annotator.salt, restat)
         todo = [p for p in paths if keys[p] not in state.articles and not self._from_disk(keys[p])]
         problems: list[Problem] = []
-        for path, result in _run(todo, self.options.content_dir, registry, keys, self.options.workers):
+        for path, result in annotate_files(todo, self.options.content_dir, annotator, keys, self.options.workers):
             if isinstance(result, BuildError):
                 problems += result.problems
                 continue
@@ -373,37 +378,13 @@ class Builder:
             self._cache.put(keys[path], article, warnings)
 
         articles = [state.articles[keys[p]] for p in paths if keys[p] in state.articles]
-        problems += _duplicate_slugs(articles, self.options.content_dir) + _unknown_speakers(articles, registry, self.options.content_dir)
+        problems += duplicate_slugs(articles, self.options.content_dir) + unknown_speakers(articles, registry, self.options.content_dir)
         if problems:
             raise BuildError(problems)
         live = set(keys.values())
         state.articles = {k: a for k, a in state.articles.items() if k in live}
         warnings = [w for k in keys.values() for w in state.warnings.get(k, [])]
         return articles, len(todo), warnings
-
-    def _keys(self, paths: list[Path], registry: Registry, restat: set[Path] | None = None) -> dict[Path, str]:
-        """Each article file's cache key, hashing only files whose stat changed since the last build."""
-        state = self._state
-        salt = registry.digest() + code_version()
-        keys: dict[Path, str] = {}
-        for path in paths:
-            known = state.files.get(path)
-            if restat is not None and path not in restat and known and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            st = os.stat(path)
-            sig = (st.st_mtime_ns, st.st_size)
-            if known and known[0] == sig and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            # The path is part of the key: two byte-identical files are still two articles. Relative to the
-            # content folder, so the cache is the same whether the folder was named relatively or not.
-            rel = os.path.relpath(path, self.options.content_dir).replace(os.sep, "/")
-            keys[path] = hashlib.sha256(f"{digest}:{rel}:{salt}".encode()).hexdigest()[:32]
-            state.files[path] = (sig, salt, keys[path])
-        state.files = {p: v for p, v in state.files.items() if p in keys}
-        return keys
 
     def _from_disk(self, key: str) -> bool:
         cached = self._cache.get(key)
@@ -571,82 +552,6 @@ class _Laps:
         now = time.perf_counter()
         self.stages.append((stage, now - self.clock))
         self.clock = now
-
-
-@cache
-def code_version() -> str:
-    """A hash of the code that loads and annotates articles, part of every cache key."""
-    root = Path(site_builder.__file__).parent
-    digest = hashlib.sha256(site_builder.__version__.encode())
-    for extra in (root / "text.py", *sorted((root / "data").glob("*.txt"))):  # titles and summaries are made at load
-        digest.update(extra.read_bytes())
-    for folder in ("load", "annotate"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".txt", ".yaml", ".yml", ".json", ".tsv"):
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-_worker_registry: Registry = EMPTY_REGISTRY
-
-
-def _init_worker(registry: Registry) -> None:
-    global _worker_registry
-    _worker_registry = registry
-
-
-def _work(path: Path, content_dir: Path, key: str) -> Any:
-    try:
-        return process_article(path, content_dir, _worker_registry, key)
-    except BuildError as exc:
-        return exc
-
-
-def _run(todo: list[Path], content_dir: Path, registry: Registry, keys: dict[Path, str], workers: int | None) -> Iterable[tuple[Path, Any]]:
-    workers = workers or os.cpu_count() or 1
-    if len(todo) < POOL_THRESHOLD or workers < 2:
-        _init_worker(registry)
-        for path in todo:
-            yield path, _work(path, content_dir, keys[path])
-        return
-    from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
-
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry,)) as pool:
-        results = pool.map(_work, todo, [content_dir] * len(todo), [keys[p] for p in todo], chunksize=32)
-        yield from zip(todo, results, strict=True)
-
-
-def _duplicate_slugs(articles: list[Article], content_dir: Path) -> list[Problem]:
-    seen: dict[str, Article] = {}
-    problems = []
-    for a in articles:
-        if a.slug in seen:
-            problems.append(Problem(
-                content_dir / a.source.path, 1,
-                f"two articles have the slug '{a.slug}': this one and {seen[a.slug].source.path}",
-                "rename one file or set a different 'slug:' in its front matter"))
-        else:
-            seen[a.slug] = a
-    return problems
-
-
-def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: Path) -> list[Problem]:
-    """A quote fix naming what looks like an entity id must name a known one."""
-    problems = []
-    registered = set(registry.entities)
-    for a in articles:
-        if not a.meta.quote_fixes:
-            continue
-        known = registered | {ref.id for ref in a.annotations.entities}
-        lines = a.meta.quote_fix_lines or (None,) * len(a.meta.quote_fixes)
-        for fix, line in zip(a.meta.quote_fixes, lines, strict=True):
-            if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", fix.speaker) and fix.speaker not in known:
-                close = did_you_mean(fix.speaker, known)
-                problems.append(Problem(
-                    content_dir / a.source.path, line, f"unknown entity id '{fix.speaker}' in 'quotes'",
-                    f"did you mean '{close}'?" if close else "use an id from entities.yaml, or a descriptor with spaces"))
-    return problems
 
 
 def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from site_builder.annotate import annotate_text
-from site_builder.annotate.spans import Annotations
+from site_builder.annotate.spans import Annotations, QuoteFix
 from site_builder.errors import Problem
 from site_builder.load.articles import ArticleMeta, SourceArticle, read_article
 from site_builder.load.registry_model import Registry
@@ -40,10 +41,14 @@ class Article:
         return self.source.text
 
 
-def process_article(path: Path, content_dir: Path, registry: Registry, key: str) -> tuple[Article, list[Problem]]:
-    """Load and annotate one article file; `key` identifies this version of file, registry and code."""
+Annotate = Callable[[str, Registry, tuple[QuoteFix, ...]], Annotations]
+
+
+def process_article(path: Path, content_dir: Path, registry: Registry, key: str,
+                    annotate: Annotate = annotate_text) -> tuple[Article, list[Problem]]:
+    """Load and annotate one article file; `key` identifies this version of file, registry and annotator."""
     source, warnings = read_article(path, content_dir)
-    annotations = annotate_text(source.text, registry, source.meta.quote_fixes)
+    annotations = annotate(source.text, registry, source.meta.quote_fixes)
     warnings += [Problem(path, None, w, severity="warning") for w in annotations.warnings]
     counts = Counter(m.entity for m in annotations.mentions)
     m = source.meta
