@@ -13,7 +13,6 @@ import json
 import os
 import threading
 import time
-import traceback
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from site_builder.render.data import DataFiles, is_data_path
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import TEMPLATES, all_pages
+from site_builder.render.pool import RenderedPage, render_page, render_pages, template_error
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
 from site_builder.render.search import load_state as load_search
 from site_builder.render.search import save_state as save_search
@@ -84,19 +84,13 @@ class BuildResult:
 
 
 @dataclass
-class _RenderedPage:
-    data: bytes
-    template: str  # fingerprint of the template (and what it extends) it was rendered with
-
-
-@dataclass
 class _State:
     """What a Builder remembers between builds."""
 
     keys: KeyCache = field(default_factory=KeyCache)  # article file -> (stat, salt, key)
     articles: dict[str, Article] = field(default_factory=dict)  # cache key -> article
     warnings: dict[str, list[Problem]] = field(default_factory=dict)
-    pages: dict[PageId, _RenderedPage] = field(default_factory=dict)
+    pages: dict[PageId, RenderedPage] = field(default_factory=dict)
     graph: DependencyGraph = field(default_factory=DependencyGraph)
     index: SiteIndex | None = None
     settings: Settings | None = None
@@ -281,7 +275,7 @@ class Builder:
         try:
             return template_fingerprints(self._env)
         except jinja2.TemplateSyntaxError as exc:
-            raise _template_error(exc, self.options.template_dir) from None
+            raise template_error(exc, self.options.template_dir) from None
 
     def data_file(self, path: str) -> bytes | None:
         """The bytes of a deferred data file as of the last written build; None for any other path."""
@@ -454,57 +448,13 @@ class Builder:
         return files, rendered, maybe_changed
 
     def _render_pages(self, renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str],
-                      records: dict[PageId, Record]) -> dict[PageId, _RenderedPage]:
-        """Render pages, in forked processes for a cold `build` with many pages (the server renders few,
-        and keeps threads that must not be forked)."""
-        workers = self.options.workers or os.cpu_count() or 1
-        if self.options.in_place or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
-            return {page: self._render_page(renderer, page, fingerprints, records) for page in todo}
-        global _fork_job
-        _fork_job = (self, renderer, fingerprints)  # inherited by the forked workers, not pickled
-        try:
-            chunks = [todo[i::workers] for i in range(workers)]
-            import multiprocessing  # here: a build with nothing to render does not pay for the import
-
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.map(_render_chunk, chunks)
-        finally:
-            _fork_job = None
-        fresh: dict[PageId, _RenderedPage] = {}
-        for result in results:
-            if isinstance(result, BuildError):
-                raise result
-            for page, rendered_page, record in result:
-                fresh[page] = rendered_page
-                records[page] = record
-        return fresh
+                      records: dict[PageId, Record]) -> dict[PageId, RenderedPage]:
+        opts = self.options
+        return render_pages(renderer, todo, fingerprints, records, opts.template_dir, opts.workers, not opts.in_place)
 
     def _render_page(self, renderer: Renderer, page: PageId, fingerprints: dict[str, str],
-                     records: dict[PageId, Record]) -> _RenderedPage:
-        """Render one page, recording its reads in `records`."""
-        try:
-            with recording() as record:
-                data = renderer.render(page)
-        except jinja2.TemplateError as exc:
-            raise _template_error(exc, self.options.template_dir) from None
-        records[page] = record
-        return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
-
-
-PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
-_fork_job: tuple[Builder, Renderer, dict[str, str]] | None = None
-
-
-def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, _RenderedPage, Record]] | BuildError:
-    """In a forked worker: render some pages with the parent's renderer."""
-    assert _fork_job is not None
-    builder, renderer, fingerprints = _fork_job
-    records: dict[PageId, Record] = {}
-    try:
-        done = [(page, builder._render_page(renderer, page, fingerprints, records)) for page in pages]
-    except BuildError as exc:
-        return BuildError(exc.problems)
-    return [(page, rendered, records[page]) for page, rendered in done]
+                     records: dict[PageId, Record]) -> RenderedPage:
+        return render_page(renderer, page, fingerprints, records, self.options.template_dir)
 
 
 # Not a page: the dependency graph's entry for the list of pages itself (render/pages.all_pages).
@@ -554,16 +504,3 @@ class _Laps:
         self.clock = now
 
 
-def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:
-    """A template problem as a BuildError naming the template file and line."""
-    name = getattr(exc, "filename", None) or getattr(exc, "name", None)
-    line = getattr(exc, "lineno", None)
-    if line is None:  # a runtime error: the template frame is in the traceback
-        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-            if frame.filename.startswith(tuple(str(d) for d in layered(template_dir, TEMPLATE_DIR))):
-                name, line = frame.filename, frame.lineno
-                break
-    path = Path(name) if name else template_dir
-    if not path.is_absolute():  # the project's own template, else the default theme's
-        path = next((d / path for d in layered(template_dir, TEMPLATE_DIR) if (d / path).is_file()), template_dir / path)
-    return BuildError(Problem(path, line, f"template error: {exc.message or exc}", "fix the template and save it again"))
