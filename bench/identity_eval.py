@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate import annotate_text  # noqa: E402
 from site_builder.index.folding import fold_documents  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 FLAGS = ("--outermost-only", "--names-only", "--neutral-nonnamed")
 FIGURES = (("cross_doc_wikipedia_person", "cross-doc persons"), ("cross_doc_wikipedia_all", "cross-doc P/O/P"),

@@ -23,7 +23,6 @@ from typing import Any, cast
 import jinja2
 
 import site_builder
-from site_builder.annotate.article import Article
 from site_builder.annotate.backend import backend_named
 from site_builder.annotate.batch import Annotator, KeyCache, annotate_files
 from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
@@ -34,8 +33,9 @@ from site_builder.index.deps import DependencyGraph, Record, recording
 from site_builder.index.folding import ArchiveFold
 from site_builder.index.site_index import SiteIndex, touched_keys
 from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
-from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
 from site_builder.load.settings import Settings, load_settings
+from site_builder.model.article import Article
+from site_builder.model.registry import EMPTY_REGISTRY, Registry
 from site_builder.render.claims import check_page_paths
 from site_builder.render.data import DataFiles, is_data_path
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints

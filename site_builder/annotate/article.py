@@ -5,41 +5,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from site_builder.annotate import annotate_text
-from site_builder.annotate.spans import Annotations, QuoteFix
 from site_builder.errors import Problem
-from site_builder.load.articles import ArticleMeta, SourceArticle, read_article
-from site_builder.load.registry_model import Registry
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    source: SourceArticle
-    annotations: Annotations
-    key: str  # cache key: file digest + path + registry digest + code version
-    entity_counts: tuple[tuple[str, int], ...] = ()  # (entity id, mentions), by id: what the index aggregates
-    listing: str = ""  # digest of what lists of articles show (slug, title, date, source, summary, authors, tags)
-
-    @property
-    def fingerprint_key(self) -> tuple[str, str]:
-        """Identity and version, for dependency records (index/deps.py)."""
-        return (self.source.slug, self.key)
-
-    @property
-    def slug(self) -> str:
-        return self.source.slug
-
-    @property
-    def meta(self) -> ArticleMeta:
-        return self.source.meta
-
-    @property
-    def text(self) -> str:
-        return self.source.text
-
+from site_builder.load.articles import read_article
+from site_builder.model.article import Article
+from site_builder.model.registry import Registry
+from site_builder.model.spans import Annotations, QuoteFix
 
 Annotate = Callable[[str, Registry, tuple[QuoteFix, ...]], Annotations]
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Protocol
 
 import site_builder
-from site_builder.annotate.spans import Annotations, QuoteFix
-from site_builder.load.registry_model import Registry
+from site_builder.model.registry import Registry
+from site_builder.model.spans import Annotations, QuoteFix
 
 
 class AnnotatorBackend(Protocol):
@@ -67,7 +67,7 @@ def code_version() -> str:
     digest = hashlib.sha256(site_builder.__version__.encode())
     for extra in (root / "text.py", *sorted((root / "data").glob("*.txt"))):  # titles and summaries are made at load
         digest.update(extra.read_bytes())
-    for folder in ("load", "annotate"):
+    for folder in ("model", "load", "annotate"):
         for path in sorted((root / folder).rglob("*")):
             if path.is_file() and path.suffix in (".py", ".txt", ".yaml", ".yml", ".json", ".tsv"):
                 digest.update(path.relative_to(root).as_posix().encode())

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from site_builder.annotate.article import Article, process_article
+from site_builder.annotate.article import process_article
 from site_builder.annotate.backend import AnnotatorBackend
 from site_builder.errors import BuildError, Problem
-from site_builder.load.registry_model import Registry
+from site_builder.model.article import Article
+from site_builder.model.registry import Registry
 
 POOL_THRESHOLD = 200  # below this many articles to annotate, a process pool costs more than it saves
 

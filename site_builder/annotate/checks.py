@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from site_builder.annotate.article import Article
 from site_builder.errors import Problem, did_you_mean
-from site_builder.load.registry_model import Registry
+from site_builder.model.article import Article
+from site_builder.model.registry import Registry
 
 
 def duplicate_slugs(articles: list[Article], content_dir: Path) -> list[Problem]:

@@ -29,9 +29,9 @@ def _articles(content_dir: Path) -> list[tuple[str, str]]:
 
 def run(args: argparse.Namespace) -> int:
     from site_builder.annotate.entities import find_entities
-    from site_builder.annotate.spans import Annotations
     from site_builder.index.identity import fold_summaries, summarize
     from site_builder.load.registry import load_registry
+    from site_builder.model.spans import Annotations
 
     registry, warnings = load_registry(args.content)
     for problem in warnings:

@@ -15,10 +15,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Turn
 from site_builder.index.records import ArticleMentions, EntityInfo, QuoteRef, TurnsRef, describe_roles, mention_order
-from site_builder.load.registry_model import Registry
+from site_builder.model.article import Article
+from site_builder.model.registry import Registry
+from site_builder.model.spans import Turn
 from site_builder.text import slugify
 
 if TYPE_CHECKING:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-from site_builder.annotate.spans import Annotations, EntityRef, Mention
+from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
 
 DATA = Path(__file__).parent / "data"

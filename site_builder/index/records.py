@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Quote, Turn
-from site_builder.load.registry_model import Entity, Registry
+from site_builder.model.article import Article
+from site_builder.model.registry import Entity, Registry
+from site_builder.model.spans import Quote, Turn
 
 
 def index_order(article: Article) -> tuple[int, str]:

@@ -11,7 +11,6 @@ from datetime import date
 from operator import itemgetter
 from typing import Any, TypeVar, cast
 
-from site_builder.annotate.article import Article
 from site_builder.index.aggregates import (
     AGGREGATES,
     CO_MENTIONS,
@@ -31,7 +30,8 @@ from site_builder.index.aggregates import (
 )
 from site_builder.index.deps import EVERYTHING, Key, tracked
 from site_builder.index.records import ArticleMentions, EntityInfo, Listed, QuoteRef, TurnsRef, index_order
-from site_builder.load.registry_model import Registry
+from site_builder.model.article import Article
+from site_builder.model.registry import Registry
 from site_builder.text import slugify
 
 T = TypeVar("T")

@@ -9,21 +9,12 @@ shape for Markdown and for articles as delivered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from site_builder.load.links import link_allowed
-
-
-@dataclass(frozen=True, slots=True)
-class TextRange:
-    start: int
-    end: int
-
-
-Piece = str | TextRange
+from site_builder.model.article import Piece, TextRange
 
 PARAGRAPH_BREAK = "\n\n"
 _SENTINEL = re.compile("\x00(\\d+)\x00")

@@ -14,13 +14,13 @@ from typing import Any, cast
 
 import yaml
 
-from site_builder.annotate.spans import ENTITY_TYPES, EntityType
 from site_builder.errors import BuildError, Problem, did_you_mean
 from site_builder.load.articles import MAX_YEAR, MIN_YEAR
 from site_builder.load.contentfs import inside, outside_problem
 from site_builder.load.links import clean_url, link_problem
-from site_builder.load.registry_model import Entity, Links, Registry, Role
 from site_builder.load.yamlfile import parse_yaml, read_utf8, scalar_text, unknown_key_warnings
+from site_builder.model.registry import Entity, Links, Registry, Role
+from site_builder.model.spans import ENTITY_TYPES, EntityType
 from site_builder.render.urls import is_reserved
 from site_builder.text import slugify
 

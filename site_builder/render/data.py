@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Turn
 from site_builder.index.site_index import SiteIndex
+from site_builder.model.article import Article
+from site_builder.model.spans import Turn
 from site_builder.render.search import SearchIndex
 from site_builder.render.urls import PageId, page_path
 

@@ -8,11 +8,11 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Mention, Quote
 from site_builder.index.records import EntityInfo
 from site_builder.index.site_index import SiteIndex
 from site_builder.load.settings import Settings
+from site_builder.model.article import Article
+from site_builder.model.spans import Mention, Quote
 from site_builder.render import structured
 from site_builder.render.feeds import feed_uid
 from site_builder.render.markup import TagFor, render_body

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from site_builder.annotate.article import Article
 from site_builder.files import write_atomically
+from site_builder.model.article import Article
 from site_builder.render.urls import PageId, page_path
 
 FOLDER = "assets/search"

@@ -10,10 +10,10 @@ import pytest
 
 from site_builder.annotate.backend import BACKENDS, RulesBackend, register_backend
 from site_builder.annotate.batch import Annotator
-from site_builder.annotate.spans import Annotations, EntityRef, Mention, QuoteFix
 from site_builder.build import Builder, BuildOptions
 from site_builder.errors import BuildError
-from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
+from site_builder.model.registry import EMPTY_REGISTRY, Registry
+from site_builder.model.spans import Annotations, EntityRef, Mention, QuoteFix
 from tests.helpers import copy_fixture
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.spans import Annotations, EntityRef, Mention, Quote
 from site_builder.index.identity import (
     ArticleSummary,
     EntitySummary,
@@ -15,6 +14,7 @@ from site_builder.index.identity import (
     parse_person,
     summarize,
 )
+from site_builder.model.spans import Annotations, EntityRef, Mention, Quote
 from site_builder.text import slugify
 
 # An article: a list of (name, type) or (name, type, registered); ids are slugs of the names.

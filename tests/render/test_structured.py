@@ -157,8 +157,8 @@ def test_sitemap_is_a_page_kind(tmp_path: Path) -> None:
 def test_about_is_who_the_title_names_by_whole_words(title: str, expected: list[str]) -> None:
     from types import SimpleNamespace
 
-    from site_builder.annotate.spans import Mention
     from site_builder.index.records import EntityInfo
+    from site_builder.model.spans import Mention
     from site_builder.render.structured import about
 
     mentions = (Mention(0, 2, "US", "place", "united-states"), Mention(3, 10, "Hegseth", "person", "pete-hegseth"))

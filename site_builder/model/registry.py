@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cached_property
 
-from site_builder.annotate.spans import EntityType
+from site_builder.model.spans import EntityType
 
 
 @dataclass(frozen=True, slots=True)
