@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from site_builder.lexicon import data_lines
 from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
 
@@ -94,8 +95,7 @@ EMPTY_FOLD = FoldMap()
 
 # --- language data ----------------------------------------------------------------------
 def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines(DATA / name)
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ GIVEN_NAMES = Path(__file__).parents[1] / "annotate" / "entities" / "data" / "gi
 def _optional_lines(path: Path) -> list[str]:
     if not path.is_file():
         return []
-    return [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    return data_lines(path)
 
 
 # --- summaries (per article, pure) ---------------------------------------------------------
