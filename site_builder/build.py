@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import jinja2
 
@@ -29,9 +29,9 @@ from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
 from site_builder.cache import ArticleCache
 from site_builder.errors import BuildError, Problem
 from site_builder.files import same_bytes, write_atomically
-from site_builder.index.deps import DependencyGraph, Record, recording
+from site_builder.index.deps import Record, recording
 from site_builder.index.folding import ArchiveFold
-from site_builder.index.site_index import SiteIndex, touched_keys
+from site_builder.index.site_index import SiteIndex
 from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
 from site_builder.load.settings import Settings, load_settings
 from site_builder.model.article import Article
@@ -40,11 +40,12 @@ from site_builder.render.claims import check_page_paths
 from site_builder.render.data import DataFiles, is_data_path
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
-from site_builder.render.pages import TEMPLATES, all_pages
+from site_builder.render.pages import all_pages
 from site_builder.render.pool import RenderedPage, render_page, render_pages, template_error
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
 from site_builder.render.search import load_state as load_search
 from site_builder.render.search import save_state as save_search
+from site_builder.render.stale import PAGE_LIST, PageState, render_stale
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
 from site_builder.write.plan import Plan, StoredWork
@@ -90,14 +91,11 @@ class _State:
     keys: KeyCache = field(default_factory=KeyCache)  # article file -> (stat, salt, key)
     articles: dict[str, Article] = field(default_factory=dict)  # cache key -> article
     warnings: dict[str, list[Problem]] = field(default_factory=dict)
-    pages: dict[PageId, RenderedPage] = field(default_factory=dict)
-    graph: DependencyGraph = field(default_factory=DependencyGraph)
+    rendered: PageState = field(default_factory=PageState)  # pages, their records and bytes
     index: SiteIndex | None = None
     settings: Settings | None = None
     output: dict[str, bytes] | None = None  # what the last build wrote
     paths: list[Path] | None = None  # the article files the last build found
-    page_files: dict[str, bytes] = field(default_factory=dict)  # output path -> bytes, pages only
-    fingerprints: dict[str, str] | None = None  # the templates' fingerprints the last build rendered with
     known_paths: dict[str, Path] = field(default_factory=dict)  # absolute path -> its entry in `paths`
 
 
@@ -168,7 +166,7 @@ class Builder:
         self._state.output = files
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
-                           rendered, len(self._state.pages), time.perf_counter() - started, tuple(stages))
+                           rendered, len(self._state.rendered.pages), time.perf_counter() - started, tuple(stages))
 
     # --- a CLI build: state kept in the store between processes ----------------------
     def _build_stored(self, started: float) -> BuildResult:
@@ -391,61 +389,25 @@ class Builder:
     def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int, set[str] | None]:
         """The site's files, the number of pages rendered, and the only paths whose bytes may differ from
         the last build's (None: any of them)."""
-        env = self._env  # kept between builds: FileSystemLoader reloads a template whose file changed
         fingerprints = self._template_fingerprints()
-        renderer = Renderer(env, index, settings)
+        renderer = Renderer(self._env, index, settings)  # the env is kept: FileSystemLoader reloads a changed template
         state = self._state
-        settings_changed = state.settings != settings
-        touched = touched_keys(state.index, index) if state.index else set()
-        stale = state.graph.stale_pages(touched, index) if state.index else set()
-        rendered = 0
-        maybe_changed: set[str] | None = None
-        records: dict[PageId, Record] = {}  # put in the graph once every page rendered
-        if (state.index is not None and state.output is not None and not settings_changed
-                and fingerprints == state.fingerprints and PAGE_LIST not in stale):
-            # Same page list, same templates, same settings: only the stale pages can change.
-            pages = dict(state.pages)
-            files = dict(state.page_files)
-            maybe_changed = set()
-            for page in sorted(cast(set[PageId], stale - {PAGE_LIST})):
-                data = self._render_page(renderer, page, fingerprints, records)
-                rendered += 1
-                path = page_path(page)
-                if files.get(path) != data.data:
-                    maybe_changed.add(path)
-                pages[page] = data
-                files[path] = data.data
-        else:
-            pages = {}
-            files = {}
-            with recording() as records[PAGE_LIST]:  # what the list of pages was read from
-                page_ids = list(all_pages(index, settings))
-            check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
-            todo = [page for page in page_ids
-                    if (old := state.pages.get(page)) is None or settings_changed or page in stale
-                    or old.template != fingerprints.get(TEMPLATES[page.kind])]
-            fresh = self._render_pages(renderer, todo, fingerprints, records)
-            rendered += len(fresh)
-            for page in page_ids:
-                pages[page] = fresh.get(page) or state.pages[page]
-                files[page_path(page)] = pages[page].data
-            for gone in set(state.pages) - set(pages) - {PAGE_LIST}:
-                state.graph.forget(gone)
-        for page, record in records.items():
-            state.graph.set(page, record)
+        result = render_stale(state.rendered, state.index, index, settings, fingerprints, state.settings != settings,
+                              state.output is not None,
+                              lambda page, records: self._render_page(renderer, page, fingerprints, records),
+                              lambda todo, records: self._render_pages(renderer, todo, fingerprints, records),
+                              self.options.content_dir)
         state.index = index
-        state.pages = pages
-        state.page_files = files
-        state.fingerprints = fingerprints
-        files = dict(files)
+        files = dict(result.files)
         if not self.options.defer_data:
             self._data.forget_except(index.articles)
             files.update(self._data.files(index))
         files[".nojekyll"] = b""
         files.update(self._static_files())
+        maybe_changed = result.maybe_changed
         if maybe_changed is not None:  # and every file that is not a page
-            maybe_changed.update(p for p in files if p not in state.page_files)
-        return files, rendered, maybe_changed
+            maybe_changed.update(p for p in files if p not in state.rendered.page_files)
+        return files, result.count, maybe_changed
 
     def _render_pages(self, renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str],
                       records: dict[PageId, Record]) -> dict[PageId, RenderedPage]:
@@ -456,9 +418,6 @@ class Builder:
                      records: dict[PageId, Record]) -> RenderedPage:
         return render_page(renderer, page, fingerprints, records, self.options.template_dir)
 
-
-# Not a page: the dependency graph's entry for the list of pages itself (render/pages.all_pages).
-PAGE_LIST = PageId("__page-list__")
 
 
 
