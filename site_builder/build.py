@@ -32,7 +32,7 @@ from site_builder.files import same_bytes, write_atomically
 from site_builder.index.deps import Record, recording
 from site_builder.index.folding import ArchiveFold
 from site_builder.index.site_index import SiteIndex
-from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
+from site_builder.load.files import ArticleFiles
 from site_builder.load.settings import Settings, load_settings
 from site_builder.model.article import Article
 from site_builder.model.registry import EMPTY_REGISTRY, Registry
@@ -95,8 +95,7 @@ class _State:
     index: SiteIndex | None = None
     settings: Settings | None = None
     output: dict[str, bytes] | None = None  # what the last build wrote
-    paths: list[Path] | None = None  # the article files the last build found
-    known_paths: dict[str, Path] = field(default_factory=dict)  # absolute path -> its entry in `paths`
+    files: ArticleFiles | None = None  # the article files the last build found
 
 
 class Builder:
@@ -180,7 +179,7 @@ class Builder:
             settings, warnings = load_settings(opts.content_dir, opts.base_url)
             registry, registry_warnings = _load_registry(opts.content_dir)
             warnings += registry_warnings
-            paths, _ = self._article_paths(None)
+            paths, _ = self._article_files().find(None)
             if not self._state.keys.files:
                 self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
             annotator = Annotator(registry, backend_named(settings.annotator))
@@ -314,43 +313,17 @@ class Builder:
         settings, warnings = load_settings(opts.content_dir, opts.base_url)
         registry, registry_warnings = _load_registry(opts.content_dir)
         warnings += registry_warnings
-        paths, restat = self._article_paths(changed)
+        paths, restat = self._article_files().find(changed)
         # 2. Annotate: every article, cached by file digest + registry + code version.
         annotator = Annotator(registry, backend_named(settings.annotator))
         articles, annotated, article_warnings = self._annotate(paths, annotator, restat)
         return settings, registry, articles, annotated, warnings + article_warnings
 
     # --- annotate -------------------------------------------------------------
-    def _article_paths(self, changed: Iterable[Path] | None) -> tuple[list[Path], set[Path] | None]:
-        """The article files, and which of them to stat again (None: all of them).
-
-        With `changed`, the last build's list is kept unless a changed path may add, remove or rename
-        an article: an unknown path that is (or was) a folder or an article-like file, or a known
-        article that is no longer a file. Anything else (settings, registry, templates, static files,
-        editor noise) cannot change the list. When in doubt, rescan: a missed file is a stale site.
-        """
-        state = self._state
-        if changed is not None and state.paths is not None:
-            content = os.path.abspath(self.options.content_dir) + os.sep
-            restat: set[Path] = set()
-            for raw in changed:
-                path = os.path.abspath(raw)
-                known = state.known_paths.get(path)
-                if known is not None:
-                    if not os.path.isfile(path):
-                        break  # deleted (or replaced by a folder)
-                    restat.add(known)
-                elif (path.startswith(content)
-                      and not any(part.startswith((".", "_")) for part in path[len(content):].split(os.sep))
-                      and (not os.path.isfile(path) or os.path.splitext(path)[1].lower() in ARTICLE_SUFFIXES)):
-                    break  # a new article file, a folder, or something deleted (perhaps a folder)
-                # else: outside the content, hidden or `_`-prefixed (never scanned), or not an article file
-            else:
-                return state.paths, restat
-        paths = find_article_files(self.options.content_dir)
-        state.paths = paths
-        state.known_paths = {os.path.abspath(p): p for p in paths}
-        return paths, None
+    def _article_files(self) -> ArticleFiles:
+        if self._state.files is None:
+            self._state.files = ArticleFiles(self.options.content_dir)
+        return self._state.files
 
     def _annotate(self, paths: list[Path], annotator: Annotator, restat: set[Path] | None = None,
                   ) -> tuple[list[Article], int, list[Problem]]:

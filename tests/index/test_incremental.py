@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from site_builder.build import Builder, BuildOptions
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR
 from tests.helpers import copy_fixture
@@ -220,14 +222,14 @@ def test_a_hinted_body_edit_renders_and_writes_little(tmp_path: Path) -> None:
     assert builder.build(changed=[note]).written == ()
 
 
-def test_the_hint_spares_the_folder_scan_only_when_it_can(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    import site_builder.build as build_module
+def test_the_hint_spares_the_folder_scan_only_when_it_can(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import site_builder.load.files as files_module
 
     builder, content = make_builder(tmp_path)
     builder.build()
     scans = []
-    real = build_module.find_article_files
-    monkeypatch.setattr(build_module, "find_article_files", lambda folder: scans.append(folder) or real(folder))
+    real = files_module.find_article_files
+    monkeypatch.setattr(files_module, "find_article_files", lambda folder: scans.append(folder) or real(folder))
     note = content / "articles" / "2025" / "press-note.txt"
     note.write_text(note.read_text() + "\nMore.\n")
     builder.build(changed=[note, content / "site.yaml", tmp_path / "templates" / "base.html"])
