@@ -11,7 +11,6 @@ import contextlib
 import hashlib
 import json
 import os
-import threading
 import time
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
@@ -28,7 +27,6 @@ from site_builder.annotate.batch import Annotator, KeyCache, annotate_files
 from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
 from site_builder.cache import ArticleCache
 from site_builder.errors import BuildError, Problem
-from site_builder.files import same_bytes, write_atomically
 from site_builder.index.deps import Record, recording
 from site_builder.index.folding import ArchiveFold
 from site_builder.index.site_index import SiteIndex
@@ -37,7 +35,7 @@ from site_builder.load.settings import Settings, load_settings
 from site_builder.model.article import Article
 from site_builder.model.registry import EMPTY_REGISTRY, Registry
 from site_builder.render.claims import check_page_paths
-from site_builder.render.data import DataFiles, is_data_path
+from site_builder.render.data import DataFiles
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import all_pages
@@ -45,6 +43,7 @@ from site_builder.render.pool import RenderedPage, render_page, render_pages, te
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
 from site_builder.render.search import load_state as load_search
 from site_builder.render.search import save_state as save_search
+from site_builder.render.served import ServedData
 from site_builder.render.stale import PAGE_LIST, PageState, render_stale
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
@@ -105,9 +104,7 @@ class Builder:
         self._data = DataFiles()
         self._env = make_environment(options.template_dir)
         self._cache = ArticleCache(options.cache_dir)
-        self._data_lock = threading.Lock()  # data files are asked for by server threads
-        self._served_index: SiteIndex | None = None  # the index of the last build that was written
-        self._data_memo: dict[str, bytes] | None = None
+        self._served = ServedData(self._data)  # serve: the data files of the last written build
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
 
     def watched_paths(self) -> list[Path]:
@@ -155,9 +152,7 @@ class Builder:
                     report = write_in_place(files, opts.output_dir, self._state.output, maybe_changed)
                 else:
                     report = write_swap(files, opts.output_dir)
-                with self._data_lock:  # from now on, data files describe this build
-                    self._served_index = index
-                    self._data_memo = None
+                self._served.publish(index)  # from now on, data files describe this build
         except BaseException:
             self._state.output = None  # not known what the disk holds now: the next build compares with it
             raise
@@ -275,36 +270,12 @@ class Builder:
             raise template_error(exc, self.options.template_dir) from None
 
     def data_file(self, path: str) -> bytes | None:
-        """The bytes of a deferred data file as of the last written build; None for any other path."""
-        if not is_data_path(path):
-            return None
-        with self._data_lock:
-            if self._served_index is None:
-                return None
-            return self._data_files().get(path)
-
-    def _data_files(self) -> dict[str, bytes]:
-        """Every data file of the last written build (made on first demand); call under the data lock."""
-        if self._data_memo is None:
-            assert self._served_index is not None
-            self._data.forget_except(self._served_index.articles)
-            self._data_memo = self._data.files(self._served_index)
-        return self._data_memo
+        """serve: the bytes of a deferred data file as of the last written build; None for any other path."""
+        return self._served.file(path)
 
     def write_data_files(self) -> None:
-        """Put the deferred data files of the last written build on disk (atomically), and remove old shards."""
-        with self._data_lock:
-            if self._served_index is None:
-                return
-            files = self._data_files()
-        out = self.options.output_dir
-        for rel, data in sorted(files.items()):
-            if not same_bytes(out / rel, data):
-                write_atomically(out / rel, data)
-        for folder in ("data/annotations", "assets/search"):
-            for path in sorted((out / folder).glob("*")) if (out / folder).is_dir() else ():
-                if path.is_file() and f"{folder}/{path.name}" not in files:
-                    path.unlink()
+        """serve: put the deferred data files of the last written build on disk."""
+        self._served.write(self.options.output_dir)
 
     def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
