@@ -53,6 +53,8 @@ test: $(STAMP) browser-deps
 	$(PY) -m pytest -q
 
 # ruff (with complexity capped at 15) and mypy --strict; both must be clean.
+# Not yet part of `make test`: everything is clean except site_builder/annotate/entities/ and
+# site_builder/annotate/quotes/, whose owners are cleaning them; then add `lint` to `test:` below.
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy

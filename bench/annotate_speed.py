@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate import annotate_text  # noqa: E402
 from site_builder.annotate.entities import find_entities  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 _FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", re.S)
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.train_entities import examples, load_docs, scorer_module, train  # noqa: E402
 from site_builder.annotate.entities import find_entities_with  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 
 def predict(docs: list[dict], weights) -> dict[str, str]:

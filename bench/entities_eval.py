@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate.entities import find_entities  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,7 +90,7 @@ def _errors(scorer: Path, gold: Path, lines: list[str], which: str) -> None:
         kept = [g for g in named if g not in ignored]
         ignored += [g for g in doc.mentions if g["type"] in sc.TYPES and not g["is_named"]]
 
-        def ctx(s: int, e: int) -> str:
+        def ctx(s: int, e: int, text: str = text) -> str:
             return (text[max(0, s - 40):s] + "[[" + text[s:e] + "]]" + text[e:e + 40]).replace("\n", " / ")
 
         for t in sc.TYPES:

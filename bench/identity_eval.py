@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate import annotate_text  # noqa: E402
 from site_builder.index.folding import fold_documents  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 FLAGS = ("--outermost-only", "--names-only", "--neutral-nonnamed")
 FIGURES = (("cross_doc_wikipedia_person", "cross-doc persons"), ("cross_doc_wikipedia_all", "cross-doc P/O/P"),
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             gold_file.write_text("".join(json.dumps(d) + "\n" for d in ds), encoding="utf-8")
             before = _score(scorer, gold_file, {d["id"]: annotated[d["id"]] for d in ds}, Path(tmp))
             folded, fold = fold_documents([(d["text"], annotated[d["id"]]) for d in ds])
-            after = _score(scorer, gold_file, {d["id"]: a for d, a in zip(ds, folded)}, Path(tmp))
+            after = _score(scorer, gold_file, {d["id"]: a for d, a in zip(ds, folded, strict=True)}, Path(tmp))
             cells = [f"{100 * before[key]['f1']:12.1f} → {100 * after[key]['f1']:5.1f}" for key, _ in FIGURES]
             print(f"{name:28s} {len(ds):4d}  " + "  ".join(f"{c:>26s}" for c in cells)
                   + f"   ({len(fold.folds)} folds, {len(fold.ambiguous)} ambiguous)")

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.generate_archive import generate  # noqa: E402
-from site_builder.build import BuildOptions, Builder  # noqa: E402
+from site_builder.build import Builder, BuildOptions  # noqa: E402
 
 
 def archive(n: int) -> Path:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate.entities import find_entities  # noqa: E402
 from site_builder.annotate.quotes import find_quotes  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 _FRONT_RE = re.compile(r"\A---\n.*?\n---\n", re.S)
 

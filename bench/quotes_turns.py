@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate import annotate_text  # noqa: E402
 from site_builder.load.articles import read_article  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

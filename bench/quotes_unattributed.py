@@ -21,7 +21,7 @@ from bench.quotes_corpus import load_corpus  # noqa: E402
 from site_builder.annotate.entities import find_entities  # noqa: E402
 from site_builder.annotate.quotes import find_quotes  # noqa: E402
 from site_builder.annotate.quotes.lexicon import lexicon  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 _TURN_RE = re.compile(r"^[A-Z][\w.’' -]{0,40}:\s")
 

@@ -34,7 +34,7 @@ from site_builder.annotate.entities.names import name_table  # noqa: E402
 from site_builder.annotate.entities.people import is_title  # noqa: E402
 from site_builder.annotate.entities.pipeline import prepare  # noqa: E402
 from site_builder.annotate.entities.tokens import Token  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 GOLD_FILES = ("gum_news_train.jsonl", "gum_more_train.jsonl")
 LEXICAL = frozenset(("f=", "l=", "m=", "pw", "nw", "l3", "c="))  # word features (the rest are classes)

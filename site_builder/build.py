@@ -11,46 +11,48 @@ import contextlib
 import hashlib
 import json
 import os
-import re
-import threading
 import time
-import traceback
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, ContextManager
+from typing import Any
 
 import jinja2
 
 import site_builder
-from site_builder.annotate.article import Article, process_article
+from site_builder.annotate.backend import backend_named
+from site_builder.annotate.batch import Annotator, KeyCache, annotate_files
+from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
 from site_builder.cache import ArticleCache
-from site_builder.errors import BuildError, Problem, did_you_mean
-from site_builder.files import same_bytes, write_atomically
+from site_builder.errors import BuildError, Problem
+from site_builder.index.deps import Record, recording
 from site_builder.index.folding import ArchiveFold
-from site_builder.index.deps import DependencyGraph, Record, recording
-from site_builder.index.site_index import SiteIndex, touched_keys
-from site_builder.load.articles import ARTICLE_SUFFIXES, find_article_files
-from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
+from site_builder.index.site_index import SiteIndex
+from site_builder.load.files import ArticleFiles
 from site_builder.load.settings import Settings, load_settings
+from site_builder.model.article import Article
+from site_builder.model.registry import EMPTY_REGISTRY, Registry
 from site_builder.render.claims import check_page_paths
-from site_builder.render.data import DataFiles, is_data_path
+from site_builder.render.data import DataFiles
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
-from site_builder.render.pages import TEMPLATES, all_pages
+from site_builder.render.pages import all_pages
+from site_builder.render.pool import RenderedPage, render_page, render_pages, template_error
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
 from site_builder.render.search import load_state as load_search
 from site_builder.render.search import save_state as save_search
+from site_builder.render.served import ServedData
+from site_builder.render.stale import PAGE_LIST, PageState, render_stale
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
-from site_builder.write.safety import check_output_dir
 from site_builder.write.plan import Plan, StoredWork
+from site_builder.write.safety import check_output_dir
 from site_builder.write.state import StateStore, changes_since, page_text
 from site_builder.write.writer import write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
-POOL_THRESHOLD = 200  # below this many articles to annotate, a process pool costs more than it saves
 
 
 @dataclass(frozen=True)
@@ -82,27 +84,17 @@ class BuildResult:
 
 
 @dataclass
-class _RenderedPage:
-    data: bytes
-    template: str  # fingerprint of the template (and what it extends) it was rendered with
-
-
-@dataclass
 class _State:
     """What a Builder remembers between builds."""
 
-    files: dict[Path, tuple[tuple[int, int], str, str]] = field(default_factory=dict)  # path -> (stat, salt, key)
+    keys: KeyCache = field(default_factory=KeyCache)  # article file -> (stat, salt, key)
     articles: dict[str, Article] = field(default_factory=dict)  # cache key -> article
     warnings: dict[str, list[Problem]] = field(default_factory=dict)
-    pages: dict[PageId, _RenderedPage] = field(default_factory=dict)
-    graph: DependencyGraph = field(default_factory=DependencyGraph)
+    rendered: PageState = field(default_factory=PageState)  # pages, their records and bytes
     index: SiteIndex | None = None
     settings: Settings | None = None
     output: dict[str, bytes] | None = None  # what the last build wrote
-    paths: list[Path] | None = None  # the article files the last build found
-    page_files: dict[str, bytes] = field(default_factory=dict)  # output path -> bytes, pages only
-    fingerprints: dict[str, str] | None = None  # the templates' fingerprints the last build rendered with
-    known_paths: dict[str, Path] = field(default_factory=dict)  # absolute path -> its entry in `paths`
+    files: ArticleFiles | None = None  # the article files the last build found
 
 
 class Builder:
@@ -112,16 +104,14 @@ class Builder:
         self._data = DataFiles()
         self._env = make_environment(options.template_dir)
         self._cache = ArticleCache(options.cache_dir)
-        self._data_lock = threading.Lock()  # data files are asked for by server threads
-        self._served_index: SiteIndex | None = None  # the index of the last build that was written
-        self._data_memo: dict[str, bytes] | None = None
+        self._served = ServedData(self._data)  # serve: the data files of the last written build
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
 
     def watched_paths(self) -> list[Path]:
         opts = self.options
         return [opts.content_dir, *layered(opts.template_dir, TEMPLATE_DIR), *layered(opts.static_dir, STATIC_DIR)]
 
-    def build(self, write_lock: ContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
+    def build(self, write_lock: AbstractContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
         """Build the site. `changed`: the paths that changed since the last build (serve's watcher knows);
         with it, article files are not all stat-ed and the folder is rescanned only when a path may be a
         new, deleted or renamed article (or a folder). None: look at every file."""
@@ -162,9 +152,7 @@ class Builder:
                     report = write_in_place(files, opts.output_dir, self._state.output, maybe_changed)
                 else:
                     report = write_swap(files, opts.output_dir)
-                with self._data_lock:  # from now on, data files describe this build
-                    self._served_index = index
-                    self._data_memo = None
+                self._served.publish(index)  # from now on, data files describe this build
         except BaseException:
             self._state.output = None  # not known what the disk holds now: the next build compares with it
             raise
@@ -172,7 +160,7 @@ class Builder:
         self._state.output = files
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
-                           rendered, len(self._state.pages), time.perf_counter() - started, tuple(stages))
+                           rendered, len(self._state.rendered.pages), time.perf_counter() - started, tuple(stages))
 
     # --- a CLI build: state kept in the store between processes ----------------------
     def _build_stored(self, started: float) -> BuildResult:
@@ -186,23 +174,24 @@ class Builder:
             settings, warnings = load_settings(opts.content_dir, opts.base_url)
             registry, registry_warnings = _load_registry(opts.content_dir)
             warnings += registry_warnings
-            paths, _ = self._article_paths(None)
-            if not self._state.files:
-                self._state.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
-            keys = self._keys(paths, registry)
+            paths, _ = self._article_files().find(None)
+            if not self._state.keys.files:
+                self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
+            annotator = Annotator(registry, backend_named(settings.annotator))
+            keys = self._state.keys.keys(paths, opts.content_dir, annotator.salt)
             fingerprints = self._template_fingerprints(store)
             plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints)
             plan.extra_meta["template_refs"] = json.dumps({d: sorted(r) for d, r in sorted(_TEMPLATE_REFS.items())})
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
-            work = self._stored_work(plan, settings, registry, paths, keys, laps) if plan.needs_index() else None
+            work = self._stored_work(plan, settings, annotator, paths, keys, laps) if plan.needs_index() else None
             files, kept, data = self._assemble(plan, work, settings)
             # 5. Write aside and swap; then, and only then, remember what was written.
             report = write_swap(files, opts.output_dir, kept)
             laps.lap("write")
             warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
             file_warnings = work.warnings_by_path if work else plan.stored_warnings
-            plan.save(self._state.files, file_warnings, work, [*files, *kept], data, report.swapped)
+            plan.save(self._state.keys.files, file_warnings, work, [*files, *kept], data, report.swapped)
             laps.lap("state")
             articles = len(work.index.articles) if work else plan.article_count()
         finally:
@@ -211,9 +200,10 @@ class Builder:
                            work.annotated if work else 0, len(work.fresh) if work else 0,
                            len(work.page_ids) if work else len(plan.pages), time.perf_counter() - started, tuple(laps.stages))
 
-    def _stored_work(self, plan: Plan, settings: Settings, registry: Registry, paths: list[Path],
+    def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
-        articles, annotated, warnings = self._annotate(paths, registry)
+        registry = annotator.registry
+        articles, annotated, warnings = self._annotate(paths, annotator)
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         laps.lap("load+annotate")
         articles = self._fold.apply(articles)  # cross-article identity, as in build()
@@ -277,39 +267,15 @@ class Builder:
         try:
             return template_fingerprints(self._env)
         except jinja2.TemplateSyntaxError as exc:
-            raise _template_error(exc, self.options.template_dir) from None
+            raise template_error(exc, self.options.template_dir) from None
 
     def data_file(self, path: str) -> bytes | None:
-        """The bytes of a deferred data file as of the last written build; None for any other path."""
-        if not is_data_path(path):
-            return None
-        with self._data_lock:
-            if self._served_index is None:
-                return None
-            return self._data_files().get(path)
-
-    def _data_files(self) -> dict[str, bytes]:
-        """Every data file of the last written build (made on first demand); call under the data lock."""
-        if self._data_memo is None:
-            assert self._served_index is not None
-            self._data.forget_except(self._served_index.articles)
-            self._data_memo = self._data.files(self._served_index)
-        return self._data_memo
+        """serve: the bytes of a deferred data file as of the last written build; None for any other path."""
+        return self._served.file(path)
 
     def write_data_files(self) -> None:
-        """Put the deferred data files of the last written build on disk (atomically), and remove old shards."""
-        with self._data_lock:
-            if self._served_index is None:
-                return
-            files = self._data_files()
-        out = self.options.output_dir
-        for rel, data in sorted(files.items()):
-            if not same_bytes(out / rel, data):
-                write_atomically(out / rel, data)
-        for folder in ("data/annotations", "assets/search"):
-            for path in sorted((out / folder).glob("*")) if (out / folder).is_dir() else ():
-                if path.is_file() and f"{folder}/{path.name}" not in files:
-                    path.unlink()
+        """serve: put the deferred data files of the last written build on disk."""
+        self._served.write(self.options.output_dir)
 
     def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
@@ -318,51 +284,27 @@ class Builder:
         settings, warnings = load_settings(opts.content_dir, opts.base_url)
         registry, registry_warnings = _load_registry(opts.content_dir)
         warnings += registry_warnings
-        paths, restat = self._article_paths(changed)
+        paths, restat = self._article_files().find(changed)
         # 2. Annotate: every article, cached by file digest + registry + code version.
-        articles, annotated, article_warnings = self._annotate(paths, registry, restat)
+        annotator = Annotator(registry, backend_named(settings.annotator))
+        articles, annotated, article_warnings = self._annotate(paths, annotator, restat)
         return settings, registry, articles, annotated, warnings + article_warnings
 
     # --- annotate -------------------------------------------------------------
-    def _article_paths(self, changed: Iterable[Path] | None) -> tuple[list[Path], set[Path] | None]:
-        """The article files, and which of them to stat again (None: all of them).
+    def _article_files(self) -> ArticleFiles:
+        if self._state.files is None:
+            self._state.files = ArticleFiles(self.options.content_dir)
+        return self._state.files
 
-        With `changed`, the last build's list is kept unless a changed path may add, remove or rename
-        an article: an unknown path that is (or was) a folder or an article-like file, or a known
-        article that is no longer a file. Anything else (settings, registry, templates, static files,
-        editor noise) cannot change the list. When in doubt, rescan: a missed file is a stale site.
-        """
-        state = self._state
-        if changed is not None and state.paths is not None:
-            content = os.path.abspath(self.options.content_dir) + os.sep
-            restat: set[Path] = set()
-            for raw in changed:
-                path = os.path.abspath(raw)
-                known = state.known_paths.get(path)
-                if known is not None:
-                    if not os.path.isfile(path):
-                        break  # deleted (or replaced by a folder)
-                    restat.add(known)
-                elif (path.startswith(content)
-                      and not any(part.startswith((".", "_")) for part in path[len(content):].split(os.sep))
-                      and (not os.path.isfile(path) or os.path.splitext(path)[1].lower() in ARTICLE_SUFFIXES)):
-                    break  # a new article file, a folder, or something deleted (perhaps a folder)
-                # else: outside the content, hidden or `_`-prefixed (never scanned), or not an article file
-            else:
-                return state.paths, restat
-        paths = find_article_files(self.options.content_dir)
-        state.paths = paths
-        state.known_paths = {os.path.abspath(p): p for p in paths}
-        return paths, None
-
-    def _annotate(self, paths: list[Path], registry: Registry, restat: set[Path] | None = None,
+    def _annotate(self, paths: list[Path], annotator: Annotator, restat: set[Path] | None = None,
                   ) -> tuple[list[Article], int, list[Problem]]:
         """`restat`: the only paths that may have changed since the last build (None: any of them)."""
         state = self._state
-        keys = self._keys(paths, registry, restat)
+        registry = annotator.registry
+        keys = state.keys.keys(paths, self.options.content_dir, annotator.salt, restat)
         todo = [p for p in paths if keys[p] not in state.articles and not self._from_disk(keys[p])]
         problems: list[Problem] = []
-        for path, result in _run(todo, self.options.content_dir, registry, keys, self.options.workers):
+        for path, result in annotate_files(todo, self.options.content_dir, annotator, keys, self.options.workers):
             if isinstance(result, BuildError):
                 problems += result.problems
                 continue
@@ -372,37 +314,13 @@ class Builder:
             self._cache.put(keys[path], article, warnings)
 
         articles = [state.articles[keys[p]] for p in paths if keys[p] in state.articles]
-        problems += _duplicate_slugs(articles, self.options.content_dir) + _unknown_speakers(articles, registry, self.options.content_dir)
+        problems += duplicate_slugs(articles, self.options.content_dir) + unknown_speakers(articles, registry, self.options.content_dir)
         if problems:
             raise BuildError(problems)
         live = set(keys.values())
         state.articles = {k: a for k, a in state.articles.items() if k in live}
         warnings = [w for k in keys.values() for w in state.warnings.get(k, [])]
         return articles, len(todo), warnings
-
-    def _keys(self, paths: list[Path], registry: Registry, restat: set[Path] | None = None) -> dict[Path, str]:
-        """Each article file's cache key, hashing only files whose stat changed since the last build."""
-        state = self._state
-        salt = registry.digest() + code_version()
-        keys: dict[Path, str] = {}
-        for path in paths:
-            known = state.files.get(path)
-            if restat is not None and path not in restat and known and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            st = os.stat(path)
-            sig = (st.st_mtime_ns, st.st_size)
-            if known and known[0] == sig and known[1] == salt:
-                keys[path] = known[2]
-                continue
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            # The path is part of the key: two byte-identical files are still two articles. Relative to the
-            # content folder, so the cache is the same whether the folder was named relatively or not.
-            rel = os.path.relpath(path, self.options.content_dir).replace(os.sep, "/")
-            keys[path] = hashlib.sha256(f"{digest}:{rel}:{salt}".encode()).hexdigest()[:32]
-            state.files[path] = (sig, salt, keys[path])
-        state.files = {p: v for p, v in state.files.items() if p in keys}
-        return keys
 
     def _from_disk(self, key: str) -> bool:
         cached = self._cache.get(key)
@@ -415,118 +333,35 @@ class Builder:
     def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int, set[str] | None]:
         """The site's files, the number of pages rendered, and the only paths whose bytes may differ from
         the last build's (None: any of them)."""
-        env = self._env  # kept between builds: FileSystemLoader reloads a template whose file changed
         fingerprints = self._template_fingerprints()
-        renderer = Renderer(env, index, settings)
+        renderer = Renderer(self._env, index, settings)  # the env is kept: FileSystemLoader reloads a changed template
         state = self._state
-        settings_changed = state.settings != settings
-        touched = touched_keys(state.index, index) if state.index else set()
-        stale = state.graph.stale_pages(touched, index) if state.index else set()
-        rendered = 0
-        maybe_changed: set[str] | None = None
-        records: dict[PageId, Record] = {}  # put in the graph once every page rendered
-        if (state.index is not None and state.output is not None and not settings_changed
-                and fingerprints == state.fingerprints and PAGE_LIST not in stale):
-            # Same page list, same templates, same settings: only the stale pages can change.
-            pages = dict(state.pages)
-            files = dict(state.page_files)
-            maybe_changed = set()
-            for page in sorted(stale - {PAGE_LIST}):
-                data = self._render_page(renderer, page, fingerprints, records)
-                rendered += 1
-                path = page_path(page)
-                if files.get(path) != data.data:
-                    maybe_changed.add(path)
-                pages[page] = data
-                files[path] = data.data
-        else:
-            pages = {}
-            files = {}
-            with recording() as records[PAGE_LIST]:  # what the list of pages was read from
-                page_ids = list(all_pages(index, settings))
-            check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
-            todo = [page for page in page_ids
-                    if (old := state.pages.get(page)) is None or settings_changed or page in stale
-                    or old.template != fingerprints.get(TEMPLATES[page.kind])]
-            fresh = self._render_pages(renderer, todo, fingerprints, records)
-            rendered += len(fresh)
-            for page in page_ids:
-                pages[page] = fresh.get(page) or state.pages[page]
-                files[page_path(page)] = pages[page].data
-            for gone in set(state.pages) - set(pages) - {PAGE_LIST}:
-                state.graph.forget(gone)
-        for page, record in records.items():
-            state.graph.set(page, record)
+        result = render_stale(state.rendered, state.index, index, settings, fingerprints, state.settings != settings,
+                              state.output is not None,
+                              lambda page, records: self._render_page(renderer, page, fingerprints, records),
+                              lambda todo, records: self._render_pages(renderer, todo, fingerprints, records),
+                              self.options.content_dir)
         state.index = index
-        state.pages = pages
-        state.page_files = files
-        state.fingerprints = fingerprints
-        files = dict(files)
+        files = dict(result.files)
         if not self.options.defer_data:
             self._data.forget_except(index.articles)
             files.update(self._data.files(index))
         files[".nojekyll"] = b""
         files.update(self._static_files())
+        maybe_changed = result.maybe_changed
         if maybe_changed is not None:  # and every file that is not a page
-            maybe_changed.update(p for p in files if p not in state.page_files)
-        return files, rendered, maybe_changed
+            maybe_changed.update(p for p in files if p not in state.rendered.page_files)
+        return files, result.count, maybe_changed
 
     def _render_pages(self, renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str],
-                      records: dict[PageId, Record]) -> dict[PageId, _RenderedPage]:
-        """Render pages, in forked processes for a cold `build` with many pages (the server renders few,
-        and keeps threads that must not be forked)."""
-        workers = self.options.workers or os.cpu_count() or 1
-        if self.options.in_place or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
-            return {page: self._render_page(renderer, page, fingerprints, records) for page in todo}
-        global _fork_job
-        _fork_job = (self, renderer, fingerprints)  # inherited by the forked workers, not pickled
-        try:
-            chunks = [todo[i::workers] for i in range(workers)]
-            import multiprocessing  # here: a build with nothing to render does not pay for the import
-
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = pool.map(_render_chunk, chunks)
-        finally:
-            _fork_job = None
-        fresh: dict[PageId, _RenderedPage] = {}
-        for result in results:
-            if isinstance(result, BuildError):
-                raise result
-            for page, rendered_page, record in result:
-                fresh[page] = rendered_page
-                records[page] = record
-        return fresh
+                      records: dict[PageId, Record]) -> dict[PageId, RenderedPage]:
+        opts = self.options
+        return render_pages(renderer, todo, fingerprints, records, opts.template_dir, opts.workers, not opts.in_place)
 
     def _render_page(self, renderer: Renderer, page: PageId, fingerprints: dict[str, str],
-                     records: dict[PageId, Record]) -> _RenderedPage:
-        """Render one page, recording its reads in `records`."""
-        try:
-            with recording() as record:
-                data = renderer.render(page)
-        except jinja2.TemplateError as exc:
-            raise _template_error(exc, self.options.template_dir) from None
-        records[page] = record
-        return _RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
+                     records: dict[PageId, Record]) -> RenderedPage:
+        return render_page(renderer, page, fingerprints, records, self.options.template_dir)
 
-
-PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
-_fork_job: tuple[Builder, Renderer, dict[str, str]] | None = None
-
-
-def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, _RenderedPage, Record]] | BuildError:
-    """In a forked worker: render some pages with the parent's renderer."""
-    assert _fork_job is not None
-    builder, renderer, fingerprints = _fork_job
-    records: dict[PageId, Record] = {}
-    try:
-        done = [(page, builder._render_page(renderer, page, fingerprints, records)) for page in pages]
-    except BuildError as exc:
-        return BuildError(exc.problems)
-    return [(page, rendered, records[page]) for page, rendered in done]
-
-
-# Not a page: the dependency graph's entry for the list of pages itself (render/pages.all_pages).
-PAGE_LIST = PageId("__page-list__")
 
 
 
@@ -572,92 +407,3 @@ class _Laps:
         self.clock = now
 
 
-@cache
-def code_version() -> str:
-    """A hash of the code that loads and annotates articles, part of every cache key."""
-    root = Path(site_builder.__file__).parent
-    digest = hashlib.sha256(site_builder.__version__.encode())
-    for extra in (root / "text.py", *sorted((root / "data").glob("*.txt"))):  # titles and summaries are made at load
-        digest.update(extra.read_bytes())
-    for folder in ("load", "annotate"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".txt", ".yaml", ".yml", ".json", ".tsv"):
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-_worker_registry: Registry = EMPTY_REGISTRY
-
-
-def _init_worker(registry: Registry) -> None:
-    global _worker_registry
-    _worker_registry = registry
-
-
-def _work(path: Path, content_dir: Path, key: str) -> Any:
-    try:
-        return process_article(path, content_dir, _worker_registry, key)
-    except BuildError as exc:
-        return exc
-
-
-def _run(todo: list[Path], content_dir: Path, registry: Registry, keys: dict[Path, str], workers: int | None) -> Iterable[tuple[Path, Any]]:
-    workers = workers or os.cpu_count() or 1
-    if len(todo) < POOL_THRESHOLD or workers < 2:
-        _init_worker(registry)
-        for path in todo:
-            yield path, _work(path, content_dir, keys[path])
-        return
-    from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
-
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(registry,)) as pool:
-        results = pool.map(_work, todo, [content_dir] * len(todo), [keys[p] for p in todo], chunksize=32)
-        yield from zip(todo, results)
-
-
-def _duplicate_slugs(articles: list[Article], content_dir: Path) -> list[Problem]:
-    seen: dict[str, Article] = {}
-    problems = []
-    for a in articles:
-        if a.slug in seen:
-            problems.append(Problem(
-                content_dir / a.source.path, 1,
-                f"two articles have the slug '{a.slug}': this one and {seen[a.slug].source.path}",
-                "rename one file or set a different 'slug:' in its front matter"))
-        else:
-            seen[a.slug] = a
-    return problems
-
-
-def _unknown_speakers(articles: list[Article], registry: Registry, content_dir: Path) -> list[Problem]:
-    """A quote fix naming what looks like an entity id must name a known one."""
-    problems = []
-    registered = set(registry.entities)
-    for a in articles:
-        if not a.meta.quote_fixes:
-            continue
-        known = registered | {ref.id for ref in a.annotations.entities}
-        lines = a.meta.quote_fix_lines or (None,) * len(a.meta.quote_fixes)
-        for fix, line in zip(a.meta.quote_fixes, lines):
-            if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", fix.speaker) and fix.speaker not in known:
-                close = did_you_mean(fix.speaker, known)
-                problems.append(Problem(
-                    content_dir / a.source.path, line, f"unknown entity id '{fix.speaker}' in 'quotes'",
-                    f"did you mean '{close}'?" if close else "use an id from entities.yaml, or a descriptor with spaces"))
-    return problems
-
-
-def _template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:
-    """A template problem as a BuildError naming the template file and line."""
-    name = getattr(exc, "filename", None) or getattr(exc, "name", None)
-    line = getattr(exc, "lineno", None)
-    if line is None:  # a runtime error: the template frame is in the traceback
-        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-            if frame.filename.startswith(tuple(str(d) for d in layered(template_dir, TEMPLATE_DIR))):
-                name, line = frame.filename, frame.lineno
-                break
-    path = Path(name) if name else template_dir
-    if not path.is_absolute():  # the project's own template, else the default theme's
-        path = next((d / path for d in layered(template_dir, TEMPLATE_DIR) if (d / path).is_file()), template_dir / path)
-    return BuildError(Problem(path, line, f"template error: {exc.message or exc}", "fix the template and save it again"))

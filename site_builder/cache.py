@@ -9,9 +9,9 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from site_builder.annotate.article import Article
 from site_builder.errors import Problem
 from site_builder.files import write_atomically
+from site_builder.model.article import Article
 
 
 class ArticleCache:

@@ -14,6 +14,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from site_builder.lexicon import data_lines
+
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _DATA = Path(__file__).resolve().parent / "data"
 ELLIPSIS = "…"
@@ -43,11 +45,7 @@ def slugify(text: str, max_length: int = 80) -> str:
 
 @cache
 def _words_of(name: str) -> frozenset[str]:
-    words: set[str] = set()
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            words.update(line.lower().split())
-    return frozenset(words)
+    return frozenset(word.lower() for line in data_lines(_DATA / name) for word in line.split())
 
 
 def phrase_openers() -> frozenset[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from site_builder.build import BuildOptions, Builder  # noqa: E402
+from site_builder.build import Builder, BuildOptions  # noqa: E402
 
 FIXTURE = ROOT / "tests" / "fixtures" / "archive"
 GOLDEN = ROOT / "tests" / "golden"

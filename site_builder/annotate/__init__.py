@@ -5,8 +5,8 @@ from __future__ import annotations
 from site_builder.annotate.entities import find_entities
 from site_builder.annotate.quotes import find_quotes
 from site_builder.annotate.quotes.turns import find_turns
-from site_builder.annotate.spans import Annotations, QuoteFix
-from site_builder.load.registry_model import Registry
+from site_builder.model.registry import Registry
+from site_builder.model.spans import Annotations, QuoteFix
 
 
 def annotate_text(
@@ -22,6 +22,6 @@ def annotate_text(
 
 def warm_up() -> None:
     """Load every annotator's language data now rather than on the first article."""
-    from site_builder.load.registry_model import EMPTY_REGISTRY
+    from site_builder.model.registry import EMPTY_REGISTRY
 
     annotate_text("Warm-up: “We agree,” said Secretary Jane Smith of the Department of State in Paris.", EMPTY_REGISTRY)

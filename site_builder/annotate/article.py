@@ -4,46 +4,24 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from site_builder.annotate import annotate_text
-from site_builder.annotate.spans import Annotations
 from site_builder.errors import Problem
-from site_builder.load.articles import SourceArticle, read_article
-from site_builder.load.registry_model import Registry
+from site_builder.load.articles import read_article
+from site_builder.model.article import Article
+from site_builder.model.registry import Registry
+from site_builder.model.spans import Annotations, QuoteFix
+
+Annotate = Callable[[str, Registry, tuple[QuoteFix, ...]], Annotations]
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
-    source: SourceArticle
-    annotations: Annotations
-    key: str  # cache key: file digest + path + registry digest + code version
-    entity_counts: tuple[tuple[str, int], ...] = ()  # (entity id, mentions), by id: what the index aggregates
-    listing: str = ""  # digest of what lists of articles show (slug, title, date, source, summary, authors, tags)
-
-    @property
-    def fingerprint_key(self) -> tuple[str, str]:
-        """Identity and version, for dependency records (index/deps.py)."""
-        return (self.source.slug, self.key)
-
-    @property
-    def slug(self) -> str:
-        return self.source.slug
-
-    @property
-    def meta(self):  # noqa: ANN201 - ArticleMeta
-        return self.source.meta
-
-    @property
-    def text(self) -> str:
-        return self.source.text
-
-
-def process_article(path: Path, content_dir: Path, registry: Registry, key: str) -> tuple[Article, list[Problem]]:
-    """Load and annotate one article file; `key` identifies this version of file, registry and code."""
+def process_article(path: Path, content_dir: Path, registry: Registry, key: str,
+                    annotate: Annotate = annotate_text) -> tuple[Article, list[Problem]]:
+    """Load and annotate one article file; `key` identifies this version of file, registry and annotator."""
     source, warnings = read_article(path, content_dir)
-    annotations = annotate_text(source.text, registry, source.meta.quote_fixes)
+    annotations = annotate(source.text, registry, source.meta.quote_fixes)
     warnings += [Problem(path, None, w, severity="warning") for w in annotations.warnings]
     counts = Counter(m.entity for m in annotations.mentions)
     m = source.meta

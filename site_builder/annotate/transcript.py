@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from site_builder.lexicon import data_lines
+
 TurnRole = Literal["person", "question", "moderator", "anonymous"]
 
 _DATA = Path(__file__).parent / "data" / "turn_labels.txt"
@@ -56,11 +58,9 @@ class TurnLabel:
 @lru_cache(maxsize=1)
 def _role_words() -> dict[str, str]:
     roles: dict[str, str] = {}
-    for raw in _DATA.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            *words, role = line.split()
-            roles[" ".join(words)] = role
+    for line in data_lines(_DATA):
+        *words, role = line.split()
+        roles[" ".join(words)] = role
     return roles
 
 

@@ -25,8 +25,8 @@ from typing import IO, TYPE_CHECKING, Any
 from site_builder.errors import BuildError, Problem
 
 if TYPE_CHECKING:  # imported when used: `annotate --help` stays fast
-    from site_builder.annotate.spans import Quote
-    from site_builder.load.registry_model import Registry
+    from site_builder.model.registry import Registry
+    from site_builder.model.spans import Quote
 
 MAX_LINE = 16 * 1024 * 1024  # bytes; a longer line is an error record, read past without being kept
 _SHAPE = 'each line must be one JSON object: {"id": ..., "text": "..."}'
@@ -42,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _registry(path: Path | None) -> Registry:
-    from site_builder.load.registry_model import EMPTY_REGISTRY
+    from site_builder.model.registry import EMPTY_REGISTRY
 
     if path is None:
         return EMPTY_REGISTRY

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from site_builder.build import BuildOptions, Builder
+from site_builder.build import Builder, BuildOptions
 from site_builder.commands import count, missing_content_dir
 from site_builder.render.theme import default_cache_dir, project_theme_dirs
 

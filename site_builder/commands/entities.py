@@ -11,9 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from site_builder.annotate.entities.lexicon import lexicon
-
-_FRONT = re.compile(r"\A---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
-_DATE_LINE = re.compile(r"\Adate[ \t]+\S+[ \t]*")
+from site_builder.index.identity import FoldMap
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,36 +22,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _articles(content_dir: Path) -> list[tuple[str, str]]:
-    try:
-        from site_builder.load.articles import load_articles  # type: ignore[attr-defined]
-    except ImportError:
-        load_articles = None
-    if load_articles is not None:
-        result = load_articles(content_dir)
-        articles = result[0] if isinstance(result, tuple) else result
-        return [(str(a.path), a.text) for a in articles]
-    try:
-        from site_builder.load.articles import find_article_files, read_article
-    except ImportError:
-        find_article_files = None
-    if find_article_files is not None:
-        return [(a.path, a.text) for a in (read_article(p, content_dir)[0] for p in find_article_files(content_dir))]
-    found = []
-    for path in sorted((content_dir / "articles").rglob("*")):
-        if path.suffix not in (".txt", ".md") or not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
-        text = _FRONT.sub("", text, count=1)
-        text = _DATE_LINE.sub("", text.lstrip("\n"), count=1)
-        found.append((str(path.relative_to(content_dir)), text.strip()))
-    return found
+    from site_builder.load.articles import find_article_files, read_article
+
+    return [(str(a.path), a.text) for a in (read_article(p, content_dir)[0] for p in find_article_files(content_dir))]
 
 
 def run(args: argparse.Namespace) -> int:
     from site_builder.annotate.entities import find_entities
-    from site_builder.annotate.spans import Annotations
     from site_builder.index.identity import fold_summaries, summarize
     from site_builder.load.registry import load_registry
+    from site_builder.model.spans import Annotations
 
     registry, warnings = load_registry(args.content)
     for problem in warnings:
@@ -103,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_folds(fold, counts: dict[str, int]) -> None:  # noqa: ANN001 - a FoldMap
+def _print_folds(fold: FoldMap, counts: dict[str, int]) -> None:
     """The ids the archive folded into one (and why), and the ones it left apart as ambiguous."""
     if fold.folds:
         print(f"Folded across articles ({len(fold.folds)}): id -> canonical id (reason)")

@@ -15,15 +15,16 @@ directly (and declares its keys) or reads it through tracked accessors, never bo
 
 from __future__ import annotations
 
+import builtins
 import functools
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
-from typing import Any, Hashable, TypeVar
+from typing import Any, TypeVar
 
 Call = tuple[str, tuple[Any, ...]]
 Key = tuple[Hashable, ...]
@@ -133,12 +134,12 @@ class DependencyGraph:
                     self._calls_by_key[key].discard(call)
                 del self._pages_by_call[call]
 
-    def stale_pages(self, touched: set[Key], index: Any) -> set[Hashable]:
+    def stale_pages(self, touched: builtins.set[Key], index: Any) -> builtins.set[Hashable]:
         """Pages with a read of a touched key that the new index answers differently."""
-        calls: set[Call] = set()
+        calls: builtins.set[Call] = builtins.set()
         for key in touched:
-            calls |= self._calls_by_key.get(key, set())
-        stale: set[Hashable] = set()
+            calls |= self._calls_by_key.get(key, builtins.set())
+        stale: builtins.set[Hashable] = builtins.set()
         token = _current.set(None)
         try:
             for call in calls:

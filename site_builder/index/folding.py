@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Annotations
 from site_builder.index.identity import (
     EMPTY_FOLD,
     ArticleSummary,
@@ -27,6 +25,8 @@ from site_builder.index.identity import (
     relevant,
     summarize,
 )
+from site_builder.model.article import Article
+from site_builder.model.spans import Annotations
 
 
 class ArchiveFold:

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-from site_builder.annotate.spans import Annotations, EntityRef, Mention
+from site_builder.lexicon import data_lines
+from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
 
 DATA = Path(__file__).parent / "data"
@@ -94,8 +95,7 @@ EMPTY_FOLD = FoldMap()
 
 # --- language data ----------------------------------------------------------------------
 def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines(DATA / name)
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ GIVEN_NAMES = Path(__file__).parents[1] / "annotate" / "entities" / "data" / "gi
 def _optional_lines(path: Path) -> list[str]:
     if not path.is_file():
         return []
-    return [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    return data_lines(path)
 
 
 # --- summaries (per article, pure) ---------------------------------------------------------
@@ -479,7 +479,7 @@ def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:
     """"Climate John Kerry" is "John Kerry" when that name is in the archive and "Climate" is no
     known given name (a word of a title the detector left in). Returns the ids moved."""
     lex = _lexicon()
-    moved = set()
+    moved: set[str] = set()
     known = lex.given | lex.known_given
     for given, surname in sorted(full, key=lambda k: (-len(k[0]), k)):
         first, _, rest = given.partition(" ")
@@ -569,7 +569,7 @@ def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
             c = fold.canonical[target]
             refs[target] = EntityRef(target, c.name, c.type, c.registered)  # type: ignore[arg-type]
     mentions = tuple(m if m.entity not in fold.folds else _moved(m, fold.target(m.entity)) for m in annotations.mentions)
-    quotes = tuple(q if q.speaker_entity not in fold.folds else replace(q, speaker_entity=fold.target(q.speaker_entity))
+    quotes = tuple(q if q.speaker_entity is None or q.speaker_entity not in fold.folds else replace(q, speaker_entity=fold.target(q.speaker_entity))
                    for q in annotations.quotes)
     return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()))
 

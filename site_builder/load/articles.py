@@ -13,16 +13,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from site_builder.annotate.spans import QuoteFix
 from site_builder.errors import BuildError, Problem, error
-from site_builder.load.body import Piece, parse_markdown, parse_plain
+from site_builder.load.body import parse_markdown, parse_plain
 from site_builder.load.contentfs import walk_files
 from site_builder.load.links import clean_url, link_problem
 from site_builder.load.yamlfile import (
@@ -34,6 +32,8 @@ from site_builder.load.yamlfile import (
     unknown_key_warnings,
     value_node,
 )
+from site_builder.model.article import ArticleMeta, SourceArticle
+from site_builder.model.spans import QuoteFix
 from site_builder.text import shorten, slugify
 
 ARTICLE_SUFFIXES = {".txt": "plain", ".md": "markdown", ".markdown": "markdown"}
@@ -43,38 +43,6 @@ FRONT_MATTER_KEYS = {
 }
 _DATE_LINE = re.compile(r"date[ \t]+(\S+)[ \t]*(.*)\Z", re.S)
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleMeta:
-    title: str
-    date: date
-    source: str = ""
-    url: str = ""
-    authors: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    summary: str = ""
-    draft: bool = False
-    license: str = ""
-    quote_fixes: tuple[QuoteFix, ...] = ()
-    quote_fix_lines: tuple[int | None, ...] = ()  # the file line of each quote fix, for messages
-    key_lines: tuple[tuple[str, int], ...] = ()  # (front matter key, file line), for messages
-
-    def line(self, key: str) -> int | None:
-        """The file line of a front matter key, or None when the key was not written."""
-        return next((line for k, line in self.key_lines if k == key), None)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceArticle:
-    """One article file, read and parsed; no annotation yet."""
-
-    slug: str
-    path: str  # relative to the content folder, with "/" separators
-    meta: ArticleMeta
-    text: str  # plain text; paragraphs separated by "\n\n"
-    pieces: tuple[Piece, ...]
-    digest: str  # sha256 of the file's bytes
 
 
 def find_article_files(content_dir: Path) -> list[Path]:

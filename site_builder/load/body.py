@@ -9,21 +9,12 @@ shape for Markdown and for articles as delivered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from site_builder.load.links import link_allowed
-
-
-@dataclass(frozen=True, slots=True)
-class TextRange:
-    start: int
-    end: int
-
-
-Piece = str | TextRange
+from site_builder.model.article import Piece, TextRange
 
 PARAGRAPH_BREAK = "\n\n"
 _SENTINEL = re.compile("\x00(\\d+)\x00")
@@ -34,10 +25,10 @@ def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable(["table", "strikethrough"])
     md.validateLink = link_allowed  # type: ignore[method-assign]  # the content URL policy; a refused link stays as its text
 
-    def sentinel(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
+    def sentinel(self: object, tokens: list[Token], idx: int, options: object, env: object) -> str:
         return f"\x00{tokens[idx].meta['range']}\x00"
 
-    def code_inline(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
+    def code_inline(self: object, tokens: list[Token], idx: int, options: object, env: object) -> str:
         return f"<code>\x00{tokens[idx].meta['range']}\x00</code>"
 
     md.add_render_rule("text", sentinel)

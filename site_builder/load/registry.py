@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
-from site_builder.annotate.spans import ENTITY_TYPES
 from site_builder.errors import BuildError, Problem, did_you_mean
 from site_builder.load.articles import MAX_YEAR, MIN_YEAR
 from site_builder.load.contentfs import inside, outside_problem
 from site_builder.load.links import clean_url, link_problem
-from site_builder.load.registry_model import Entity, Links, Registry, Role
 from site_builder.load.yamlfile import parse_yaml, read_utf8, scalar_text, unknown_key_warnings
+from site_builder.model.registry import Entity, Links, Registry, Role
+from site_builder.model.spans import ENTITY_TYPES, EntityType
 from site_builder.render.urls import is_reserved
 from site_builder.text import slugify
 
@@ -72,7 +72,7 @@ def _load(files: list[Path]) -> tuple[Registry, list[Problem]]:
             continue
         if isinstance(data, dict) and "entities" in data:
             data = data["entities"]
-            node = next((v for k, v in node.value if getattr(k, "value", None) == "entities"), None)
+            node = next((v for k, v in node.value if getattr(k, "value", None) == "entities"), None) if node is not None else None
         if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
             errors.append(Problem(path, 1, "the registry must be a list of entries (each starting with '- id: …')",
                                   "see content/entities.yaml for an example"))
@@ -136,9 +136,9 @@ def _entry(item: Any, node: yaml.Node, path: Path, line: int, errors: list[Probl
     if not isinstance(description, str):
         errors.append(Problem(path, lines.get("description", line), "'description' must be text"))
         description = ""
-    if len(errors) > count or ident is None:
+    if len(errors) > count or ident is None or not isinstance(name, str):
         return None
-    return Entity(ident, " ".join(name.split()), etype, tuple(" ".join(a.split()) for a in aliases), roles,
+    return Entity(ident, " ".join(name.split()), cast(EntityType, etype), tuple(" ".join(a.split()) for a in aliases), roles,
                   description.strip(), links, f"{path}:{line}")
 
 
@@ -221,7 +221,7 @@ def _role_date(value: Any, key: str, path: Path, line: int, errors: list[Problem
     return parsed
 
 
-def _unknown(data: dict, known: set[str], path: Path, lines: dict[str, int], what: str,
+def _unknown(data: dict[str, Any], known: set[str], path: Path, lines: dict[str, int], what: str,
              warnings: list[Problem]) -> None:
     warnings += unknown_key_warnings(data, known, path, lines, what)
 

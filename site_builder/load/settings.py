@@ -2,7 +2,8 @@
 
 Finds: each setting, typed. Refuses, naming the line: a value of the wrong type, a number outside
 its range (`per_page: 0` would divide by zero), a language that is not a language tag, and a
-`base_url` that is not an absolute http(s) URL with a host and clean path (load/links.py).
+`base_url` that is not an absolute http(s) URL with a host and clean path (load/links.py), and an
+`annotator` no backend is registered under (annotate/backend.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from site_builder.annotate.backend import BACKENDS
 from site_builder.errors import BuildError, Problem
 from site_builder.load.contentfs import inside, outside_problem
 from site_builder.load.links import base_url_problem
@@ -32,6 +34,7 @@ class Settings:
     feed_articles: int = 50
     per_page: int = 100  # list pages (tags, quotes index) are split into pages of this size
     show_drafts: bool = False
+    annotator: str = "rules"  # the annotate backend (annotate/backend.py)
 
     @property
     def base_path(self) -> str:
@@ -93,6 +96,10 @@ def _value(key: str, value: Any, path: Path, line: int | None, errors: list[Prob
         return default
     if isinstance(value, str):
         value = value.strip()
+    if key == "annotator" and value not in BACKENDS:
+        known = ", ".join(sorted(BACKENDS))
+        errors.append(Problem(path, line, f"unknown annotator {value[:40]!r}", f"use one of: {known}"))
+        return default
     if key == "language" and not _LANGUAGE.match(value):
         errors.append(Problem(path, line, f"'language' must be a language tag such as en or pt-BR, got {value[:40]!r}"))
         return default

@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Turn
 from site_builder.index.site_index import SiteIndex
+from site_builder.model.article import Article
+from site_builder.model.spans import Turn
 from site_builder.render.search import SearchIndex
 from site_builder.render.urls import PageId, page_path
 
@@ -84,7 +84,7 @@ class DataFiles:
         keys = [a.key + a.slug for a in articles]
         last = self._last.get(kind)
         if last is not None and len(last[0]) == len(keys) and last[3] == (head, tail):
-            changed = [i for i, (old, new) in enumerate(zip(last[0], keys)) if old != new]
+            changed = [i for i, (old, new) in enumerate(zip(last[0], keys, strict=True)) if old != new]
             if len(changed) <= 16:  # splice the changed parts into the last bytes: one copy, no re-join
                 lengths = list(last[1])
                 view = memoryview(last[2])

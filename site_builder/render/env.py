@@ -52,7 +52,7 @@ def template_fingerprints(env: jinja2.Environment) -> dict[str, str]:
     for name, src in sources.items():
         digest = hashlib.sha256(src.encode()).hexdigest()
         if digest not in _REFS:
-            _REFS[digest] = set(meta.find_referenced_templates(env.parse(src))) - {None}
+            _REFS[digest] = {t for t in meta.find_referenced_templates(env.parse(src)) if t is not None}
         refs[name] = _REFS[digest]
 
     def closure(name: str, seen: set[str]) -> set[str]:

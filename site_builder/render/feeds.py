@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from site_builder.annotate.article import Article
-from site_builder.index.site_index import QuoteRef
+from site_builder.index.records import QuoteRef
+from site_builder.model.article import Article
 from site_builder.render.urls import PageId
 from site_builder.text import shorten, tidy_quote
 

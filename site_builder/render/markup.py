@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
-from site_builder.annotate.spans import Mention, Quote
-from site_builder.load.body import Piece, TextRange
+from site_builder.model.article import Piece, TextRange
+from site_builder.model.spans import Mention, Quote
 
 Span = Mention | Quote
 # How a span opens: (tag name, attributes). Supplied by the caller, which knows URLs and names.

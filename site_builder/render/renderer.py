@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from site_builder.annotate.article import Article
-from site_builder.annotate.spans import Mention, Quote
-from site_builder.index.site_index import EntityInfo, SiteIndex
+from site_builder.index.records import EntityInfo
+from site_builder.index.site_index import SiteIndex
 from site_builder.load.settings import Settings
+from site_builder.model.article import Article
+from site_builder.model.spans import Mention, Quote
 from site_builder.render import structured
 from site_builder.render.feeds import feed_uid
-from site_builder.render.markup import render_body
+from site_builder.render.markup import TagFor, render_body
 from site_builder.render.pages import TEMPLATES, TYPE_LABELS, context
 from site_builder.render.urls import PageId, absolute_url, page_path, relative_url
 
@@ -107,7 +108,7 @@ class Renderer:
     def _speaker_of(self, quote: Quote) -> EntityInfo | None:
         return self.index.entity(quote.speaker_entity) if quote.speaker_entity else None
 
-    def _tag_maker(self, url):  # noqa: ANN001, ANN202 - url is the page-bound link function
+    def _tag_maker(self, url: Callable[..., str]) -> TagFor:  # url is the page-bound link function
         index = self.index
 
         def tag_for(span: Mention | Quote, first: bool) -> tuple[str, Mapping[str, str | None]]:

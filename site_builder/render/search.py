@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from site_builder.annotate.article import Article
 from site_builder.files import write_atomically
+from site_builder.model.article import Article
 from site_builder.render.urls import PageId, page_path
 
 FOLDER = "assets/search"
@@ -110,7 +110,7 @@ def doc_terms(article: Article) -> DocTerms:
 def term_weights(doc: DocTerms, names: dict[str, tuple[str, str]]) -> dict[str, int]:
     """Every term of a document with its weight: its words, the words of the names it mentions
     (NAME boost) and its facet terms."""
-    weights = dict(zip(doc.words, doc.weights))
+    weights = dict(zip(doc.words, doc.weights, strict=True))
     for entity_id in doc.entities:
         name, kind = names.get(entity_id, ("", ""))
         if kind in FACETS:
@@ -257,7 +257,7 @@ class SearchIndex:
 
     def _update(self, last: _Last, keys: list[str], docs: list[DocTerms], names: dict[str, tuple[str, str]]) -> dict[str, str]:
         changes: dict[str, dict[int, int | None]] = defaultdict(dict)
-        for n, (old, new) in enumerate(zip(last.keys, keys)):
+        for n, (old, new) in enumerate(zip(last.keys, keys, strict=False)):
             if old != new:
                 for term in term_weights(self._docs[old], names):
                     changes[term][n] = None
@@ -266,11 +266,11 @@ class SearchIndex:
         encoded = dict(last.encoded)
         for term, updates in changes.items():
             postings = dict(decode(encoded.get(term, "")))
-            for n, weight in updates.items():
-                if weight is None:
+            for n, update in updates.items():
+                if update is None:
                     postings.pop(n, None)
                 else:
-                    postings[n] = weight
+                    postings[n] = update
             if postings:
                 encoded[term] = encode(sorted(postings.items()))
             else:

@@ -19,9 +19,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from site_builder.annotate.article import Article
-from site_builder.index.site_index import EntityInfo, QuoteRef
+from site_builder.index.records import EntityInfo, QuoteRef
 from site_builder.load.settings import Settings
+from site_builder.model.article import Article
 from site_builder.text import shorten
 
 Link = Callable[..., str]  # (target, fragment="") -> URL

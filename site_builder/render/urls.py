@@ -11,9 +11,8 @@ path (a tag `index` and the tags index; a tag `foo-2` and page 2 of tag `foo`), 
 
 from __future__ import annotations
 
-import re
-
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache

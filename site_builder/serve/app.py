@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable, Protocol
+from typing import Any, Protocol
 
 from site_builder.errors import BuildError
 from site_builder.serve.events import Broadcaster
@@ -25,10 +26,17 @@ DEBOUNCE_SECONDS = 0.06
 
 
 class BuildResultLike(Protocol):
-    written: tuple[str, ...]
-    deleted: tuple[str, ...]
-    warnings: tuple[Any, ...]
-    seconds: float
+    @property
+    def written(self) -> tuple[str, ...]: ...
+
+    @property
+    def deleted(self) -> tuple[str, ...]: ...
+
+    @property
+    def warnings(self) -> tuple[Any, ...]: ...
+
+    @property
+    def seconds(self) -> float: ...
 
 
 class BuilderLike(Protocol):
@@ -82,7 +90,7 @@ class LiveServer:
 
     # -- lifecycle -----------------------------------------------------------------------
 
-    def start(self) -> "LiveServer":
+    def start(self) -> LiveServer:
         """Listen, watch, then run the first build (a failure is shown in the browser, not fatal).
 
         The port is bound first so a busy port fails at once; requests during the first build
@@ -127,7 +135,7 @@ class LiveServer:
         if self._thread is not None:
             self._thread.join(5.0)
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self) -> LiveServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -209,9 +217,8 @@ def make_builder(
     `serve` stops with the message instead of serving an error overlay forever.
     """
     from site_builder.build import PROJECT_DIR, Builder, BuildOptions
-    from site_builder.write.safety import check_output_dir
-
     from site_builder.render.theme import project_theme_dirs
+    from site_builder.write.safety import check_output_dir
 
     check_output_dir(output_dir, content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
     templates, static = project_theme_dirs(content_dir)

@@ -39,7 +39,7 @@ _CLOSE = object()
 class Subscription:
     """One open page's stream. Iterate ``next_event(timeout)``; ``None`` means keep-alive time."""
 
-    def __init__(self, broadcaster: "Broadcaster") -> None:
+    def __init__(self, broadcaster: Broadcaster) -> None:
         self._queue: queue.Queue[object] = queue.Queue()
         self._broadcaster = broadcaster
         self.closed = False
@@ -65,7 +65,7 @@ class Subscription:
         self._broadcaster.unsubscribe(self)
         self.put(_CLOSE)
 
-    def __enter__(self) -> "Subscription":
+    def __enter__(self) -> Subscription:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,8 +9,8 @@ a busy browser.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 class RWLock:
@@ -61,7 +61,7 @@ class _WriteSide:
     def __init__(self, lock: RWLock) -> None:
         self._lock = lock
 
-    def __enter__(self) -> "_WriteSide":
+    def __enter__(self) -> _WriteSide:
         self._lock.acquire_write()
         return self
 

@@ -13,8 +13,8 @@ import fnmatch
 import os
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -154,7 +154,7 @@ class _Handler(FileSystemEventHandler):
         if dest:
             paths.append(dest)
         for raw in paths:
-            if raw and self.filter.relevant(raw):
+            if raw and self.filter.relevant(os.fsdecode(raw)):
                 self.sink(Path(os.path.abspath(os.fsdecode(raw))))
 
 

@@ -332,7 +332,7 @@ def changes_since(store: StateStore, index: Any) -> Changes:
         touched |= _touched_by(old[slug], None)
     if store.meta("registry") != index.registry.digest():
         touched |= {("entity", e) for e in store.entity_fingerprints().keys() | index.registry.entities.keys()}
-    entity_ids = {key[1] for key in touched if key[0] == "entity"}
+    entity_ids = {str(key[1]) for key in touched if key[0] == "entity"}
     before_fps = store.entity_fingerprints(entity_ids)
     after_fps = {e: entity_fingerprint(index.entity_info(e)) for e in sorted(entity_ids)}
     if any(before_fps.get(e) != f for e, f in after_fps.items()):

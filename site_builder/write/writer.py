@@ -84,7 +84,7 @@ def _already_there(files: dict[str, bytes], kept: set[str], output_dir: Path) ->
 
 def _listing(folder: Path) -> set[str]:
     """Every file under `folder`, as site paths ("a/b.html")."""
-    found = set()
+    found: set[str] = set()
     for parent, _, names in os.walk(folder):
         rel = os.path.relpath(parent, folder).replace(os.sep, "/")
         found.update(name if rel == "." else f"{rel}/{name}" for name in names)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import BuildOptions, Builder
+from site_builder.build import Builder, BuildOptions
 from site_builder.render import search
 
 pytestmark = pytest.mark.browser

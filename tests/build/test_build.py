@@ -153,10 +153,10 @@ def test_shared_corpus_builds_without_error(tmp_path: Path) -> None:
 
 
 def test_rendering_in_processes_gives_the_same_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import site_builder.build as build_module
+    import site_builder.render.pool as pool_module
 
     build(FIXTURE, tmp_path / "one")
-    monkeypatch.setattr(build_module, "PARALLEL_RENDER_THRESHOLD", 1)
+    monkeypatch.setattr(pool_module, "PARALLEL_RENDER_THRESHOLD", 1)
     assert build(FIXTURE, tmp_path / "many", "--workers", "2") == 0
     one = {k: v[0] for k, v in snapshot(tmp_path / "one").items()}
     many = {k: v[0] for k, v in snapshot(tmp_path / "many").items()}
@@ -168,13 +168,14 @@ def test_a_template_error_in_a_render_process_is_reported(tmp_path: Path, monkey
     import shutil
 
     import site_builder.build as build_module
+    import site_builder.render.pool as pool_module
     from site_builder.render.env import TEMPLATE_DIR
 
     templates = tmp_path / "templates"
     shutil.copytree(TEMPLATE_DIR, templates)
     (templates / "article.html").write_text((templates / "article.html").read_text().replace(
         "{{ article.meta.title }}</h1>", "{{ article.meta.no_such_field }}</h1>"))
-    monkeypatch.setattr(build_module, "PARALLEL_RENDER_THRESHOLD", 1)
+    monkeypatch.setattr(pool_module, "PARALLEL_RENDER_THRESHOLD", 1)
     options = build_module.BuildOptions(content_dir=FIXTURE, output_dir=tmp_path / "site", template_dir=templates, workers=2)
     with pytest.raises(build_module.BuildError) as caught:
         build_module.Builder(options).build()

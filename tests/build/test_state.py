@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.build import BuildOptions, Builder, BuildResult
+from site_builder.build import Builder, BuildOptions, BuildResult
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR
 from tests.helpers import ROOT, copy_fixture, snapshot
 
@@ -89,7 +89,7 @@ def test_one_edited_article_re_renders_only_its_dependents(project: Project) -> 
 
 
 def test_a_template_edit_re_renders_only_the_pages_that_use_it(project: Project) -> None:
-    first = project.build()
+    project.build()
     tag = project.templates / "tag.html"
     tag.write_text(tag.read_text().replace("<h1>Tag:", "<h1>Topic:"))
     result = project.build()

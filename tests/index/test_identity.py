@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.spans import Annotations, EntityRef, Mention, Quote
-from site_builder.index.identity import (ArticleSummary, EntitySummary, acronym_fits, apply_fold, fold_summaries,
-                                         organization_key, parse_person, summarize)
+from site_builder.index.identity import (
+    ArticleSummary,
+    EntitySummary,
+    acronym_fits,
+    apply_fold,
+    fold_summaries,
+    organization_key,
+    parse_person,
+    summarize,
+)
+from site_builder.model.spans import Annotations, EntityRef, Mention, Quote
 from site_builder.text import slugify
 
 # An article: a list of (name, type) or (name, type, registered); ids are slugs of the names.
@@ -28,7 +36,7 @@ def folds_of(*articles: Article, acronyms: tuple[tuple[str, str], ...] = ()) -> 
     return {source: fold.target for source, fold in fold_summaries(summaries).folds.items()}
 
 
-P, O = "person", "organization"
+P, ORG = "person", "organization"
 
 
 @pytest.mark.parametrize("articles,expected", [
@@ -66,17 +74,17 @@ P, O = "person", "organization"
      {"peter-hegseth": "pete-hegseth", "hegseth": "pete-hegseth"}),
     ([[("Jane Roe", P, True)], [("Jane Roe", P, True), ("Jane A. Roe", P, True)]], {}),
     # people never fold into organizations
-    ([[("Kerry Group", O)], [("Kerry", P)]], {}),
+    ([[("Kerry Group", ORG)], [("Kerry", P)]], {}),
     # organizations: "X Department" = "Department of X", a leading "U.S." or "UN", British spelling
-    ([[("State Department", O)], [("State Department", O)], [("Department of State", O)],
-      [("U.S. Department of State", O)]],
+    ([[("State Department", ORG)], [("State Department", ORG)], [("Department of State", ORG)],
+      [("U.S. Department of State", ORG)]],
      {"department-of-state": "state-department", "u-s-department-of-state": "state-department"}),
-    ([[("Department of the Treasury", O)], [("Department of the Treasury", O)], [("Treasury Department", O)]],
+    ([[("Department of the Treasury", ORG)], [("Department of the Treasury", ORG)], [("Treasury Department", ORG)]],
      {"treasury-department": "department-of-the-treasury"}),
-    ([[("World Food Programme", O)], [("World Food Programme", O)], [("UN World Food Program", O)]],
+    ([[("World Food Programme", ORG)], [("World Food Programme", ORG)], [("UN World Food Program", ORG)]],
      {"un-world-food-program": "world-food-programme"}),
-    ([[("U.S. Embassy", O)], [("Embassy", O)]], {}),
-    ([[("Department of State", O)], [("Department of Defense", O)]], {}),
+    ([[("U.S. Embassy", ORG)], [("Embassy", ORG)]], {}),
+    ([[("Department of State", ORG)], [("Department of Defense", ORG)]], {}),
 ])
 def test_fold(articles: list[Article], expected: dict[str, str]) -> None:
     assert folds_of(*articles) == expected
@@ -90,8 +98,8 @@ def test_fold(articles: list[Article], expected: dict[str, str]) -> None:
     ((("USDA", "europe"),), {}),
 ])
 def test_acronyms(defined: tuple[tuple[str, str], ...], expected: dict[str, str]) -> None:
-    articles = [[("Department of Agriculture", O), ("Europe", O), ("United States Dairy Association", O)],
-                [("USDA", O)]]
+    articles = [[("Department of Agriculture", ORG), ("Europe", ORG), ("United States Dairy Association", ORG)],
+                [("USDA", ORG)]]
     assert folds_of(*articles, acronyms=defined) == expected
 
 

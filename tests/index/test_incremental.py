@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from site_builder.build import BuildOptions, Builder
+import pytest
+
+from site_builder.build import Builder, BuildOptions
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR
 from tests.helpers import copy_fixture
 
@@ -95,6 +97,13 @@ def test_incremental_output_equals_a_cold_build_after_every_edit(tmp_path: Path)
         lambda: (articles / "extra.md").write_text(
             '---\ntitle: Extra\ndate: 2025-01-31\nquotes: [{match: 1, speaker: an aide}]\n---\n\n"We are ready," said Mark Rutte of NATO in Brussels.\n'),
         lambda: (content / "site.yaml").write_text((content / "site.yaml").read_text().replace("Fixture Archive", "Fixture Archive II")),
+        # a re-dated article stays in its month (the order is kept, the archive aggregates are patched)
+        lambda: (articles / "extra.md").write_text((articles / "extra.md").read_text().replace("date: 2025-01-31", "date: 2025-01-30")),
+        # a tag removed, a registry alias added
+        lambda: (articles / "2024-nato-summit.md").write_text(
+            (articles / "2024-nato-summit.md").read_text().replace("tags: Defense, Europe, Alliances", "tags: Defense")),
+        lambda: (content / "entities.yaml").write_text(
+            (content / "entities.yaml").read_text().replace("aliases: [Rutte]", "aliases: [Rutte, M. Rutte]", 1)),
         *FOLD_EDITS(articles),
     ]
     for n, edit in enumerate(edits):
@@ -213,14 +222,14 @@ def test_a_hinted_body_edit_renders_and_writes_little(tmp_path: Path) -> None:
     assert builder.build(changed=[note]).written == ()
 
 
-def test_the_hint_spares_the_folder_scan_only_when_it_can(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    import site_builder.build as build_module
+def test_the_hint_spares_the_folder_scan_only_when_it_can(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import site_builder.load.files as files_module
 
     builder, content = make_builder(tmp_path)
     builder.build()
     scans = []
-    real = build_module.find_article_files
-    monkeypatch.setattr(build_module, "find_article_files", lambda folder: scans.append(folder) or real(folder))
+    real = files_module.find_article_files
+    monkeypatch.setattr(files_module, "find_article_files", lambda folder: scans.append(folder) or real(folder))
     note = content / "articles" / "2025" / "press-note.txt"
     note.write_text(note.read_text() + "\nMore.\n")
     builder.build(changed=[note, content / "site.yaml", tmp_path / "templates" / "base.html"])

@@ -26,7 +26,7 @@ QUERIES = ["trade", "minister", "coop", "sec", "climate policy", "okafor", "mari
 def _archive(n: int) -> tuple[list[SimpleNamespace], list[tuple[str, str, str, str, int]]]:
     """Articles as the search index sees them, from bench/generate_archive's model (no annotation: fast)."""
     rng = random.Random(1)
-    people = re.compile(r"\b(%s) (%s)\b" % ("|".join(gen.FIRST), "|".join(gen.LAST)))
+    people = re.compile(rf"\b({'|'.join(gen.FIRST)}) ({'|'.join(gen.LAST)})\b")
     entities: dict[str, tuple[str, str]] = {}
     articles = []
     for i in range(n):

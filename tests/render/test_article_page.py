@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from site_builder.annotate.spans import Quote
-from site_builder.index.site_index import EntityInfo
+from site_builder.index.records import EntityInfo
+from site_builder.model.spans import Quote
 from site_builder.render.env import STATIC_DIR
 from site_builder.render.pages import article_cast, timeline
 

@@ -39,7 +39,7 @@ def strict_atom_problems(data: bytes) -> list[str]:
             need(entry, name, f"entry {i}")
         if not feed_author and entry.find(ATOM + "author") is None:
             problems.append(f"entry {i}: no author and the feed has none")
-        if entry.find(ATOM + "content") is None and not any(l.get("rel", "alternate") == "alternate" for l in entry.findall(ATOM + "link")):
+        if entry.find(ATOM + "content") is None and not any(link.get("rel", "alternate") == "alternate" for link in entry.findall(ATOM + "link")):
             problems.append(f"entry {i}: no content and no alternate link")
     for el in root.iter():
         if el.tag in (ATOM + "updated", ATOM + "published") and not RFC3339.match(el.text or ""):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.spans import Mention, Quote
 from site_builder.load.body import parse_markdown, parse_plain
+from site_builder.model.spans import Mention, Quote
 from site_builder.render.markup import open_tag, render_body
 
 

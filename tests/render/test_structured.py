@@ -134,7 +134,7 @@ def test_sitemap_lists_every_html_page_but_404_and_duplicates(site: Path) -> Non
 
 def test_sitemap_is_a_page_kind(tmp_path: Path) -> None:
     """The sitemap comes from render/pages like every page, so serve's incremental build keeps it right."""
-    from site_builder.build import BuildOptions, Builder
+    from site_builder.build import Builder, BuildOptions
     from site_builder.render.urls import PageId, page_path
 
     assert page_path(PageId("sitemap")) == "sitemap.xml"
@@ -157,8 +157,8 @@ def test_sitemap_is_a_page_kind(tmp_path: Path) -> None:
 def test_about_is_who_the_title_names_by_whole_words(title: str, expected: list[str]) -> None:
     from types import SimpleNamespace
 
-    from site_builder.annotate.spans import Mention
-    from site_builder.index.site_index import EntityInfo
+    from site_builder.index.records import EntityInfo
+    from site_builder.model.spans import Mention
     from site_builder.render.structured import about
 
     mentions = (Mention(0, 2, "US", "place", "united-states"), Mention(3, 10, "Hegseth", "person", "pete-hegseth"))

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from site_builder.serve.app import LiveServer
+
 from .fake_builder import FakeBuilder, FakeOptions, make_archive
 from .helpers import SSEClient
 
@@ -58,7 +59,7 @@ class Live:
 
 
 def _real_builder(tmp: Path) -> tuple[Any, Path, Path, Path | None, Path | None]:
-    from site_builder.build import BuildOptions, Builder
+    from site_builder.build import Builder, BuildOptions
 
     fixture = next((d for d in (FIXTURE_ARCHIVE / "content", FIXTURE_ARCHIVE) if (d / "articles").is_dir()), None)
     if fixture is not None:

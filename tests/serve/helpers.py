@@ -10,9 +10,10 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 WAIT = 20.0  # generous: these are limits for "it never happened", not timings
@@ -34,7 +35,7 @@ class SSEClient:
         self.response = self.conn.getresponse()
         assert self.response.status == 200
         assert self.response.getheader("Content-Type", "").startswith("text/event-stream")
-        self.events: "queue.Queue[SSEEvent | None]" = queue.Queue()
+        self.events: queue.Queue[SSEEvent | None] = queue.Queue()
         self.seen: list[SSEEvent] = []
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()

@@ -6,9 +6,10 @@ import os
 import queue
 import threading
 import uuid
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,7 @@ class BrowserThread:
     """
 
     def __init__(self) -> None:
-        self._jobs: "queue.Queue[tuple[Callable[[Any], Any], Future[Any]] | None]" = queue.Queue()
+        self._jobs: queue.Queue[tuple[Callable[[Any], Any], Future[Any]] | None] = queue.Queue()
         self._ready: Future[None] = Future()
         self._thread = threading.Thread(target=self._main, name="serve-browser", daemon=True)
         self._thread.start()

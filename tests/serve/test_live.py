@@ -54,7 +54,7 @@ def test_several_files_saved_at_once(live):
     sse = live.sse()
     articles = _articles(live)[:2]
     tokens = [_token() for _ in articles]
-    for path, token in zip(articles, tokens):
+    for path, token in zip(articles, tokens, strict=True):
         _append_paragraph(path, token)
     sse.next("reload")
     for token in tokens:

@@ -40,7 +40,7 @@ def test_path_filter(tmp_path: Path):
 
 
 def test_debouncer_collapses_a_burst_into_one_call():
-    calls: "queue.Queue[list[Path]]" = queue.Queue()
+    calls: queue.Queue[list[Path]] = queue.Queue()
     debouncer = Debouncer(calls.put, delay=2.0, max_wait=60.0)  # a long quiet time: the loop is far quicker
     try:
         for i in range(50):
@@ -89,13 +89,13 @@ def _watch(tmp_path: Path):
     (content / "articles").mkdir(parents=True)
     out = tmp_path / "content" / "_out"  # an output folder inside the watched one must be ignored
     out.mkdir()
-    calls: "queue.Queue[list[Path]]" = queue.Queue()
+    calls: queue.Queue[list[Path]] = queue.Queue()
     watcher = Watcher([content, tmp_path / "templates-missing"], calls.put, ignore_under=[out], delay=0.05)
     watcher.start()
     return content, out, calls, watcher
 
 
-def _wait_for(calls: "queue.Queue[list[Path]]", target: Path) -> list[Path]:
+def _wait_for(calls: queue.Queue[list[Path]], target: Path) -> list[Path]:
     seen: list[Path] = []
     for _ in range(100):
         paths = calls.get(timeout=WAIT)

@@ -19,8 +19,8 @@ from site_builder.annotate.entities.linking import link, prune, trim_non_name_wo
 from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.pipeline import scan
-from site_builder.annotate.spans import EntityRef, Mention
-from site_builder.load.registry_model import Registry
+from site_builder.model.spans import EntityRef, Mention
+from site_builder.model.registry import Registry
 
 __all__ = ["find_entities"]
 

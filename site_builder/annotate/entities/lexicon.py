@@ -11,17 +11,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from site_builder.lexicon import data_lines as read_data_lines
+
 DATA_DIR = Path(__file__).parent / "data"
 
 
 def data_lines(name: str) -> list[str]:
-    """Non-blank, non-comment lines of data/<name>, stripped."""
-    lines = []
-    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            lines.append(line)
-    return lines
+    """Non-blank, non-comment lines of data/<name>, stripped (site_builder/lexicon.py)."""
+    return read_data_lines(DATA_DIR / name)
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from site_builder.lexicon import data_lines
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
 def _lines(name: str) -> list[str]:
-    out = []
-    for raw in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return out
+    return data_lines(DATA_DIR / name)  # site_builder/lexicon.py: one comment rule for every data file
 
 
 def _words(name: str, lower: bool = True) -> frozenset[str]:

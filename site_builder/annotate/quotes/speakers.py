@@ -33,7 +33,7 @@ from site_builder.annotate.quotes.cues import sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
-from site_builder.annotate.spans import EntityRef, Mention, Turn
+from site_builder.model.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
 _LOOKBACK = 3000

@@ -24,7 +24,7 @@ import re
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.paragraphs import paragraph_spans
-from site_builder.annotate.spans import EntityRef, Mention, Turn
+from site_builder.model.spans import EntityRef, Mention, Turn
 from site_builder.annotate.transcript import TurnLabel, find_turn_labels
 
 _NOTE_RE = re.compile(r"\s*(?:[(\[].*[)\]]|#(?:\s*#)*|-{3,}|\*{3,})\s*\Z", re.S)

@@ -8,7 +8,7 @@ import pytest
 
 from site_builder.annotate.entities import find_entities
 from site_builder.load.registry import load_registry
-from site_builder.load.registry_model import EMPTY_REGISTRY
+from site_builder.model.registry import EMPTY_REGISTRY
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -11,7 +11,7 @@ import pytest
 
 from site_builder.annotate.entities import find_entities
 from site_builder.annotate.entities.model import Span, best_spans, default_weights
-from site_builder.load.registry_model import EMPTY_REGISTRY
+from site_builder.model.registry import EMPTY_REGISTRY
 
 
 def spans(text: str) -> list[tuple[str, str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from site_builder.annotate.entities import find_entities
-from site_builder.load.registry_model import EMPTY_REGISTRY
+from site_builder.model.registry import EMPTY_REGISTRY
 
 
 def people(text: str) -> list[str]:

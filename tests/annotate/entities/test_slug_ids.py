@@ -6,7 +6,7 @@ import pytest
 
 from site_builder.annotate.entities import find_entities
 from site_builder.annotate.entities.slug import person_slug
-from site_builder.load.registry_model import EMPTY_REGISTRY
+from site_builder.model.registry import EMPTY_REGISTRY
 
 HONORIFICS = frozenset({"honorable", "the", "dr"})
 

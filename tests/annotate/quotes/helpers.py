@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from site_builder.annotate.quotes import find_quotes
-from site_builder.annotate.spans import EntityRef, Mention, Quote, QuoteFix
-from site_builder.load.registry_model import EMPTY_REGISTRY, Registry
+from site_builder.model.registry import EMPTY_REGISTRY, Registry
+from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix
 
 # surface form -> (type, entity id); full names first so they win over surnames
 PEOPLE = {

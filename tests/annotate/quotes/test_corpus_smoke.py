@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.annotate.quotes import find_quotes
-from site_builder.load.registry_model import EMPTY_REGISTRY
+from site_builder.model.registry import EMPTY_REGISTRY
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 _FRONT_RE = re.compile(r"\A---\n.*?\n---\n", re.S)

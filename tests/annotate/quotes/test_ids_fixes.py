@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from site_builder.annotate.quotes.ids import normalise, quote_ids
-from site_builder.annotate.spans import QuoteFix
-from site_builder.load.registry_model import Entity, Registry
+from site_builder.model.registry import Entity, Registry
+from site_builder.model.spans import QuoteFix
 from tests.annotate.quotes.helpers import run
 
 TEXT = (

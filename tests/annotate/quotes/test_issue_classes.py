@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from site_builder.annotate.quotes import find_quotes
-from site_builder.load.registry_model import EMPTY_REGISTRY
+from site_builder.model.registry import EMPTY_REGISTRY
 from tests.annotate.quotes.helpers import mentions_for
 
 NAMES = {

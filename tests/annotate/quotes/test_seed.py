@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from site_builder.annotate.quotes import find_quotes
-from site_builder.annotate.spans import EntityRef, Mention
-from site_builder.load.registry_model import EMPTY_REGISTRY
+from site_builder.model.registry import EMPTY_REGISTRY
+from site_builder.model.spans import EntityRef, Mention
 
 SEED = Path(__file__).resolve().parents[3] / "content" / "articles" / "000_d7265a5f06d2b972.txt"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from site_builder.annotate.quotes.turns import find_turns
-from site_builder.annotate.spans import EntityRef, Mention
+from site_builder.model.spans import EntityRef, Mention
 from tests.annotate.quotes.helpers import mentions_for, run
 
 PEOPLE = {

@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 
-from site_builder.annotate.spans import EntityType
+from site_builder.model.spans import EntityType
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,10 @@ class Registry:
 
     def digest(self) -> str:
         """A stable hash of the registry's content, part of every per-article cache key."""
+        return self._digest
+
+    @cached_property
+    def _digest(self) -> str:  # once per registry (it is frozen), and pickled with it to worker processes
         payload = json.dumps(
             [asdict(self.entities[k]) for k in sorted(self.entities)], default=str, sort_keys=True
         )

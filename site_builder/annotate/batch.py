@@ -1,0 +1,93 @@
+"""Annotating many articles: the `Annotator` (registry + backend) that travels to worker processes,
+the per-file cache keys, and the process pool. Finds each article's annotations; refuses nothing
+itself (a file's BuildError comes back as its result, so one bad file does not stop the others)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from site_builder.annotate.article import process_article
+from site_builder.annotate.backend import AnnotatorBackend
+from site_builder.errors import BuildError, Problem
+from site_builder.model.article import Article
+from site_builder.model.registry import Registry
+
+POOL_THRESHOLD = 200  # below this many articles to annotate, a process pool costs more than it saves
+
+Result = tuple[Article, list[Problem]] | BuildError
+Stat = tuple[int, int]  # (mtime ns, size)
+
+
+@dataclass(frozen=True)
+class Annotator:
+    """Everything an article's annotation depends on besides its file: pickled once per pool task."""
+
+    registry: Registry
+    backend: AnnotatorBackend
+
+    @property
+    def salt(self) -> str:
+        """Part of every cache key: the registry's content, the backend's name and version."""
+        return f"{self.registry.digest()}:{self.backend.name}:{self.backend.version}"
+
+    def process(self, content_dir: Path, path: Path, key: str) -> Result:
+        try:
+            return process_article(path, content_dir, self.registry, key, self.backend.annotate)
+        except BuildError as exc:
+            return exc
+
+
+@dataclass
+class KeyCache:
+    """Each article file's last (stat, salt, key), so an unchanged file is not read again."""
+
+    files: dict[Path, tuple[Stat, str, str]] = field(default_factory=dict)
+
+    def keys(self, paths: list[Path], content_dir: Path, salt: str, restat: set[Path] | None = None) -> dict[Path, str]:
+        """Each file's cache key, hashing only files whose stat changed. `restat`: the only paths that
+        may have changed (None: any of them)."""
+        keys: dict[Path, str] = {}
+        for path in paths:
+            known = self.files.get(path)
+            if restat is not None and path not in restat and known and known[1] == salt:
+                keys[path] = known[2]
+                continue
+            st = os.stat(path)
+            sig = (st.st_mtime_ns, st.st_size)
+            if known and known[0] == sig and known[1] == salt:
+                keys[path] = known[2]
+                continue
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            # The path is part of the key: two byte-identical files are still two articles. Relative to the
+            # content folder, so the cache is the same whether the folder was named relatively or not.
+            rel = os.path.relpath(path, content_dir).replace(os.sep, "/")
+            keys[path] = hashlib.sha256(f"{digest}:{rel}:{salt}".encode()).hexdigest()[:32]
+            self.files[path] = (sig, salt, keys[path])
+        self.files = {p: v for p, v in self.files.items() if p in keys}
+        return keys
+
+
+def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, keys: dict[Path, str],
+                   workers: int | None) -> Iterator[tuple[Path, Result]]:
+    """(path, result) for each file, in order; in a process pool when there are many."""
+    workers = workers or os.cpu_count() or 1
+    if len(todo) < POOL_THRESHOLD or workers < 2:
+        for path in todo:
+            yield path, annotator.process(content_dir, path, keys[path])
+        return
+    from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
+
+    annotator.registry.digest()  # computed once here, pickled with the registry
+    work = partial(_process, annotator, content_dir)
+    with ProcessPoolExecutor(workers) as pool:
+        results: Iterable[Result] = pool.map(work, todo, [keys[p] for p in todo], chunksize=32)
+        yield from zip(todo, results, strict=True)
+
+
+def _process(annotator: Annotator, content_dir: Path, path: Path, key: str) -> Result:
+    return annotator.process(content_dir, path, key)

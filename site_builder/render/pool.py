@@ -1,0 +1,100 @@
+"""Rendering pages: one page with its recorded reads, or many in forked processes for a cold build.
+
+A page's template error becomes a BuildError naming the template file and line. The fork pool
+hands the parent's renderer to its workers by inheritance (a module global set only while the
+pool runs), never by pickling: the index and the Jinja environment are large.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from site_builder.errors import BuildError, Problem
+from site_builder.index.deps import Record, recording
+from site_builder.render.env import TEMPLATE_DIR
+from site_builder.render.pages import TEMPLATES
+from site_builder.render.renderer import Renderer
+from site_builder.render.theme import layered
+from site_builder.render.urls import PageId
+
+PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
+
+
+@dataclass
+class RenderedPage:
+    data: bytes
+    template: str  # fingerprint of the template (and what it extends) it was rendered with
+
+
+def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], records: dict[PageId, Record],
+                template_dir: Path) -> RenderedPage:
+    """Render one page, recording its reads in `records`."""
+    try:
+        with recording() as record:
+            data = renderer.render(page)
+    except jinja2.TemplateError as exc:
+        raise template_error(exc, template_dir) from None
+    records[page] = record
+    return RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
+
+
+def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str], records: dict[PageId, Record],
+                 template_dir: Path, workers: int | None, may_fork: bool) -> dict[PageId, RenderedPage]:
+    """Render pages, in forked processes for a cold `build` with many pages (`may_fork` is False for
+    the server, which renders few and keeps threads that must not be forked)."""
+    workers = workers or os.cpu_count() or 1
+    if not may_fork or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
+        return {page: render_page(renderer, page, fingerprints, records, template_dir) for page in todo}
+    global _fork_job
+    _fork_job = (renderer, fingerprints, template_dir)  # inherited by the forked workers, not pickled
+    try:
+        chunks = [todo[i::workers] for i in range(workers)]
+        import multiprocessing  # here: a build with nothing to render does not pay for the import
+
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.map(_render_chunk, chunks)
+    finally:
+        _fork_job = None
+    fresh: dict[PageId, RenderedPage] = {}
+    for result in results:
+        if isinstance(result, BuildError):
+            raise result
+        for page, rendered_page, record in result:
+            fresh[page] = rendered_page
+            records[page] = record
+    return fresh
+
+
+_fork_job: tuple[Renderer, dict[str, str], Path] | None = None
+
+
+def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, RenderedPage, Record]] | BuildError:
+    """In a forked worker: render some pages with the parent's renderer."""
+    assert _fork_job is not None
+    renderer, fingerprints, template_dir = _fork_job
+    records: dict[PageId, Record] = {}
+    try:
+        done = [(page, render_page(renderer, page, fingerprints, records, template_dir)) for page in pages]
+    except BuildError as exc:
+        return BuildError(exc.problems)
+    return [(page, rendered, records[page]) for page, rendered in done]
+
+
+def template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:
+    """A template problem as a BuildError naming the template file and line."""
+    name = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    line = getattr(exc, "lineno", None)
+    if line is None:  # a runtime error: the template frame is in the traceback
+        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+            if frame.filename.startswith(tuple(str(d) for d in layered(template_dir, TEMPLATE_DIR))):
+                name, line = frame.filename, frame.lineno
+                break
+    path = Path(name) if name else template_dir
+    if not path.is_absolute():  # the project's own template, else the default theme's
+        path = next((d / path for d in layered(template_dir, TEMPLATE_DIR) if (d / path).is_file()), template_dir / path)
+    return BuildError(Problem(path, line, f"template error: {exc.message or exc}", "fix the template and save it again"))
