@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from bench.quotes_eval import ANNOTATORS, Span, article_text, locate, match, read_articles, read_gold, same_speaker  # noqa: E402
 from site_builder.annotate import annotate_text  # noqa: E402
 from site_builder.annotate.quotes import chooser  # noqa: E402
-from site_builder.load.registry_model import EMPTY_REGISTRY  # noqa: E402
+from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 
 Example = list[tuple[tuple[str, ...], bool]]  # one quote: (features, right?) per candidate, the rules' first
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.claims import KNOWN, PERSON, SINGLE, Claim
+from site_builder.annotate.entities.lexicon import lexicon
 
 _PERSON_OF = re.compile(r" (of|from) (?:the |The )?")
 _PLACE_COMMA = re.compile(r", ")

@@ -14,8 +14,8 @@ from functools import lru_cache
 from site_builder.annotate.entities.gazetteer import place_names
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.slug import normalise_name, slugify
-from site_builder.model.spans import EntityType
 from site_builder.model.registry import Registry
+from site_builder.model.spans import EntityType
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,9 @@ never mentioned while the shorter is). Refuses: to report discovered (unregister
 
 from __future__ import annotations
 
-from site_builder.model.spans import Mention
 from site_builder.errors import Problem
 from site_builder.model.registry import Registry
+from site_builder.model.spans import Mention
 
 
 def registry_report(registry: Registry, mentions_by_article: dict[str, tuple[Mention, ...]]) -> list[Problem]:

@@ -45,8 +45,8 @@ from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.sentences import sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
-from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 from site_builder.model.registry import Registry
+from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 
 __all__ = ["find_quotes"]
 

@@ -24,7 +24,7 @@ from site_builder.annotate.quotes.cues import Attribution, sentence_subject
 from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.marks import MarkedSpan
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
-from site_builder.annotate.spans import Mention
+from site_builder.model.spans import Mention
 
 WEIGHTS = Path(__file__).parent / "data" / "speaker_weights.json"
 _SPEAKING = ("person", "organization")

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from site_builder.annotate.quotes.ids import normalise
-from site_builder.model.spans import EntityRef, Quote, QuoteFix
 from site_builder.model.registry import Registry
+from site_builder.model.spans import EntityRef, Quote, QuoteFix
 
 
 def _target(quotes: list[Quote], match: int | str) -> int | None:

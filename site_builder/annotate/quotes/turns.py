@@ -24,8 +24,8 @@ import re
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.paragraphs import paragraph_spans
-from site_builder.model.spans import EntityRef, Mention, Turn
 from site_builder.annotate.transcript import TurnLabel, find_turn_labels
+from site_builder.model.spans import EntityRef, Mention, Turn
 
 _NOTE_RE = re.compile(r"\s*(?:[(\[].*[)\]]|#(?:\s*#)*|-{3,}|\*{3,})\s*\Z", re.S)
 _NAME_WORD = r"[A-Z][\w’'-]+"
