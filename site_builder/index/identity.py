@@ -462,17 +462,68 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
     name ("Austin" beside "Austin Tice") or the surname of no one)."""
     lex = _lexicon()
     firsts = {given.split()[0] for given, _ in persons}
+    weight = _weights(folder)
     for entity_id, n in sorted(parsed.items()):
         if n.given or entity_id in folder.folds or by_id[entity_id].registered:
             continue
         key = spelling(n.surname)
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
-            continue  # "Ned", "Tony": a given name alone names no one in particular
-        if len(candidates) == 1:
-            folder.folds[entity_id] = Fold(next(iter(candidates)), "surname" + (" and title" if n.titled else ""))
+            _fold_given_name(folder, entity_id, key, candidates, persons, weight)
+            continue  # "Tony", "Matt": a given name alone names no one in particular
+        best = _dominant(candidates, weight)
+        if best:
+            reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
+            folder.folds[entity_id] = Fold(best, reason + (" and title" if n.titled else ""))
         elif len(candidates) > 1:
             folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
+
+
+# A name shared by several people of the archive joins the one that overwhelms the others (at
+# least DOMINANT_RATIO times their mentions together, and DOMINANT_MIN mentions): "Blinken"
+# beside a typo's "Secretar Blinken", "Putin" beside a stray "Hence Putin". "Sullivan" beside
+# Jake Sullivan (38) and John Sullivan (2) stays apart: a 19-to-1 share is not enough, and
+# rightly, since the archive's bare "Ambassador Sullivan" is John.
+DOMINANT_RATIO = 25
+DOMINANT_MIN = 50
+
+
+def _weights(folder: _Folder) -> Counter[str]:
+    """Mentions of each canonical id so far, its folded ids included."""
+    weight: Counter[str] = Counter()
+    for e in folder.entities.values():
+        weight[folder.root(e.id)] += e.mentions
+    return weight
+
+
+def _dominant(candidates: set[str], weight: Mapping[str, int]) -> str | None:
+    """The one candidate, or the one that overwhelms the others; None if there is none."""
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    if not candidates:
+        return None
+    best = max(sorted(candidates), key=lambda c: weight.get(c, 0))
+    rest = sum(weight.get(c, 0) for c in candidates if c != best)
+    top = weight.get(best, 0)
+    return best if top >= DOMINANT_MIN and top >= DOMINANT_RATIO * max(rest, 1) else None
+
+
+def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[str],
+                     persons: Mapping[tuple[str, str], str], weight: Mapping[str, int]) -> None:
+    """A bare given name ("Ned", "Thanks, Ned" in briefings) joins the one person of the archive
+    with that given name only when that person overwhelms every other bearer of the word (as a
+    given name, by a full form of it, or as a surname), and is named by that very word: "Ned"
+    joins Ned Price, "Tony" no Antony."""
+    forms = _lexicon().full_forms.get(key, frozenset()) | {key}
+    bearers: dict[str, set[str]] = defaultdict(set)  # canonical id -> its given names
+    for (given, _), target in persons.items():
+        if given.split()[0] in forms:
+            bearers[folder.root(target)].add(given.split()[0])
+    for target in surnamed:
+        bearers[folder.root(target)].add("")
+    best = _dominant(set(bearers), weight)
+    if best and key in bearers[best] and weight.get(best, 0) >= DOMINANT_MIN:
+        folder.folds[entity_id] = Fold(best, "given name, most mentioned")
 
 
 def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:
