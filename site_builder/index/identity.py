@@ -109,6 +109,7 @@ class _Lexicon:
     full_forms: Mapping[str, frozenset[str]]  # short form -> its full forms (spelling keys)
     given: frozenset[str]  # every full and short form (spelling keys)
     known_given: frozenset[str]  # the detector's list of given names (spelling keys), if it has one
+    not_names: frozenset[str]  # spelling keys of words that are no family name: demonyms, common words
 
 
 @cache
@@ -125,11 +126,20 @@ def _lexicon() -> _Lexicon:
         prefixes=tuple(sorted(_lines("organization_prefixes.txt"), key=len, reverse=True)),
         spellings=dict(line.split() for line in _lines("spelling_variants.txt")),
         full_forms={k: frozenset(v) for k, v in full_forms.items()}, given=frozenset(given),
-        known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)))
+        known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)),
+        not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()))
 
 
-# The annotator's list of given names (U.S. Census); read if it is there, not required.
+# The annotator's lists of given names (U.S. Census) and demonyms, and how the archive writes each
+# word (L lower case, M mixed …); read if they are there, not required.
 GIVEN_NAMES = Path(__file__).parents[1] / "annotate" / "entities" / "data" / "given_names.txt"
+DEMONYMS = GIVEN_NAMES.with_name("demonyms.txt")
+WORD_CAPS = GIVEN_NAMES.with_name("word_caps.tsv")
+
+
+def _common_words() -> list[str]:
+    """Words the archive mostly writes in lower case or either way ("charge", "god")."""
+    return [w for line in _optional_lines(WORD_CAPS) for w, _, caps in [line.partition("\t")] if caps[:1] in ("L", "M")]
 
 
 def _optional_lines(path: Path) -> list[str]:
@@ -513,7 +523,8 @@ def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[st
     """A bare given name ("Ned", "Thanks, Ned" in briefings) joins the one person of the archive
     with that given name only when that person overwhelms every other bearer of the word (as a
     given name, by a full form of it, or as a surname), and is named by that very word: "Ned"
-    joins Ned Price, "Tony" no Antony."""
+    joins Ned Price, "Tony" no Antony. A word that is no known given name and opens one full name
+    of the archive is a family name written first: "Xi" joins "Xi Jinping"."""
     forms = _lexicon().full_forms.get(key, frozenset()) | {key}
     bearers: dict[str, set[str]] = defaultdict(set)  # canonical id -> its given names
     for (given, _), target in persons.items():
@@ -522,8 +533,14 @@ def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[st
     for target in surnamed:
         bearers[folder.root(target)].add("")
     best = _dominant(set(bearers), weight)
-    if best and key in bearers[best] and weight.get(best, 0) >= DOMINANT_MIN:
+    if not best or key not in bearers[best]:
+        return
+    lex = _lexicon()
+    if weight.get(best, 0) >= DOMINANT_MIN:
         folder.folds[entity_id] = Fold(best, "given name, most mentioned")
+    elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names:
+        # no known given name: a family name written first ("Hayashi Yoshimasa") or a rare given name
+        folder.folds[entity_id] = Fold(best, "opens one full name")
 
 
 def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:

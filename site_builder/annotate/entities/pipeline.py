@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import Context, word_caps
 from site_builder.annotate.entities.gazetteer import country_names
-from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.people import title_before
@@ -137,6 +138,9 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     words = tuple(t.text for t in tokens[i:j])
     initial = i == 0 and run.initial
     named = ctx.table.names.get(ctx.text[start:end].replace("’", "'"))
+    polity = _polity(ctx, run, span) or _place_before_department(ctx, run, span)
+    if polity is not None:
+        return polity
     if kind == "person" and j - i == 1 and named is not None and named.type == "place" \
             and tokens[i].low not in ctx.lex.given_names:
         # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
@@ -153,6 +157,42 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     if named is not None and named.type == kind:
         return Claim(start, end, KNOWN, kind, named.id, False, words, canonical=named.canonical)
     return Claim(start, end, FOUND, kind, slugify(ctx.text[start:end]), words=words)
+
+
+def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:
+    """"State of Israel", "Republic of Korea": a polity word, "of", and a known place is that place
+    (data/place_of_heads.txt marks the polity words), whatever type the model gave the span."""
+    tokens = run.tokens
+    i, j = span.i, span.j
+    if j - i < 3 or tokens[i].low not in ctx.lex.polity_heads or tokens[i + 1].low != "of":
+        return None
+    rest = i + 3 if tokens[i + 2].low == "the" and j - i > 3 else i + 2
+    named = ctx.table.names.get(ctx.text[tokens[rest].start:tokens[j - 1].end])
+    if named is None or named.type != "place":
+        return None
+    start, end = tokens[i].start, tokens[j - 1].end
+    words = tuple(t.text for t in tokens[i:j])
+    return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
+
+
+@lru_cache(maxsize=1)
+def _department_subjects() -> frozenset[str]:
+    return frozenset(data_lines("department_subjects.txt"))
+
+
+def _place_before_department(ctx: Context, run: Run, span: Span) -> Claim | None:
+    """"a senior US Defense official": a known place, a department's subject (data/
+    department_subjects.txt) and a lower-case noun after them is the place alone."""
+    tokens = run.tokens
+    i, j = span.i, span.j
+    if TYPES[span.type] != "organization" or j - i != 2 or tokens[i + 1].low not in _department_subjects():
+        return None
+    after = ctx.text[tokens[j - 1].end:tokens[j - 1].end + 2]
+    named = ctx.table.names.get(tokens[i].text)
+    if j != len(tokens) or not (after[:1] == " " and after[1:].islower()) or named is None or named.type != "place":
+        return None
+    t = tokens[i]
+    return Claim(t.start, t.end, KNOWN, "place", named.id, False, (t.text,), canonical=named.canonical)
 
 
 def _roles(text: str, run: Run, free: list[bool], spans: list[Span], lex: Lexicon) -> list[Claim]:
