@@ -547,7 +547,7 @@ def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:
     """"Climate John Kerry" is "John Kerry" when that name is in the archive and "Climate" is no
     known given name (a word of a title the detector left in). Returns the ids moved."""
     lex = _lexicon()
-    moved = set()
+    moved: set[str] = set()
     known = lex.given | lex.known_given
     for given, surname in sorted(full, key=lambda k: (-len(k[0]), k)):
         first, _, rest = given.partition(" ")
@@ -637,8 +637,8 @@ def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
             c = fold.canonical[target]
             refs[target] = EntityRef(target, c.name, c.type, c.registered)  # type: ignore[arg-type]
     mentions = tuple(m if m.entity not in fold.folds else _moved(m, fold.target(m.entity)) for m in annotations.mentions)
-    quotes = tuple(q if q.speaker_entity not in fold.folds else replace(q, speaker_entity=fold.target(q.speaker_entity))
-                   for q in annotations.quotes)
+    quotes = tuple(q if q.speaker_entity is None or q.speaker_entity not in fold.folds
+                   else replace(q, speaker_entity=fold.target(q.speaker_entity)) for q in annotations.quotes)
     return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()))
 
 

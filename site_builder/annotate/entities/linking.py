@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import re
 
+from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
-from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.annotate.spans import EntityRef, Mention
-
-
-
 
 _NUMBER_NEXT = re.compile(r" \d")
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
 from site_builder.annotate.entities.lexicon import Lexicon
-from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.people import DEMONYM, SUFFIXES
+from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Run, Token
 
 TYPES = ("person", "organization", "place")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.tokens import Token
 
+
 def is_acronym(word: str, lex: Lexicon) -> bool:
     core = word.replace(".", "")
     if not (2 <= len(core) <= 6 and core.isupper() and core.isalpha()):

@@ -94,7 +94,7 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
     if not surnames:
         return []
     out = []
-    for (run, _), free in zip(prep.runs, left):
+    for (run, _), free in zip(prep.runs, left, strict=True):
         for k, t in enumerate(run.tokens):
             if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
                     and t.low not in prep.ctx.evidence.numbered:

@@ -8,6 +8,7 @@ article. Refuses: honorifics and possessives are dropped before slugging, never 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from site_builder.text import slugify as text_slugify
 
@@ -20,7 +21,7 @@ def normalise_name(name: str) -> str:
     return _POSSESSIVE.sub("", name.replace("’", "'"))
 
 
-def person_slug(words: list[str], honorifics: frozenset[str]) -> str:
+def person_slug(words: Sequence[str], honorifics: frozenset[str]) -> str:
     """A discovered person's id: the slug of the name without leading honorifics, so "Honorable
     Antony Blinken" and "Antony Blinken" share one id. Middle initials stay: they tell
     George W. Bush from George Bush; the registry's aliases merge what the text cannot."""
