@@ -19,6 +19,7 @@ from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode
 from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import title_before
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
@@ -77,7 +78,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = list(prep.fixed)
     taken: list[list[bool]] = []
     for run, free in prep.runs:
-        spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free))
+        spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free)) or _opening_acronym(prep.ctx, run, free)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         left = list(free)
@@ -85,6 +86,27 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
             left[sp.i:sp.j] = [False] * (sp.j - sp.i)
         taken.append(left)
     return claims + _repeated_surnames(prep, claims, taken)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> frozenset[str]:
+    return frozenset(data_lines("term_acronyms.txt"))
+
+
+def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
+    """"USDA officials spoke": an acronym alone at a sentence start, before a lower-case word,
+    that the archive writes in capitals and this article never in lower case, names an
+    organization (or what the gazetteer says it is). The model, trained on text where such
+    openers are rare, doubts every sentence's first word; an acronym is capitalised anywhere."""
+    if len(run.tokens) != 1 or not run.initial or not free[0]:
+        return []
+    t = run.tokens[0]
+    after = ctx.text[t.end:t.end + 2]
+    if len(t.text) < 3 or not is_acronym(t.text, ctx.lex) or word_caps().get(t.low) != "U" or t.low in _terms() \
+            or t.low in ctx.evidence.lower or not (after[:1] == " " and after[1:].islower()):
+        return []
+    named = ctx.table.names.get(t.text)
+    return [Span(0, 1, TYPES.index(named.type if named is not None else "organization"))]
 
 
 def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:

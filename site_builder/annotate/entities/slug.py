@@ -13,6 +13,14 @@ from collections.abc import Sequence
 from site_builder.text import slugify as text_slugify
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Latin letters that Unicode does not decompose into a plain letter and a mark ("Łódź" -> "Lodz")
+_PLAIN = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss",
+                        "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th"})
+
+
+def plain_letters(name: str) -> str:
+    """The name with the letters the shared slug would drop spelled plainly ("Łódź" -> "Lodź")."""
+    return name.translate(_PLAIN)
 
 
 def normalise_name(name: str) -> str:
@@ -33,4 +41,4 @@ def person_slug(words: Sequence[str], honorifics: frozenset[str]) -> str:
 
 def slugify(name: str) -> str:
     """The shared slug (site_builder.text) of the name without a possessive; never shortened."""
-    return text_slugify(normalise_name(name), max_length=10_000)
+    return text_slugify(plain_letters(normalise_name(name)), max_length=10_000)
