@@ -19,7 +19,6 @@ from site_builder.annotate.entities.tokens import Token
 SPEECH = frozenset("said says told added wrote explained asked noted stated".split())
 SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _INITIAL = re.compile(r"(?:[A-Z]\.)+\Z")
-_COMPASS = frozenset(("north", "south", "east", "west", "central", "latin", "northern", "southern"))  # "North Korean"
 DEMONYM = "p:demonym"  # opens with "Israeli", "Palestinian-American": never a person (model.MASKS)
 
 
@@ -82,7 +81,7 @@ def looks_like_person(words: list[Token], initial: bool, lex: Lexicon) -> bool:
 def person_features(words: list[Token], lex: Lexicon, feats: list[str], initial: bool,
                     titled: bool, plain: bool, title_in: bool) -> None:
     first, last = words[0], words[-1]
-    if is_demonym(first.low) or (len(words) > 1 and first.low in _COMPASS and is_demonym(words[1].low)):
+    if is_demonym(first.low) or (len(words) > 1 and f"{first.low} {words[1].low}" in demonyms()):
         feats.append(DEMONYM)  # "German Iranian", "Palestinian-American Shireen Abu Akleh"
     if plain and titled:
         feats.append("p:titled")
