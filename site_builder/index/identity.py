@@ -545,15 +545,21 @@ def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[st
 
 def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:
     """"Climate John Kerry" is "John Kerry" when that name is in the archive and "Climate" is no
-    known given name (a word of a title the detector left in). Returns the ids moved."""
+    known given name (words of a title the detector left in: "United Nations Linda
+    Thomas-Greenfield" too). Returns the ids moved."""
     lex = _lexicon()
     moved: set[str] = set()
     known = lex.given | lex.known_given
     for given, surname in sorted(full, key=lambda k: (-len(k[0]), k)):
-        first, _, rest = given.partition(" ")
-        if rest and first not in known and rest.split()[0] in known and (rest, surname) in full:
-            moved.update(m.id for m in full[(given, surname)])
-            full[(rest, surname)] += full.pop((given, surname))
+        words = given.split()
+        for k in range(1, len(words)):  # "United Nations Linda Thomas-Greenfield": two words dropped
+            if words[k - 1] in known:
+                break
+            rest = " ".join(words[k:])
+            if words[k] in known and (rest, surname) in full:
+                moved.update(m.id for m in full[(given, surname)])
+                full[(rest, surname)] += full.pop((given, surname))
+                break
     return moved
 
 

@@ -170,6 +170,8 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
     if kind == "person" and j - i == 1 and named is not None and named.canonical in country_names():
         kind = "place"
+    if kind == "person" and j - i > 1 and named is not None and named.type == "organization":
+        kind = "organization"  # a known organization's full name ("Johnson & Johnson") is no person
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
         roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()
