@@ -3,7 +3,11 @@
 Order: transcript speaker labels (transcript.py: "MR PRICE:" is a person, "QUESTION:" nothing),
 registry names (dictionary.py, longest first: the registry always wins), then the learned model
 (model.py) over the tokens left free, then bare roles ("the Prime Minister") among the words the
-model left out. Each decision becomes a `Claim`; linking.py gives ids.
+model left out. A few site conventions overrule the model's type: "State of Israel" is the place
+Israel, "a US Defense official" names the US alone, a known organization's full name is no
+person, and an acronym opening a sentence that the archive writes in capitals ("USDA officials
+spoke") is an organization when the model leaves the run empty. Each decision becomes a
+`Claim`; linking.py gives ids.
 """
 
 from __future__ import annotations
