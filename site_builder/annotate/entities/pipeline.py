@@ -83,6 +83,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     taken: list[list[bool]] = []
     for run, free in prep.runs:
         spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free)) or _opening_acronym(prep.ctx, run, free)
+        spans = _countries_left(prep.ctx, run, free, spans)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         left = list(free)
@@ -95,6 +96,24 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
 @lru_cache(maxsize=1)
 def _terms() -> frozenset[str]:
     return frozenset(data_lines("term_acronyms.txt"))
+
+
+def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span]) -> list[Span]:
+    """A country's name the model left out ("… the United States and Israel.") is the country:
+    a country never is anything else, and its mention should not hang on a marginal score. Not
+    when a capitalised word follows it in the run ("Israel Katz")."""
+    tokens = run.tokens
+    taken = [False] * len(tokens)
+    for sp in spans:
+        taken[sp.i:sp.j] = [True] * (sp.j - sp.i)
+    added = []
+    for k, t in enumerate(tokens):
+        if taken[k] or not free[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+            continue
+        named = ctx.table.names.get(t.text)
+        if named is not None and named.type == "place" and named.canonical in country_names():
+            added.append(Span(k, k + 1, TYPES.index("place")))
+    return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
 
 def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
