@@ -4,7 +4,7 @@ Usage: python bench/top_people.py [--site DIR] [--content DIR] [--top 200] [--ju
 
 Without --site, builds --content (default ../shared/corpus, which has no registry) into a
 temporary folder first (about a minute). Reads the built site's people list with mention counts
-(assets/search-data.js, the same list the people index shows), takes the top N by mentions, and
+(assets/search/n*.js, the same list the people index shows), takes the top N by mentions, and
 looks each id up in bench/people_judged.tsv (id, name, judgment, note; judgments:
 one-real-person, not-a-person, several-people, duplicate-of:<id>). Prints the counts and shares
 (targets: >= 95% one real person each, <= 2% a second id of someone above) and every unjudged
@@ -51,10 +51,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def top_people(site: Path, top: int) -> list[tuple[str, str, int]]:
     """(id, name, mentions) of the most mentioned people, most first (then by id)."""
-    script = (site / "assets" / "search-data.js").read_text(encoding="utf-8")
-    data = json.loads(script[script.index("{"):script.rindex("}") + 1])
-    people = [(e["u"].rsplit("/", 1)[1].removesuffix(".html"), e["t"], e["m"]) for e in data["entities"] if e["k"] == "person"]
-    return sorted(people, key=lambda p: (-p[2], p[0]))[:top]
+    single = site / "assets" / "search-data.js"
+    if single.exists():  # the older one-file search data
+        script = single.read_text(encoding="utf-8")
+        data = json.loads(script[script.index("{"):script.rindex("}") + 1])
+        found = {(e["u"].rsplit("/", 1)[1].removesuffix(".html"), e["t"], e["m"]) for e in data["entities"] if e["k"] == "person"}
+    else:  # name shards assets/search/n<i>.js: {word prefix: [[name, type, link, mentions], ...]}
+        found = set()
+        for shard in sorted((site / "assets" / "search").glob("n*.js")):
+            script = shard.read_text(encoding="utf-8")
+            data = json.loads(script[script.index("{"):script.rindex("}") + 1])
+            found.update((link.rsplit("/", 1)[1].removesuffix(".html"), name, mentions)
+                         for rows in data.values() for name, kind, link, mentions in rows if kind == "person")
+    return sorted(found, key=lambda p: (-p[2], p[0]))[:top]
 
 
 def load_judgments(path: Path) -> dict[str, tuple[str, str]]:

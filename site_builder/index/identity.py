@@ -109,6 +109,7 @@ class _Lexicon:
     full_forms: Mapping[str, frozenset[str]]  # short form -> its full forms (spelling keys)
     given: frozenset[str]  # every full and short form (spelling keys)
     known_given: frozenset[str]  # the detector's list of given names (spelling keys), if it has one
+    not_names: frozenset[str]  # spelling keys of words that are no family name: demonyms, common words
 
 
 @cache
@@ -125,11 +126,20 @@ def _lexicon() -> _Lexicon:
         prefixes=tuple(sorted(_lines("organization_prefixes.txt"), key=len, reverse=True)),
         spellings=dict(line.split() for line in _lines("spelling_variants.txt")),
         full_forms={k: frozenset(v) for k, v in full_forms.items()}, given=frozenset(given),
-        known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)))
+        known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)),
+        not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()))
 
 
-# The annotator's list of given names (U.S. Census); read if it is there, not required.
+# The annotator's lists of given names (U.S. Census) and demonyms, and how the archive writes each
+# word (L lower case, M mixed …); read if they are there, not required.
 GIVEN_NAMES = Path(__file__).parents[1] / "annotate" / "entities" / "data" / "given_names.txt"
+DEMONYMS = GIVEN_NAMES.with_name("demonyms.txt")
+WORD_CAPS = GIVEN_NAMES.with_name("word_caps.tsv")
+
+
+def _common_words() -> list[str]:
+    """Words the archive mostly writes in lower case or either way ("charge", "god")."""
+    return [w for line in _optional_lines(WORD_CAPS) for w, _, caps in [line.partition("\t")] if caps[:1] in ("L", "M")]
 
 
 def _optional_lines(path: Path) -> list[str]:
@@ -462,30 +472,94 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
     name ("Austin" beside "Austin Tice") or the surname of no one)."""
     lex = _lexicon()
     firsts = {given.split()[0] for given, _ in persons}
+    weight = _weights(folder)
     for entity_id, n in sorted(parsed.items()):
         if n.given or entity_id in folder.folds or by_id[entity_id].registered:
             continue
         key = spelling(n.surname)
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
-            continue  # "Ned", "Tony": a given name alone names no one in particular
-        if len(candidates) == 1:
-            folder.folds[entity_id] = Fold(next(iter(candidates)), "surname" + (" and title" if n.titled else ""))
+            _fold_given_name(folder, entity_id, key, candidates, persons, weight)
+            continue  # "Tony", "Matt": a given name alone names no one in particular
+        best = _dominant(candidates, weight)
+        if best:
+            reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
+            folder.folds[entity_id] = Fold(best, reason + (" and title" if n.titled else ""))
         elif len(candidates) > 1:
             folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
 
 
+# A name shared by several people of the archive joins the one that overwhelms the others (at
+# least DOMINANT_RATIO times their mentions together, and DOMINANT_MIN mentions): "Blinken"
+# beside a typo's "Secretar Blinken", "Putin" beside a stray "Hence Putin". "Sullivan" beside
+# Jake Sullivan (38) and John Sullivan (2) stays apart: a 19-to-1 share is not enough, and
+# rightly, since the archive's bare "Ambassador Sullivan" is John.
+DOMINANT_RATIO = 25
+DOMINANT_MIN = 50
+
+
+def _weights(folder: _Folder) -> Counter[str]:
+    """Mentions of each canonical id so far, its folded ids included."""
+    weight: Counter[str] = Counter()
+    for e in folder.entities.values():
+        weight[folder.root(e.id)] += e.mentions
+    return weight
+
+
+def _dominant(candidates: set[str], weight: Mapping[str, int]) -> str | None:
+    """The one candidate, or the one that overwhelms the others; None if there is none."""
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    if not candidates:
+        return None
+    best = max(sorted(candidates), key=lambda c: weight.get(c, 0))
+    rest = sum(weight.get(c, 0) for c in candidates if c != best)
+    top = weight.get(best, 0)
+    return best if top >= DOMINANT_MIN and top >= DOMINANT_RATIO * max(rest, 1) else None
+
+
+def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[str],
+                     persons: Mapping[tuple[str, str], str], weight: Mapping[str, int]) -> None:
+    """A bare given name ("Ned", "Thanks, Ned" in briefings) joins the one person of the archive
+    with that given name only when that person overwhelms every other bearer of the word (as a
+    given name, by a full form of it, or as a surname), and is named by that very word: "Ned"
+    joins Ned Price, "Tony" no Antony. A word that is no known given name and opens one full name
+    of the archive is a family name written first: "Xi" joins "Xi Jinping"."""
+    forms = _lexicon().full_forms.get(key, frozenset()) | {key}
+    bearers: dict[str, set[str]] = defaultdict(set)  # canonical id -> its given names
+    for (given, _), target in persons.items():
+        if given.split()[0] in forms:
+            bearers[folder.root(target)].add(given.split()[0])
+    for target in surnamed:
+        bearers[folder.root(target)].add("")
+    best = _dominant(set(bearers), weight)
+    if not best or key not in bearers[best]:
+        return
+    lex = _lexicon()
+    if weight.get(best, 0) >= DOMINANT_MIN:
+        folder.folds[entity_id] = Fold(best, "given name, most mentioned")
+    elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names:
+        # no known given name: a family name written first ("Hayashi Yoshimasa") or a rare given name
+        folder.folds[entity_id] = Fold(best, "opens one full name")
+
+
 def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:
     """"Climate John Kerry" is "John Kerry" when that name is in the archive and "Climate" is no
-    known given name (a word of a title the detector left in). Returns the ids moved."""
+    known given name (words of a title the detector left in: "United Nations Linda
+    Thomas-Greenfield" too). Returns the ids moved."""
     lex = _lexicon()
     moved: set[str] = set()
     known = lex.given | lex.known_given
     for given, surname in sorted(full, key=lambda k: (-len(k[0]), k)):
-        first, _, rest = given.partition(" ")
-        if rest and first not in known and rest.split()[0] in known and (rest, surname) in full:
-            moved.update(m.id for m in full[(given, surname)])
-            full[(rest, surname)] += full.pop((given, surname))
+        words = given.split()
+        for k in range(1, len(words)):  # "United Nations Linda Thomas-Greenfield": two words dropped
+            if words[k - 1] in known:
+                break
+            rest = " ".join(words[k:])
+            if words[k] in known and (rest, surname) in full:
+                moved.update(m.id for m in full[(given, surname)])
+                full[(rest, surname)] += full.pop((given, surname))
+                break
     return moved
 
 
@@ -569,8 +643,8 @@ def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
             c = fold.canonical[target]
             refs[target] = EntityRef(target, c.name, c.type, c.registered)  # type: ignore[arg-type]
     mentions = tuple(m if m.entity not in fold.folds else _moved(m, fold.target(m.entity)) for m in annotations.mentions)
-    quotes = tuple(q if q.speaker_entity is None or q.speaker_entity not in fold.folds else replace(q, speaker_entity=fold.target(q.speaker_entity))
-                   for q in annotations.quotes)
+    quotes = tuple(q if q.speaker_entity is None or q.speaker_entity not in fold.folds
+                   else replace(q, speaker_entity=fold.target(q.speaker_entity)) for q in annotations.quotes)
     return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()))
 
 

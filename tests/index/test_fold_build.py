@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.index.test_incremental import FOLD_EDITS, make_builder
 
 # After each of FOLD_EDITS: the folds of discovered ids the built archive must have.
@@ -69,3 +71,36 @@ def test_suggest_shows_the_folds_and_the_ambiguous_names(tmp_path: Path, capsys)
     assert main(["entities", "suggest", "--content", str(content)]) == 0
     out = capsys.readouterr().out
     assert "smith (Smith): jennifer-smith, john-smith  (surname of several people)" in out
+
+
+# --- the share rule: a name shared by several people joins the one that overwhelms the others ---
+from site_builder.index.identity import ArticleSummary, EntitySummary, fold_summaries  # noqa: E402
+from site_builder.text import slugify  # noqa: E402
+
+
+def _folds(*people: tuple[str, int]) -> dict[str, str]:
+    """One article per (name, mentions), every name a person."""
+    summaries = [ArticleSummary((EntitySummary(slugify(name), name, "person", False, n),)) for name, n in people]
+    return {source: fold.target for source, fold in fold_summaries(summaries).folds.items()}
+
+
+@pytest.mark.parametrize("people,expected", [
+    # a typo's "Secretar Blinken" does not keep "Blinken" from the Secretary (2,000 to 10)
+    ([("Antony Blinken", 2000), ("Secretar Blinken", 10), ("Blinken", 900)],
+     {"blinken": "antony-blinken"}),
+    # 19 to 1 is not enough: the bare surname may be the rarer one
+    ([("Jake Sullivan", 38), ("John Sullivan", 2), ("Sullivan", 29)], {}),
+    # nor is a dominant name mentioned too rarely (at least 50 mentions)
+    ([("Jake Sullivan", 40), ("Sullivan", 29)], {"sullivan": "jake-sullivan"}),  # one candidate: as before
+    ([("Mara Doss", 30), ("Lee Doss", 1), ("Doss", 5)], {}),
+    # a bare given name joins the one bearer who overwhelms the others, named by that very word
+    ([("Ned Price", 4000), ("Ned Kelly", 3), ("Ned", 300)], {"ned": "ned-price"}),
+    ([("Ned Price", 40), ("Ned", 300)], {}),  # too rarely named to stand for every "Ned"
+    ([("Matt Lee", 60), ("Matt Murray", 20), ("Matt", 200)], {}),  # no one overwhelms
+    # a word that is no known given name and opens one full name: a family name written first
+    ([("Hayashi Yoshimasa", 30), ("Hayashi", 30)], {"hayashi": "hayashi-yoshimasa"}),
+    # ... but a demonym or a common word opens nobody's name
+    ([("Afghan Women", 25), ("Afghan", 2)], {}),
+])
+def test_shared_names(people: list[tuple[str, int]], expected: dict[str, str]) -> None:
+    assert _folds(*people) == expected

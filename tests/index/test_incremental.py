@@ -134,7 +134,7 @@ def FOLD_EDITS(articles: Path) -> list:  # noqa: N802 - a constant list of edits
         lambda: write("smith-3.md", "General Jenifer Smith spoke. General Jenifer Smith left. Later General Jenifer Smith came back.",
                       "2025-03-03"),
         # an acronym defined in one article, used alone in another
-        lambda: write("usda-1.md", "Officials of the USDA spoke in Brussels."),
+        lambda: write("usda-1.md", "USDA officials spoke in Brussels."),
         lambda: write("usda-2.md", "The Department of Agriculture (USDA) said so.", "2025-03-05"),
         lambda: (articles / "usda-2.md").unlink(),
         lambda: (articles / "smith-2.md").unlink(),

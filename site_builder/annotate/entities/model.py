@@ -17,7 +17,7 @@ from pathlib import Path
 from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
 from site_builder.annotate.entities.lexicon import Lexicon
-from site_builder.annotate.entities.people import SUFFIXES
+from site_builder.annotate.entities.people import DEMONYM, SUFFIXES
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Run, Token
 
@@ -30,6 +30,7 @@ MASKS = (
     ("docHead", True, True, True),
     (TITLED, True, False, True),
     (MODIFIED, True, False, False),
+    (DEMONYM, True, False, False),
     ("plural", True, False, False),
     ("p:joined", True, False, False),
     ("headline", True, False, False),

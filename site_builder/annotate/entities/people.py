@@ -3,7 +3,7 @@
 Finds (as model features, never as decisions): a known given name first or last ("Pete
 Hegseth", "Mary O'Neill"), initials ("George W. Bush", "K.C. Maurer"), name particles ("Ursula
 von der Leyen"), a title phrase right before the span ("Defense Minister Israel Katz", "Mr."),
-a generational suffix ("Jr."), a speech verb next to a single word ("…, said Okonjo"), and
+a generational suffix ("Jr."), a demonym first (data/demonyms.txt: "Israeli"), a speech verb next to a single word ("…, said Okonjo"), and
 words that never stand inside a person's name (not_name_words.txt: "Affairs", "Embassy").
 Refuses: to decide; the learned model weighs these against the organisation and place cues.
 """
@@ -11,13 +11,25 @@ Refuses: to decide; the learned model weighs these against the organisation and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.tokens import Token
 
 SPEECH = frozenset("said says told added wrote explained asked noted stated".split())
 SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 _INITIAL = re.compile(r"(?:[A-Z]\.)+\Z")
+DEMONYM = "p:demonym"  # opens with "Israeli", "Palestinian-American": never a person (model.MASKS)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    return frozenset(data_lines("demonyms.txt"))
+
+
+def is_demonym(low: str) -> bool:
+    """"israeli", "palestinian-american": every part of the word a demonym."""
+    return all(part in demonyms() for part in low.split("-"))
 
 
 _NOT_TITLES = frozenset(("the", "his", "her"))  # honorifics.txt words that only lead into one
@@ -69,6 +81,8 @@ def looks_like_person(words: list[Token], initial: bool, lex: Lexicon) -> bool:
 def person_features(words: list[Token], lex: Lexicon, feats: list[str], initial: bool,
                     titled: bool, plain: bool, title_in: bool) -> None:
     first, last = words[0], words[-1]
+    if is_demonym(first.low) or (len(words) > 1 and f"{first.low} {words[1].low}" in demonyms()):
+        feats.append(DEMONYM)  # "German Iranian", "Palestinian-American Shireen Abu Akleh"
     if plain and titled:
         feats.append("p:titled")
     if plain and looks_like_person(words, initial, lex):

@@ -3,21 +3,27 @@
 Order: transcript speaker labels (transcript.py: "MR PRICE:" is a person, "QUESTION:" nothing),
 registry names (dictionary.py, longest first: the registry always wins), then the learned model
 (model.py) over the tokens left free, then bare roles ("the Prime Minister") among the words the
-model left out. Each decision becomes a `Claim`; linking.py gives ids.
+model left out. A few site conventions overrule the model's type: "State of Israel" is the place
+Israel, "a US Defense official" names the US alone, a known organization's full name is no
+person, and an acronym opening a sentence that the archive writes in capitals ("USDA officials
+spoke") is an organization when the model leaves the run empty. Each decision becomes a
+`Claim`; linking.py gives ids.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import Context, word_caps
 from site_builder.annotate.entities.gazetteer import country_names
-from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode
 from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import title_before
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
@@ -76,7 +82,8 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = list(prep.fixed)
     taken: list[list[bool]] = []
     for run, free in prep.runs:
-        spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free))
+        spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free)) or _opening_acronym(prep.ctx, run, free)
+        spans = _countries_left(prep.ctx, run, free, spans)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         left = list(free)
@@ -86,6 +93,45 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     return claims + _repeated_surnames(prep, claims, taken)
 
 
+@lru_cache(maxsize=1)
+def _terms() -> frozenset[str]:
+    return frozenset(data_lines("term_acronyms.txt"))
+
+
+def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span]) -> list[Span]:
+    """A country's name the model left out ("… the United States and Israel.") is the country:
+    a country never is anything else, and its mention should not hang on a marginal score. Not
+    when a capitalised word follows it in the run ("Israel Katz")."""
+    tokens = run.tokens
+    taken = [False] * len(tokens)
+    for sp in spans:
+        taken[sp.i:sp.j] = [True] * (sp.j - sp.i)
+    added = []
+    for k, t in enumerate(tokens):
+        if taken[k] or not free[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+            continue
+        named = ctx.table.names.get(t.text)
+        if named is not None and named.type == "place" and named.canonical in country_names():
+            added.append(Span(k, k + 1, TYPES.index("place")))
+    return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
+    """"USDA officials spoke": an acronym alone at a sentence start, before a lower-case word,
+    that the archive writes in capitals and this article never in lower case, names an
+    organization (or what the gazetteer says it is). The model, trained on text where such
+    openers are rare, doubts every sentence's first word; an acronym is capitalised anywhere."""
+    if len(run.tokens) != 1 or not run.initial or not free[0]:
+        return []
+    t = run.tokens[0]
+    after = ctx.text[t.end:t.end + 2]
+    if len(t.text) < 3 or not is_acronym(t.text, ctx.lex) or word_caps().get(t.low) != "U" or t.low in _terms() \
+            or t.low in ctx.evidence.lower or not (after[:1] == " " and after[1:].islower()):
+        return []
+    named = ctx.table.names.get(t.text)
+    return [Span(0, 1, TYPES.index(named.type if named is not None else "organization"))]
+
+
 def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
     """Evidence beyond the sentence: once the article names "Pete Hegseth", a "Hegseth" the model
     left out (sentence-initial, or before a noun: "Korvik Polaroids") is that person again."""
@@ -93,7 +139,7 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
     if not surnames:
         return []
     out = []
-    for (run, _), free in zip(prep.runs, left):
+    for (run, _), free in zip(prep.runs, left, strict=True):
         for k, t in enumerate(run.tokens):
             if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
                     and t.low not in prep.ctx.evidence.numbered:
@@ -137,6 +183,9 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     words = tuple(t.text for t in tokens[i:j])
     initial = i == 0 and run.initial
     named = ctx.table.names.get(ctx.text[start:end].replace("’", "'"))
+    polity = _polity(ctx, run, span) or _place_before_department(ctx, run, span)
+    if polity is not None:
+        return polity
     if kind == "person" and j - i == 1 and named is not None and named.type == "place" \
             and tokens[i].low not in ctx.lex.given_names:
         # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
@@ -144,6 +193,8 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
     if kind == "person" and j - i == 1 and named is not None and named.canonical in country_names():
         kind = "place"
+    if kind == "person" and j - i > 1 and named is not None and named.type == "organization":
+        kind = "organization"  # a known organization's full name ("Johnson & Johnson") is no person
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
         roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()
@@ -153,6 +204,42 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     if named is not None and named.type == kind:
         return Claim(start, end, KNOWN, kind, named.id, False, words, canonical=named.canonical)
     return Claim(start, end, FOUND, kind, slugify(ctx.text[start:end]), words=words)
+
+
+def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:
+    """"State of Israel", "Republic of Korea": a polity word, "of", and a known place is that place
+    (data/place_of_heads.txt marks the polity words), whatever type the model gave the span."""
+    tokens = run.tokens
+    i, j = span.i, span.j
+    if j - i < 3 or tokens[i].low not in ctx.lex.polity_heads or tokens[i + 1].low != "of":
+        return None
+    rest = i + 3 if tokens[i + 2].low == "the" and j - i > 3 else i + 2
+    named = ctx.table.names.get(ctx.text[tokens[rest].start:tokens[j - 1].end])
+    if named is None or named.type != "place":
+        return None
+    start, end = tokens[i].start, tokens[j - 1].end
+    words = tuple(t.text for t in tokens[i:j])
+    return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
+
+
+@lru_cache(maxsize=1)
+def _department_subjects() -> frozenset[str]:
+    return frozenset(data_lines("department_subjects.txt"))
+
+
+def _place_before_department(ctx: Context, run: Run, span: Span) -> Claim | None:
+    """"a senior US Defense official": a known place, a department's subject (data/
+    department_subjects.txt) and a lower-case noun after them is the place alone."""
+    tokens = run.tokens
+    i, j = span.i, span.j
+    if TYPES[span.type] != "organization" or j - i != 2 or tokens[i + 1].low not in _department_subjects():
+        return None
+    after = ctx.text[tokens[j - 1].end:tokens[j - 1].end + 2]
+    named = ctx.table.names.get(tokens[i].text)
+    if j != len(tokens) or not (after[:1] == " " and after[1:].islower()) or named is None or named.type != "place":
+        return None
+    t = tokens[i]
+    return Claim(t.start, t.end, KNOWN, "place", named.id, False, (t.text,), canonical=named.canonical)
 
 
 def _roles(text: str, run: Run, free: list[bool], spans: list[Span], lex: Lexicon) -> list[Claim]:

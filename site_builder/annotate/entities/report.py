@@ -31,7 +31,7 @@ def registry_report(registry: Registry, mentions_by_article: dict[str, tuple[Men
     for ident, entity in sorted(registry.entities.items()):
         for surface in dict.fromkeys((entity.name, *entity.aliases)):
             owners.setdefault(" ".join(surface.split()).casefold(), []).append((ident, surface))
-    for key, found in sorted(owners.items()):
+    for _key, found in sorted(owners.items()):
         ids = sorted({i for i, _ in found})
         if len(ids) > 1:
             entity = registry.entities[ids[0]]
@@ -39,15 +39,15 @@ def registry_report(registry: Registry, mentions_by_article: dict[str, tuple[Men
             spelled = ", ".join(f"'{s}' ({i})" for i, s in found)
             problems.append(Problem(path, line, f"aliases collide: {spelled}",
                                     "only one of them can match; keep the alias on one entity", "warning"))
-    surfaces = {key: ids for key, ids in ((k, {i for i, _ in v}) for k, v in owners.items())}
-    for key, ids in sorted(surfaces.items()):
+    surfaces = {k: {i for i, _ in v} for k, v in owners.items()}
+    for key, holders in sorted(surfaces.items()):
         words = key.split()
         for n in range(1, len(words)):
             prefix = " ".join(words[:n])
             shorter = surfaces.get(prefix)
-            if not shorter or shorter & ids:
+            if not shorter or shorter & holders:
                 continue
-            longer_id = sorted(ids)[0]
+            longer_id = sorted(holders)[0]
             shorter_id = sorted(shorter)[0]
             if mentioned.get(longer_id, 0) == 0 and mentioned.get(shorter_id, 0) > 0:
                 entity = registry.entities[longer_id]

@@ -12,6 +12,7 @@ Each run is returned as tokens (text, start, end, is_connector) plus whether it 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from site_builder.annotate.entities.lexicon import lexicon
@@ -37,7 +38,7 @@ def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return run, piece
 
 
-def find_runs(text: str):
+def find_runs(text: str) -> Iterator[tuple[list[tuple[str, int, int, bool]], bool]]:
     """Yield (tokens, sentence_initial) for each run; tokens are (text, start, end, is_connector)."""
     run_re, piece_re = patterns()
     for match in run_re.finditer(text):

@@ -8,10 +8,19 @@ article. Refuses: honorifics and possessives are dropped before slugging, never 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from site_builder.text import slugify as text_slugify
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Latin letters that Unicode does not decompose into a plain letter and a mark ("Łódź" -> "Lodz")
+_PLAIN = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss",
+                        "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th"})
+
+
+def plain_letters(name: str) -> str:
+    """The name with the letters the shared slug would drop spelled plainly ("Łódź" -> "Lodź")."""
+    return name.translate(_PLAIN)
 
 
 def normalise_name(name: str) -> str:
@@ -20,7 +29,7 @@ def normalise_name(name: str) -> str:
     return _POSSESSIVE.sub("", name.replace("’", "'"))
 
 
-def person_slug(words: list[str], honorifics: frozenset[str]) -> str:
+def person_slug(words: Sequence[str], honorifics: frozenset[str]) -> str:
     """A discovered person's id: the slug of the name without leading honorifics, so "Honorable
     Antony Blinken" and "Antony Blinken" share one id. Middle initials stay: they tell
     George W. Bush from George Bush; the registry's aliases merge what the text cannot."""
@@ -32,4 +41,4 @@ def person_slug(words: list[str], honorifics: frozenset[str]) -> str:
 
 def slugify(name: str) -> str:
     """The shared slug (site_builder.text) of the name without a possessive; never shortened."""
-    return text_slugify(normalise_name(name), max_length=10_000)
+    return text_slugify(plain_letters(normalise_name(name)), max_length=10_000)
