@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from site_builder.model.registry import EMPTY_REGISTRY
 
 from site_builder.annotate.entities import find_entities
+from site_builder.model.registry import EMPTY_REGISTRY
 
 
 def spans(text: str) -> list[tuple[str, str, str]]:
