@@ -74,10 +74,21 @@ def _table_for(digest: str, registry: Registry) -> NameTable:
     return NameTable(names, first, max_words, surnames, registered)
 
 
+_TABLES: dict[str, NameTable] = {}  # registry digest -> its table; a process sees few registries
+_MAX_TABLES = 16
+
+
 def name_table(registry: Registry) -> NameTable:
+    """The names to look for with this registry, built once per registry content (its digest)."""
     if not registry.entities:
         return _empty_table()
-    return _cached(registry.digest(), _RegistryBox(registry))
+    digest = registry.digest()
+    table = _TABLES.get(digest)
+    if table is None:
+        if len(_TABLES) >= _MAX_TABLES:
+            _TABLES.clear()
+        table = _TABLES[digest] = _table_for(digest, registry)
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -86,21 +97,3 @@ def _empty_table() -> NameTable:
     first = frozenset(k.split(" ", 1)[0] for k in names)
     max_words = max((k.count(" ") + 1 for k in names), default=1)
     return NameTable(names, first, max_words, {}, {})
-
-
-class _RegistryBox:
-    __slots__ = ("registry",)
-
-    def __init__(self, registry: Registry) -> None:
-        self.registry = registry
-
-    def __hash__(self) -> int:
-        return 0
-
-    def __eq__(self, other: object) -> bool:
-        return True  # equal digests mean equal content; the digest is the real cache key
-
-
-@lru_cache(maxsize=16)
-def _cached(digest: str, box: _RegistryBox) -> NameTable:
-    return _table_for(digest, box.registry)
