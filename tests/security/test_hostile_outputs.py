@@ -17,7 +17,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from tests.security.htmlcheck import check_site
+from tests.security.htmlcheck import check_data_script, check_site
 from tests.security.sandbox import build_case
 
 TITLE = "Bad </script><script>alert(1)</script> ]]> \u2028 \"q\" back\\slash 'x'"
@@ -180,3 +180,13 @@ def test_search_shards_and_index_data_run_as_data_in_a_js_engine(site: Path, tmp
             assert out["calls"] == [] and out["index"] == _payload(path), path
         else:
             assert len(out["calls"]) == 1 and out["calls"][0][-1] == _payload(path), path
+
+
+@pytest.mark.parametrize("script,problems", [
+    ('SEARCH.docs(0,[["a","b"]]);\n', 0), ('SEARCH.meta({"n":1});\n', 0), ('window.SB_INDEX = {"rows":[]};\n', 0),
+    ('SEARCH.docs(0,["</script>"]);\n', 0),  # inert in a file of its own: it is a JSON string
+    ('SEARCH.docs(0,["a"]);alert(1);\n', 1), ('SEARCH.docs(0,["a"]);\nalert(1)\n', 1),
+    ('window.SB_INDEX = {"n":"a"+alert(1)};\n', 1), ('window.SB_INDEX = {"n":"a\u2028"};\n', 1),
+])
+def test_the_data_script_checker(script: str, problems: int) -> None:
+    assert len(check_data_script(script)) == problems
