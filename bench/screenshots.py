@@ -30,9 +30,11 @@ def build(content: Path, site: Path) -> None:
 def choose_pages(site: Path) -> dict[str, str]:
     """Site paths of the article with the most distinct people and of the most mentioned person."""
     data = json.loads((site / "data" / "annotations.json").read_text())
+    # a large archive's export is an index of monthly shards, each {"articles": [...]}
+    shards = [json.loads((site / "data" / s["path"]).read_text()) for s in data["shards"]] if "shards" in data else [data]
     people: Counter[str] = Counter()
     best, best_n = "", -1
-    for a in data["articles"]:
+    for a in (a for shard in shards for a in shard["articles"]):
         ids = {m["entity"] for m in a["mentions"] if m["type"] == "person"}
         people.update(m["entity"] for m in a["mentions"] if m["type"] == "person")
         if len(ids) > best_n and len(a["text"]) < 6000:  # a full page, not an endless one

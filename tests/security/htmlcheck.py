@@ -12,6 +12,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from xml.etree import ElementTree
 
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "srcset", "background",
                   "cite", "longdesc", "ping", "manifest", "codebase"}
@@ -20,6 +21,7 @@ BAD_SCHEMES = ("javascript", "vbscript", "data", "file")
 OWN_SCRIPTS = re.compile(r"\A(?:(?:\.\./)*|/(?:[\w.~-]+/)*)(?:assets/[\w.-]+\.js|(?:[\w-]+/)?index-data\.js)\Z")
 JSON_LD = "application/ld+json"
 EXPECTED_HANDLERS = {("form", "onsubmit", "return false")}
+_DATA_SCRIPT = re.compile(r"\A(?:SEARCH\.\w+\((?:\d+,)?(.*)\);|window\.SB_INDEX = (.*);)\n\Z", re.S)
 _SCHEME = re.compile(r"\A([a-zA-Z][a-zA-Z0-9+.\-]*):")
 
 
@@ -97,4 +99,28 @@ def check_site(folder: Path) -> list[str]:
     for feed in sorted(folder.rglob("*.xml")):
         text = feed.read_text("utf-8", "replace")
         found += [f"{feed.relative_to(folder)}: {m}" for m in re.findall(r"href=\"\s*(?:javascript|vbscript|data):[^\"]*", text, re.I)]
+        found += [f"{feed.relative_to(folder)}: {m}" for m in _xml_problems(feed.read_bytes())]
+    scripts = sorted(folder.glob("assets/search/*.js")) + sorted(folder.rglob("index-data.js"))
+    found += [f"{s.relative_to(folder)}: {m}" for s in scripts for m in check_data_script(s.read_text("utf-8", "replace"))]
     return found
+
+
+def _xml_problems(data: bytes) -> list[str]:
+    try:
+        ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        return [f"not well-formed XML: {exc}"]
+    return []
+
+
+def check_data_script(text: str) -> list[str]:
+    """A generated data script (a search shard, an index's filter data) is one call or assignment
+    of one JSON value, with no raw U+2028/9: content in it is data, never code."""
+    match = _DATA_SCRIPT.match(text)
+    if not match:
+        return [f"data script that is not one call of JSON {text[:60]!r}"]
+    try:
+        json.loads(match.group(1) if match.group(1) is not None else match.group(2))
+    except ValueError:
+        return [f"data script whose value is not JSON {text[:60]!r}"]
+    return ["raw U+2028/U+2029 in a data script"] if "\u2028" in text or "\u2029" in text else []
