@@ -4,7 +4,8 @@ For each size: a cold build (no annotation cache, no build state), then with --i
 build with nothing changed and one with one article edited. Peak memory is the largest resident
 set of any one process of the build (the main process, its annotation pool and render forks),
 sampled from /proc every 50 ms, and the peak of their sum.
-    python bench/scale.py [--sizes 4000,40000,100000] [--incremental] [--workers K]
+    python bench/scale.py [--sizes 4000,40000,100000] [--incremental] [--workers K] [--scheduler ADDRESS]
+With --scheduler, annotation runs on that dask.distributed cluster (its workers' memory is not sampled).
 """
 
 from __future__ import annotations
@@ -111,9 +112,11 @@ def edit_one(content: Path) -> Path:
     return path
 
 
-def site_builder_cmd(content: Path, output: Path, cache: Path | None, workers: int | None) -> list[str]:
+def site_builder_cmd(content: Path, output: Path, cache: Path | None, workers: int | None,
+                     scheduler: str | None = None) -> list[str]:
     cmd = [sys.executable, "-m", "site_builder", "build", "--content", str(content), "--output", str(output), "-q"]
     cmd += ["--cache", str(cache)] if cache else ["--no-cache"]
+    cmd += ["--scheduler", scheduler] if scheduler else []
     return cmd + (["--workers", str(workers)] if workers else [])
 
 
@@ -122,6 +125,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="4000,40000,100000", help="comma-separated article counts")
     parser.add_argument("--incremental", action="store_true", help="also: nothing changed, one article edited")
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--scheduler", default=None, help="annotate on the dask.distributed cluster at this address")
     args = parser.parse_args()
     print(f"{'articles':>8} {'build':>16} {'wall s':>8} {'art/s':>7} {'peak MiB':>9} {'all MiB':>8}")
     for n in (int(s) for s in args.sizes.split(",")):
@@ -129,11 +133,11 @@ def main() -> None:
         output, cache = OUT / f"scale-site-{n}", OUT / f"scale-cache-{n}"
         shutil.rmtree(output, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
-        runs = [("cold", site_builder_cmd(content, output, None, args.workers), None)]
+        runs = [("cold", site_builder_cmd(content, output, None, args.workers, args.scheduler), None)]
         if args.incremental:
-            runs = [("cold, filling cache", site_builder_cmd(content, output, cache, args.workers), None),
-                    ("nothing changed", site_builder_cmd(content, output, cache, args.workers), None),
-                    ("one article edited", site_builder_cmd(content, output, cache, args.workers), edit_one)]
+            runs = [("cold, filling cache", site_builder_cmd(content, output, cache, args.workers, args.scheduler), None),
+                    ("nothing changed", site_builder_cmd(content, output, cache, args.workers, args.scheduler), None),
+                    ("one article edited", site_builder_cmd(content, output, cache, args.workers, args.scheduler), edit_one)]
         for label, cmd, before in runs:
             if before:
                 before(content)

@@ -65,6 +65,7 @@ class BuildOptions:
     static_dir: Path = STATIC_DIR
     cache_dir: Path | None = None  # on-disk cache of annotated articles; None: memory only
     workers: int | None = None  # processes for annotation; None: one per core
+    scheduler: str | None = None  # a dask.distributed scheduler address: annotate on that cluster instead
     # serve: the data files (annotations.json, search data) are not part of a build's write; the
     # server asks `data_file()` for them, and `write_data_files()` puts them on disk afterwards.
     defer_data: bool = False
@@ -304,7 +305,8 @@ class Builder:
         keys = state.keys.keys(paths, self.options.content_dir, annotator.salt, restat)
         todo = [p for p in paths if keys[p] not in state.articles and not self._from_disk(keys[p])]
         problems: list[Problem] = []
-        for path, result in annotate_files(todo, self.options.content_dir, annotator, keys, self.options.workers):
+        for path, result in annotate_files(todo, self.options.content_dir, annotator, keys, self.options.workers,
+                                          self.options.scheduler):
             if isinstance(result, BuildError):
                 problems += result.problems
                 continue

@@ -1,10 +1,10 @@
-"""Annotate stage: pure functions from an article's plain text to standoff spans."""
+"""Annotate stage: pure functions from an article's plain text to standoff spans.
+
+The annotators and their language data are imported on the first call, not with this package:
+a build whose articles all come from the cache (or that changed nothing) never loads them."""
 
 from __future__ import annotations
 
-from site_builder.annotate.entities import find_entities
-from site_builder.annotate.quotes import find_quotes
-from site_builder.annotate.quotes.turns import find_turns
 from site_builder.model.registry import Registry
 from site_builder.model.spans import Annotations, QuoteFix
 
@@ -14,6 +14,10 @@ def annotate_text(
 ) -> Annotations:
     """Find entity mentions, transcript turns, then quotations attributed to speakers (a turn's
     speaker answers "I" inside it). Pure: same input, same output."""
+    from site_builder.annotate.entities import find_entities
+    from site_builder.annotate.quotes import find_quotes
+    from site_builder.annotate.quotes.turns import find_turns
+
     mentions, entities = find_entities(text, registry)
     turns = find_turns(text, mentions, entities)
     quotes, warnings = find_quotes(text, mentions, entities, registry, quote_fixes, turns=turns)

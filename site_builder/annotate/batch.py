@@ -1,12 +1,18 @@
 """Annotating many articles: the `Annotator` (registry + backend) that travels to worker processes,
-the per-file cache keys, and the process pool. Finds each article's annotations; refuses nothing
-itself (a file's BuildError comes back as its result, so one bad file does not stop the others)."""
+the per-file cache keys, and the executor that runs them: a local process pool, or a `dask.distributed`
+cluster named by its scheduler address (any `concurrent.futures.Executor` works: annotation is a pure map
+and the results come back to this process, which alone writes the content-addressed cache). Finds each
+article's annotations; refuses nothing itself (a file's BuildError comes back as its result, so one bad
+file does not stop the others). Cluster workers read articles by path: the content folder must be at the
+same path on every worker (a shared file system)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -73,20 +79,45 @@ class KeyCache:
 
 
 def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, keys: dict[Path, str],
-                   workers: int | None) -> Iterator[tuple[Path, Result]]:
-    """(path, result) for each file, in order; in a process pool when there are many."""
+                   workers: int | None, scheduler: str | None = None) -> Iterator[tuple[Path, Result]]:
+    """(path, result) for each file, in order: on the dask cluster at `scheduler` when one is named, else
+    in a process pool when there are many, else here."""
     workers = workers or os.cpu_count() or 1
-    if len(todo) < POOL_THRESHOLD or workers < 2:
+    if scheduler is None and (len(todo) < POOL_THRESHOLD or workers < 2):
         for path in todo:
             yield path, annotator.process(content_dir, path, keys[path])
         return
-    from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
-
+    if not todo:
+        return
     annotator.registry.digest()  # computed once here, pickled with the registry
     work = partial(_process, annotator, content_dir)
-    with ProcessPoolExecutor(workers) as pool:
+    with executor(workers, scheduler) as pool:
         results: Iterable[Result] = pool.map(work, todo, [keys[p] for p in todo], chunksize=32)
         yield from zip(todo, results, strict=True)
+
+
+@contextmanager
+def executor(workers: int, scheduler: str | None = None) -> Iterator[Executor]:
+    """A process pool of `workers`, or the `concurrent.futures` face of the dask cluster at `scheduler`."""
+    if scheduler is None:
+        from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
+
+        with ProcessPoolExecutor(workers) as pool:
+            yield pool
+        return
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise BuildError([Problem(f"--scheduler {scheduler}", None, "dask.distributed is not installed",
+                                  "pip install 'site_builder[dask]'")]) from exc
+    try:
+        client = Client(scheduler)  # type: ignore[no-untyped-call, unused-ignore]  # waits distributed.comm.timeouts.connect (30 s by default) for the scheduler
+    except (OSError, TimeoutError) as exc:
+        raise BuildError([Problem(f"--scheduler {scheduler}", None, f"cannot reach the dask scheduler: {exc}",
+                                  "start one with `dask scheduler` and workers with `dask worker ADDRESS`")]) from exc
+    with client:
+        # dask's executor ignores chunksize; each article is one task, which spreads well over workers.
+        yield client.get_executor()  # type: ignore[no-untyped-call, unused-ignore]
 
 
 def _process(annotator: Annotator, content_dir: Path, path: Path, key: str) -> Result:

@@ -19,6 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="annotation cache folder (default: .cache/site_builder beside the content folder)")
     parser.add_argument("--no-cache", action="store_true", help="annotate every article again")
     parser.add_argument("--workers", type=int, default=None, help="processes for annotation (default: one per core)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="annotate on the dask.distributed cluster at ADDRESS (e.g. tcp://10.0.0.5:8786; needs the dask "
+                             "extra and the content folder at the same path on every worker)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
 
 
@@ -30,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         content_dir=args.content, output_dir=args.output, base_url=args.base_url,
         template_dir=templates, static_dir=static,
         cache_dir=None if args.no_cache else (args.cache or default_cache_dir(args.content, args.output)),
-        workers=args.workers,
+        workers=args.workers, scheduler=args.scheduler,
     )
     result = Builder(options).build()
     for warning in result.warnings:
