@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -117,9 +118,12 @@ class LiveServer:
         return self.httpd.url
 
     def wait(self) -> None:
-        """Block until stop() (or Ctrl-C in the calling thread)."""
-        while not self._stopped.wait(0.5):
-            pass
+        """Block until stop() (or Ctrl-C in the calling thread).
+
+        Sleeps rather than waiting on the event: a KeyboardInterrupt that lands inside
+        Event.wait can leave the event's lock held, and stop() would then hang on set()."""
+        while not self._stopped.is_set():
+            time.sleep(0.2)
 
     def stop(self) -> None:
         """Stop watching, end the event streams, close the server. Safe to call twice."""
