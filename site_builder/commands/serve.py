@@ -52,8 +52,11 @@ def run(args: argparse.Namespace) -> int:
     server = LiveServer(builder, output, host=args.host, port=args.port, debounce=args.debounce,
                         verbose=args.verbose)
     main_thread = threading.current_thread() is threading.main_thread()
-    if main_thread:  # SIGTERM (from `make`, a process manager, CI) stops as cleanly as Ctrl-C
+    saved = (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) if main_thread else None
+    if main_thread:  # SIGTERM (from `make`, a process manager, CI) stops as cleanly as Ctrl-C;
+        # SIGINT too, even when the shell started us with it ignored (a background job)
         signal.signal(signal.SIGTERM, _interrupt)
+        signal.signal(signal.SIGINT, _interrupt)
     try:
         try:
             server.start()
@@ -71,7 +74,12 @@ def run(args: argparse.Namespace) -> int:
         if main_thread:  # a second Ctrl-C must not interrupt the clean shutdown
             signal.signal(signal.SIGINT, signal.SIG_IGN)
             signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        server.stop()
+        try:
+            server.stop()
+        finally:
+            if saved is not None:  # ignored signals are inherited by every process started later
+                signal.signal(signal.SIGINT, saved[0])
+                signal.signal(signal.SIGTERM, saved[1])
     return 0
 
 
