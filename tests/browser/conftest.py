@@ -36,3 +36,37 @@ def page(browser):  # noqa: ANN001, ANN201
     yield pg
     context.close()
     assert errors == [], f"JavaScript errors: {errors}"
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture archive built once for every browser test that only reads it."""
+    from tests.helpers import FIXTURE, build
+
+    out = tmp_path_factory.mktemp("browser-fixture") / "site"
+    assert build(FIXTURE, out) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def axe():  # noqa: ANN201 - axe_playwright_python.sync_playwright.Axe, imported only when used
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.fixture(params=["light", "dark"])
+def scheme(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture()
+def scheme_page(scheme: str, browser) -> Iterator[object]:  # noqa: ANN001
+    """A page in the emulated colour scheme; JavaScript errors fail the test."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript errors: {errors}"

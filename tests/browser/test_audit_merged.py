@@ -4,15 +4,14 @@ of tests/browser/test_publishing.py: a person page with its "In briefings and in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.test_publishing import violations
+from tests.browser.audit import violations
 from tests.browser.test_turns import BRIEFING
-from tests.helpers import FIXTURE, build
+from tests.helpers import build
 
 pytestmark = pytest.mark.browser
 
@@ -24,29 +23,6 @@ def turns_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "content" / "articles" / "briefing.md").write_text(BRIEFING, encoding="utf-8")
     assert build(root / "content", root / "site") == 0
     return root / "site"
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("audit-fixture") / "site"
-    assert build(FIXTURE, out) == 0
-    return out
-
-
-@pytest.fixture(scope="module")
-def axe() -> Axe:
-    return Axe()
-
-
-@pytest.fixture(params=["light", "dark"])
-def scheme_page(request: pytest.FixtureRequest, browser) -> Iterator[object]:  # noqa: ANN001
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, color_scheme=request.param)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    context.close()
-    assert errors == [], f"JavaScript errors: {errors}"
 
 
 def test_person_page_with_turns_has_no_wcag_violations(scheme_page, turns_site: Path, axe: Axe) -> None:  # noqa: ANN001

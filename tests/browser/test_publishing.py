@@ -3,17 +3,15 @@ print styles, the index filters from file://, and icons that never leave their n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.helpers import FIXTURE, build
+from tests.browser.audit import violations
 
 pytestmark = pytest.mark.browser
 
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # One page of every kind the fixture archive has.
 PAGE_KINDS = {
     "home": "index.html", "article": "articles/senate-hearing.html", "article-plain": "articles/hegseth-katz-call.html",
@@ -25,42 +23,9 @@ PAGE_KINDS = {
 }
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("publishing") / "site"
-    assert build(FIXTURE, out) == 0
-    return out
-
-
-@pytest.fixture(scope="module")
-def axe() -> Axe:
-    return Axe()
-
-
-@pytest.fixture(params=["light", "dark"])
-def scheme(request: pytest.FixtureRequest) -> str:
-    return request.param
-
-
-@pytest.fixture()
-def scheme_page(scheme: str, browser) -> Iterator[object]:  # noqa: ANN001
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, color_scheme=scheme)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    context.close()
-    assert errors == [], f"JavaScript errors: {errors}"
-
-
-def violations(axe: Axe, page) -> list[str]:  # noqa: ANN001
-    result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG}, "resultTypes": ["violations"]})
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]]
-
-
 @pytest.mark.parametrize("kind", sorted(PAGE_KINDS))
-def test_no_wcag_violations(scheme_page, scheme: str, site: Path, axe: Axe, kind: str) -> None:  # noqa: ANN001
-    scheme_page.goto((site / PAGE_KINDS[kind]).as_uri())
+def test_no_wcag_violations(scheme_page, scheme: str, fixture_site: Path, axe: Axe, kind: str) -> None:  # noqa: ANN001
+    scheme_page.goto((fixture_site / PAGE_KINDS[kind]).as_uri())
     assert _is_dark(scheme_page) == (scheme == "dark")  # the page really is in the emulated scheme
     assert violations(axe, scheme_page) == []
 
@@ -69,19 +34,19 @@ def _is_dark(page) -> bool:  # noqa: ANN001
     return page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(253, 253, 251)"
 
 
-def test_no_wcag_violations_with_tooltip_open_and_filter_used(scheme_page, site: Path, axe: Axe) -> None:  # noqa: ANN001
-    scheme_page.goto((site / "articles" / "senate-hearing.html").as_uri())
+def test_no_wcag_violations_with_tooltip_open_and_filter_used(scheme_page, fixture_site: Path, axe: Axe) -> None:  # noqa: ANN001
+    scheme_page.goto((fixture_site / "articles" / "senate-hearing.html").as_uri())
     scheme_page.locator(".quote[id]").first.focus()
     assert scheme_page.locator("#tooltip").is_visible()
     assert violations(axe, scheme_page) == []
-    scheme_page.goto((site / "people" / "index.html").as_uri())
+    scheme_page.goto((fixture_site / "people" / "index.html").as_uri())
     scheme_page.fill("#index-filter", "e")
     assert scheme_page.locator("#filter-results li").count() > 0
     assert violations(axe, scheme_page) == []
 
 
-def test_keyboard_reaches_a_mention_tooltip_follows_it_and_returns(page, site: Path) -> None:  # noqa: ANN001
-    article = (site / "articles" / "hegseth-katz-call.html").as_uri()
+def test_keyboard_reaches_a_mention_tooltip_follows_it_and_returns(page, fixture_site: Path) -> None:  # noqa: ANN001
+    article = (fixture_site / "articles" / "hegseth-katz-call.html").as_uri()
     page.goto(article)
     for _ in range(60):  # Tab through the page until a mention has the focus
         page.keyboard.press("Tab")
@@ -102,8 +67,8 @@ def test_keyboard_reaches_a_mention_tooltip_follows_it_and_returns(page, site: P
     assert page.locator("h1").is_visible()
 
 
-def test_print_reads_as_plain_text_with_speakers_in_brackets(page, site: Path) -> None:  # noqa: ANN001
-    page.goto((site / "articles" / "senate-hearing.html").as_uri())
+def test_print_reads_as_plain_text_with_speakers_in_brackets(page, fixture_site: Path) -> None:  # noqa: ANN001
+    page.goto((fixture_site / "articles" / "senate-hearing.html").as_uri())
     page.emulate_media(media="print")
     mention = page.locator("a.mention").first
     assert mention.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
@@ -114,8 +79,8 @@ def test_print_reads_as_plain_text_with_speakers_in_brackets(page, site: Path) -
     assert quote.evaluate("e => getComputedStyle(e, '::after').content") == '" [Jack Reed]"'
 
 
-def test_print_puts_the_speaker_after_the_last_fragment_of_a_split_quote(page, site: Path) -> None:  # noqa: ANN001
-    page.goto((site / "articles" / "senate-hearing.html").as_uri())  # "We will restore *readiness* across …" is split
+def test_print_puts_the_speaker_after_the_last_fragment_of_a_split_quote(page, fixture_site: Path) -> None:  # noqa: ANN001
+    page.goto((fixture_site / "articles" / "senate-hearing.html").as_uri())  # "We will restore *readiness* across …" is split
     page.emulate_media(media="print")
     quote_id = page.locator(".quote[id]").first.get_attribute("id")
     fragments = page.locator(f'.quote[data-quote="{quote_id}"]')
@@ -131,8 +96,8 @@ def test_print_puts_the_speaker_after_the_last_fragment_of_a_split_quote(page, s
     ("tags/index.html", "def", "Defense"),
     ("quotes/index.html", "reed", "Reed"),
 ])
-def test_type_ahead_filter_works_from_disk(page, site: Path, index: str, query: str, expected: str | None) -> None:  # noqa: ANN001
-    page.goto((site / index).as_uri())
+def test_type_ahead_filter_works_from_disk(page, fixture_site: Path, index: str, query: str, expected: str | None) -> None:  # noqa: ANN001
+    page.goto((fixture_site / index).as_uri())
     listing = page.locator(".index-listing")
     assert page.locator("form.index-filter").is_visible() and listing.is_visible()
     page.fill("#index-filter", query)
@@ -150,17 +115,17 @@ def test_type_ahead_filter_works_from_disk(page, site: Path, index: str, query: 
     assert listing.is_visible() and page.locator("#filter-results").is_hidden()
 
 
-def test_filter_searches_every_page_not_just_this_one(page, site: Path) -> None:  # noqa: ANN001
-    page.goto((site / "people" / "index.html").as_uri())  # per_page 2: Trump is on a later page
+def test_filter_searches_every_page_not_just_this_one(page, fixture_site: Path) -> None:  # noqa: ANN001
+    page.goto((fixture_site / "people" / "index.html").as_uri())  # per_page 2: Trump is on a later page
     assert "Trump" not in page.locator(".index-listing").inner_text()
     page.fill("#index-filter", "trump")
     assert "Trump" in page.locator("#filter-results").inner_text()
 
 
-def test_without_javascript_the_index_is_a_plain_sorted_paginated_list(browser, site: Path) -> None:  # noqa: ANN001
+def test_without_javascript_the_index_is_a_plain_sorted_paginated_list(browser, fixture_site: Path) -> None:  # noqa: ANN001
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto((site / "people" / "index.html").as_uri())
+    page.goto((fixture_site / "people" / "index.html").as_uri())
     assert page.locator("form.index-filter").is_hidden()
     rows = page.locator("table.entity-index tbody tr")
     assert rows.count() == 2 and "Pete Hegseth" in rows.first.inner_text()  # most mentioned first
@@ -173,10 +138,10 @@ def test_without_javascript_the_index_is_a_plain_sorted_paginated_list(browser, 
 
 
 @pytest.mark.parametrize("width", range(180, 420, 7))
-def test_a_mention_icon_never_ends_a_line_alone(browser, site: Path, width: int) -> None:  # noqa: ANN001
+def test_a_mention_icon_never_ends_a_line_alone(browser, fixture_site: Path, width: int) -> None:  # noqa: ANN001
     context = browser.new_context(viewport={"width": 800, "height": 900})
     page = context.new_page()
-    page.goto((site / "articles" / "hegseth-katz-call.html").as_uri())
+    page.goto((fixture_site / "articles" / "hegseth-katz-call.html").as_uri())
     page.add_style_tag(content=f".body {{ width: {width}px; }}")
     # A mention's first line box must hold text, not only the icon: its first client rect is wider than the icon.
     lonely = page.evaluate("""() => [...document.querySelectorAll('.body a.mention')].filter(m => {
@@ -190,10 +155,10 @@ def test_a_mention_icon_never_ends_a_line_alone(browser, site: Path, width: int)
 
 
 @pytest.mark.parametrize("kind", ["article", "people", "person", "quotes", "tags"])
-def test_no_wcag_violations_on_a_phone(browser, site: Path, axe: Axe, kind: str) -> None:  # noqa: ANN001
+def test_no_wcag_violations_on_a_phone(browser, fixture_site: Path, axe: Axe, kind: str) -> None:  # noqa: ANN001
     context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
     page = context.new_page()
-    page.goto((site / PAGE_KINDS[kind]).as_uri())
+    page.goto((fixture_site / PAGE_KINDS[kind]).as_uri())
     found = violations(axe, page)
     context.close()
     assert found == []
