@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from site_builder.annotate.paragraphs import paragraph_spans
 from site_builder.lexicon import data_lines
 
 TurnRole = Literal["person", "question", "moderator", "anonymous"]
@@ -74,14 +75,6 @@ def _titles() -> frozenset[str]:
     return frozenset(words)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for part in text.split("\n\n"):
-        spans.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return spans
-
-
 def _classify(words: list[str], upper: bool) -> tuple[TurnRole | None, int]:
     """The label's role and how many leading words are honorific or title (0 for roles)."""
     low = [w.lower() for w in words]
@@ -122,7 +115,7 @@ def find_turn_labels(text: str, is_person: Callable[[int, int], bool] | None = N
     `is_person(start, end)`, when given, tells whether a person mention covers that stretch: a
     one-off title-case label that is a person's name ("Mary Jones: I said …") is then a turn."""
     found: list[tuple[int, int, re.Match[str], bool]] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_spans(text):
         m = _LABEL.match(text, start, end)
         if m is None:
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from site_builder.annotate.quotes.paragraphs import paragraph_spans
+from site_builder.annotate.paragraphs import paragraph_spans
 
 _MARK_RE = re.compile(r'``|[“”"]')
 _OPEN_BEFORE = frozenset("([{—–-/‘'")

@@ -22,8 +22,8 @@ import bisect
 import re
 
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.paragraphs import paragraph_spans
 from site_builder.annotate.quotes.lexicon import lexicon
-from site_builder.annotate.quotes.paragraphs import paragraph_spans
 from site_builder.annotate.transcript import TurnLabel, find_turn_labels
 from site_builder.model.spans import EntityRef, Mention, Turn
 
