@@ -2,6 +2,7 @@
 
 Usage:
   .venv/bin/python bench/quotes_eval.py [--split tune|test|all] [--errors] [--agreement] [--json]
+  .venv/bin/python bench/quotes_eval.py --set gum [--agreement]   # the held-out set on GUM text
 
 Gold: bench/quotes_dev/gold_a.jsonl … gold_d.jsonl (conventions: the brief's quote_conventions.md).
 Files in the working tree are read first; a missing one is read from the annotator's branch
@@ -377,6 +378,69 @@ def agreement(split: str) -> dict[str, float | int]:
     return total.figures()
 
 
+# ---- the held-out GUM set ---------------------------------------------------
+
+GUM_DIR = ROOT / "bench" / "quotes_gum"
+GUM_EVAL = ROOT.parent / "shared" / "eval" / "entities"
+GUM_ANNOTATORS = {"g1": "qannot", "g2": "qannot2"}  # annotator -> branch that writes the file
+
+
+def read_gum_gold(who: str) -> dict[str, dict]:
+    """doc id -> record, from bench/quotes_gum/gold_<who>.jsonl (or the annotator's branch)."""
+    local = GUM_DIR / f"gold_{who}.jsonl"
+    raw = local.read_text(encoding="utf-8") if local.exists() else _git_show(GUM_ANNOTATORS[who], f"bench/quotes_gum/gold_{who}.jsonl")
+    out: dict[str, dict] = {}
+    for line in raw.splitlines():
+        try:
+            rec = json.loads(line) if line.strip() else None
+        except ValueError:
+            continue  # a line being written
+        if isinstance(rec, dict) and rec.get("doc") and isinstance(rec.get("quotes"), list):
+            out[rec["doc"]] = rec
+    return out
+
+
+def gum_texts() -> dict[str, tuple[str, str]]:
+    """doc id -> (genre, text) for every GUM document in ../shared/eval/entities."""
+    out = {}
+    for path in sorted(GUM_EVAL.glob("gum_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            out[doc["id"]] = (doc["genre"], doc["text"])
+    return out
+
+
+def evaluate_gum() -> dict[str, dict]:
+    """Score on the GUM quote set: annotator G1's labels are the gold, G2's fill docs G1 lacks."""
+    texts = gum_texts()
+    golds = [read_gum_gold("g1"), read_gum_gold("g2")]
+    by_genre: dict[str, Counts] = defaultdict(Counts)
+    for doc in sorted(set(golds[0]) | set(golds[1])):
+        rec = golds[0].get(doc) or golds[1][doc]
+        genre, text = texts[doc]
+        c, _ = score_article(text, rec["quotes"], system_spans(text))
+        by_genre[genre].add(c)
+    total = Counts()
+    for c in by_genre.values():
+        total.add(c)
+    out = {g: c.figures() for g, c in sorted(by_genre.items())}
+    out["ALL"] = total.figures()
+    return out
+
+
+def agreement_gum() -> dict[str, float | int]:
+    """G2 scored against G1 on the GUM documents both labelled."""
+    texts = gum_texts()
+    g1, g2 = read_gum_gold("g1"), read_gum_gold("g2")
+    total = Counts()
+    for doc in sorted(set(g1) & set(g2)):
+        text = texts[doc][1]
+        spans = [s for s in (locate(text, q) for q in g2[doc]["quotes"]) if s is not None]
+        c, _ = score_article(text, g1[doc]["quotes"], spans)
+        total.add(c)
+    return total.figures()
+
+
 def _print_table(res: dict[str, dict]) -> None:
     cols = ("articles", "gold", "system", "P", "R", "F1", "speaker_F1", "speaker_acc", "fillers", "unlocated")
     print(f"{'genre':<12}" + "".join(f"{c:>12}" for c in cols))
@@ -388,6 +452,8 @@ def _print_table(res: dict[str, dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("tune", "test", "all"), default="tune")
+    ap.add_argument("--set", dest="dataset", choices=("corpus", "gum"), default="corpus",
+                    help="gum: the held-out quote labels on GUM text (bench/quotes_gum/), scored only")
     ap.add_argument("--errors", action="store_true", help="print mismatches (tune split only)")
     ap.add_argument("--agreement", action="store_true", help="also score annotator B against A")
     ap.add_argument("--json", action="store_true")
@@ -397,8 +463,13 @@ def main(argv: list[str] | None = None) -> int:
         GOLD_DIR[0] = args.gold_dir
     if args.errors and args.split != "tune":
         ap.error("--errors is for the tune split only: the test split is held back")
-    res = evaluate(args.split, args.errors)
-    agree = agreement(args.split) if args.agreement else None
+    if args.dataset == "gum":
+        if args.errors:
+            ap.error("--errors: the GUM set is held out, scored and never inspected")
+        res, agree, args.split = evaluate_gum(), (agreement_gum() if args.agreement else None), "gum (held out)"
+    else:
+        res = evaluate(args.split, args.errors)
+        agree = agreement(args.split) if args.agreement else None
     if args.json:
         print(json.dumps({"split": args.split, "scores": res, "agreement": agree}, indent=1, sort_keys=True))
         return 0
