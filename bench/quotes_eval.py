@@ -382,7 +382,7 @@ def agreement(split: str) -> dict[str, float | int]:
 
 GUM_DIR = ROOT / "bench" / "quotes_gum"
 GUM_EVAL = ROOT.parent / "shared" / "eval" / "entities"
-GUM_ANNOTATORS = {"g1": "qannot", "g2": "qannot2"}  # annotator -> branch that writes the file
+GUM_ANNOTATORS = {"g1": "qannot", "g2": "qannot2", "g3": "qannot3"}  # annotator -> branch writing the file
 
 
 def read_gum_gold(who: str) -> dict[str, dict]:
@@ -410,20 +410,51 @@ def gum_texts() -> dict[str, tuple[str, str]]:
     return out
 
 
+def gum_provenance() -> dict[str, str]:
+    """GUM doc id -> "tuned" / "scored" / "fresh": whether the same article is in the corpus dev set's
+    tune split (rules were read against it), its test split (scored, never read), or neither.
+
+    GUM's news and interview documents are Wikinews articles that ../shared/corpus also holds, with
+    other tokenisation; they are matched by title."""
+    by_title = {}
+    for f in sorted(CORPUS.glob("*.md")):
+        head = f.read_text(encoding="utf-8")[:600]
+        for line in head.splitlines():
+            if line.startswith("title: "):
+                by_title[_title_key(line[7:].strip().strip('"'))] = f.name
+    split = {r.file: r.split for r in read_articles()}
+    out = {}
+    for path in sorted(GUM_EVAL.glob("gum_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            f = by_title.get(_title_key(doc["title"])) or by_title.get(_title_key(doc["text"].split("\n", 1)[0]))
+            out[doc["id"]] = {"tune": "tuned", "test": "scored"}.get(split.get(f or "", ""), "fresh")
+    return out
+
+
+def _title_key(title: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in _fold(title).lower()).split())
+
+
 def evaluate_gum() -> dict[str, dict]:
-    """Score on the GUM quote set: annotator G1's labels are the gold, G2's fill docs G1 lacks."""
+    """Score on the GUM quote set: G1's labels are the gold where G1 labelled a doc, else G2's, else G3's.
+    Rows by genre and by provenance (tuned / scored / fresh, see gum_provenance)."""
     texts = gum_texts()
-    golds = [read_gum_gold("g1"), read_gum_gold("g2")]
+    golds = [read_gum_gold("g1"), read_gum_gold("g2"), read_gum_gold("g3")]
+    provenance = gum_provenance()
     by_genre: dict[str, Counts] = defaultdict(Counts)
-    for doc in sorted(set(golds[0]) | set(golds[1])):
-        rec = golds[0].get(doc) or golds[1][doc]
+    by_origin: dict[str, Counts] = defaultdict(Counts)
+    for doc in sorted(set().union(*golds)):
+        rec = next(g[doc] for g in golds if doc in g)
         genre, text = texts[doc]
         c, _ = score_article(text, rec["quotes"], system_spans(text))
         by_genre[genre].add(c)
+        by_origin["~" + provenance[doc]].add(c)
     total = Counts()
     for c in by_genre.values():
         total.add(c)
     out = {g: c.figures() for g, c in sorted(by_genre.items())}
+    out.update({o: c.figures() for o, c in sorted(by_origin.items())})
     out["ALL"] = total.figures()
     return out
 
