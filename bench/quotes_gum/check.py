@@ -25,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCES = ("gum_news_train.jsonl", "gum_more_train.jsonl")
-OPENING = "\"“‘'"
+OPENING = "\"“‘'`"  # ` : the token-rebuilt texts keep PTB-style `` openings
 CLOSING = "\"”’'"
 KINDS = frozenset({"full", "partial"})
 RECORD_KEYS = frozenset({"doc", "source", "genre", "annotator", "quotes"})
