@@ -460,15 +460,16 @@ def evaluate_gum() -> dict[str, dict]:
 
 
 def agreement_gum() -> dict[str, float | int]:
-    """G2 scored against G1 on the GUM documents both labelled."""
+    """G2 and G3 scored against G1 on the GUM documents each shares with G1 (pooled)."""
     texts = gum_texts()
-    g1, g2 = read_gum_gold("g1"), read_gum_gold("g2")
+    g1 = read_gum_gold("g1")
     total = Counts()
-    for doc in sorted(set(g1) & set(g2)):
-        text = texts[doc][1]
-        spans = [s for s in (locate(text, q) for q in g2[doc]["quotes"]) if s is not None]
-        c, _ = score_article(text, g1[doc]["quotes"], spans)
-        total.add(c)
+    for other in (read_gum_gold("g2"), read_gum_gold("g3")):
+        for doc in sorted(set(g1) & set(other)):
+            text = texts[doc][1]
+            spans = [s for s in (locate(text, q) for q in other[doc]["quotes"]) if s is not None]
+            c, _ = score_article(text, g1[doc]["quotes"], spans)
+            total.add(c)
     return total.figures()
 
 
@@ -507,7 +508,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"split: {args.split}")
     _print_table(res)
     if agree is not None:
-        print(f"agreement B vs A ({agree['articles']} articles, {agree['gold']} A quotes): quote F1 {agree['F1']:.3f}, "
+        who = "G2/G3 vs G1" if args.dataset == "gum" else "B vs A"
+        print(f"agreement {who} ({agree['articles']} articles, {agree['gold']} A quotes): quote F1 {agree['F1']:.3f}, "
               f"speaker agreement on matched {agree['speaker_acc']:.3f}")
     return 0
 
