@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from site_builder.index.evidence import named_together, person_titles, supported
 from site_builder.lexicon import data_lines
 from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
@@ -48,14 +49,17 @@ class EntitySummary:
     type: str
     registered: bool
     mentions: int
+    titles: tuple[str, ...] = ()  # titles the article gives a person ("president", "ms")
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
-    """What the fold reads of one article: its entities and the acronyms its text defines."""
+    """What the fold reads of one article: its entities, the acronyms its text defines, and the
+    people it names beside each one-word person name."""
 
     entities: tuple[EntitySummary, ...]
     acronyms: tuple[tuple[str, str], ...] = ()  # (acronym, id of the name it follows)
+    together: tuple[tuple[str, str], ...] = ()  # (one-word person id, another person id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,9 @@ class FoldMap:
     folds: Mapping[str, Fold] = field(default_factory=dict)
     canonical: Mapping[str, Canonical] = field(default_factory=dict)  # target id -> its name and type
     ambiguous: tuple[Ambiguity, ...] = ()
+    # bare given names no article or the archive ties to one person ("Matt", "Simon" in briefings):
+    # in a transcript their mentions are no person's (the text stays, unlinked)
+    abstain: frozenset[str] = frozenset()
 
     def target(self, entity_id: str) -> str:
         fold = self.folds.get(entity_id)
@@ -162,7 +169,8 @@ def _looks_like_acronym(word: str) -> bool:
 def summarize(text: str, annotations: Annotations) -> ArticleSummary:
     """The fold's view of one article."""
     counts = Counter(m.entity for m in annotations.mentions)
-    entities = tuple(sorted((EntitySummary(r.id, r.name, r.type, r.registered, counts.get(r.id, 0))
+    titles = person_titles(text, annotations, _lexicon().titles)
+    entities = tuple(sorted((EntitySummary(r.id, r.name, r.type, r.registered, counts.get(r.id, 0), titles.get(r.id, ()))
                              for r in annotations.entities), key=lambda e: e.id))
     acronyms = set()
     for m in annotations.mentions:
@@ -171,7 +179,12 @@ def summarize(text: str, annotations: Annotations) -> ArticleSummary:
         found = _ACRONYM_AFTER.match(text, m.end)
         if found and _looks_like_acronym(found.group(1)) and found.group(1) != m.text:
             acronyms.add((found.group(1).replace(".", ""), m.entity))
-    return ArticleSummary(entities, tuple(sorted(acronyms)))
+    return ArticleSummary(entities, tuple(sorted(acronyms)), named_together(annotations, _one_word))
+
+
+def _one_word(name: str) -> bool:
+    parsed = parse_person(name)
+    return parsed is not None and not parsed.given
 
 
 # --- the census: what the whole archive says, kept incrementally ---------------------------
@@ -182,6 +195,8 @@ class Census:
         self.entities: Counter[tuple[str, str, str, bool]] = Counter()  # (id, name, type, registered) -> articles
         self.mentions: Counter[str] = Counter()  # id -> mentions
         self.acronyms: Counter[tuple[str, str]] = Counter()  # (acronym, id) -> articles
+        self.titles: Counter[tuple[str, str]] = Counter()  # (person id, title) -> articles
+        self.together: Counter[tuple[str, str]] = Counter()  # (one-word person id, person id) -> articles
         for summary in summaries:
             self.add(summary)
 
@@ -189,14 +204,27 @@ class Census:
         for e in summary.entities:
             self.entities[(e.id, e.name, e.type, e.registered)] += step
             self.mentions[e.id] += step * e.mentions
+            for title in e.titles:
+                self.titles[(e.id, title)] += step
         for pair in summary.acronyms:
             self.acronyms[pair] += step
+        for pair in summary.together:
+            self.together[pair] += step
 
     def remove(self, summary: ArticleSummary) -> None:
         self.add(summary, -1)
         self.entities = +self.entities
         self.mentions = +self.mentions
         self.acronyms = +self.acronyms
+        self.titles = +self.titles
+        self.together = +self.together
+
+    def by_id(self, counts: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
+        """{first: {second: n}} of a counter of pairs."""
+        out: dict[str, dict[str, int]] = defaultdict(dict)
+        for (a, b), n in counts.items():
+            out[a][b] = n
+        return out
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -338,10 +366,18 @@ def _rank(e: _Entity) -> tuple[bool, int, int, str]:
 
 
 class _Folder:
-    def __init__(self, entities: dict[str, _Entity]) -> None:
+    def __init__(self, entities: dict[str, _Entity], census: Census | None = None) -> None:
         self.entities = entities
         self.folds: dict[str, Fold] = {}
         self.ambiguous: list[Ambiguity] = []
+        self.abstain: set[str] = set()
+        census = census or Census()
+        self.titles = census.by_id(census.titles)  # person id -> {title: articles}
+        self.together = census.by_id(census.together)  # one-word person id -> {person id: articles}
+
+    def supported(self, entity_id: str, candidates: Iterable[str], weight: Mapping[str, int]) -> str | None:
+        """The one candidate the articles tie `entity_id` to by title or by naming both, if any."""
+        return supported(entity_id, candidates, self.titles, self.together, self.root, weight)
 
     def group(self, members: list[_Entity], reason_of: Mapping[str, str], worse: set[str] | None = None) -> str | None:
         """Fold a group into its best member (not one of `worse` if it can); a group with two
@@ -375,13 +411,13 @@ class _Folder:
         canonical = {f.target: Canonical(self.entities[f.target].name, self.entities[f.target].type,
                                          self.entities[f.target].registered) for f in folds.values()}
         return FoldMap(dict(sorted(folds.items())), dict(sorted(canonical.items())),
-                       tuple(sorted(self.ambiguous, key=lambda a: a.id)))
+                       tuple(sorted(self.ambiguous, key=lambda a: a.id)), frozenset(self.abstain - set(folds)))
 
 
 def fold_identities(census: Census) -> FoldMap:
     """The fold map of an archive. Pure: the same census gives the same map."""
     entities = _entities(census)
-    folder = _Folder(entities)
+    folder = _Folder(entities, census)
     _fold_people(folder, [e for e in entities.values() if e.type == "person"])
     _fold_organizations(folder, [e for e in entities.values() if e.type == "organization"])
     _fold_acronyms(folder, census)
@@ -479,14 +515,28 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
         key = spelling(n.surname)
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
+            if folder.titles.get(entity_id):  # "Secretary Austin", "President Xi": a family name
+                best = folder.supported(entity_id, candidates | _opening(folder, key, persons), weight)
+                if best:
+                    folder.folds[entity_id] = Fold(best, "title")
+                    continue
             _fold_given_name(folder, entity_id, key, candidates, persons, weight)
-            continue  # "Tony", "Matt": a given name alone names no one in particular
+            if entity_id not in folder.folds and not folder.titles.get(entity_id):
+                folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
+            continue
         best = _dominant(candidates, weight)
         if best:
             reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
             folder.folds[entity_id] = Fold(best, reason + (" and title" if n.titled else ""))
+        elif len(candidates) > 1 and (best := folder.supported(entity_id, candidates, weight)):
+            folder.folds[entity_id] = Fold(best, "surname, title or same articles")
         elif len(candidates) > 1:
             folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
+
+
+def _opening(folder: _Folder, key: str, persons: Mapping[tuple[str, str], str]) -> set[str]:
+    """The people whose full name opens with the word ("Xi" of "Xi Jinping")."""
+    return {folder.root(target) for (given, _), target in persons.items() if spelling(given.split()[0]) == key}
 
 
 # A name shared by several people of the archive joins the one that overwhelms the others (at
@@ -622,7 +672,14 @@ def relevant(annotations: Annotations, fold: FoldMap) -> tuple[tuple[str, str, s
         if f:
             c = fold.canonical[f.target]
             out.append((ref.id, f.target, c.name, c.type))
+        elif _abstains(ref.id, annotations, fold):
+            out.append((ref.id, "", "", ""))
     return tuple(out)
+
+
+def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap) -> bool:
+    """A bare given name in a transcript ("Go ahead, Matt"): a reporter, no person of the archive."""
+    return bool(annotations.turns) and entity_id in fold.abstain
 
 
 def digest(entries: tuple[tuple[str, str, str, str], ...]) -> str:
@@ -631,8 +688,11 @@ def digest(entries: tuple[tuple[str, str, str, str], ...]) -> str:
 
 def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
     """The annotations with every folded id replaced by its canonical id (the same object if none is)."""
-    if not any(ref.id in fold.folds for ref in annotations.entities):
+    dropped = {ref.id for ref in annotations.entities if _abstains(ref.id, annotations, fold)}
+    if not dropped and not any(ref.id in fold.folds for ref in annotations.entities):
         return annotations
+    if dropped:
+        annotations = _without(annotations, dropped)
     own = {ref.id for ref in annotations.entities}
     refs: dict[str, EntityRef] = {}
     for ref in annotations.entities:
@@ -645,7 +705,20 @@ def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
     mentions = tuple(m if m.entity not in fold.folds else _moved(m, fold.target(m.entity)) for m in annotations.mentions)
     quotes = tuple(q if q.speaker_entity is None or q.speaker_entity not in fold.folds
                    else replace(q, speaker_entity=fold.target(q.speaker_entity)) for q in annotations.quotes)
-    return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()))
+    turns = tuple(t if t.speaker_entity is None or t.speaker_entity not in fold.folds
+                  else replace(t, speaker_entity=fold.target(t.speaker_entity)) for t in annotations.turns)
+    return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()), turns=turns)
+
+
+def _without(annotations: Annotations, dropped: set[str]) -> Annotations:
+    """The annotations with no identity for the dropped ids: their mentions go (the text stays,
+    unlinked), quotes and turns keep the speaker's words but no id."""
+    return replace(
+        annotations,
+        mentions=tuple(m for m in annotations.mentions if m.entity not in dropped),
+        entities=tuple(r for r in annotations.entities if r.id not in dropped),
+        quotes=tuple(replace(q, speaker_entity=None) if q.speaker_entity in dropped else q for q in annotations.quotes),
+        turns=tuple(replace(t, speaker_entity=None) if t.speaker_entity in dropped else t for t in annotations.turns))
 
 
 def _moved(m: Mention, target: str) -> Mention:

@@ -1,0 +1,143 @@
+"""What one article says about who a short name is: the titles it gives a person, and who else it names.
+
+Read per article (pure, from the text and its annotations) and summed over the archive by the
+identity fold (index/identity.py), which uses it to decide which of several people sharing a
+surname a surname-only name means, and which bare given names name no one.
+
+Finds: the title words right before a person's mention ("President Biden", "Vice President
+Harris", the label "MS PORTER:"), and a mention whose whole text is a title ("the President",
+linked by the annotator); and, for a one-word person name, the other people the same article
+names ("Hi, Jalina" in a briefing whose labels say "MS PORTER").
+
+Refuses: a capitalised word that is no title ("Moscow Putin" gives no title); titles are the
+words of data/name_titles.txt, compared as the whole run of them ("vice president" is not
+"president").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+
+from site_builder.model.spans import Annotations
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
+_JOINERS = frozenset({"of", "the", "for"})
+
+
+def title_run(words: list[str], titles: frozenset[str]) -> str:
+    """The title the words end with, lower case, joiners dropped: ["Vice", "President"] ->
+    "vice president"; "" when the last word is no title."""
+    run: list[str] = []
+    for i, word in enumerate(reversed(words)):
+        bare = word.lower().strip(".,")
+        if i and (word.endswith(",") or (word.endswith(".") and len(bare) > 3)):
+            break  # "Mr. Secretary, President Biden": a title of someone else, or of the sentence before
+        if bare in titles:
+            run.append(bare)
+        elif not (run and bare in _JOINERS):
+            break
+    while run and run[-1] in _JOINERS:
+        run.pop()
+    return " ".join(reversed(run))
+
+
+def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Person id -> the titles this article gives it (sorted, distinct)."""
+    kinds = {ref.id: ref.type for ref in annotations.entities}
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in annotations.mentions:
+        if kinds.get(m.entity) != "person":
+            continue
+        words = m.text.split()
+        own = title_run(words, titles)
+        if own and len(own.split()) == len([w for w in words if w.lower() not in _JOINERS]):
+            found[m.entity].add(own)  # "the President": the mention is the title
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
+        title = title_run(before.group(1).split(), titles) if before else ""
+        if title:
+            found[m.entity].add(title)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def named_together(annotations: Annotations, one_word: Callable[[str], bool]) -> tuple[tuple[str, str], ...]:
+    """(one-word person id, another person id) for every pair of people the article names."""
+    people = sorted({ref.id for ref in annotations.entities if ref.type == "person"})
+    names = {ref.id: ref.name for ref in annotations.entities}
+    short = [p for p in people if one_word(names[p])]
+    return tuple((s, p) for s in short for p in people if p != s)
+
+
+# Words of a title that say nothing about which office: "Mr.", "former", "acting", "deputy".
+WEAK_TITLE_WORDS = frozenset({"mr", "ms", "mrs", "miss", "dr", "doctor", "former", "acting", "deputy", "assistant",
+                              "under", "senior", "special", "h.e", "sir", "madam", "dame"})
+# A name's titles point to one candidate when one title word covers TITLE_CONSISTENT of the
+# articles that title it (never "Ambassador Sullivan" and "Advisor Sullivan" under one id), in
+# EVIDENCE_MIN articles at least, and one candidate carries that word in TITLE_SHARE of the
+# articles that give it to any candidate: "President Biden" is Joseph R. Biden (13 of 16), not
+# Jill or Hunter Biden; "President Bush" beside two Presidents Bush stays apart.
+TITLE_CONSISTENT = 0.8
+TITLE_SHARE = 0.75
+# Or the articles that name it name one candidate too ("Hi, Jalina" beside "MS PORTER:"), at
+# least EVIDENCE_MIN times and EVIDENCE_RATIO times as often as all the others together.
+EVIDENCE_MIN = 2
+EVIDENCE_RATIO = 4
+
+
+def title_words(titles: Mapping[str, int]) -> dict[str, int]:
+    """{title: articles} -> {strong word: articles}."""
+    words: dict[str, int] = defaultdict(int)
+    for title, n in titles.items():
+        for word in set(title.split()) - WEAK_TITLE_WORDS:
+            words[word] += n
+    return words
+
+
+def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
+             root: Callable[[str], str]) -> str | None:
+    """The candidate whose title the source consistently carries, if one does."""
+    own = title_words(titles.get(source, {}))
+    strong = sum(n for title, n in titles.get(source, {}).items() if set(title.split()) - WEAK_TITLE_WORDS)
+    if not own or not strong:
+        return None
+    word = max(sorted(own), key=lambda w: own[w])
+    if own[word] < EVIDENCE_MIN or own[word] < TITLE_CONSISTENT * strong:
+        return None
+    candidates = set(candidates)
+    carriers: dict[str, int] = defaultdict(int)
+    for entity_id, theirs in titles.items():
+        target = root(entity_id)
+        if target in candidates and entity_id != source:
+            carriers[target] += title_words(theirs).get(word, 0)
+    total = sum(carriers.values())
+    best = max(sorted(carriers), key=lambda c: carriers[c], default=None)
+    return best if best and total and carriers[best] >= TITLE_SHARE * total else None
+
+
+def by_company(source: str, candidates: Iterable[str], together: Mapping[str, Mapping[str, int]],
+               root: Callable[[str], str]) -> str | None:
+    """The candidate the articles that name the source name far more often than the others."""
+    score = dict.fromkeys(candidates, 0)
+    for other, n in together.get(source, {}).items():
+        target = root(other)
+        if target in score:
+            score[target] += n
+    if not score:
+        return None
+    best = max(sorted(score), key=lambda c: score[c])
+    rest = sum(n for c, n in score.items() if c != best)
+    return best if score[best] >= EVIDENCE_MIN and score[best] >= EVIDENCE_RATIO * rest else None
+
+
+def supported(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
+              together: Mapping[str, Mapping[str, int]], root: Callable[[str], str],
+              weight: Mapping[str, int]) -> str | None:
+    """The one candidate the archive ties the source to, by title first, else by company; never
+    one mentioned less often than another candidate."""
+    candidates = sorted(set(candidates))
+    best = by_title(source, candidates, titles, root) or by_company(source, candidates, together, root)
+    if best is None or any(weight.get(c, 0) > weight.get(best, 0) for c in candidates):
+        return None
+    return best
