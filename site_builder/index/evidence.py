@@ -43,6 +43,13 @@ def title_run(words: list[str], titles: frozenset[str]) -> str:
     return " ".join(reversed(run))
 
 
+def _leading_title(words: list[str], titles: frozenset[str]) -> str:
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(".,") in titles:
+        k += 1
+    return title_run(words[:k], titles) if k else ""
+
+
 def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """Person id -> the titles this article gives it (sorted, distinct)."""
     kinds = {ref.id: ref.type for ref in annotations.entities}
@@ -55,6 +62,9 @@ def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -
         if own and len(own.split()) == len([w for w in words if w.lower() not in _JOINERS]):
             found[m.entity].add(own)  # "the President": the mention is the title
             continue
+        lead = _leading_title(words, titles)
+        if lead:  # "Pope Francis": the detector kept the title in the name
+            found[m.entity].add(lead)
         before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
         title = title_run(before.group(1).split(), titles) if before else ""
         if title:
@@ -76,7 +86,8 @@ WEAK_TITLE_WORDS = frozenset({"mr", "ms", "mrs", "miss", "dr", "doctor", "former
 # A name's titles point to one candidate when one title word covers TITLE_CONSISTENT of the
 # articles that title it (never "Ambassador Sullivan" and "Advisor Sullivan" under one id), in
 # EVIDENCE_MIN articles at least, and one candidate carries that word in TITLE_SHARE of the
-# articles that give it to any candidate: "President Biden" is Joseph R. Biden (13 of 16), not
+# articles that give it to any candidate (each weighed by how much it is that candidate's own
+# title): "President Biden" is Joseph R. Biden, not
 # Jill or Hunter Biden; "President Bush" beside two Presidents Bush stays apart.
 TITLE_CONSISTENT = 0.8
 TITLE_SHARE = 0.75
@@ -106,11 +117,15 @@ def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mappin
     if own[word] < EVIDENCE_MIN or own[word] < TITLE_CONSISTENT * strong:
         return None
     candidates = set(candidates)
-    carriers: dict[str, int] = defaultdict(int)
+    carriers: dict[str, float] = defaultdict(float)
     for entity_id, theirs in titles.items():
         target = root(entity_id)
         if target in candidates and entity_id != source:
-            carriers[target] += title_words(theirs).get(word, 0)
+            # weighed by how much of the candidate's titles the word is: "First Lady Martine Moïse",
+            # once "President" by a neighbour's title, carries it less than Jovenel Moïse does
+            words = title_words(theirs)
+            if words.get(word):
+                carriers[target] += words[word] * words[word] / sum(words.values())
     total = sum(carriers.values())
     best = max(sorted(carriers), key=lambda c: carriers[c], default=None)
     return best if best and total and carriers[best] >= TITLE_SHARE * total else None

@@ -24,6 +24,7 @@ from site_builder.index.identity import (
     fold_identities,
     relevant,
     summarize,
+    titled_ids,
 )
 from site_builder.model.article import Article
 from site_builder.model.spans import Annotations
@@ -53,12 +54,13 @@ class ArchiveFold:
         folded = {}
         out = []
         for a in articles:
-            entries = relevant(a.annotations, self.fold)
+            titled = titled_ids(self._summaries[a.key])
+            entries = relevant(a.annotations, self.fold, titled)
             if not entries:
                 out.append(a)
                 continue
             memo = (a.key, digest(entries))
-            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1])
+            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1], titled)
             folded[memo] = version
             out.append(version)
         self._folded = folded
@@ -69,8 +71,8 @@ def _same(gone: list[ArticleSummary], new: list[ArticleSummary]) -> bool:
     return Counter(map(repr, gone)) == Counter(map(repr, new))
 
 
-def fold_article(article: Article, fold: FoldMap, entries_digest: str) -> Article:
-    annotations = apply_fold(article.annotations, fold)
+def fold_article(article: Article, fold: FoldMap, entries_digest: str, titled: frozenset[str] = frozenset()) -> Article:
+    annotations = apply_fold(article.annotations, fold, titled)
     counts = Counter(m.entity for m in annotations.mentions)
     return replace(article, annotations=annotations, key=f"{article.key}~{entries_digest}",
                    entity_counts=tuple(sorted(counts.items())))
@@ -78,5 +80,7 @@ def fold_article(article: Article, fold: FoldMap, entries_digest: str) -> Articl
 
 def fold_documents(documents: list[tuple[str, Annotations]]) -> tuple[list[Annotations], FoldMap]:
     """For `annotate` and benchmarks: (text, annotations) of many documents, folded together."""
-    fold = fold_identities(Census(summarize(text, annotations) for text, annotations in documents))
-    return [apply_fold(annotations, fold) for _, annotations in documents], fold
+    summaries = [summarize(text, annotations) for text, annotations in documents]
+    fold = fold_identities(Census(summaries))
+    return [apply_fold(annotations, fold, titled_ids(summary))
+            for (_, annotations), summary in zip(documents, summaries, strict=True)], fold

@@ -253,7 +253,7 @@ def parse_person(name: str) -> PersonName | None:
     start = len(words) - 1  # the surname: the last word and the lower-case particles before it
     while start > 0 and words[start - 1].lower() in lex.particles and words[start - 1][:1].islower():
         start -= 1
-    surname = " ".join(w.lower() for w in words[start:])
+    surname = " ".join(_plain(w) for w in words[start:])  # "Fernández" is "Fernandez"
     rest = words[:start]
     if not rest:
         return PersonName("", (), surname, suffix, titled)
@@ -278,6 +278,11 @@ def spelling(word: str) -> str:
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return key
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _bare(word: str) -> str:
@@ -429,15 +434,73 @@ def fold_summaries(summaries: Iterable[ArticleSummary]) -> FoldMap:
 
 
 def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
-    parsed = {p.id: n for p in people if (n := parse_person(p.name)) is not None}
+    parsed = {p.id: _without_stray_words(n) for p in people if (n := parse_person(p.name)) is not None}
     by_id = {p.id: p for p in people}
     people_by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> the people who have it
     persons = _fold_full_names(folder, parsed, by_id, people_by_surname)
+    _fold_name_order(folder, persons)
     _fold_short_forms(folder, persons, by_id)
+    _fold_initials(folder, persons)
     _fold_long_surnames(folder, persons)
     for (_, surname), target in persons.items():
         people_by_surname[surname].add(folder.root(target))
+    for entity_id, n in parsed.items():  # "Pope Francis", "King Abdullah": a title and one name
+        if not n.given and n.titled and not by_id[entity_id].registered:
+            people_by_surname[n.surname].add(entity_id)
     _fold_surnames(folder, parsed, by_id, people_by_surname, persons)
+
+
+def _without_stray_words(n: PersonName) -> PersonName:
+    """The name without leading words that are no given name but a common word or a cut title the
+    detector left in front ("Industry Hagiuda Koichi", "Migration Julieta Valls Noyes",
+    "Secretar Blinken"); what is left of it is titled."""
+    words = n.given.split()
+    k = 0
+    while k < len(words) and _stray(words[k]):
+        k += 1
+    if not k:
+        return n
+    return PersonName(" ".join(words[k:]), n.middles if k < len(words) else (), n.surname, n.suffix, True)
+
+
+def _stray(word: str) -> bool:
+    lex = _lexicon()
+    if word in lex.given or word in lex.known_given:
+        return False
+    return word in lex.not_names or (len(word) >= 5 and any(_misspelt(word, t) for t in lex.titles if len(t) >= 6))
+
+
+def _misspelt(word: str, title: str) -> bool:
+    """"Secretar" (cut) or "Mininster" (one letter off) for a title."""
+    if title.startswith(word) or word == title:
+        return True
+    if abs(len(word) - len(title)) > 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(word, title, strict=False)) if a != b), min(len(word), len(title)))
+    return word[i + 1:] == title[i + 1:] or word[i + 1:] == title[i:] or word[i:] == title[i + 1:]
+
+
+def _fold_initials(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """"S. Jaishankar" is "Subrahmanyam Jaishankar" when that is the archive's one person with
+    that surname whose given name starts so; two of them ("S. Smith" beside Sam and Sue Smith): apart."""
+    for (given, surname), target in sorted(persons.items()):
+        if len(given) != 1 or target in folder.folds or folder.entities[target].registered:
+            continue
+        fits = {folder.root(t) for (g, s), t in persons.items() if s == surname and len(g) > 1 and g[0] == given}
+        if len(fits) == 1:
+            folder.folds[target] = Fold(next(iter(fits)), "initial")
+
+
+def _fold_name_order(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """"Abe Shinzo" and "Shinzo Abe": a family name written first or last is one person when the
+    archive has both orders of the same two words."""
+    for (given, surname), target in sorted(persons.items()):
+        other = persons.get((spelling(surname), given))
+        if " " in given or " " in surname or other is None or other == target or target in folder.folds:
+            continue
+        members = [folder.entities[folder.root(target)], folder.entities[folder.root(other)]]
+        if members[0].id != members[1].id:
+            folder.group(members, {m.id: "name order" for m in members})
 
 
 def _fold_full_names(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
@@ -521,7 +584,7 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
                     folder.folds[entity_id] = Fold(best, "title")
                     continue
             _fold_given_name(folder, entity_id, key, candidates, persons, weight)
-            if entity_id not in folder.folds and not folder.titles.get(entity_id):
+            if entity_id not in folder.folds:
                 folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
             continue
         best = _dominant(candidates, weight)
@@ -664,31 +727,40 @@ def _fold_acronyms(folder: _Folder, census: Census) -> None:
 
 
 # --- applying it --------------------------------------------------------------------------------
-def relevant(annotations: Annotations, fold: FoldMap) -> tuple[tuple[str, str, str, str], ...]:
-    """The fold entries an article's annotations use: (id, target, target name, target type)."""
+def titled_ids(summary: ArticleSummary) -> frozenset[str]:
+    """The people an article gives a title ("President Michel"): no bare given name there."""
+    return frozenset(e.id for e in summary.entities if e.titles)
+
+
+def relevant(annotations: Annotations, fold: FoldMap, titled: frozenset[str] = frozenset(),
+             ) -> tuple[tuple[str, str, str, str], ...]:
+    """The fold entries an article's annotations use: (id, target, target name, target type);
+    `titled`: the ids the article gives a title (titled_ids)."""
     out = []
     for ref in annotations.entities:
         f = fold.folds.get(ref.id)
         if f:
             c = fold.canonical[f.target]
             out.append((ref.id, f.target, c.name, c.type))
-        elif _abstains(ref.id, annotations, fold):
+        elif _abstains(ref.id, annotations, fold, titled):
             out.append((ref.id, "", "", ""))
     return tuple(out)
 
 
-def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap) -> bool:
-    """A bare given name in a transcript ("Go ahead, Matt"): a reporter, no person of the archive."""
-    return bool(annotations.turns) and entity_id in fold.abstain
+def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap, titled: frozenset[str]) -> bool:
+    """A bare given name in a transcript, with no title there ("Go ahead, Matt"): a reporter,
+    no person of the archive."""
+    return bool(annotations.turns) and entity_id in fold.abstain and entity_id not in titled
 
 
 def digest(entries: tuple[tuple[str, str, str, str], ...]) -> str:
     return hashlib.blake2b(repr(entries).encode(), digest_size=8).hexdigest()
 
 
-def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
-    """The annotations with every folded id replaced by its canonical id (the same object if none is)."""
-    dropped = {ref.id for ref in annotations.entities if _abstains(ref.id, annotations, fold)}
+def apply_fold(annotations: Annotations, fold: FoldMap, titled: frozenset[str] = frozenset()) -> Annotations:
+    """The annotations with every folded id replaced by its canonical id, and none for a bare
+    given name the fold abstains on (the same object if nothing changes)."""
+    dropped = {ref.id for ref in annotations.entities if _abstains(ref.id, annotations, fold, titled)}
     if not dropped and not any(ref.id in fold.folds for ref in annotations.entities):
         return annotations
     if dropped:
