@@ -149,10 +149,13 @@ def by_company(source: str, candidates: Iterable[str], together: Mapping[str, Ma
 def supported(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
               together: Mapping[str, Mapping[str, int]], root: Callable[[str], str],
               weight: Mapping[str, int]) -> str | None:
-    """The one candidate the archive ties the source to, by title first, else by company; never
-    one mentioned less often than another candidate."""
+    """The one candidate the archive ties the source to, by title first, else by company (and then
+    never one mentioned less often than another candidate: the most named people are everywhere)."""
     candidates = sorted(set(candidates))
-    best = by_title(source, candidates, titles, root) or by_company(source, candidates, together, root)
+    best = by_title(source, candidates, titles, root)
+    if best:
+        return best
+    best = by_company(source, candidates, together, root)
     if best is None or any(weight.get(c, 0) > weight.get(best, 0) for c in candidates):
         return None
     return best

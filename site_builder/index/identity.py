@@ -595,6 +595,8 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             folder.folds[entity_id] = Fold(best, "surname, title or same articles")
         elif len(candidates) > 1:
             folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
+        elif not candidates and (key in lex.known_given or key in lex.not_names):
+            folder.abstain.add(entity_id)  # "Dana" in an interview: no one of the archive has the name
 
 
 def _opening(folder: _Folder, key: str, persons: Mapping[tuple[str, str], str]) -> set[str]:
