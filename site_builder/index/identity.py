@@ -444,9 +444,13 @@ def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
     _fold_long_surnames(folder, persons)
     for (_, surname), target in persons.items():
         people_by_surname[surname].add(folder.root(target))
-    for entity_id, n in parsed.items():  # "Pope Francis", "King Abdullah": a title and one name
-        if not n.given and n.titled and not by_id[entity_id].registered:
-            people_by_surname[n.surname].add(entity_id)
+    # "Secretary Blinken" first; then "Pope Francis", "King Abdullah" (a title and one name, that
+    # joined no full name) are candidates for the bare "Francis" like full names
+    titled = sorted(i for i, n in parsed.items() if not n.given and n.titled)
+    _fold_surnames(folder, {i: parsed[i] for i in titled}, by_id, people_by_surname, persons)
+    for entity_id in titled:
+        if not by_id[entity_id].registered:
+            people_by_surname[parsed[entity_id].surname].add(folder.root(entity_id))
     _fold_surnames(folder, parsed, by_id, people_by_surname, persons)
 
 
@@ -456,18 +460,20 @@ def _without_stray_words(n: PersonName) -> PersonName:
     "Secretar Blinken"); what is left of it is titled."""
     words = n.given.split()
     k = 0
-    while k < len(words) and _stray(words[k]):
+    while k < len(words) and _stray(words[k], last=k == len(words) - 1):
         k += 1
     if not k:
         return n
     return PersonName(" ".join(words[k:]), n.middles if k < len(words) else (), n.surname, n.suffix, True)
 
 
-def _stray(word: str) -> bool:
+def _stray(word: str, last: bool) -> bool:
+    """A common word in front of a given name, or a misspelt title; a common word that would leave
+    the surname alone is taken for a given name the lists lack ("Dawn Porter", "Mark Stevenson")."""
     lex = _lexicon()
     if word in lex.given or word in lex.known_given:
         return False
-    return word in lex.not_names or (len(word) >= 5 and any(_misspelt(word, t) for t in lex.titles if len(t) >= 6))
+    return (word in lex.not_names and not last) or (len(word) >= 5 and any(_misspelt(word, t) for t in lex.titles if len(t) >= 6))
 
 
 def _misspelt(word: str, title: str) -> bool:
@@ -584,7 +590,7 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
                     folder.folds[entity_id] = Fold(best, "title")
                     continue
             _fold_given_name(folder, entity_id, key, candidates, persons, weight)
-            if entity_id not in folder.folds:
+            if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
                 folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
             continue
         best = _dominant(candidates, weight)
@@ -595,7 +601,7 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             folder.folds[entity_id] = Fold(best, "surname, title or same articles")
         elif len(candidates) > 1:
             folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
-        elif not candidates and (key in lex.known_given or key in lex.not_names):
+        elif not candidates and not n.suffix and (key in lex.known_given or key in lex.not_names):
             folder.abstain.add(entity_id)  # "Dana" in an interview: no one of the archive has the name
 
 
