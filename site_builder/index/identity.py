@@ -9,16 +9,26 @@ Finds, for people: names that differ only by a leading title or honorific ("Secr
 a middle initial or middle name ("Antony J. Blinken"), a suffix ("Joseph R. Biden Jr."), or a
 common short form of the given name (data/short_forms.txt: "Tony Blinken", "Bill Burns"); and
 surname-only names ("Blinken", "von der Leyen") when the archive has exactly one full-name
-person with that surname. For organizations: "X Department" = "Department of X" = "U.S.
-Department of the X" (data/department_heads.txt), names that differ by a leading "U.S." or "UN"
+person with that surname, or when several have it and the archive's evidence (index/evidence.py)
+points to one: the title the short name consistently carries ("President Biden" is Joseph R.
+Biden, not Jill or Hunter Biden; "Secretary Austin" is Lloyd Austin, not Austin Tice; "President
+Xi"), or the people the same articles name ("MS PORTER:" where "Jalina" is thanked). Also: a
+family name written first or last ("Abe Shinzo" / "Shinzo Abe", both in the archive), an initial
+for the one given name that starts so ("S. Jaishankar"), common words or misspelt titles the
+detector left in front ("Industry Hagiuda Koichi", "Secretar Blinken"). For organizations:
+"X Department" = "Department of X" = "U.S. Department of the X" (data/department_heads.txt), names that differ by a leading "U.S." or "UN"
 or by British spelling ("World Food Programme"), and an acronym the text defines right after
 a name ("the Department of Agriculture (USDA)") is that name's id everywhere.
 
 Refuses: to fold when the archive offers two candidates (two "Smith"s with different given names,
 "Tony Smith" beside "Antony Smith" and "Anthony Smith", "George W. Bush" beside "George H. W.
-Bush", a "Jr." beside a "Sr."); these are reported as ambiguous. A bare given name ("Ned") is
-never folded into a surname. A registered id is never folded into anything (the registry wins);
-a discovered id may fold into a registered one. People never fold into organizations or back.
+Bush", a "Jr." beside a "Sr.", "President Bush" beside two Presidents Bush, one id that is
+"Ambassador Sullivan" here and "Advisor Sullivan" there); these are reported as ambiguous. A
+bare given name ("Ned") is never folded into a surname. A bare given name (or a common word) the
+archive ties to no one person abstains in a transcript where it has no title ("Go ahead, Matt":
+a reporter, no person of the archive): its mentions there lose their id, the text stays. A
+registered id is never folded into anything, nor abstained on (the registry wins); a discovered
+id may fold into a registered one. People never fold into organizations or back.
 """
 
 from __future__ import annotations
@@ -416,7 +426,7 @@ class _Folder:
         canonical = {f.target: Canonical(self.entities[f.target].name, self.entities[f.target].type,
                                          self.entities[f.target].registered) for f in folds.values()}
         return FoldMap(dict(sorted(folds.items())), dict(sorted(canonical.items())),
-                       tuple(sorted(self.ambiguous, key=lambda a: a.id)), frozenset(self.abstain - set(folds)))
+                       tuple(sorted(self.ambiguous, key=lambda a: a.id)), frozenset(self.abstain - set(folds) - set(canonical)))
 
 
 def fold_identities(census: Census) -> FoldMap:
