@@ -9,9 +9,12 @@ Harris", the label "MS PORTER:"), and a mention whose whole text is a title ("th
 linked by the annotator); and, for a one-word person name, the other people the same article
 names ("Hi, Jalina" in a briefing whose labels say "MS PORTER").
 
-Refuses: a capitalised word that is no title ("Moscow Putin" gives no title); titles are the
-words of data/name_titles.txt, compared as the whole run of them ("vice president" is not
-"president").
+Refuses: a capitalised word that is no title ("Moscow Putin" gives no title), and a title across
+a comma or a sentence end ("Mr. Secretary, President Biden" gives Biden "president" only). Titles
+are the words of data/name_titles.txt, kept as the run an article writes; the fold compares
+their strong words ("prime", "minister"; never "Mr.", "former", "deputy"), and decides only when
+one such word covers most of a name's titled articles (a name that is "Ambassador" here and
+"Advisor" there is two people under one id: no decision).
 """
 
 from __future__ import annotations

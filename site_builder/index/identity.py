@@ -192,6 +192,7 @@ def summarize(text: str, annotations: Annotations) -> ArticleSummary:
     return ArticleSummary(entities, tuple(sorted(acronyms)), named_together(annotations, _one_word))
 
 
+@lru_cache(maxsize=65536)
 def _one_word(name: str) -> bool:
     parsed = parse_person(name)
     return parsed is not None and not parsed.given
