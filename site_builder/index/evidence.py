@@ -119,7 +119,24 @@ def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mappin
     word = max(sorted(own), key=lambda w: own[w])
     if own[word] < EVIDENCE_MIN or own[word] < TITLE_CONSISTENT * strong:
         return None
-    candidates = set(candidates)
+    return _carrier(word, source, set(candidates), titles, root)
+
+
+def by_title_word(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
+                  root: Callable[[str], str]) -> dict[str, str]:
+    """Title word -> the one candidate that carries it, for each strong word of the source's
+    titles: what an article that gives the source that title means ("Lady Biden": Jill Biden)."""
+    found = {}
+    for word in sorted(title_words(titles.get(source, {}))):
+        best = _carrier(word, source, set(candidates), titles, root)
+        if best:
+            found[word] = best
+    return found
+
+
+def _carrier(word: str, source: str, candidates: set[str], titles: Mapping[str, Mapping[str, int]],
+             root: Callable[[str], str]) -> str | None:
+    """The candidate that carries the title word in TITLE_SHARE of its uses, if one does."""
     carriers: dict[str, float] = defaultdict(float)
     for entity_id, theirs in titles.items():
         target = root(entity_id)

@@ -17,14 +17,15 @@ from dataclasses import replace
 from site_builder.index.identity import (
     EMPTY_FOLD,
     ArticleSummary,
+    ArticleTitles,
     Census,
     FoldMap,
     apply_fold,
+    article_titles,
     digest,
     fold_identities,
     relevant,
     summarize,
-    titled_ids,
 )
 from site_builder.model.article import Article
 from site_builder.model.spans import Annotations
@@ -54,13 +55,13 @@ class ArchiveFold:
         folded = {}
         out = []
         for a in articles:
-            titled = titled_ids(self._summaries[a.key])
-            entries = relevant(a.annotations, self.fold, titled)
+            titles = article_titles(self._summaries[a.key])
+            entries = relevant(a.annotations, self.fold, titles)
             if not entries:
                 out.append(a)
                 continue
             memo = (a.key, digest(entries))
-            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1], titled)
+            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1], titles)
             folded[memo] = version
             out.append(version)
         self._folded = folded
@@ -71,8 +72,9 @@ def _same(gone: list[ArticleSummary], new: list[ArticleSummary]) -> bool:
     return Counter(map(repr, gone)) == Counter(map(repr, new))
 
 
-def fold_article(article: Article, fold: FoldMap, entries_digest: str, titled: frozenset[str] = frozenset()) -> Article:
-    annotations = apply_fold(article.annotations, fold, titled)
+def fold_article(article: Article, fold: FoldMap, entries_digest: str,
+                 titles: ArticleTitles | None = None) -> Article:
+    annotations = apply_fold(article.annotations, fold, titles)
     counts = Counter(m.entity for m in annotations.mentions)
     return replace(article, annotations=annotations, key=f"{article.key}~{entries_digest}",
                    entity_counts=tuple(sorted(counts.items())))
@@ -82,5 +84,5 @@ def fold_documents(documents: list[tuple[str, Annotations]]) -> tuple[list[Annot
     """For `annotate` and benchmarks: (text, annotations) of many documents, folded together."""
     summaries = [summarize(text, annotations) for text, annotations in documents]
     fold = fold_identities(Census(summaries))
-    return [apply_fold(annotations, fold, titled_ids(summary))
+    return [apply_fold(annotations, fold, article_titles(summary))
             for (_, annotations), summary in zip(documents, summaries, strict=True)], fold

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-from site_builder.index.evidence import named_together, person_titles, supported
+from site_builder.index.evidence import by_title_word, named_together, person_titles, supported
 from site_builder.lexicon import data_lines
 from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
@@ -101,10 +101,18 @@ class FoldMap:
     # bare given names no article or the archive ties to one person ("Matt", "Simon" in briefings):
     # in a transcript their mentions are no person's (the text stays, unlinked)
     abstain: frozenset[str] = frozenset()
+    # a short name shared by several people, where an article's title for it picks one: id ->
+    # {title word: canonical id} ("Biden" under "Lady" is Jill Biden, "Sullivan" under "Advisor" Jake)
+    by_title: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def target(self, entity_id: str) -> str:
         fold = self.folds.get(entity_id)
         return fold.target if fold else entity_id
+
+    def target_in(self, entity_id: str, title_words: frozenset[str]) -> str:
+        """The canonical id in an article that gives the name these title words."""
+        chosen = {t for w, t in self.by_title.get(entity_id, {}).items() if w in title_words}
+        return chosen.pop() if len(chosen) == 1 else self.target(entity_id)
 
 
 EMPTY_FOLD = FoldMap()
@@ -387,6 +395,7 @@ class _Folder:
         self.folds: dict[str, Fold] = {}
         self.ambiguous: list[Ambiguity] = []
         self.abstain: set[str] = set()
+        self.namesakes: dict[str, set[str]] = {}  # short name -> the people it may be
         census = census or Census()
         self.titles = census.by_id(census.titles)  # person id -> {title: articles}
         self.together = census.by_id(census.together)  # one-word person id -> {person id: articles}
@@ -416,6 +425,19 @@ class _Folder:
     def ambiguity(self, e: _Entity, candidates: Iterable[str], reason: str) -> None:
         self.ambiguous.append(Ambiguity(e.id, e.name, tuple(sorted(candidates)), reason))
 
+    def title_choices(self) -> dict[str, dict[str, str]]:
+        """Per short name shared by several people: title word -> the one it means under that title,
+        for the names where one such word means someone other than the name's fold."""
+        choices: dict[str, dict[str, str]] = {}
+        for source, candidates in sorted(self.namesakes.items()):
+            roots = {self.root(c) for c in candidates} - {source}
+            words = {w: self.root(t) for w, t in by_title_word(source, roots, self.titles, self.root).items()}
+            if any(t != self.root(source) for t in words.values()):
+                # every word with an opinion, so that an article giving two titles that disagree
+                # ("President and First Lady Biden") keeps the name's fold
+                choices[source] = words
+        return choices
+
     def result(self) -> FoldMap:
         folds = {}
         for source, fold in self.folds.items():  # follow chains to the end (acronym -> department)
@@ -424,10 +446,12 @@ class _Folder:
                 seen.add(target)
                 target = self.folds[target].target
             folds[source] = Fold(target, fold.reason)
-        canonical = {f.target: Canonical(self.entities[f.target].name, self.entities[f.target].type,
-                                         self.entities[f.target].registered) for f in folds.values()}
+        by_title = self.title_choices()
+        targets = {f.target for f in folds.values()} | {t for words in by_title.values() for t in words.values()}
+        canonical = {t: Canonical(self.entities[t].name, self.entities[t].type, self.entities[t].registered) for t in targets}
         return FoldMap(dict(sorted(folds.items())), dict(sorted(canonical.items())),
-                       tuple(sorted(self.ambiguous, key=lambda a: a.id)), frozenset(self.abstain - set(folds) - set(canonical)))
+                       tuple(sorted(self.ambiguous, key=lambda a: a.id)), frozenset(self.abstain - set(folds) - set(canonical)),
+                       by_title)
 
 
 def fold_identities(census: Census) -> FoldMap:
@@ -596,7 +620,8 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
             if folder.titles.get(entity_id):  # "Secretary Austin", "President Xi": a family name
-                best = folder.supported(entity_id, candidates | _opening(folder, key, persons), weight)
+                folder.namesakes[entity_id] = candidates | _opening(folder, n.surname, persons)
+                best = folder.supported(entity_id, folder.namesakes[entity_id], weight)
                 if best:
                     folder.folds[entity_id] = Fold(best, "title")
                     continue
@@ -604,6 +629,8 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
                 folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
             continue
+        if len(candidates) > 1:
+            folder.namesakes[entity_id] = candidates
         best = _dominant(candidates, weight)
         if best:
             reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
@@ -616,9 +643,10 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             folder.abstain.add(entity_id)  # "Dana" in an interview: no one of the archive has the name
 
 
-def _opening(folder: _Folder, key: str, persons: Mapping[tuple[str, str], str]) -> set[str]:
-    """The people whose full name opens with the word ("Xi" of "Xi Jinping")."""
-    return {folder.root(target) for (given, _), target in persons.items() if spelling(given.split()[0]) == key}
+def _opening(folder: _Folder, word: str, persons: Mapping[tuple[str, str], str]) -> set[str]:
+    """The people whose full name opens with that very word ("Xi" of "Xi Jinping"; "Lee" is not "Le")."""
+    return {folder.root(target) for target in persons.values()
+            if _plain(folder.entities[target].name.split()[0]) == word}
 
 
 # A name shared by several people of the archive joins the one that overwhelms the others (at
@@ -746,58 +774,77 @@ def _fold_acronyms(folder: _Folder, census: Census) -> None:
 
 
 # --- applying it --------------------------------------------------------------------------------
-def titled_ids(summary: ArticleSummary) -> frozenset[str]:
-    """The people an article gives a title ("President Michel"): no bare given name there."""
-    return frozenset(e.id for e in summary.entities if e.titles)
+ArticleTitles = Mapping[str, frozenset[str]]  # person id -> the title words one article gives it
 
 
-def relevant(annotations: Annotations, fold: FoldMap, titled: frozenset[str] = frozenset(),
+def article_titles(summary: ArticleSummary) -> dict[str, frozenset[str]]:
+    """The people an article gives a title, with its words ("President Michel": no bare given name
+    there; "First Lady Biden": the First Lady)."""
+    return {e.id: frozenset(w for t in e.titles for w in t.split()) for e in summary.entities if e.titles}
+
+
+def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> dict[str, str]:
+    """id -> its canonical id in this article, for the ids that change."""
+    out = {}
+    for ref in annotations.entities:
+        target = fold.target_in(ref.id, titles.get(ref.id, frozenset()))
+        if target != ref.id:
+            out[ref.id] = target
+    return out
+
+
+def relevant(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | None = None,
              ) -> tuple[tuple[str, str, str, str], ...]:
     """The fold entries an article's annotations use: (id, target, target name, target type);
-    `titled`: the ids the article gives a title (titled_ids)."""
+    `titles`: the title words the article gives each person (article_titles)."""
+    titles = titles or {}
     out = []
+    targets = _targets(annotations, fold, titles)
     for ref in annotations.entities:
-        f = fold.folds.get(ref.id)
-        if f:
-            c = fold.canonical[f.target]
-            out.append((ref.id, f.target, c.name, c.type))
-        elif _abstains(ref.id, annotations, fold, titled):
+        target = targets.get(ref.id)
+        if target:
+            c = fold.canonical[target]
+            out.append((ref.id, target, c.name, c.type))
+        elif _abstains(ref.id, annotations, fold, titles):
             out.append((ref.id, "", "", ""))
     return tuple(out)
 
 
-def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap, titled: frozenset[str]) -> bool:
+def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> bool:
     """A bare given name in a transcript, with no title there ("Go ahead, Matt"): a reporter,
     no person of the archive."""
-    return bool(annotations.turns) and entity_id in fold.abstain and entity_id not in titled
+    return bool(annotations.turns) and entity_id in fold.abstain and entity_id not in titles
 
 
 def digest(entries: tuple[tuple[str, str, str, str], ...]) -> str:
     return hashlib.blake2b(repr(entries).encode(), digest_size=8).hexdigest()
 
 
-def apply_fold(annotations: Annotations, fold: FoldMap, titled: frozenset[str] = frozenset()) -> Annotations:
-    """The annotations with every folded id replaced by its canonical id, and none for a bare
-    given name the fold abstains on (the same object if nothing changes)."""
-    dropped = {ref.id for ref in annotations.entities if _abstains(ref.id, annotations, fold, titled)}
-    if not dropped and not any(ref.id in fold.folds for ref in annotations.entities):
+def apply_fold(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | None = None) -> Annotations:
+    """The annotations with every folded id replaced by its canonical id (in this article: a title
+    may choose it), and none for a bare given name the fold abstains on (the same object if
+    nothing changes)."""
+    titles = titles or {}
+    dropped = {ref.id for ref in annotations.entities if _abstains(ref.id, annotations, fold, titles)}
+    targets = _targets(annotations, fold, titles)
+    if not dropped and not targets:
         return annotations
     if dropped:
         annotations = _without(annotations, dropped)
     own = {ref.id for ref in annotations.entities}
     refs: dict[str, EntityRef] = {}
     for ref in annotations.entities:
-        target = fold.target(ref.id)
+        target = targets.get(ref.id, ref.id)
         if target == ref.id:
             refs[target] = ref
         elif target not in own and target not in refs:
             c = fold.canonical[target]
             refs[target] = EntityRef(target, c.name, c.type, c.registered)  # type: ignore[arg-type]
-    mentions = tuple(m if m.entity not in fold.folds else _moved(m, fold.target(m.entity)) for m in annotations.mentions)
-    quotes = tuple(q if q.speaker_entity is None or q.speaker_entity not in fold.folds
-                   else replace(q, speaker_entity=fold.target(q.speaker_entity)) for q in annotations.quotes)
-    turns = tuple(t if t.speaker_entity is None or t.speaker_entity not in fold.folds
-                  else replace(t, speaker_entity=fold.target(t.speaker_entity)) for t in annotations.turns)
+    mentions = tuple(m if m.entity not in targets else _moved(m, targets[m.entity]) for m in annotations.mentions)
+    quotes = tuple(q if q.speaker_entity not in targets else replace(q, speaker_entity=targets[q.speaker_entity])
+                   for q in annotations.quotes)
+    turns = tuple(t if t.speaker_entity not in targets else replace(t, speaker_entity=targets[t.speaker_entity])
+                  for t in annotations.turns)
     return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()), turns=turns)
 
 

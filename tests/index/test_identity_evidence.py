@@ -10,10 +10,10 @@ from site_builder.index.identity import (
     ArticleSummary,
     EntitySummary,
     apply_fold,
+    article_titles,
     fold_summaries,
     parse_person,
     summarize,
-    titled_ids,
 )
 from site_builder.model.spans import Annotations, EntityRef, Mention, Quote, Turn
 from site_builder.text import slugify
@@ -135,9 +135,46 @@ def test_bare_given_names_abstain_in_transcripts(text: str, name: str, turns: bo
     annotations = _briefing(text, name, turns)
     summary = summarize(text, annotations)
     fold = fold_summaries([summary, _article(("Matt Lee", (), 3)), _article(("Matt Murray", (), 3))])
-    folded = apply_fold(annotations, fold, titled_ids(summary))
+    folded = apply_fold(annotations, fold, article_titles(summary))
     assert bool(folded.mentions) is kept
     assert (folded.quotes[0].speaker_entity is not None) is kept
     assert folded.quotes[0].speaker == name  # the words stay
     if turns:
         assert (folded.turns[0].speaker_entity is not None) is kept
+
+
+def _mention_of(text: str, name: str) -> Annotations:
+    start = text.rindex(name)
+    return Annotations((Mention(start, start + len(name), name, "person", slugify(name)),),
+                       entities=(EntityRef(slugify(name), name, "person", False),))
+
+
+SULLIVANS = [*_many(("Jake Sullivan", ("advisor",), 5), 9), *_many(("John Sullivan", ("ambassador",), 1), 3),
+             *_many(("Sullivan", ("ambassador",), 2), 7), *_many(("Sullivan", ("advisor",), 2), 5)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one id, two people: the article's own title for the name picks one
+    ("National Security Advisor Sullivan spoke.", "jake-sullivan"),
+    ("Ambassador Sullivan spoke.", "john-sullivan"),
+    ("Sullivan spoke.", "sullivan"),  # no title there: left as it is
+])
+def test_a_title_in_the_article_picks_the_namesake(text: str, expected: str) -> None:
+    annotations = _mention_of(text, "Sullivan")
+    summary = summarize(text, annotations)
+    fold = fold_summaries([*SULLIVANS, summary])
+    folded = apply_fold(annotations, fold, article_titles(summary))
+    assert [m.entity for m in folded.mentions] == [expected]
+
+
+def test_two_titles_that_disagree_keep_the_names_fold() -> None:
+    bidens = [*_many(("Joseph R. Biden", ("president",), 5), 6), *_many(("Jill Biden", ("lady",), 3), 3),
+              *_many(("Biden", ("president",), 40), 10)]
+    text = "President and First Lady Biden spoke. First Lady Biden"
+    annotations = _mention_of(text, "Biden")
+    summary = summarize(text, annotations)
+    fold = fold_summaries([*bidens, summary])
+    assert fold.target_in("biden", frozenset({"lady"})) == "jill-biden"
+    assert fold.target_in("biden", frozenset({"lady", "president"})) == "joseph-r-biden"
+    assert fold.target_in("biden", frozenset()) == "joseph-r-biden"
+    assert [m.entity for m in apply_fold(annotations, fold, article_titles(summary)).mentions] == ["jill-biden"]
