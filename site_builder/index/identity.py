@@ -15,8 +15,10 @@ Biden, not Jill or Hunter Biden; "Secretary Austin" is Lloyd Austin, not Austin 
 Xi"), or the people the same articles name ("MS PORTER:" where "Jalina" is thanked). Also: a
 family name written first or last ("Abe Shinzo" / "Shinzo Abe", both in the archive), an initial
 for the one given name that starts so ("S. Jaishankar"), common words or misspelt titles the
-detector left in front ("Industry Hagiuda Koichi", "Secretar Blinken"). For organizations:
-"X Department" = "Department of X" = "U.S. Department of the X" (data/department_heads.txt), names that differ by a leading "U.S." or "UN"
+detector left in front ("Industry Hagiuda Koichi", "Secretar Blinken"). Where one id is several
+people, the title an article gives it picks one in that article ("Advisor Sullivan" is Jake,
+"Ambassador Sullivan" John). For organizations: "X Department" = "Department of X" = "U.S.
+Department of the X" (data/department_heads.txt), names that differ by a leading "U.S." or "UN"
 or by British spelling ("World Food Programme"), and an acronym the text defines right after
 a name ("the Department of Agriculture (USDA)") is that name's id everywhere.
 
