@@ -1,6 +1,6 @@
 """The top people of the shared corpus built with no registry, against judgments made by reading.
 
-Usage: python bench/top_people.py [--site DIR] [--content DIR] [--top 200] [--judged FILE] [--list]
+Usage: python bench/top_people.py [--site DIR] [--content DIR] [--top 200] [--from 1] [--judged FILE] [--list]
 
 Without --site, builds --content (default ../shared/corpus, which has no registry) into a
 temporary folder first (about a minute). Reads the built site's people list with mention counts
@@ -8,7 +8,9 @@ temporary folder first (about a minute). Reads the built site's people list with
 looks each id up in bench/people_judged.tsv (id, name, judgment, note; judgments:
 one-real-person, not-a-person, several-people, duplicate-of:<id>). Prints the counts and shares
 (targets: >= 95% one real person each, <= 2% a second id of someone above) and every unjudged
-id, with a TSV line to fill in. --list prints the whole top N with the judgments.
+id, with a TSV line to fill in. --list prints the whole top N with the judgments. --from K counts
+only ranks K..N (ranks 201-260 were judged after the identity rules were written: a held-out
+slice, `--top 260 --from 201`); "above" still means any rank above.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=200)
     parser.add_argument("--judged", type=Path, default=JUDGED)
     parser.add_argument("--list", action="store_true", help="print the whole top list with its judgments")
+    parser.add_argument("--from", dest="first", type=int, default=1, help="count only ranks from this one on")
     args = parser.parse_args(argv)
     if args.site:
         people = top_people(args.site, args.top)
@@ -45,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
             subprocess.run([sys.executable, "-m", "site_builder", "build", "--content", str(args.content),
                             "--output", str(site), "-q"], check=True, cwd=ROOT)
             people = top_people(site, args.top)
-    report(people, load_judgments(args.judged), args.list)
+    report(people, load_judgments(args.judged), args.list, args.first)
     return 0
 
 
@@ -81,11 +84,14 @@ def load_judgments(path: Path) -> dict[str, tuple[str, str]]:
     return judged
 
 
-def report(people: list[tuple[str, str, int]], judged: dict[str, tuple[str, str]], full: bool) -> None:
+def report(people: list[tuple[str, str, int]], judged: dict[str, tuple[str, str]], full: bool, first: int = 1) -> None:
     counts: Counter[str] = Counter()
     above: set[str] = set()
     unjudged = []
     for rank, (ident, name, mentions) in enumerate(people, 1):
+        if rank < first:
+            above.add(ident)
+            continue
         judgment = judged.get(ident, ("", ""))[0]
         if not judgment:
             unjudged.append((rank, ident, name, mentions))
@@ -99,13 +105,13 @@ def report(people: list[tuple[str, str, int]], judged: dict[str, tuple[str, str]
         above.add(ident)
         if full:
             print(f"{rank:4d} {mentions:6d}  {ident:40s} {name:32s} {judgment or '?'}")
-    n = len(people)
-    print(f"top {n} people by mentions: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    n = len(people) - first + 1
+    print(f"{'top' if first == 1 else f'ranks {first}-{len(people)} of the top'} {len(people)} people by mentions: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     one = counts["one-real-person"] + counts["duplicate (above)"] + counts["duplicate (not above)"]  # a duplicate is one person
     print(f"  one real person each:         {one:4d}  {100 * one / n:5.1f}%  (target >= 95%; duplicates included)")
     print(f"  a second id of someone above: {counts['duplicate (above)']:4d}  {100 * counts['duplicate (above)'] / n:5.1f}%  (target <= 2%)")
     if unjudged:
-        print(f"\nUNJUDGED: {len(unjudged)} of the top {n} have no judgment in bench/people_judged.tsv; the shares above"
+        print(f"\nUNJUDGED: {len(unjudged)} of these {n} have no judgment in bench/people_judged.tsv; the shares above"
               " count them as not one real person. Read their contexts (grep the corpus) and add a line each:")
         for rank, ident, name, mentions in unjudged:
             print(f"  UNJUDGED #{rank:<4d} {mentions:5d} mentions   {ident}\t{name}\t?")

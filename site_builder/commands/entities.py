@@ -93,6 +93,15 @@ def _print_folds(fold: FoldMap, counts: dict[str, int]) -> None:
         for a in fold.ambiguous:
             print(f"  {a.id} ({a.name}): {', '.join(a.candidates)}  ({a.reason})")
         print()
+    if fold.by_title:
+        print(f"Chosen per article by the title it gives the name ({len(fold.by_title)}):")
+        for source, words in fold.by_title.items():
+            print(f"  {source}: " + ", ".join(f"{w} -> {t}" for w, t in sorted(words.items())))
+        print()
+    if fold.abstain:
+        print(f"Bare given names tied to no one person ({len(fold.abstain)}): unlinked where a transcript"
+              " names them untitled; add an alias to the registry to decide")
+        print("  " + ", ".join(sorted(fold.abstain)) + "\n")
 
 
 def _only_title_words(surface: str) -> bool:

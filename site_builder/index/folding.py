@@ -17,9 +17,11 @@ from dataclasses import replace
 from site_builder.index.identity import (
     EMPTY_FOLD,
     ArticleSummary,
+    ArticleTitles,
     Census,
     FoldMap,
     apply_fold,
+    article_titles,
     digest,
     fold_identities,
     relevant,
@@ -53,12 +55,13 @@ class ArchiveFold:
         folded = {}
         out = []
         for a in articles:
-            entries = relevant(a.annotations, self.fold)
+            titles = article_titles(self._summaries[a.key])
+            entries = relevant(a.annotations, self.fold, titles)
             if not entries:
                 out.append(a)
                 continue
             memo = (a.key, digest(entries))
-            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1])
+            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1], titles)
             folded[memo] = version
             out.append(version)
         self._folded = folded
@@ -69,8 +72,9 @@ def _same(gone: list[ArticleSummary], new: list[ArticleSummary]) -> bool:
     return Counter(map(repr, gone)) == Counter(map(repr, new))
 
 
-def fold_article(article: Article, fold: FoldMap, entries_digest: str) -> Article:
-    annotations = apply_fold(article.annotations, fold)
+def fold_article(article: Article, fold: FoldMap, entries_digest: str,
+                 titles: ArticleTitles | None = None) -> Article:
+    annotations = apply_fold(article.annotations, fold, titles)
     counts = Counter(m.entity for m in annotations.mentions)
     return replace(article, annotations=annotations, key=f"{article.key}~{entries_digest}",
                    entity_counts=tuple(sorted(counts.items())))
@@ -78,5 +82,7 @@ def fold_article(article: Article, fold: FoldMap, entries_digest: str) -> Articl
 
 def fold_documents(documents: list[tuple[str, Annotations]]) -> tuple[list[Annotations], FoldMap]:
     """For `annotate` and benchmarks: (text, annotations) of many documents, folded together."""
-    fold = fold_identities(Census(summarize(text, annotations) for text, annotations in documents))
-    return [apply_fold(annotations, fold) for _, annotations in documents], fold
+    summaries = [summarize(text, annotations) for text, annotations in documents]
+    fold = fold_identities(Census(summaries))
+    return [apply_fold(annotations, fold, article_titles(summary))
+            for (_, annotations), summary in zip(documents, summaries, strict=True)], fold

@@ -9,16 +9,28 @@ Finds, for people: names that differ only by a leading title or honorific ("Secr
 a middle initial or middle name ("Antony J. Blinken"), a suffix ("Joseph R. Biden Jr."), or a
 common short form of the given name (data/short_forms.txt: "Tony Blinken", "Bill Burns"); and
 surname-only names ("Blinken", "von der Leyen") when the archive has exactly one full-name
-person with that surname. For organizations: "X Department" = "Department of X" = "U.S.
+person with that surname, or when several have it and the archive's evidence (index/evidence.py)
+points to one: the title the short name consistently carries ("President Biden" is Joseph R.
+Biden, not Jill or Hunter Biden; "Secretary Austin" is Lloyd Austin, not Austin Tice; "President
+Xi"), or the people the same articles name ("MS PORTER:" where "Jalina" is thanked). Also: a
+family name written first or last ("Abe Shinzo" / "Shinzo Abe", both in the archive), an initial
+for the one given name that starts so ("S. Jaishankar"), common words or misspelt titles the
+detector left in front ("Industry Hagiuda Koichi", "Secretar Blinken"). Where one id is several
+people, the title an article gives it picks one in that article ("Advisor Sullivan" is Jake,
+"Ambassador Sullivan" John). For organizations: "X Department" = "Department of X" = "U.S.
 Department of the X" (data/department_heads.txt), names that differ by a leading "U.S." or "UN"
 or by British spelling ("World Food Programme"), and an acronym the text defines right after
 a name ("the Department of Agriculture (USDA)") is that name's id everywhere.
 
 Refuses: to fold when the archive offers two candidates (two "Smith"s with different given names,
 "Tony Smith" beside "Antony Smith" and "Anthony Smith", "George W. Bush" beside "George H. W.
-Bush", a "Jr." beside a "Sr."); these are reported as ambiguous. A bare given name ("Ned") is
-never folded into a surname. A registered id is never folded into anything (the registry wins);
-a discovered id may fold into a registered one. People never fold into organizations or back.
+Bush", a "Jr." beside a "Sr.", "President Bush" beside two Presidents Bush, one id that is
+"Ambassador Sullivan" here and "Advisor Sullivan" there); these are reported as ambiguous. A
+bare given name ("Ned") is never folded into a surname. A bare given name (or a common word) the
+archive ties to no one person abstains in a transcript where it has no title ("Go ahead, Matt":
+a reporter, no person of the archive): its mentions there lose their id, the text stays. A
+registered id is never folded into anything, nor abstained on (the registry wins); a discovered
+id may fold into a registered one. People never fold into organizations or back.
 """
 
 from __future__ import annotations
@@ -32,6 +44,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from site_builder.index.evidence import by_title_word, named_together, person_titles, supported
 from site_builder.lexicon import data_lines
 from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
@@ -48,14 +61,17 @@ class EntitySummary:
     type: str
     registered: bool
     mentions: int
+    titles: tuple[str, ...] = ()  # titles the article gives a person ("president", "ms")
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
-    """What the fold reads of one article: its entities and the acronyms its text defines."""
+    """What the fold reads of one article: its entities, the acronyms its text defines, and the
+    people it names beside each one-word person name."""
 
     entities: tuple[EntitySummary, ...]
     acronyms: tuple[tuple[str, str], ...] = ()  # (acronym, id of the name it follows)
+    together: tuple[tuple[str, str], ...] = ()  # (one-word person id, another person id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +100,21 @@ class FoldMap:
     folds: Mapping[str, Fold] = field(default_factory=dict)
     canonical: Mapping[str, Canonical] = field(default_factory=dict)  # target id -> its name and type
     ambiguous: tuple[Ambiguity, ...] = ()
+    # bare given names no article or the archive ties to one person ("Matt", "Simon" in briefings):
+    # in a transcript their mentions are no person's (the text stays, unlinked)
+    abstain: frozenset[str] = frozenset()
+    # a short name shared by several people, where an article's title for it picks one: id ->
+    # {title word: canonical id} ("Biden" under "Lady" is Jill Biden, "Sullivan" under "Advisor" Jake)
+    by_title: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def target(self, entity_id: str) -> str:
         fold = self.folds.get(entity_id)
         return fold.target if fold else entity_id
+
+    def target_in(self, entity_id: str, title_words: frozenset[str]) -> str:
+        """The canonical id in an article that gives the name these title words."""
+        chosen = {t for w, t in self.by_title.get(entity_id, {}).items() if w in title_words}
+        return chosen.pop() if len(chosen) == 1 else self.target(entity_id)
 
 
 EMPTY_FOLD = FoldMap()
@@ -162,7 +189,8 @@ def _looks_like_acronym(word: str) -> bool:
 def summarize(text: str, annotations: Annotations) -> ArticleSummary:
     """The fold's view of one article."""
     counts = Counter(m.entity for m in annotations.mentions)
-    entities = tuple(sorted((EntitySummary(r.id, r.name, r.type, r.registered, counts.get(r.id, 0))
+    titles = person_titles(text, annotations, _lexicon().titles)
+    entities = tuple(sorted((EntitySummary(r.id, r.name, r.type, r.registered, counts.get(r.id, 0), titles.get(r.id, ()))
                              for r in annotations.entities), key=lambda e: e.id))
     acronyms = set()
     for m in annotations.mentions:
@@ -171,7 +199,13 @@ def summarize(text: str, annotations: Annotations) -> ArticleSummary:
         found = _ACRONYM_AFTER.match(text, m.end)
         if found and _looks_like_acronym(found.group(1)) and found.group(1) != m.text:
             acronyms.add((found.group(1).replace(".", ""), m.entity))
-    return ArticleSummary(entities, tuple(sorted(acronyms)))
+    return ArticleSummary(entities, tuple(sorted(acronyms)), named_together(annotations, _one_word))
+
+
+@lru_cache(maxsize=65536)
+def _one_word(name: str) -> bool:
+    parsed = parse_person(name)
+    return parsed is not None and not parsed.given
 
 
 # --- the census: what the whole archive says, kept incrementally ---------------------------
@@ -182,6 +216,8 @@ class Census:
         self.entities: Counter[tuple[str, str, str, bool]] = Counter()  # (id, name, type, registered) -> articles
         self.mentions: Counter[str] = Counter()  # id -> mentions
         self.acronyms: Counter[tuple[str, str]] = Counter()  # (acronym, id) -> articles
+        self.titles: Counter[tuple[str, str]] = Counter()  # (person id, title) -> articles
+        self.together: Counter[tuple[str, str]] = Counter()  # (one-word person id, person id) -> articles
         for summary in summaries:
             self.add(summary)
 
@@ -189,14 +225,27 @@ class Census:
         for e in summary.entities:
             self.entities[(e.id, e.name, e.type, e.registered)] += step
             self.mentions[e.id] += step * e.mentions
+            for title in e.titles:
+                self.titles[(e.id, title)] += step
         for pair in summary.acronyms:
             self.acronyms[pair] += step
+        for pair in summary.together:
+            self.together[pair] += step
 
     def remove(self, summary: ArticleSummary) -> None:
         self.add(summary, -1)
         self.entities = +self.entities
         self.mentions = +self.mentions
         self.acronyms = +self.acronyms
+        self.titles = +self.titles
+        self.together = +self.together
+
+    def by_id(self, counts: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
+        """{first: {second: n}} of a counter of pairs."""
+        out: dict[str, dict[str, int]] = defaultdict(dict)
+        for (a, b), n in counts.items():
+            out[a][b] = n
+        return out
 
 
 # --- names ------------------------------------------------------------------------------------
@@ -225,7 +274,7 @@ def parse_person(name: str) -> PersonName | None:
     start = len(words) - 1  # the surname: the last word and the lower-case particles before it
     while start > 0 and words[start - 1].lower() in lex.particles and words[start - 1][:1].islower():
         start -= 1
-    surname = " ".join(w.lower() for w in words[start:])
+    surname = " ".join(_plain(w) for w in words[start:])  # "Fernández" is "Fernandez"
     rest = words[:start]
     if not rest:
         return PersonName("", (), surname, suffix, titled)
@@ -250,6 +299,11 @@ def spelling(word: str) -> str:
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return key
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _bare(word: str) -> str:
@@ -338,10 +392,19 @@ def _rank(e: _Entity) -> tuple[bool, int, int, str]:
 
 
 class _Folder:
-    def __init__(self, entities: dict[str, _Entity]) -> None:
+    def __init__(self, entities: dict[str, _Entity], census: Census | None = None) -> None:
         self.entities = entities
         self.folds: dict[str, Fold] = {}
         self.ambiguous: list[Ambiguity] = []
+        self.abstain: set[str] = set()
+        self.namesakes: dict[str, set[str]] = {}  # short name -> the people it may be
+        census = census or Census()
+        self.titles = census.by_id(census.titles)  # person id -> {title: articles}
+        self.together = census.by_id(census.together)  # one-word person id -> {person id: articles}
+
+    def supported(self, entity_id: str, candidates: Iterable[str], weight: Mapping[str, int]) -> str | None:
+        """The one candidate the articles tie `entity_id` to by title or by naming both, if any."""
+        return supported(entity_id, candidates, self.titles, self.together, self.root, weight)
 
     def group(self, members: list[_Entity], reason_of: Mapping[str, str], worse: set[str] | None = None) -> str | None:
         """Fold a group into its best member (not one of `worse` if it can); a group with two
@@ -364,6 +427,19 @@ class _Folder:
     def ambiguity(self, e: _Entity, candidates: Iterable[str], reason: str) -> None:
         self.ambiguous.append(Ambiguity(e.id, e.name, tuple(sorted(candidates)), reason))
 
+    def title_choices(self) -> dict[str, dict[str, str]]:
+        """Per short name shared by several people: title word -> the one it means under that title,
+        for the names where one such word means someone other than the name's fold."""
+        choices: dict[str, dict[str, str]] = {}
+        for source, candidates in sorted(self.namesakes.items()):
+            roots = {self.root(c) for c in candidates} - {source}
+            words = {w: self.root(t) for w, t in by_title_word(source, roots, self.titles, self.root).items()}
+            if any(t != self.root(source) for t in words.values()):
+                # every word with an opinion, so that an article giving two titles that disagree
+                # ("President and First Lady Biden") keeps the name's fold
+                choices[source] = words
+        return choices
+
     def result(self) -> FoldMap:
         folds = {}
         for source, fold in self.folds.items():  # follow chains to the end (acronym -> department)
@@ -372,16 +448,18 @@ class _Folder:
                 seen.add(target)
                 target = self.folds[target].target
             folds[source] = Fold(target, fold.reason)
-        canonical = {f.target: Canonical(self.entities[f.target].name, self.entities[f.target].type,
-                                         self.entities[f.target].registered) for f in folds.values()}
+        by_title = self.title_choices()
+        targets = {f.target for f in folds.values()} | {t for words in by_title.values() for t in words.values()}
+        canonical = {t: Canonical(self.entities[t].name, self.entities[t].type, self.entities[t].registered) for t in targets}
         return FoldMap(dict(sorted(folds.items())), dict(sorted(canonical.items())),
-                       tuple(sorted(self.ambiguous, key=lambda a: a.id)))
+                       tuple(sorted(self.ambiguous, key=lambda a: a.id)), frozenset(self.abstain - set(folds) - set(canonical)),
+                       by_title)
 
 
 def fold_identities(census: Census) -> FoldMap:
     """The fold map of an archive. Pure: the same census gives the same map."""
     entities = _entities(census)
-    folder = _Folder(entities)
+    folder = _Folder(entities, census)
     _fold_people(folder, [e for e in entities.values() if e.type == "person"])
     _fold_organizations(folder, [e for e in entities.values() if e.type == "organization"])
     _fold_acronyms(folder, census)
@@ -393,15 +471,79 @@ def fold_summaries(summaries: Iterable[ArticleSummary]) -> FoldMap:
 
 
 def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
-    parsed = {p.id: n for p in people if (n := parse_person(p.name)) is not None}
+    parsed = {p.id: _without_stray_words(n) for p in people if (n := parse_person(p.name)) is not None}
     by_id = {p.id: p for p in people}
     people_by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> the people who have it
     persons = _fold_full_names(folder, parsed, by_id, people_by_surname)
+    _fold_name_order(folder, persons)
     _fold_short_forms(folder, persons, by_id)
+    _fold_initials(folder, persons)
     _fold_long_surnames(folder, persons)
     for (_, surname), target in persons.items():
         people_by_surname[surname].add(folder.root(target))
+    # "Secretary Blinken" first; then "Pope Francis", "King Abdullah" (a title and one name, that
+    # joined no full name) are candidates for the bare "Francis" like full names
+    titled = sorted(i for i, n in parsed.items() if not n.given and n.titled)
+    _fold_surnames(folder, {i: parsed[i] for i in titled}, by_id, people_by_surname, persons)
+    for entity_id in titled:
+        if not by_id[entity_id].registered:
+            people_by_surname[parsed[entity_id].surname].add(folder.root(entity_id))
     _fold_surnames(folder, parsed, by_id, people_by_surname, persons)
+
+
+def _without_stray_words(n: PersonName) -> PersonName:
+    """The name without leading words that are no given name but a common word or a cut title the
+    detector left in front ("Industry Hagiuda Koichi", "Migration Julieta Valls Noyes",
+    "Secretar Blinken"); what is left of it is titled."""
+    words = n.given.split()
+    k = 0
+    while k < len(words) and _stray(words[k], last=k == len(words) - 1):
+        k += 1
+    if not k:
+        return n
+    return PersonName(" ".join(words[k:]), n.middles if k < len(words) else (), n.surname, n.suffix, True)
+
+
+def _stray(word: str, last: bool) -> bool:
+    """A common word in front of a given name, or a misspelt title; a common word that would leave
+    the surname alone is taken for a given name the lists lack ("Dawn Porter", "Mark Stevenson")."""
+    lex = _lexicon()
+    if word in lex.given or word in lex.known_given:
+        return False
+    return (word in lex.not_names and not last) or (len(word) >= 5 and any(_misspelt(word, t) for t in lex.titles if len(t) >= 6))
+
+
+def _misspelt(word: str, title: str) -> bool:
+    """"Secretar" (cut) or "Mininster" (one letter off) for a title."""
+    if title.startswith(word) or word == title:
+        return True
+    if abs(len(word) - len(title)) > 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(word, title, strict=False)) if a != b), min(len(word), len(title)))
+    return word[i + 1:] == title[i + 1:] or word[i + 1:] == title[i:] or word[i:] == title[i + 1:]
+
+
+def _fold_initials(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """"S. Jaishankar" is "Subrahmanyam Jaishankar" when that is the archive's one person with
+    that surname whose given name starts so; two of them ("S. Smith" beside Sam and Sue Smith): apart."""
+    for (given, surname), target in sorted(persons.items()):
+        if len(given) != 1 or target in folder.folds or folder.entities[target].registered:
+            continue
+        fits = {folder.root(t) for (g, s), t in persons.items() if s == surname and len(g) > 1 and g[0] == given}
+        if len(fits) == 1:
+            folder.folds[target] = Fold(next(iter(fits)), "initial")
+
+
+def _fold_name_order(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """"Abe Shinzo" and "Shinzo Abe": a family name written first or last is one person when the
+    archive has both orders of the same two words."""
+    for (given, surname), target in sorted(persons.items()):
+        other = persons.get((spelling(surname), given))
+        if " " in given or " " in surname or other is None or other == target or target in folder.folds:
+            continue
+        members = [folder.entities[folder.root(target)], folder.entities[folder.root(other)]]
+        if members[0].id != members[1].id:
+            folder.group(members, {m.id: "name order" for m in members})
 
 
 def _fold_full_names(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
@@ -479,14 +621,34 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
         key = spelling(n.surname)
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
+            if folder.titles.get(entity_id):  # "Secretary Austin", "President Xi": a family name
+                folder.namesakes[entity_id] = candidates | _opening(folder, n.surname, persons)
+                best = folder.supported(entity_id, folder.namesakes[entity_id], weight)
+                if best:
+                    folder.folds[entity_id] = Fold(best, "title")
+                    continue
             _fold_given_name(folder, entity_id, key, candidates, persons, weight)
-            continue  # "Tony", "Matt": a given name alone names no one in particular
+            if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
+                folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
+            continue
+        if len(candidates) > 1:
+            folder.namesakes[entity_id] = candidates
         best = _dominant(candidates, weight)
         if best:
             reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
             folder.folds[entity_id] = Fold(best, reason + (" and title" if n.titled else ""))
+        elif len(candidates) > 1 and (best := folder.supported(entity_id, candidates, weight)):
+            folder.folds[entity_id] = Fold(best, "surname, title or same articles")
         elif len(candidates) > 1:
             folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
+        elif not candidates and not n.suffix and (key in lex.known_given or key in lex.not_names):
+            folder.abstain.add(entity_id)  # "Dana" in an interview: no one of the archive has the name
+
+
+def _opening(folder: _Folder, word: str, persons: Mapping[tuple[str, str], str]) -> set[str]:
+    """The people whose full name opens with that very word ("Xi" of "Xi Jinping"; "Lee" is not "Le")."""
+    return {folder.root(target) for target in persons.values()
+            if _plain(folder.entities[target].name.split()[0]) == word}
 
 
 # A name shared by several people of the archive joins the one that overwhelms the others (at
@@ -614,38 +776,89 @@ def _fold_acronyms(folder: _Folder, census: Census) -> None:
 
 
 # --- applying it --------------------------------------------------------------------------------
-def relevant(annotations: Annotations, fold: FoldMap) -> tuple[tuple[str, str, str, str], ...]:
-    """The fold entries an article's annotations use: (id, target, target name, target type)."""
-    out = []
+ArticleTitles = Mapping[str, frozenset[str]]  # person id -> the title words one article gives it
+
+
+def article_titles(summary: ArticleSummary) -> dict[str, frozenset[str]]:
+    """The people an article gives a title, with its words ("President Michel": no bare given name
+    there; "First Lady Biden": the First Lady)."""
+    return {e.id: frozenset(w for t in e.titles for w in t.split()) for e in summary.entities if e.titles}
+
+
+def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> dict[str, str]:
+    """id -> its canonical id in this article, for the ids that change."""
+    out = {}
     for ref in annotations.entities:
-        f = fold.folds.get(ref.id)
-        if f:
-            c = fold.canonical[f.target]
-            out.append((ref.id, f.target, c.name, c.type))
+        target = fold.target_in(ref.id, titles.get(ref.id, frozenset()))
+        if target != ref.id:
+            out[ref.id] = target
+    return out
+
+
+def relevant(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | None = None,
+             ) -> tuple[tuple[str, str, str, str], ...]:
+    """The fold entries an article's annotations use: (id, target, target name, target type);
+    `titles`: the title words the article gives each person (article_titles)."""
+    titles = titles or {}
+    out = []
+    targets = _targets(annotations, fold, titles)
+    for ref in annotations.entities:
+        target = targets.get(ref.id)
+        if target:
+            c = fold.canonical[target]
+            out.append((ref.id, target, c.name, c.type))
+        elif _abstains(ref.id, annotations, fold, titles):
+            out.append((ref.id, "", "", ""))
     return tuple(out)
+
+
+def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> bool:
+    """A bare given name in a transcript, with no title there ("Go ahead, Matt"): a reporter,
+    no person of the archive."""
+    return bool(annotations.turns) and entity_id in fold.abstain and entity_id not in titles
 
 
 def digest(entries: tuple[tuple[str, str, str, str], ...]) -> str:
     return hashlib.blake2b(repr(entries).encode(), digest_size=8).hexdigest()
 
 
-def apply_fold(annotations: Annotations, fold: FoldMap) -> Annotations:
-    """The annotations with every folded id replaced by its canonical id (the same object if none is)."""
-    if not any(ref.id in fold.folds for ref in annotations.entities):
+def apply_fold(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | None = None) -> Annotations:
+    """The annotations with every folded id replaced by its canonical id (in this article: a title
+    may choose it), and none for a bare given name the fold abstains on (the same object if
+    nothing changes)."""
+    titles = titles or {}
+    dropped = {ref.id for ref in annotations.entities if _abstains(ref.id, annotations, fold, titles)}
+    targets = _targets(annotations, fold, titles)
+    if not dropped and not targets:
         return annotations
+    if dropped:
+        annotations = _without(annotations, dropped)
     own = {ref.id for ref in annotations.entities}
     refs: dict[str, EntityRef] = {}
     for ref in annotations.entities:
-        target = fold.target(ref.id)
+        target = targets.get(ref.id, ref.id)
         if target == ref.id:
             refs[target] = ref
         elif target not in own and target not in refs:
             c = fold.canonical[target]
             refs[target] = EntityRef(target, c.name, c.type, c.registered)  # type: ignore[arg-type]
-    mentions = tuple(m if m.entity not in fold.folds else _moved(m, fold.target(m.entity)) for m in annotations.mentions)
-    quotes = tuple(q if q.speaker_entity is None or q.speaker_entity not in fold.folds
-                   else replace(q, speaker_entity=fold.target(q.speaker_entity)) for q in annotations.quotes)
-    return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()))
+    mentions = tuple(m if m.entity not in targets else _moved(m, targets[m.entity]) for m in annotations.mentions)
+    quotes = tuple(q if q.speaker_entity not in targets else replace(q, speaker_entity=targets[q.speaker_entity])
+                   for q in annotations.quotes)
+    turns = tuple(t if t.speaker_entity not in targets else replace(t, speaker_entity=targets[t.speaker_entity])
+                  for t in annotations.turns)
+    return replace(annotations, mentions=mentions, quotes=quotes, entities=tuple(refs.values()), turns=turns)
+
+
+def _without(annotations: Annotations, dropped: set[str]) -> Annotations:
+    """The annotations with no identity for the dropped ids: their mentions go (the text stays,
+    unlinked), quotes and turns keep the speaker's words but no id."""
+    return replace(
+        annotations,
+        mentions=tuple(m for m in annotations.mentions if m.entity not in dropped),
+        entities=tuple(r for r in annotations.entities if r.id not in dropped),
+        quotes=tuple(replace(q, speaker_entity=None) if q.speaker_entity in dropped else q for q in annotations.quotes),
+        turns=tuple(replace(t, speaker_entity=None) if t.speaker_entity in dropped else t for t in annotations.turns))
 
 
 def _moved(m: Mention, target: str) -> Mention:

@@ -1,0 +1,181 @@
+"""What one article says about who a short name is: the titles it gives a person, and who else it names.
+
+Read per article (pure, from the text and its annotations) and summed over the archive by the
+identity fold (index/identity.py), which uses it to decide which of several people sharing a
+surname a surname-only name means, and which bare given names name no one.
+
+Finds: the title words right before a person's mention ("President Biden", "Vice President
+Harris", the label "MS PORTER:"), and a mention whose whole text is a title ("the President",
+linked by the annotator); and, for a one-word person name, the other people the same article
+names ("Hi, Jalina" in a briefing whose labels say "MS PORTER").
+
+Refuses: a capitalised word that is no title ("Moscow Putin" gives no title), and a title across
+a comma or a sentence end ("Mr. Secretary, President Biden" gives Biden "president" only). Titles
+are the words of data/name_titles.txt, kept as the run an article writes; the fold compares
+their strong words ("prime", "minister"; never "Mr.", "former", "deputy"), and decides only when
+one such word covers most of a name's titled articles (a name that is "Ambassador" here and
+"Advisor" there is two people under one id: no decision).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+
+from site_builder.model.spans import Annotations
+
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
+_JOINERS = frozenset({"of", "the", "for"})
+
+
+def title_run(words: list[str], titles: frozenset[str]) -> str:
+    """The title the words end with, lower case, joiners dropped: ["Vice", "President"] ->
+    "vice president"; "" when the last word is no title."""
+    run: list[str] = []
+    for i, word in enumerate(reversed(words)):
+        bare = word.lower().strip(".,")
+        if i and (word.endswith(",") or (word.endswith(".") and len(bare) > 3)):
+            break  # "Mr. Secretary, President Biden": a title of someone else, or of the sentence before
+        if bare in titles:
+            run.append(bare)
+        elif not (run and bare in _JOINERS):
+            break
+    while run and run[-1] in _JOINERS:
+        run.pop()
+    return " ".join(reversed(run))
+
+
+def _leading_title(words: list[str], titles: frozenset[str]) -> str:
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(".,") in titles:
+        k += 1
+    return title_run(words[:k], titles) if k else ""
+
+
+def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Person id -> the titles this article gives it (sorted, distinct)."""
+    kinds = {ref.id: ref.type for ref in annotations.entities}
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in annotations.mentions:
+        if kinds.get(m.entity) != "person":
+            continue
+        words = m.text.split()
+        own = title_run(words, titles)
+        if own and len(own.split()) == len([w for w in words if w.lower() not in _JOINERS]):
+            found[m.entity].add(own)  # "the President": the mention is the title
+            continue
+        lead = _leading_title(words, titles)
+        if lead:  # "Pope Francis": the detector kept the title in the name
+            found[m.entity].add(lead)
+        before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
+        title = title_run(before.group(1).split(), titles) if before else ""
+        if title:
+            found[m.entity].add(title)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def named_together(annotations: Annotations, one_word: Callable[[str], bool]) -> tuple[tuple[str, str], ...]:
+    """(one-word person id, another person id) for every pair of people the article names."""
+    people = sorted({ref.id for ref in annotations.entities if ref.type == "person"})
+    names = {ref.id: ref.name for ref in annotations.entities}
+    short = [p for p in people if one_word(names[p])]
+    return tuple((s, p) for s in short for p in people if p != s)
+
+
+# Words of a title that say nothing about which office: "Mr.", "former", "acting", "deputy".
+WEAK_TITLE_WORDS = frozenset({"mr", "ms", "mrs", "miss", "dr", "doctor", "former", "acting", "deputy", "assistant",
+                              "under", "senior", "special", "h.e", "sir", "madam", "dame"})
+# A name's titles point to one candidate when one title word covers TITLE_CONSISTENT of the
+# articles that title it (never "Ambassador Sullivan" and "Advisor Sullivan" under one id), in
+# EVIDENCE_MIN articles at least, and one candidate carries that word in TITLE_SHARE of the
+# articles that give it to any candidate (each weighed by how much it is that candidate's own
+# title): "President Biden" is Joseph R. Biden, not
+# Jill or Hunter Biden; "President Bush" beside two Presidents Bush stays apart.
+TITLE_CONSISTENT = 0.8
+TITLE_SHARE = 0.75
+# Or the articles that name it name one candidate too ("Hi, Jalina" beside "MS PORTER:"), at
+# least EVIDENCE_MIN times and EVIDENCE_RATIO times as often as all the others together.
+EVIDENCE_MIN = 2
+EVIDENCE_RATIO = 4
+
+
+def title_words(titles: Mapping[str, int]) -> dict[str, int]:
+    """{title: articles} -> {strong word: articles}."""
+    words: dict[str, int] = defaultdict(int)
+    for title, n in titles.items():
+        for word in set(title.split()) - WEAK_TITLE_WORDS:
+            words[word] += n
+    return words
+
+
+def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
+             root: Callable[[str], str]) -> str | None:
+    """The candidate whose title the source consistently carries, if one does."""
+    own = title_words(titles.get(source, {}))
+    strong = sum(n for title, n in titles.get(source, {}).items() if set(title.split()) - WEAK_TITLE_WORDS)
+    if not own or not strong:
+        return None
+    word = max(sorted(own), key=lambda w: own[w])
+    if own[word] < EVIDENCE_MIN or own[word] < TITLE_CONSISTENT * strong:
+        return None
+    return _carrier(word, source, set(candidates), titles, root)
+
+
+def by_title_word(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
+                  root: Callable[[str], str]) -> dict[str, str]:
+    """Title word -> the one candidate that carries it, for each strong word of the source's
+    titles: what an article that gives the source that title means ("Lady Biden": Jill Biden)."""
+    found = {}
+    for word in sorted(title_words(titles.get(source, {}))):
+        best = _carrier(word, source, set(candidates), titles, root)
+        if best:
+            found[word] = best
+    return found
+
+
+def _carrier(word: str, source: str, candidates: set[str], titles: Mapping[str, Mapping[str, int]],
+             root: Callable[[str], str]) -> str | None:
+    """The candidate that carries the title word in TITLE_SHARE of its uses, if one does."""
+    carriers: dict[str, float] = defaultdict(float)
+    for entity_id, theirs in titles.items():
+        target = root(entity_id)
+        if target in candidates and entity_id != source:
+            # weighed by how much of the candidate's titles the word is: "First Lady Martine Moïse",
+            # once "President" by a neighbour's title, carries it less than Jovenel Moïse does
+            words = title_words(theirs)
+            if words.get(word):
+                carriers[target] += words[word] * words[word] / sum(words.values())
+    total = sum(carriers.values())
+    best = max(sorted(carriers), key=lambda c: carriers[c], default=None)
+    return best if best and total and carriers[best] >= TITLE_SHARE * total else None
+
+
+def by_company(source: str, candidates: Iterable[str], together: Mapping[str, Mapping[str, int]],
+               root: Callable[[str], str]) -> str | None:
+    """The candidate the articles that name the source name far more often than the others."""
+    score = dict.fromkeys(candidates, 0)
+    for other, n in together.get(source, {}).items():
+        target = root(other)
+        if target in score:
+            score[target] += n
+    if not score:
+        return None
+    best = max(sorted(score), key=lambda c: score[c])
+    rest = sum(n for c, n in score.items() if c != best)
+    return best if score[best] >= EVIDENCE_MIN and score[best] >= EVIDENCE_RATIO * rest else None
+
+
+def supported(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
+              together: Mapping[str, Mapping[str, int]], root: Callable[[str], str],
+              weight: Mapping[str, int]) -> str | None:
+    """The one candidate the archive ties the source to, by title first, else by company (and then
+    never one mentioned less often than another candidate: the most named people are everywhere)."""
+    candidates = sorted(set(candidates))
+    best = by_title(source, candidates, titles, root)
+    if best:
+        return best
+    best = by_company(source, candidates, together, root)
+    if best is None or any(weight.get(c, 0) > weight.get(best, 0) for c in candidates):
+        return None
+    return best

@@ -1,0 +1,180 @@
+"""Which of several namesakes a short name means (titles, company), and which bare given names
+name no one: table-driven, with the negative cases (two Kennedys, two Bushes, a mixed "Sullivan")."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.index.evidence import person_titles, title_run
+from site_builder.index.identity import (
+    ArticleSummary,
+    EntitySummary,
+    apply_fold,
+    article_titles,
+    fold_summaries,
+    parse_person,
+    summarize,
+)
+from site_builder.model.spans import Annotations, EntityRef, Mention, Quote, Turn
+from site_builder.text import slugify
+
+TITLES = frozenset({"president", "vice", "secretary", "ms", "mr", "minister", "prime", "foreign", "lady", "pope"})
+
+# A person as one article names it: (name, titles the article gives it, mentions)
+Person = tuple[str, tuple[str, ...], int]
+
+
+def _article(*people: Person, together: tuple[tuple[str, str], ...] = ()) -> ArticleSummary:
+    entities = tuple(sorted((EntitySummary(slugify(name), name, "person", False, n, titles) for name, titles, n in people),
+                            key=lambda e: e.id))
+    return ArticleSummary(entities, (), together)
+
+
+def _folds(*articles: ArticleSummary) -> dict[str, str]:
+    return {source: fold.target for source, fold in fold_summaries(articles).folds.items()}
+
+
+def _many(person: Person, times: int) -> list[ArticleSummary]:
+    return [_article(person) for _ in range(times)]
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["President"], "president"),
+    (["Vice", "President"], "vice president"),
+    (["Secretary", "of", "State"], ""),  # "State" is no title word here
+    (["met", "Foreign", "Minister"], "foreign minister"),
+    (["Mr.", "Secretary,", "President"], "president"),  # the comma ends the title
+    (["Moscow.", "President"], "president"),
+    (["MS"], "ms"),
+    (["yesterday"], ""),
+])
+def test_title_run(words: list[str], expected: str) -> None:
+    assert title_run(words, TITLES) == expected
+
+
+def test_person_titles_reads_the_words_before_and_a_title_in_the_name() -> None:
+    text = "Vice President Harris met Pope Francis. MS PORTER: Thanks."
+    spans = [("Harris", "harris"), ("Pope Francis", "pope-francis"), ("PORTER", "porter")]
+    mentions = tuple(Mention(text.index(s), text.index(s) + len(s), s, "person", i) for s, i in spans)
+    refs = tuple(EntityRef(i, s, "person", False) for s, i in spans)
+    assert person_titles(text, Annotations(mentions, entities=refs), TITLES) == {
+        "harris": ("vice president",), "pope-francis": ("pope",), "porter": ("ms",)}
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # "President Biden" is Joseph R. Biden, not the First Lady nor his son
+    ([*_many(("Joseph R. Biden", ("president",), 5), 6), _article(("Jill Biden", ("lady",), 3)),
+      _article(("Hunter Biden", (), 3)), *_many(("Biden", ("president",), 40), 10)],
+     {"biden": "joseph-r-biden"}),
+    # two Presidents Bush: "President Bush" stays apart
+    ([*_many(("George W. Bush", ("president",), 5), 3), *_many(("George H. W. Bush", ("president",), 5), 3),
+      *_many(("Bush", ("president",), 5), 4)], {}),
+    # two Kennedys and an untitled "Kennedy": apart
+    ([*_many(("John F. Kennedy", ("president",), 5), 3), *_many(("Robert F. Kennedy", ("senator",), 5), 3),
+      *_many(("Kennedy", (), 5), 4)], {}),
+    # ... but "President Kennedy" is the President
+    ([*_many(("John F. Kennedy", ("president",), 5), 3), *_many(("Robert F. Kennedy", ("senator",), 5), 3),
+      *_many(("Kennedy", ("president",), 5), 4)], {"kennedy": "john-f-kennedy"}),
+    # one id that is "Ambassador Sullivan" here and "Advisor Sullivan" there: no one title, apart
+    ([*_many(("Jake Sullivan", ("advisor",), 5), 9), _article(("John Sullivan", ("ambassador",), 1)),
+      *_many(("Sullivan", ("ambassador",), 2), 7), *_many(("Sullivan", ("advisor",), 2), 5)], {}),
+    # a title decides whatever the mentions: Foreign Minister Chung, not Julie Chung
+    ([*_many(("Chung Eui-yong", ("foreign minister",), 2), 4), *_many(("Julie Chung", ("secretary",), 9), 3),
+      *_many(("Chung", ("foreign minister",), 3), 3)], {"chung": "chung-eui-yong"}),
+    # "Secretary Austin" is Lloyd Austin, not Austin Tice; an untitled "Austin" stays apart
+    ([*_many(("Lloyd Austin", ("secretary",), 4), 3), *_many(("Austin Tice", (), 4), 3),
+      *_many(("Austin", ("secretary",), 3), 3)], {"austin": "lloyd-austin"}),
+    ([*_many(("Lloyd Austin", ("secretary",), 4), 3), *_many(("Austin Tice", (), 4), 3), *_many(("Austin", (), 3), 3)],
+     {}),
+    # the articles that name "MS PORTER" name Jalina (Porter), never Dawn Porter
+    ([_article(("Jalina Porter", (), 2)), _article(("Dawn Porter", (), 2)),
+      *[_article(("Porter", ("ms",), 20), ("Jalina", (), 1), together=(("porter", "jalina"),)) for _ in range(3)]],
+     {"jalina": "jalina-porter", "porter": "jalina-porter"}),
+])
+def test_namesakes(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected
+
+
+@pytest.mark.parametrize("names,expected", [
+    # a family name written first or last: one person when both orders are there
+    (["Abe Shinzo", "Shinzo Abe"], {"shinzo-abe": "abe-shinzo"}),
+    (["Kim Lee", "Lee Smith"], {}),
+    # an initial for the one given name of the archive that starts so
+    (["S. Jaishankar", "Subrahmanyam Jaishankar"], {"s-jaishankar": "subrahmanyam-jaishankar"}),
+    (["S. Smith", "Sam Smith", "Sue Smith"], {}),
+    # common words and misspelt titles left in front of a name
+    (["Industry Hagiuda Koichi", "Hagiuda Koichi"], {"industry-hagiuda-koichi": "hagiuda-koichi"}),
+    (["Mininster Netanyahu", "Benjamin Netanyahu"], {"mininster-netanyahu": "benjamin-netanyahu"}),
+    # ... but a common word that is all the given name there is, is a given name
+    (["Dawn Porter", "Jalina Porter"], {}),
+])
+def test_name_forms(names: list[str], expected: dict[str, str]) -> None:
+    articles = [_article((name, (), 2)) for name in names]
+    assert _folds(*articles) == expected
+
+
+def test_accents_do_not_split_a_surname() -> None:
+    assert parse_person("Marcelo Ebrard Casaubón").surname == parse_person("Marcelo Ebrard Casaubon").surname
+
+
+def _briefing(text: str, name: str, turns: bool) -> Annotations:
+    start = text.index(name)
+    mention = Mention(start, start + len(name), name, "person", slugify(name))
+    quote = Quote(0, 5, "“Hi”", "q1", name, slugify(name), start, start + len(name), "said")
+    turn = (Turn(0, len(text), name, slugify(name), 0, 1),) if turns else ()
+    return Annotations((mention,), (quote,), (EntityRef(slugify(name), name, "person", False),), turns=turn)
+
+
+@pytest.mark.parametrize("text,name,turns,kept", [
+    ("QUESTION: Thanks, Matt. Next one.", "Matt", True, False),  # a reporter by first name in a briefing
+    ("Matt said the tour was long.", "Matt", False, True),  # prose: a person of that article
+    ("QUESTION: President Abdullah spoke.", "Abdullah", True, True),  # titled there
+    ("QUESTION: King Abdullah II spoke.", "Abdullah II", True, True),  # a king's number
+])
+def test_bare_given_names_abstain_in_transcripts(text: str, name: str, turns: bool, kept: bool) -> None:
+    annotations = _briefing(text, name, turns)
+    summary = summarize(text, annotations)
+    fold = fold_summaries([summary, _article(("Matt Lee", (), 3)), _article(("Matt Murray", (), 3))])
+    folded = apply_fold(annotations, fold, article_titles(summary))
+    assert bool(folded.mentions) is kept
+    assert (folded.quotes[0].speaker_entity is not None) is kept
+    assert folded.quotes[0].speaker == name  # the words stay
+    if turns:
+        assert (folded.turns[0].speaker_entity is not None) is kept
+
+
+def _mention_of(text: str, name: str) -> Annotations:
+    start = text.rindex(name)
+    return Annotations((Mention(start, start + len(name), name, "person", slugify(name)),),
+                       entities=(EntityRef(slugify(name), name, "person", False),))
+
+
+SULLIVANS = [*_many(("Jake Sullivan", ("advisor",), 5), 9), *_many(("John Sullivan", ("ambassador",), 1), 3),
+             *_many(("Sullivan", ("ambassador",), 2), 7), *_many(("Sullivan", ("advisor",), 2), 5)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one id, two people: the article's own title for the name picks one
+    ("National Security Advisor Sullivan spoke.", "jake-sullivan"),
+    ("Ambassador Sullivan spoke.", "john-sullivan"),
+    ("Sullivan spoke.", "sullivan"),  # no title there: left as it is
+])
+def test_a_title_in_the_article_picks_the_namesake(text: str, expected: str) -> None:
+    annotations = _mention_of(text, "Sullivan")
+    summary = summarize(text, annotations)
+    fold = fold_summaries([*SULLIVANS, summary])
+    folded = apply_fold(annotations, fold, article_titles(summary))
+    assert [m.entity for m in folded.mentions] == [expected]
+
+
+def test_two_titles_that_disagree_keep_the_names_fold() -> None:
+    bidens = [*_many(("Joseph R. Biden", ("president",), 5), 6), *_many(("Jill Biden", ("lady",), 3), 3),
+              *_many(("Biden", ("president",), 40), 10)]
+    text = "President and First Lady Biden spoke. First Lady Biden"
+    annotations = _mention_of(text, "Biden")
+    summary = summarize(text, annotations)
+    fold = fold_summaries([*bidens, summary])
+    assert fold.target_in("biden", frozenset({"lady"})) == "jill-biden"
+    assert fold.target_in("biden", frozenset({"lady", "president"})) == "joseph-r-biden"
+    assert fold.target_in("biden", frozenset()) == "joseph-r-biden"
+    assert [m.entity for m in apply_fold(annotations, fold, article_titles(summary)).mentions] == ["jill-biden"]
