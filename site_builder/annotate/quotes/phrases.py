@@ -208,9 +208,10 @@ def _name_start(text: str, words: list[tuple[int, int, str]]) -> int:
     k = len(words) - 2
     while k >= 0:
         ws, _we, ww = words[k]
-        if ww.lower() in L.stop_words or ww.lower() in L.cue_words:
+        connector = ww.lower() in _CONNECTORS and k > 0 and _is_cap(words[k - 1][2])  # "Control and Prevention"
+        if not connector and (ww.lower() in L.stop_words or ww.lower() in L.cue_words):
             break
-        if not (_is_cap(ww) or (ww.lower() in _CONNECTORS and k > 0 and _is_cap(words[k - 1][2]))):
+        if not (_is_cap(ww) or connector):
             break
         start = ws
         k -= 1
@@ -265,6 +266,9 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
     if pron in L.pronouns:
         # "said he" / "added they"; never "It was …", "you", "I", "I’m" after a cue
         return Phrase(s0, e0, "pronoun", pron) if pron not in ("it", "you", "i") else None
+    if lw0 == "the" and len(words) > 2 and _is_cap(words[1][2]) and (words[1][2] in L.abbreviations or words[1][2].rstrip(".") in L.abbreviations):
+        # "said the Rev. Samuel Price": an honorific after "the" opens a name
+        return phrase_after(text, words[1][0], hi)
     if not name_run and (lw0 in _DETERMINERS or L.noun_class(_base(w0)) is not None or w0.endswith(_POSSESSIVE[:2])):
         for k, (ws, we, ww) in enumerate(words):
             if ww is not w0 and (ww.lower() in L.stop_words or ww.lower() in L.cue_words or ww.lower() in _DETERMINERS):

@@ -43,6 +43,15 @@ _GROUPS = frozenset("staff people police government team family crowd council co
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+# between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
+_NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
+_REST_RE = re.compile(
+    r" ((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jr|Sr)\b)[A-Z][a-z][\w’'-]*)"
+)
+_ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
+# between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
+_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,11 +181,20 @@ class Resolver:
         before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
         if before is not None and all(w[:1].isupper() for w in before.split()):
             return True
+        if before is not None and self.role_apposition(before):
+            return True  # "Her opponent, Tom Briggs, disagreed"
         # "…, 1989, when Secretary Baker was hosting …": the subject of a fronted clause
         words = (before if before is not None else window).split()
         while words and words[-1][:1].isupper():
             words.pop()
         return bool(words) and words[-1] in _SUBORDINATORS and (len(words) == 1 or words[-2].endswith(","))
+
+    @staticmethod
+    def role_apposition(before: str) -> bool:
+        """`before` is a sentence-opening role and its comma ("Her opponent, ", "The company’s
+        lawyer, "): the name after it is the sentence's subject."""
+        m = _ROLE_OPENING_RE.fullmatch(before)
+        return m is not None and lexicon().noun_class(m.group(1)) == "person"
 
     # ---- resolution ----------------------------------------------------
     def resolve(self, p: Phrase) -> Speaker | None:
@@ -192,10 +210,13 @@ class Resolver:
         for kind in ("person", "organization", None):
             for m in reversed(ms):
                 if kind is None or m.type == kind:
-                    return self.from_mention(m)
+                    return self.rest_of_name(self.from_mention(m), m, p)
         L = lexicon()
         words = self.text[p.start : p.end].split()
         k = 0
+        if not any(w.lower().rstrip(".") in L.titles or L.noun_class(w) == "person" for w in words):
+            # no title or role in it: an organization's own name ("Centers for Disease Control and Prevention")
+            return self.known_surname(words, p, p.start)
         for i, w in enumerate(words[:-1]):
             lw = w.lower()
             if lw.rstrip(".") in L.titles or lw in L.titles or lw in ("of", "for") or lw in L.org_nouns:
@@ -204,9 +225,20 @@ class Resolver:
             k = len(words) - 2  # "… International Security Bonnie Jenkins" → "Bonnie Jenkins"
         if k >= len(words):
             k = len(words) - 1  # "Secretary" alone: keep it
-        name = " ".join(words[k:])
         start = p.start + self.text[p.start : p.end].find(words[k]) if k else p.start
-        # a bare surname mentioned in full earlier: reuse that mention's entity
+        return self.known_surname(words[k:], p, start)
+
+    def rest_of_name(self, sp: Speaker, m: Mention, p: Phrase) -> Speaker:
+        """The name's last word the mention stopped short of, when the phrase goes on with it:
+        "asked Representative Marjorie Taylor Greene" with a mention "Marjorie Taylor"."""
+        rest = _REST_RE.fullmatch(self.text, m.end, p.end)
+        if m.type != "person" or rest is None or sp.name != m.text or rest.group(1).lower() in lexicon().stop_words:
+            return sp
+        return Speaker(f"{sp.name} {rest.group(1)}", sp.entity, sp.start, sp.end, sp.type)
+
+    def known_surname(self, words: list[str], p: Phrase, start: int) -> Speaker:
+        """A bare surname mentioned in full earlier reuses that mention's entity; else the words as written."""
+        name = " ".join(words)
         last = words[-1]
         for m in self.mentions_before(p.start):
             full = self.name_of(m).split()
@@ -411,8 +443,8 @@ class Resolver:
         if apposed is not None:
             return apposed
         # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
-        after = self.mentions_in(p.end, p.end + 40)
-        if after and after[0].type == "person" and t[p.end : after[0].start] == ", " and L.noun_class(p.head) == "person":
+        after = self.mentions_in(p.end, p.end + 80)
+        if after and after[0].type == "person" and _ROLE_PP_RE.fullmatch(t, p.end, after[0].start) and L.noun_class(p.head) == "person":
             return self.from_mention(after[0])
         # "a spokeswoman for the company, Jane Roe,": the name in apposition inside the phrase
         persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
@@ -476,14 +508,15 @@ class Resolver:
             q = phrase_before(t, ps, oe)
             # a person named right after the noun, or right before it in apposition
             after = self.mentions_in(oe, oe + 60)
-            if after and after[0].type == "person" and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,4}", t[oe : after[0].start]):
+            between = t[oe : after[0].start] if after else ""
+            if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,4}", between) or _ROLE_PP_RE.fullmatch(between)):
                 return self.from_mention(after[0], p.start, p.end)
             if q is not None:
                 inner = [m for m in self.mentions_in(q.start, q.end) if m.type == "person"]
                 if inner and cls != "statement":
                     return self.from_mention(inner[-1], p.start, p.end)
             before = [m for m in self.mentions_in(max(ps, os - 80), os) if m.type == "person"]
-            if before and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", t[before[-1].end : os]):
+            if before and _NAMED_AS_RE.fullmatch(t[before[-1].end : os]):
                 return self.from_mention(before[-1], p.start, p.end)
             qtext = t[q.start : q.end] if q is not None else t[os:oe]
             qfirst = qtext.split()[0].lower() if qtext.split() else ""
