@@ -47,6 +47,8 @@ class Where:
     attr: Attribution | None
 
 
+# the model only fills in where the rules abstained with a cue; it never overrides a name they gave
+FILL_ONLY = True
 # set by bench/train_speakers.py: each quote's candidates are appended, the rules' answer kept
 RECORD: list[tuple[int, int, list[Candidate]]] | None = None
 
@@ -169,6 +171,8 @@ def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[
     cands = candidates(r, where, rule)
     if RECORD is not None:
         RECORD.append((where.span.start, where.span.end, cands))
+        return rule
+    if FILL_ONLY and rule is not None:
         return rule
     best = max(cands, key=lambda c: score(c, w))  # ties: the first, i.e. the rules' answer
     if score(best, w) - score(cands[0], w) <= margin:
