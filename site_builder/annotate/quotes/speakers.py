@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import sentence_subject
@@ -43,6 +43,7 @@ _GROUPS = frozenset("staff people police government team family crowd council co
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+_PLACE_PREP_RE = re.compile(r"\b(?:in|at|from|to|near|of|into|across|outside|inside|around|through)\s+(?:the\s+)?\Z", re.I)
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
 _REST_RE = re.compile(
@@ -84,9 +85,23 @@ class Resolver:
     turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
 
     def __post_init__(self) -> None:
-        self.mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
+        self.mentions = tuple(sorted((self.person_named(m) for m in self.mentions), key=lambda m: (m.start, m.end)))
         self._starts = [m.start for m in self.mentions]
         self._qstarts = [q[0] for q in self.quote_spans]
+
+    def person_named(self, m: Mention) -> Mention:
+        """"Linda Park has lived here …" typed as a place: a name of two or three words opening with
+        a given name and not after a preposition of place is read as a person's here."""
+        words = m.text.split()
+        if m.type != "place" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return m
+        L = lexicon()
+        first = words[0].lower()
+        if first not in L.female_names and first not in L.male_names:
+            return m
+        if _PLACE_PREP_RE.search(self.text, max(0, m.start - 12), m.start):
+            return m
+        return replace(m, type="person")
 
     # ---- helpers -------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
