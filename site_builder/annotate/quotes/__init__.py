@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
+from site_builder.annotate.quotes.carryover import previous_paragraph_cue
 from site_builder.annotate.quotes.cues import (
     Attribution,
     before_quote,
@@ -228,6 +229,9 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
+        elif s.start == ctx.paras[s.first_para][0] and s.first_para > 0:
+            carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], ctx.resolver.quote_spans)
+            speaker = _can_speak(ctx.resolver.resolve(carried.phrase)) if carried is not None else None
         speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
             speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
