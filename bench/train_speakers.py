@@ -1,14 +1,16 @@
 """Train the speaker chooser (site_builder/annotate/quotes/chooser.py) on the quote dev set's TUNE split.
 
 Usage:
-  .venv/bin/python bench/train_speakers.py [--folds 5] [--epochs 10] [--write]
+  .venv/bin/python bench/train_speakers.py [--cv 5] [--epochs 5] [--margin 1.0] [--write]
 
 Runs the quote finder over the tune articles with the chooser in recording mode (the rules'
 answers are kept), labels each candidate of each quote that matches a gold quote (a candidate
 is right when the scorer's `same_speaker` accepts it; "no speaker" is right for a null gold),
 and trains an averaged perceptron that ranks the candidates of a quote. Reports, by
 cross-validation within tune (folds by article), the speaker accuracy of the rules and of the
-model on the same matched quotes. `--write` trains on all of tune and writes the weights
+model on the same matched quotes, and how many of the model's overrides gained or lost an answer.
+The model decides only where the rules abstained after a cue (chooser.FILL_ONLY), as in the
+site. `--write` trains on all of tune and writes the weights
 (site_builder/annotate/quotes/data/speaker_weights.json). The test split is never read here.
 """
 
@@ -134,7 +136,7 @@ def cross_validate(data: list[tuple[str, Example]], folds: int, epochs: int, mar
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--folds", "--cv", type=int, default=5, help="k of the k-fold cross-validation within tune (folds by article)")
     ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--margin", type=float, default=1.0, help="the model overrides the rules only by more than this")
     ap.add_argument("--write", action="store_true")

@@ -245,9 +245,10 @@ def _compound(text: str, words: list[tuple[int, int, str]], k: int, s0: int) -> 
     L = lexicon()
     we, head = words[k][1], words[k][2]
     for ws2, we2, ww2 in words[k + 1 :]:
-        if text[we:ws2] != " " or L.noun_class(_base(ww2)) is None or ww2.endswith(_POSSESSIVE[:2]) or ww2.lower() in L.cue_words:
+        known = L.noun_class(_base(ww2)) is not None or ww2.lower() == "general"  # "attorney general"
+        if text[we:ws2] != " " or not known or ww2.endswith(_POSSESSIVE[:2]) or ww2.lower() in L.cue_words:
             break
-        we, head = we2, ww2
+        we, head = we2, (head if ww2.lower() == "general" else ww2)
     return Phrase(s0, we, "nominal", _base(head).lower())
 
 
