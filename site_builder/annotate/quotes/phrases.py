@@ -40,7 +40,8 @@ class Phrase:
 def _clean(text: str, s: int, e: int) -> tuple[int, int, str]:
     """Trim a trailing sentence period (not an abbreviation's) from a word."""
     w = text[s:e]
-    while w and w[-1] in ".-’'" and not (w[-1] == "." and (w[:-1] in lexicon().abbreviations or "." in w[:-1])):
+    initial = len(w) == 2 and w[0].isupper() and w[1] == "."  # "Jerome H. Powell"
+    while w and w[-1] in ".-’'" and not initial and not (w[-1] == "." and (w[:-1] in lexicon().abbreviations or "." in w[:-1])):
         if w.endswith(_POSSESSIVE[0]) or w.endswith(_POSSESSIVE[1]):
             break
         w, e = w[:-1], e - 1
