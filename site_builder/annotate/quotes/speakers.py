@@ -43,6 +43,7 @@ _GROUPS = frozenset("staff people police government team family crowd council co
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|from|to|near|of|into|across|outside|inside|around|through)\s+(?:the\s+)?\Z", re.I)
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
@@ -149,8 +150,8 @@ class Resolver:
         name = self.name_of(m)
         if " " in name or not name[:1].isupper():
             return None
-        for other in self.mentions_before(m.start, 1500):
-            words = self.name_of(other).split()
+        for other in self.mentions_before(m.start, 20000):
+            words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in _SUFFIXES]  # "Joseph R. Biden Jr."
             if other.type == "person" and len(words) > 1 and name in (words[0], words[-1]):
                 return other
         return None
