@@ -256,8 +256,8 @@ class Resolver:
         """A bare surname mentioned in full earlier reuses that mention's entity; else the words as written."""
         name = " ".join(words)
         last = words[-1]
-        for m in self.mentions_before(p.start):
-            full = self.name_of(m).split()
+        for m in self.mentions_before(p.start, 20000):
+            full = [w for w in self.name_of(m).split() if w.rstrip(".,") not in _SUFFIXES]
             if m.type == "person" and last in (full[-1:] + full[:1] if len(words) == 1 else full[-1:]):
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
         if len(words) == 1 and name[:1].isupper():

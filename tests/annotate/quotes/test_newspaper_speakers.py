@@ -371,6 +371,18 @@ CASES = [
      [('We have', 'Xavier Becerra')]),
     ('Kim Jong-un has fired missiles. “We will respond,” Mr. Kim said in a speech.',
      [('We will', 'Kim Jong-un')]),
+    ('“We will win,” said Peter Lee.\n\nJohn Park, his rival, disagreed.\n\n“He is dreaming,” he said.',
+     [('We will', 'Peter Lee'), ('He is', 'John Park')]),
+    ('“We will win,” said Peter Lee.\n\nHis rival, John Park, disagreed.\n\n“He is dreaming,” he said.',
+     [('We will', 'Peter Lee'), ('He is', 'John Park')]),
+    ('“We will win,” said Peter Lee.\n\nThe race has tightened in recent weeks, according to polls.\n\n“Nobody is taking anything for granted,” he said.',
+     [('We will', 'Peter Lee'), ('Nobody', 'Peter Lee')]),
+    ('“We will win,” said Maria Ortiz.\n\nHer campaign manager, John Park, was more cautious.\n\n“It will be close,” he said.\n\n“But I trust the voters,” she added.',
+     [('We will', 'Maria Ortiz'), ('It will', 'John Park'), ('But I', 'Maria Ortiz')]),
+    ('Peter Lee founded the company in 1999 with his wife, Maria Ortiz. She left in 2010.\n\n“It was time,” she said.',
+     [('It was', 'Maria Ortiz')]),
+    ('Maria Ortiz, whose son was killed by the police, spoke at the rally. Peter Lee, the organizer, introduced her.\n\n“I want justice,” she said.',
+     [('I want', 'Maria Ortiz')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
