@@ -246,7 +246,7 @@ CASES = [
     ('Mayor Bill de Blasio spoke on Monday. “The city is safe,” Mr. de Blasio said.',
      [('The city', 'Bill de Blasio')]),
     ('Martin Luther King Jr. spoke in Memphis. “I’ve been to the mountaintop,” Dr. King said.',
-     [('I’ve been', 'King Jr')]),
+     [('I’ve been', 'Martin Luther King Jr.')]),
     ('“It’s not over yet,” one resident said.',
      [('It’s not', 'one resident')]),
     ('“We lost power for a week,” said a neighbor, who asked not to be named.',
