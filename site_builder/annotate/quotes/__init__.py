@@ -206,9 +206,9 @@ def _can_speak(speaker: Speaker | None) -> Speaker | None:
     if speaker is None:
         return None
     L = lexicon()
-    word = _CONTRACTION_RE.sub("", speaker.name.strip(" .,:;!?").lower())
-    if word in L.pronouns or word in L.discourse_words or word in L.stop_words:
-        return None
+    words = [_CONTRACTION_RE.sub("", w.strip(" .,:;!?")) for w in speaker.name.lower().split()]
+    if all(w in L.pronouns or w in L.discourse_words or w in L.stop_words for w in words):
+        return None  # also "And I", "But we"
     return speaker
 
 

@@ -44,6 +44,11 @@ _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mentio
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
+# words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
+_OFFICE_WORDS = frozenset(
+    "affairs economics nations security relations development policy operations department ministry council "
+    "committee agency bureau office embassy commission programme program organization union".split()
+)
 _PLACE_PREP_RE = re.compile(r"\b(?:in|at|from|to|near|of|into|across|outside|inside|around|through)\s+(?:the\s+)?\Z", re.I)
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
@@ -160,6 +165,8 @@ class Resolver:
         """The mention's entity name, mended when the mention stops inside a word at an
         apostrophe or hyphen ("Ana Ruiz-O" in "Ana Ruiz-O'Brien")."""
         name = self.name_of(m)
+        if m.type == "person":
+            name = _after_title_words(name)
         cut = _CUT_RE.match(self.text, m.end)
         if cut is None or not name.endswith(m.text.split()[-1]):
             return name
@@ -570,6 +577,20 @@ class Resolver:
         if persons:
             return self.from_mention(persons[-1], p.start, p.end)
         return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+def _after_title_words(name: str) -> str:
+    """A person's name without the end of a title or office the detector ran into it ("Eurasian
+    Affairs Robin Dunnigan", "United Nations Linda Thomas-Greenfield" → the last two or three
+    words after the last title or office word); a name that would be left empty stays."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    L = lexicon()
+    cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in L.titles or w.lower() in _OFFICE_WORDS), default=-1)
+    rest = words[cut + 1 :]
+    named = 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest)  # not "for International Security"
+    return " ".join(rest) if cut >= 0 and named else name
 
 
 @lru_cache(maxsize=256)

@@ -474,3 +474,26 @@ ARTICLES = [
 @pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=["economy", "senate", "flood"])
 def test_newspaper_article(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(words, _speaker_of(text, words)) for words, _ in expected] == expected
+
+
+# a person's name the detector ran into the end of an office's name, and what must stay whole
+TITLE_REMNANTS = [
+    ("Eurasian Affairs Robin Dunnigan", "Robin Dunnigan"),
+    ("United Nations Linda Thomas-Greenfield", "Linda Thomas-Greenfield"),
+    ("Secretary of State Antony Blinken", "Antony Blinken"),
+    ("Martin Luther King Jr.", "Martin Luther King Jr."),
+    ("Amy Berman Jackson", "Amy Berman Jackson"),
+    ("Assistant Secretary of State for International Security", "Assistant Secretary of State for International Security"),
+]
+
+
+@pytest.mark.parametrize(("name", "shown"), TITLE_REMNANTS)
+def test_title_remnants_are_cut_from_person_names(name: str, shown: str) -> None:
+    from site_builder.annotate.quotes.speakers import _after_title_words
+
+    assert _after_title_words(name) == shown
+
+
+@pytest.mark.parametrize("text", ["Yeah. And I said, “think again.”", "But we said, “no more.”", "So you said: “never.”"])
+def test_conjunction_and_pronoun_is_no_speaker(text: str) -> None:
+    assert [q.speaker for q in annotate_text(text, EMPTY_REGISTRY).quotes] == [None]
