@@ -224,8 +224,24 @@ class Resolver:
         if p.kind == "pronoun":
             return self.pronoun(p)
         if p.kind == "name":
-            return self.name(p)
+            return self.title_only(p) or self.name(p)
         return self.nominal(p)
+
+    def title_only(self, p: Phrase) -> Speaker | None:
+        """"The Secretary said", "Secretary of State said": a title with no name is whoever the
+        article named with it before ("Secretary of State Antony J. Blinken"); None when it names
+        nobody, or when the phrase holds a name."""
+        L = lexicon()
+        words = [w.lower().rstrip(".,") for w in self.text[p.start : p.end].split()]
+        if not words or not all(w in L.titles or w in ("of", "the", "for") for w in words):
+            return None
+        heads = [w for w in words if L.noun_class(w) == "person"]
+        if not heads:
+            return None
+        group = L.person_nouns.get(heads[0])
+        syn = frozenset(w for w, g in L.person_nouns.items() if g == group)
+        found = self.antecedent(Phrase(p.start, p.end, "nominal", heads[0]), syn, "person")
+        return found if found is not None and found.entity is not None else None
 
     def name(self, p: Phrase) -> Speaker:
         titles = lexicon().titles
@@ -532,7 +548,7 @@ class Resolver:
             # a person named right after the noun, or right before it in apposition
             after = self.mentions_in(oe, oe + 60)
             between = t[oe : after[0].start] if after else ""
-            if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,4}", between) or _ROLE_PP_RE.fullmatch(between)):
+            if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between)):
                 return self.from_mention(after[0], p.start, p.end)
             if q is not None:
                 inner = [m for m in self.mentions_in(q.start, q.end) if m.type == "person"]

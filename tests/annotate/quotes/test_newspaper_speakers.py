@@ -409,6 +409,8 @@ CASES = [
      [('Justice', 'Ortiz')]),
     ('When asked whether she would run again, Ms. Ortiz replied, “Absolutely not.”',
      [('Absolutely', 'Ortiz')]),
+    ("Secretary of State Antony J. Blinken arrived in Kyiv on Monday. “We stand with Ukraine,” the Secretary said.",
+     [('We stand', 'Antony J. Blinken')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
