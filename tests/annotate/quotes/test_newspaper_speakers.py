@@ -411,6 +411,22 @@ CASES = [
      [('Absolutely', 'Ortiz')]),
     ("Secretary of State Antony J. Blinken arrived in Kyiv on Monday. “We stand with Ukraine,” the Secretary said.",
      [('We stand', 'Antony J. Blinken')]),
+    ('Protesters chanted, “No justice, no peace.”',
+     [('No justice', 'Protesters')]),
+    ('Mr. Lee criticized the plan as “reckless and cruel.”',
+     [('reckless', 'Lee')]),
+    ('Ms. Ortiz dismissed the report as “fake news.”',
+     [('fake news', 'Ortiz')]),
+    ('The senator praised the bill as “historic.”',
+     [('historic', 'the senator')]),
+    ('Mr. Lee denied that he had “any role” in the scheme.',
+     [('any role', 'Lee')]),
+    ('Ms. Ortiz accused the company of “putting profits over people.”',
+     [('putting', 'Ortiz')]),
+    ('The judge ruled that the law was “plainly unconstitutional.”',
+     [('plainly', 'the judge')]),
+    ('Mr. Lee agreed: “It is time to move on.”',
+     [('It is', 'Lee')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
