@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
-from site_builder.annotate.quotes.carryover import previous_paragraph_cue
+from site_builder.annotate.quotes.carryover import next_sentence_person, previous_paragraph_cue
 from site_builder.annotate.quotes.cues import (
     Attribution,
     before_quote,
@@ -229,9 +229,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
-        elif s.start == ctx.paras[s.first_para][0] and s.first_para > 0:
-            carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], ctx.resolver.quote_spans)
-            speaker = _can_speak(ctx.resolver.resolve(carried.phrase)) if carried is not None else None
+        elif s.start == ctx.paras[s.first_para][0]:
+            speaker = _carried_over(ctx, s)
         speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
             speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
@@ -241,6 +240,19 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """A cue-less quote opening its paragraph: the person the next sentence opens with, else the
+    speaker of the reported speech closing the paragraph before (quotes/carryover.py)."""
+    r = ctx.resolver
+    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
+    if subj is not None:
+        return _can_speak(r.resolve(subj))
+    if s.first_para == 0:
+        return None
+    carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans)
+    return _can_speak(r.resolve(carried.phrase)) if carried is not None else None
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

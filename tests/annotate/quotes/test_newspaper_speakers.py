@@ -427,10 +427,15 @@ CASES = [
      [('plainly', 'the judge')]),
     ('Mr. Lee agreed: “It is time to move on.”',
      [('It is', 'Lee')]),
+    # the speaker named as the subject of the sentence after a cue-less quote
+    ("The flood came at night.\n\n“I never thought I would see this.” Peter Lee has lived on the block for 40 years.",
+     [('I never', 'Peter Lee')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
 NO_SPEAKER = [
+    ("The flood came at night.\n\n“I never thought I would see this.” Houston has seen three floods in five years.", "I never"),
+    ("Peter Lee spoke first.\n\n“It was a long night.” The Red Cross opened two shelters.", "It was a long night"),
     ("“Thank you,” I said.", "Thank you"),
     ("“We will see,” he said.", "We will see"),
     ("He said: “I’m not going anywhere.”", "I’m not going anywhere"),
