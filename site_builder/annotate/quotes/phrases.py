@@ -234,7 +234,8 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
             outer is not None
             and outer.kind == "nominal"
             and lexicon().noun_class(outer.head) == "person"
-            and (p.kind != "name" or text[outer.start : outer.end].split()[-1][:1].islower())  # not "Secretary of State X"
+            # not "Secretary of State X" (but "Republicans in the House")
+            and (p.kind != "name" or text[outer.start : outer.end].split()[-1][:1].islower() or outer.head.endswith("s"))
         ):
             return Phrase(outer.start, p.end, "nominal", outer.head)
     return p

@@ -430,6 +430,26 @@ CASES = [
     # the speaker named as the subject of the sentence after a cue-less quote
     ("The flood came at night.\n\n“I never thought I would see this.” Peter Lee has lived on the block for 40 years.",
      [('I never', 'Peter Lee')]),
+    ('Democrats said the bill was “a giveaway to the rich.”',
+     [('a giveaway', 'Democrats')]),
+    ('A woman who lived nearby said she heard gunshots. “It was terrifying,” she said.',
+     [('It was', 'a woman')]),
+    ('Mr. Lee said that Ms. Ortiz had told him “the deal is off.”',
+     [('the deal', 'Ortiz')]),
+    ('Both senators said in a joint statement that the agreement was “a good start.”',
+     [('a good', 'Both senators')]),
+    ('Residents said the water was “brown and smelly.”',
+     [('brown', 'Residents')]),
+    ('Several witnesses told the police that the driver “looked drunk.”',
+     [('looked', 'several witnesses')]),
+    ('The Biden administration said on Friday that the rule would “protect consumers.”',
+     [('protect', 'the Biden administration')]),
+    ('Health officials in Texas said the outbreak was “under control.”',
+     [('under', 'Health officials in Texas')]),
+    ('The Supreme Court said in its opinion that the law “violates the First Amendment.”',
+     [('violates', 'the Supreme Court')]),
+    ('“We’re going to keep going,” the Democrat from Ohio said.',
+     [('We’re going', 'the Democrat from Ohio')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
