@@ -117,6 +117,7 @@ def strip_skips(text: str, lo: int, end: int) -> int:
 
 
 _PREPS = frozenset("for of at from with in".split())
+_COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
 
 
@@ -171,6 +172,8 @@ def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     if pron in L.pronouns and (pron != "i" or w[:1] == "I"):
         return Phrase(s, e, "pronoun", pron)
     if L.noun_class(_base(w)) is not None:
+        if lw in _COMPANIONS and len(words) >= 3 and words[-2][2] == "and" and _is_cap(words[-3][2]):
+            return _phrase_before(text, lo, words[-3][1])  # "Bos and colleagues describe": Bos
         return _with_pp_head(text, lo, Phrase(_nominal_start(words), e, "nominal", _base(lw)))
     if not _is_cap(w) and lw not in L.stop_words and lw not in L.cue_words and lw not in _DETERMINERS:
         # "the philosopher", "one poster": a determiner and at most two modifiers before a noun

@@ -450,6 +450,7 @@ CASES = [
      [('violates', 'the Supreme Court')]),
     ('“We’re going to keep going,” the Democrat from Ohio said.',
      [('We’re going', 'the Democrat from Ohio')]),
+    ("Peter Lee and colleagues said “the ants self-medicate.”", [('the ants', 'Peter Lee')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
