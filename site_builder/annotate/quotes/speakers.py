@@ -49,7 +49,12 @@ _OFFICE_WORDS = frozenset(
     "affairs economics nations security relations development policy operations department ministry council "
     "committee agency bureau office embassy commission programme program organization union".split()
 )
-_PLACE_PREP_RE = re.compile(r"\b(?:in|at|from|to|near|of|into|across|outside|inside|around|through)\s+(?:the\s+)?\Z", re.I)
+_PLACE_PREP_RE = re.compile(r"\b(?:in|on|at|from|to|near|of|into|across|outside|inside|around|through|along|off)\s+(?:the\s+)?\Z", re.I)
+# the last word of a street, county or town's name: never a person's ("Kelly Street", "Jackson Heights")
+_PLACE_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane drive square county city town beach island heights valley springs "
+    "falls hills creek river lake bay harbor port village township parish mountain".split()
+)
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
 _REST_RE = re.compile(
@@ -103,7 +108,7 @@ class Resolver:
             return m
         L = lexicon()
         first = words[0].lower()
-        if first not in L.female_names and first not in L.male_names:
+        if first not in L.female_names and first not in L.male_names or words[-1].lower().rstrip(".") in _PLACE_WORDS:
             return m
         if _PLACE_PREP_RE.search(self.text, max(0, m.start - 12), m.start):
             return m
@@ -218,6 +223,12 @@ class Resolver:
         lawyer, "): the name after it is the sentence's subject."""
         m = _ROLE_OPENING_RE.fullmatch(before)
         return m is not None and lexicon().noun_class(m.group(1)) == "person"
+
+    def apposed(self, m: Mention) -> bool:
+        """The name closes an apposition ("a spokeswoman for the agency, Linda Carver, said" / "…
+        Linda Carver."), rather than opening a clause of its own ("the editor of his newspaper,
+        Madeleine said that …")."""
+        return re.match(r"\s*(?:[,.;:)”\"]|$)", self.text[m.end : m.end + 3]) is not None
 
     # ---- resolution ----------------------------------------------------
     def resolve(self, p: Phrase) -> Speaker | None:
@@ -483,7 +494,7 @@ class Resolver:
             return apposed
         # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
         after = self.mentions_in(p.end, p.end + 80)
-        if after and after[0].type == "person" and _ROLE_PP_RE.fullmatch(t, p.end, after[0].start) and L.noun_class(p.head) == "person":
+        if after and after[0].type == "person" and _ROLE_PP_RE.fullmatch(t, p.end, after[0].start) and self.apposed(after[0]) and L.noun_class(p.head) == "person":
             return self.from_mention(after[0])
         # "a spokeswoman for the company, Jane Roe,": the name in apposition inside the phrase
         persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
@@ -548,7 +559,7 @@ class Resolver:
             # a person named right after the noun, or right before it in apposition
             after = self.mentions_in(oe, oe + 60)
             between = t[oe : after[0].start] if after else ""
-            if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between)):
+            if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
                 return self.from_mention(after[0], p.start, p.end)
             if q is not None:
                 inner = [m for m in self.mentions_in(q.start, q.end) if m.type == "person"]
