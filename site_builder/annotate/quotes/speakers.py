@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import sentence_subject
+from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
@@ -43,6 +44,7 @@ _GROUPS = frozenset("staff people police government team family crowd council co
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 # words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
 _OFFICE_WORDS = frozenset(
@@ -172,6 +174,9 @@ class Resolver:
         name = self.name_of(m)
         if m.type == "person":
             name = _after_title_words(name)
+        elif _ACRONYM_RE.fullmatch(m.text) and name not in self.text:
+            # "the IDF, the Israeli Defense Forces,": the article's own spelling, not the entity's
+            name = expand_acronym(self.text, m.text) if expand_acronym(self.text, m.text) != m.text else name
         cut = _CUT_RE.match(self.text, m.end)
         if cut is None or not name.endswith(m.text.split()[-1]):
             return name

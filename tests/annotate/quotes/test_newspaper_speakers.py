@@ -471,6 +471,9 @@ CASES = [
      [('defensive', 'Pat Ryder')]),
     ('“We are monitoring the situation,” said Lt. Col. Anna Grant, a spokeswoman for the Marines.',
      [('We are', 'Anna Grant')]),
+    # an acronym's speaker is spelt as the article spells it out
+    ("We note the report of the IDF, the Israeli Defense Forces, on the raid. “The raid was a mistake,” the IDF said.",
+     [('The raid', 'Israeli Defense Forces')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
