@@ -11,6 +11,10 @@
 * `phrases`    – speaker noun phrases by word shape (pronoun, name, nominal);
 * `filters`    – quotation or scare quote / title / nickname / quoted term;
 * `speakers`   – phrase → display name, entity id and the span it rests on;
+* `carryover`  – a cue-less quote opening its paragraph: the person the next sentence opens
+                 with, or the speaker of the reported speech closing the paragraph before;
+* `chooser`    – a learned choice between candidate speakers (fills in only where the rules
+                 abstained; by cross-validation it never beat them);
 * `ids`        – stable ids from the quote's own text;
 * `fixes`      – editor corrections from front matter.
 
