@@ -10,6 +10,11 @@ the tune split of bench/quotes_dev, weights in data/speaker_weights.json) scores
 "no speaker"; it overrides the rules only when it prefers another candidate by a margin. Refuses: without the weights file the rules' answer stands; the model never
 invents a name that is not among the candidates, and "no speaker" is a candidate of its own,
 so it can abstain.
+
+By 5-fold cross-validation within tune (bench/train_speakers.py) the model never beat the rules
+(it lost one or two answers it overrode and gained none), so `FILL_ONLY` keeps the rules' answer
+whenever they named someone, and their deliberate abstentions stand as before: the candidates
+are recorded for training and study, and the site shows the rules' speaker.
 """
 
 from __future__ import annotations
