@@ -59,10 +59,12 @@ _PLACE_WORDS = frozenset(
 )
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
-_REST_RE = re.compile(
-    r" ((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Jr|Sr)\b)[A-Z][a-z][\w’'-]*)"
+_NAME_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jr|Sr)\b)[A-Z][a-z][\w’'-]*"
 )
+_REST_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)")
+_REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|\.\s)")
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
 _ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
@@ -174,6 +176,9 @@ class Resolver:
         name = self.name_of(m)
         if m.type == "person":
             name = _after_title_words(name)
+            rest = _REST_BEFORE_COMMA_RE.match(self.text, m.end)
+            if rest is not None and name == m.text and not any(w.lower() in lexicon().stop_words for w in rest.group(1).split()):
+                return f"{name} {rest.group(1)}"  # "Keisha Lance Bottoms, a former mayor" with a mention "Keisha"
         elif _ACRONYM_RE.fullmatch(m.text) and name not in self.text:
             # "the IDF, the Israeli Defense Forces,": the article's own spelling, not the entity's
             name = expand_acronym(self.text, m.text) if expand_acronym(self.text, m.text) != m.text else name
@@ -287,7 +292,8 @@ class Resolver:
         """The name's last word the mention stopped short of, when the phrase goes on with it:
         "asked Representative Marjorie Taylor Greene" with a mention "Marjorie Taylor"."""
         rest = _REST_RE.fullmatch(self.text, m.end, p.end)
-        if m.type != "person" or rest is None or sp.name != m.text or rest.group(1).lower() in lexicon().stop_words:
+        stop = lexicon().stop_words
+        if m.type != "person" or rest is None or sp.name != m.text or any(w.lower() in stop for w in rest.group(1).split()):
             return sp
         return Speaker(f"{sp.name} {rest.group(1)}", sp.entity, sp.start, sp.end, sp.type)
 

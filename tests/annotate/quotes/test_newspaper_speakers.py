@@ -474,6 +474,20 @@ CASES = [
     # an acronym's speaker is spelt as the article spells it out
     ("We note the report of the IDF, the Israeli Defense Forces, on the raid. “The raid was a mistake,” the IDF said.",
      [('The raid', 'Israeli Defense Forces')]),
+    ('Oluwaseun Adeyemi runs a small shop in Brooklyn. “Business is slow,” she said.',
+     [('Business', 'Oluwaseun Adeyemi')]),
+    ('Xochitl Gonzalez grew up in the neighborhood. “It has changed,” she said.',
+     [('It has', 'Xochitl Gonzalez')]),
+    ('Thanh Nguyen fled Saigon in 1975. “I was 12,” he said.',
+     [('I was', 'Thanh Nguyen')]),
+    ('Rahm Emanuel, the ambassador to Japan, spoke Tuesday. “Tokyo is a partner,” he said.',
+     [('Tokyo', 'Rahm Emanuel')]),
+    ('Dr. Mehmet Oz campaigned in Erie. “I’m a doctor, not a politician,” he said.',
+     [('I’m a', 'Mehmet Oz')]),
+    ('Keisha Lance Bottoms, a former mayor of Atlanta, said the city was “resilient.”',
+     [('resilient', 'Keisha Lance Bottoms')]),
+    ("Keisha Lance Bottoms, a former mayor of Atlanta, spoke first. “The city is resilient,” she said.",
+     [('The city', 'Keisha Lance Bottoms')]),
 ]
 
 # (text, the quote's first words): the text does not say who, or only a pronoun does
