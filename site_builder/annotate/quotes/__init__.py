@@ -11,6 +11,10 @@
 * `phrases`    – speaker noun phrases by word shape (pronoun, name, nominal);
 * `filters`    – quotation or scare quote / title / nickname / quoted term;
 * `speakers`   – phrase → display name, entity id and the span it rests on;
+* `carryover`  – a cue-less quote opening its paragraph: the person the next sentence opens
+                 with, or the speaker of the reported speech closing the paragraph before;
+* `chooser`    – a learned choice between candidate speakers (fills in only where the rules
+                 abstained; by cross-validation it never beat them);
 * `ids`        – stable ids from the quote's own text;
 * `fixes`      – editor corrections from front matter.
 
@@ -25,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
+from site_builder.annotate.quotes.carryover import next_sentence_person, previous_paragraph_cue
 from site_builder.annotate.quotes.cues import (
     Attribution,
     before_quote,
@@ -205,9 +210,9 @@ def _can_speak(speaker: Speaker | None) -> Speaker | None:
     if speaker is None:
         return None
     L = lexicon()
-    word = _CONTRACTION_RE.sub("", speaker.name.strip(" .,:;!?").lower())
-    if word in L.pronouns or word in L.discourse_words or word in L.stop_words:
-        return None
+    words = [_CONTRACTION_RE.sub("", w.strip(" .,:;!?")) for w in speaker.name.lower().split()]
+    if all(w in L.pronouns or w in L.discourse_words or w in L.stop_words for w in words):
+        return None  # also "And I", "But we"
     return speaker
 
 
@@ -228,6 +233,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
+        elif s.start == ctx.paras[s.first_para][0]:
+            speaker = _carried_over(ctx, s)
         speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
             speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
@@ -237,6 +244,19 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """A cue-less quote opening its paragraph: the person the next sentence opens with, else the
+    speaker of the reported speech closing the paragraph before (quotes/carryover.py)."""
+    r = ctx.resolver
+    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
+    if subj is not None:
+        return _can_speak(r.resolve(subj))
+    if s.first_para == 0:
+        return None
+    carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans)
+    return _can_speak(r.resolve(carried.phrase)) if carried is not None else None
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

@@ -142,9 +142,14 @@ def _descriptor_only(s: str) -> bool:
 def _role_apposition(text: str, lead: int, p: Phrase) -> bool:
     """"…,” a spokeswoman for the company, Jane Roe, said": a role opens the stretch and the
     name stands in apposition after its comma."""
-    if p.kind != "name" or not text[lead : p.start].rstrip().endswith(","):
+    role = text[lead : p.start].rstrip()
+    if p.kind != "name" or not role.endswith(","):
         return False
     f = phrase_after(text, lead, p.start)
+    if f is None or f.kind != "nominal":
+        f = phrase_before(text, lead, lead + len(role) - 1)  # "Mr. Trump’s lawyer, Rudy Giuliani, said"
+        if f is not None and not all(w[:1].isupper() for w in text[lead : f.start].split()):
+            return False  # only a possessor's name may stand before the role ("Mr. Trump’s")
     return f is not None and f.kind == "nominal" and lexicon().noun_class(f.head) == "person"
 
 

@@ -40,7 +40,8 @@ class Phrase:
 def _clean(text: str, s: int, e: int) -> tuple[int, int, str]:
     """Trim a trailing sentence period (not an abbreviation's) from a word."""
     w = text[s:e]
-    while w and w[-1] in ".-’'" and not (w[-1] == "." and (w[:-1] in lexicon().abbreviations or "." in w[:-1])):
+    initial = len(w) == 2 and w[0].isupper() and w[1] == "."  # "Jerome H. Powell"
+    while w and w[-1] in ".-’'" and not initial and not (w[-1] == "." and (w[:-1] in lexicon().abbreviations or "." in w[:-1])):
         if w.endswith(_POSSESSIVE[0]) or w.endswith(_POSSESSIVE[1]):
             break
         w, e = w[:-1], e - 1
@@ -116,6 +117,7 @@ def strip_skips(text: str, lo: int, end: int) -> int:
 
 
 _PREPS = frozenset("for of at from with in".split())
+_COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
 
 
@@ -170,6 +172,8 @@ def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     if pron in L.pronouns and (pron != "i" or w[:1] == "I"):
         return Phrase(s, e, "pronoun", pron)
     if L.noun_class(_base(w)) is not None:
+        if lw in _COMPANIONS and len(words) >= 3 and words[-2][2] == "and" and _is_cap(words[-3][2]):
+            return _phrase_before(text, lo, words[-3][1])  # "Bos and colleagues describe": Bos
         return _with_pp_head(text, lo, Phrase(_nominal_start(words), e, "nominal", _base(lw)))
     if not _is_cap(w) and lw not in L.stop_words and lw not in L.cue_words and lw not in _DETERMINERS:
         # "the philosopher", "one poster": a determiner and at most two modifiers before a noun
@@ -208,9 +212,10 @@ def _name_start(text: str, words: list[tuple[int, int, str]]) -> int:
     k = len(words) - 2
     while k >= 0:
         ws, _we, ww = words[k]
-        if ww.lower() in L.stop_words or ww.lower() in L.cue_words:
+        connector = ww.lower() in _CONNECTORS and k > 0 and _is_cap(words[k - 1][2])  # "Control and Prevention"
+        if not connector and (ww.lower() in L.stop_words or ww.lower() in L.cue_words):
             break
-        if not (_is_cap(ww) or (ww.lower() in _CONNECTORS and k > 0 and _is_cap(words[k - 1][2]))):
+        if not (_is_cap(ww) or connector):
             break
         start = ws
         k -= 1
@@ -232,7 +237,8 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
             outer is not None
             and outer.kind == "nominal"
             and lexicon().noun_class(outer.head) == "person"
-            and (p.kind != "name" or text[outer.start : outer.end].split()[-1][:1].islower())  # not "Secretary of State X"
+            # not "Secretary of State X" (but "Republicans in the House")
+            and (p.kind != "name" or text[outer.start : outer.end].split()[-1][:1].islower() or outer.head.endswith("s"))
         ):
             return Phrase(outer.start, p.end, "nominal", outer.head)
     return p
@@ -244,9 +250,10 @@ def _compound(text: str, words: list[tuple[int, int, str]], k: int, s0: int) -> 
     L = lexicon()
     we, head = words[k][1], words[k][2]
     for ws2, we2, ww2 in words[k + 1 :]:
-        if text[we:ws2] != " " or L.noun_class(_base(ww2)) is None or ww2.endswith(_POSSESSIVE[:2]) or ww2.lower() in L.cue_words:
+        known = L.noun_class(_base(ww2)) is not None or ww2.lower() == "general"  # "attorney general"
+        if text[we:ws2] != " " or not known or ww2.endswith(_POSSESSIVE[:2]) or ww2.lower() in L.cue_words:
             break
-        we, head = we2, ww2
+        we, head = we2, (head if ww2.lower() == "general" else ww2)
     return Phrase(s0, we, "nominal", _base(head).lower())
 
 
@@ -265,6 +272,9 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
     if pron in L.pronouns:
         # "said he" / "added they"; never "It was …", "you", "I", "I’m" after a cue
         return Phrase(s0, e0, "pronoun", pron) if pron not in ("it", "you", "i") else None
+    if lw0 == "the" and len(words) > 2 and _is_cap(words[1][2]) and (words[1][2] in L.abbreviations or words[1][2].rstrip(".") in L.abbreviations):
+        # "said the Rev. Samuel Price": an honorific after "the" opens a name
+        return phrase_after(text, words[1][0], hi)
     if not name_run and (lw0 in _DETERMINERS or L.noun_class(_base(w0)) is not None or w0.endswith(_POSSESSIVE[:2])):
         for k, (ws, we, ww) in enumerate(words):
             if ww is not w0 and (ww.lower() in L.stop_words or ww.lower() in L.cue_words or ww.lower() in _DETERMINERS):

@@ -26,10 +26,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import sentence_subject
+from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
@@ -43,6 +44,30 @@ _GROUPS = frozenset("staff people police government team family crowd council co
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+_SUFFIXES = frozenset("Jr Sr II III IV".split())
+# words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
+_OFFICE_WORDS = frozenset(
+    "affairs economics nations security relations development policy operations department ministry council "
+    "committee agency bureau office embassy commission programme program organization union".split()
+)
+_PLACE_PREP_RE = re.compile(r"\b(?:in|on|at|from|to|near|of|into|across|outside|inside|around|through|along|off)\s+(?:the\s+)?\Z", re.I)
+# the last word of a street, county or town's name: never a person's ("Kelly Street", "Jackson Heights")
+_PLACE_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane drive square county city town beach island heights valley springs "
+    "falls hills creek river lake bay harbor port village township parish mountain".split()
+)
+# between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
+_NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
+_NAME_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jr|Sr)\b)[A-Z][a-z][\w’'-]*"
+)
+_REST_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)")
+_REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|\.\s)")
+_ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
+# between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
+_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +100,23 @@ class Resolver:
     turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
 
     def __post_init__(self) -> None:
-        self.mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, m.end)))
+        self.mentions = tuple(sorted((self.person_named(m) for m in self.mentions), key=lambda m: (m.start, m.end)))
         self._starts = [m.start for m in self.mentions]
         self._qstarts = [q[0] for q in self.quote_spans]
+
+    def person_named(self, m: Mention) -> Mention:
+        """"Linda Park has lived here …" typed as a place: a name of two or three words opening with
+        a given name and not after a preposition of place is read as a person's here."""
+        words = m.text.split()
+        if m.type != "place" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return m
+        L = lexicon()
+        first = words[0].lower()
+        if first not in L.female_names and first not in L.male_names or words[-1].lower().rstrip(".") in _PLACE_WORDS:
+            return m
+        if _PLACE_PREP_RE.search(self.text, max(0, m.start - 12), m.start):
+            return m
+        return replace(m, type="person")
 
     # ---- helpers -------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -125,8 +164,8 @@ class Resolver:
         name = self.name_of(m)
         if " " in name or not name[:1].isupper():
             return None
-        for other in self.mentions_before(m.start, 1500):
-            words = self.name_of(other).split()
+        for other in self.mentions_before(m.start, 20000):
+            words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in _SUFFIXES]  # "Joseph R. Biden Jr."
             if other.type == "person" and len(words) > 1 and name in (words[0], words[-1]):
                 return other
         return None
@@ -135,6 +174,14 @@ class Resolver:
         """The mention's entity name, mended when the mention stops inside a word at an
         apostrophe or hyphen ("Ana Ruiz-O" in "Ana Ruiz-O'Brien")."""
         name = self.name_of(m)
+        if m.type == "person":
+            name = _after_title_words(name)
+            rest = _REST_BEFORE_COMMA_RE.match(self.text, m.end)
+            if rest is not None and name == m.text and not any(w.lower() in lexicon().stop_words for w in rest.group(1).split()):
+                return f"{name} {rest.group(1)}"  # "Keisha Lance Bottoms, a former mayor" with a mention "Keisha"
+        elif _ACRONYM_RE.fullmatch(m.text) and name not in self.text:
+            # "the IDF, the Israeli Defense Forces,": the article's own spelling, not the entity's
+            name = expand_acronym(self.text, m.text) if expand_acronym(self.text, m.text) != m.text else name
         cut = _CUT_RE.match(self.text, m.end)
         if cut is None or not name.endswith(m.text.split()[-1]):
             return name
@@ -172,19 +219,50 @@ class Resolver:
         before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
         if before is not None and all(w[:1].isupper() for w in before.split()):
             return True
+        if before is not None and self.role_apposition(before):
+            return True  # "Her opponent, Tom Briggs, disagreed"
         # "…, 1989, when Secretary Baker was hosting …": the subject of a fronted clause
         words = (before if before is not None else window).split()
         while words and words[-1][:1].isupper():
             words.pop()
         return bool(words) and words[-1] in _SUBORDINATORS and (len(words) == 1 or words[-2].endswith(","))
 
+    @staticmethod
+    def role_apposition(before: str) -> bool:
+        """`before` is a sentence-opening role and its comma ("Her opponent, ", "The company’s
+        lawyer, "): the name after it is the sentence's subject."""
+        m = _ROLE_OPENING_RE.fullmatch(before)
+        return m is not None and lexicon().noun_class(m.group(1)) == "person"
+
+    def apposed(self, m: Mention) -> bool:
+        """The name closes an apposition ("a spokeswoman for the agency, Linda Carver, said" / "…
+        Linda Carver."), rather than opening a clause of its own ("the editor of his newspaper,
+        Madeleine said that …")."""
+        return re.match(r"\s*(?:[,.;:)”\"]|$)", self.text[m.end : m.end + 3]) is not None
+
     # ---- resolution ----------------------------------------------------
     def resolve(self, p: Phrase) -> Speaker | None:
         if p.kind == "pronoun":
             return self.pronoun(p)
         if p.kind == "name":
-            return self.name(p)
+            return self.title_only(p) or self.name(p)
         return self.nominal(p)
+
+    def title_only(self, p: Phrase) -> Speaker | None:
+        """"The Secretary said", "Secretary of State said": a title with no name is whoever the
+        article named with it before ("Secretary of State Antony J. Blinken"); None when it names
+        nobody, or when the phrase holds a name."""
+        L = lexicon()
+        words = [w.lower().rstrip(".,") for w in self.text[p.start : p.end].split()]
+        if not words or not all(w in L.titles or w in ("of", "the", "for") for w in words):
+            return None
+        heads = [w for w in words if L.noun_class(w) == "person"]
+        if not heads:
+            return None
+        group = L.person_nouns.get(heads[0])
+        syn = frozenset(w for w, g in L.person_nouns.items() if g == group)
+        found = self.antecedent(Phrase(p.start, p.end, "nominal", heads[0]), syn, "person")
+        return found if found is not None and found.entity is not None else None
 
     def name(self, p: Phrase) -> Speaker:
         titles = lexicon().titles
@@ -192,10 +270,13 @@ class Resolver:
         for kind in ("person", "organization", None):
             for m in reversed(ms):
                 if kind is None or m.type == kind:
-                    return self.from_mention(m)
+                    return self.rest_of_name(self.from_mention(m), m, p)
         L = lexicon()
         words = self.text[p.start : p.end].split()
         k = 0
+        if not any(w.lower().rstrip(".") in L.titles or L.noun_class(w) == "person" for w in words):
+            # no title or role in it: an organization's own name ("Centers for Disease Control and Prevention")
+            return self.known_surname(words, p, p.start)
         for i, w in enumerate(words[:-1]):
             lw = w.lower()
             if lw.rstrip(".") in L.titles or lw in L.titles or lw in ("of", "for") or lw in L.org_nouns:
@@ -204,12 +285,24 @@ class Resolver:
             k = len(words) - 2  # "… International Security Bonnie Jenkins" → "Bonnie Jenkins"
         if k >= len(words):
             k = len(words) - 1  # "Secretary" alone: keep it
-        name = " ".join(words[k:])
         start = p.start + self.text[p.start : p.end].find(words[k]) if k else p.start
-        # a bare surname mentioned in full earlier: reuse that mention's entity
+        return self.known_surname(words[k:], p, start)
+
+    def rest_of_name(self, sp: Speaker, m: Mention, p: Phrase) -> Speaker:
+        """The name's last word the mention stopped short of, when the phrase goes on with it:
+        "asked Representative Marjorie Taylor Greene" with a mention "Marjorie Taylor"."""
+        rest = _REST_RE.fullmatch(self.text, m.end, p.end)
+        stop = lexicon().stop_words
+        if m.type != "person" or rest is None or sp.name != m.text or any(w.lower() in stop for w in rest.group(1).split()):
+            return sp
+        return Speaker(f"{sp.name} {rest.group(1)}", sp.entity, sp.start, sp.end, sp.type)
+
+    def known_surname(self, words: list[str], p: Phrase, start: int) -> Speaker:
+        """A bare surname mentioned in full earlier reuses that mention's entity; else the words as written."""
+        name = " ".join(words)
         last = words[-1]
-        for m in self.mentions_before(p.start):
-            full = self.name_of(m).split()
+        for m in self.mentions_before(p.start, 20000):
+            full = [w for w in self.name_of(m).split() if w.rstrip(".,") not in _SUFFIXES]
             if m.type == "person" and last in (full[-1:] + full[:1] if len(words) == 1 else full[-1:]):
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
         if len(words) == 1 and name[:1].isupper():
@@ -411,8 +504,8 @@ class Resolver:
         if apposed is not None:
             return apposed
         # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
-        after = self.mentions_in(p.end, p.end + 40)
-        if after and after[0].type == "person" and t[p.end : after[0].start] == ", " and L.noun_class(p.head) == "person":
+        after = self.mentions_in(p.end, p.end + 80)
+        if after and after[0].type == "person" and _ROLE_PP_RE.fullmatch(t, p.end, after[0].start) and self.apposed(after[0]) and L.noun_class(p.head) == "person":
             return self.from_mention(after[0])
         # "a spokeswoman for the company, Jane Roe,": the name in apposition inside the phrase
         persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
@@ -476,14 +569,15 @@ class Resolver:
             q = phrase_before(t, ps, oe)
             # a person named right after the noun, or right before it in apposition
             after = self.mentions_in(oe, oe + 60)
-            if after and after[0].type == "person" and re.fullmatch(r"[\s,]*(?:[A-Z][\w.]*\s+){0,4}", t[oe : after[0].start]):
+            between = t[oe : after[0].start] if after else ""
+            if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
                 return self.from_mention(after[0], p.start, p.end)
             if q is not None:
                 inner = [m for m in self.mentions_in(q.start, q.end) if m.type == "person"]
                 if inner and cls != "statement":
                     return self.from_mention(inner[-1], p.start, p.end)
             before = [m for m in self.mentions_in(max(ps, os - 80), os) if m.type == "person"]
-            if before and re.fullmatch(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", t[before[-1].end : os]):
+            if before and _NAMED_AS_RE.fullmatch(t[before[-1].end : os]):
                 return self.from_mention(before[-1], p.start, p.end)
             qtext = t[q.start : q.end] if q is not None else t[os:oe]
             qfirst = qtext.split()[0].lower() if qtext.split() else ""
@@ -521,6 +615,20 @@ class Resolver:
         if persons:
             return self.from_mention(persons[-1], p.start, p.end)
         return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+def _after_title_words(name: str) -> str:
+    """A person's name without the end of a title or office the detector ran into it ("Eurasian
+    Affairs Robin Dunnigan", "United Nations Linda Thomas-Greenfield" → the last two or three
+    words after the last title or office word); a name that would be left empty stays."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    L = lexicon()
+    cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".,") in L.titles or w.lower() in _OFFICE_WORDS), default=-1)
+    rest = words[cut + 1 :]
+    named = 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest)  # not "for International Security"
+    return " ".join(rest) if cut >= 0 and named else name
 
 
 @lru_cache(maxsize=256)
