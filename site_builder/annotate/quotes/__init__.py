@@ -37,6 +37,7 @@ from site_builder.annotate.quotes.cues import (
 )
 from site_builder.annotate.quotes.filters import is_quotation, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
+from site_builder.annotate.quotes.frames import partial_frame
 from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
@@ -129,20 +130,23 @@ def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | No
         attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
+    frame = partial_frame(text, max(lo, sent_lo), s.start) if attr is None else None
+    if frame is not None:
+        attr = _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
     return attr, initial
 
 
-def _sentence_actor(ctx: _Context, lo: int, qstart: int) -> Attribution | None:
+def _sentence_actor(ctx: _Context, lo: int, qstart: int, cue: str = "quote") -> Attribution | None:
     """"… the Russian ministry of foreign affairs summoning your colleagues to, quote, “…”": a
     marked quote with no cue is the words of the sentence's subject, else of the first person or
     organization the sentence names before it."""
     subj = sentence_subject(ctx.text, lo, qstart)
     named = subj is not None and subj.kind == "name" and ctx.resolver.mentioned(subj.start, subj.end)
     if subj is not None and (named or subj.kind == "nominal" and lexicon().noun_class(subj.head) in ("person", "org")):
-        return Attribution(subj, "quote", "before", True, True)
+        return Attribution(subj, cue, "before", True, True)
     for m in ctx.resolver.mentions_in(lo, qstart):
         if m.type in ("person", "organization") and not ctx.resolver.in_quote(m.start):
-            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), "quote", "before", True, True)
+            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), cue, "before", True, True)
     return None
 
 
@@ -219,9 +223,13 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
     for i, s in enumerate(ctx.spans):
         attr, initial = _attribution(ctx, i, prev)
         follows = initial and prev is not None and prev_speaker is not None
-        continues = follows and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
-        hypothetical = hypothetical_quote(ctx.text, ctx.bounds(i)[0], s.start)
-        if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical):
+        # “It’s a disaster,” he said. “A total disaster.”: goes on even when "he" is unresolved
+        attributed = prev is not None and (prev_speaker is not None or prev[1] is not None)
+        continues = initial and attributed and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
+        lo = ctx.bounds(i)[0]
+        hypothetical = hypothetical_quote(ctx.text, lo, s.start)
+        framed = partial_frame(ctx.text, max(lo, _sentence_lo(ctx, s)), s.start) is not None
+        if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical, framed):
             continue
         speaker: Speaker | None = None
         if attr is not None:
@@ -237,6 +245,10 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+def _sentence_lo(ctx: _Context, s: MarkedSpan) -> int:
+    return sentence_start_before(ctx.starts_for(s.first_para), s.start)
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

@@ -11,14 +11,22 @@ Finds nothing; decides whether a marked span is a direct quotation:
   Title Case strings (“Innovative Public Diplomacy Responses”) with no cue touching
   them; short (1-3 words) or mid-sentence quoted terms with no cue near (labelled groups
   “extremist”, the “no blank check” policy).
+
+A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
+“lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
+title-cue names stay out all the same. A short quote further from its cue in the sentence
+counts when it closes the sentence (He said Russia would stay in Kherson “forever.”).
 """
 
 from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from site_builder.annotate.quotes.cues import Attribution
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
+from site_builder.lexicon import data_lines
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
@@ -29,6 +37,19 @@ _NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:ca
 _MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:\s*[/-]\s*|,?\s+)[Uu]nquote|[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
+_POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _mention_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for line in data_lines(DATA_DIR / "mention_nouns.txt") for w in line.split())
+
+
+def mentions_words(text: str, start: int) -> bool:
+    """"the key adjective there is “mutual.”": a noun for words stands among the three words before."""
+    before = _WORD_RE.findall(text, max(0, start - 40), start)[-3:]
+    nouns = _mention_nouns()
+    return any(w.lower() in nouns for w in before)
 
 
 def content(text: str, start: int, end: int) -> str:
@@ -98,10 +119,12 @@ def is_quotation(
     sentence_initial: bool,
     continues: bool = False,
     hypothetical: bool = False,
+    framed: bool = False,
 ) -> bool:
     """`continues`: the quote opens a sentence right after a quote of the same paragraph
     that has a speaker (“We’re hopeful,” said Doe. “But realistic.”); `hypothetical`: the cue
-    right before it reports nothing said ("mayors can say, “…”")."""
+    right before it reports nothing said ("mayors can say, “…”"); `framed`: a partial-quote
+    reporting frame ends right before it (called it “reckless”)."""
     body = content(text, start, end)
     words = _WORD_RE.findall(body)
     n = len(words)
@@ -120,19 +143,31 @@ def is_quotation(
     terminal = body[-1:] in ".!?…"
     if n >= 2 and is_title_case(words) and not terminal:
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace”
+    if framed:
+        return True  # called it “reckless”, described the plan as “dead on arrival”
     if n <= 5 and not ends_sentence and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3:
-        # a short quote needs a speaker and a cue near it (he said he was “deeply disappointed”),
-        # and is a term, not speech, when a determiner introduces it mid-sentence (the “new normal” had …)
-        if not adjacent:
-            return False
-        det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
-        closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
-        return closes or not (det and det[0].lower() in _TERM_DETS)
+        return _short_quote(text, start, end, attribution, adjacent, ends_sentence)
     if attribution is not None and attribution.where != "context":
         return True
     personal = any(w.lower() in _PERSONAL for w in words)
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
     return personal or n >= 10
+
+
+def _short_quote(text: str, start: int, end: int, attribution: Attribution | None, adjacent: bool, ends_sentence: bool) -> bool:
+    """A short quote (1-3 words) needs a cue in its sentence. Next to the cue (he said he was
+    “deeply disappointed”) it is a term, not speech, only when a determiner introduces it
+    mid-sentence (the “new normal” had …); further from the cue it must close the sentence and
+    follow no determiner or possessive (He said Russia would stay in Kherson “forever.”)."""
+    if attribution is None or attribution.where == "context" or mentions_words(text, start):
+        return False
+    det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
+    closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
+    termlike = bool(det and det[0].lower() in _TERM_DETS)
+    if adjacent:
+        return closes or not termlike
+    ends = text[end - 2 : end - 1] in (".", "!", "?", "…") or re.match(r"\s*(?:[.!?]|$)", text[end : end + 3]) is not None
+    return ends and not termlike and _POSSESSIVE_RE.search(text, max(0, start - 4), start) is None

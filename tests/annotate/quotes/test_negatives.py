@@ -76,6 +76,7 @@ def test_straight_quote_article() -> None:
         ("We have never seen anything like this", "Mary Jones"),
         ("It is frightening", "Mary Jones"),
         ("But we will rebuild", "Mary Jones"),
+        ("disaster", "the mayor"),  # a partial quote: a reporting frame ("called it a") introduces it
     ]
 
 

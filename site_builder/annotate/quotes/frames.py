@@ -1,0 +1,59 @@
+"""Partial-quote reporting frames: a short quoted phrase built into the reporter's sentence as
+someone's words.
+
+Finds whether the words right before a quote, within its clause, end in a reporting frame from
+`data/partial_frames.txt`: called it “reckless”, described the plan as “dead on arrival”, branded
+him a “traitor”, accused the board of “gross negligence”, vowed to “hold them accountable”.
+
+Refuses: a frame verb with no object where the data asks for one (a group called “…” names a
+thing), and frames reaching over a comma, colon, dash or sentence end (the object is a few plain
+words), and passive frames with no agent (has been described as the “butchers of Bucha”).
+The frame says the phrase is quoted speech, not who said it: the speaker is left to the
+cues, else to the sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from site_builder.annotate.quotes.lexicon import DATA_DIR
+from site_builder.lexicon import data_lines
+
+_REACH = 90  # characters before the quote a frame may start at
+# "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
+_PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
+_SLOTS = {
+    "OBJ": r"(?:[\w’'-]+\s+){1,6}?",
+    "OBJ?": r"(?:[\w’'-]+\s+){0,6}?",
+    "DET?": r"(?:(?:a|an|the)\s+)?",
+}
+
+
+def _frame_pattern(line: str) -> str:
+    verbs, *slots = line.split()
+    parts = [r"(?<![\w’'-])(?:" + "|".join(map(re.escape, verbs.split("|"))) + r")\s+"]
+    parts += [_SLOTS.get(s) or re.escape(s) + r"\s+" for s in slots]
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _frame_re() -> re.Pattern[str]:
+    lines = data_lines(DATA_DIR / "partial_frames.txt")
+    return re.compile(r"(?:" + "|".join(_frame_pattern(line) for line in lines) + r")\Z", re.I)
+
+
+def partial_frame(text: str, lo: int, qstart: int) -> str | None:
+    """The verb of a reporting frame ending right before the quote at `qstart` (text from `lo` is
+    the clause), lower case; None when there is none."""
+    start = max(lo, qstart - _REACH)
+    # the frame must be whole words: start the search at a word boundary
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    m = _frame_re().search(text, start, qstart)
+    if m is None:
+        return None
+    verb, rest = m.group().split(None, 1)
+    if _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()) and not rest.lower().startswith("by "):
+        return None
+    return verb.lower()
