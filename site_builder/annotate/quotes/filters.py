@@ -66,6 +66,8 @@ def is_title_case(words: list[str]) -> bool:
 def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
     if n_words > 2:
         return False
+    if text[end - 2 : end - 1] in (",", ".", "!", "?") and text[max(0, start - 2) : start].strip()[-1:] != ":":
+        return False  # A. “Not really,” Jones said.: a nickname carries no punctuation
     before = text[max(0, start - 30) : start].split()
     after = text[end : end + 30].split()
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
@@ -164,10 +166,15 @@ def _short_quote(text: str, start: int, end: int, attribution: Attribution | Non
     follow no determiner or possessive (He said Russia would stay in Kherson “forever.”)."""
     if attribution is None or attribution.where == "context" or mentions_words(text, start):
         return False
+    near = _WORD_RE.findall(text, max(0, start - 50), start)[-6:]
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
     termlike = bool(det and det[0].lower() in _TERM_DETS)
     if adjacent:
         return closes or not termlike
     ends = text[end - 2 : end - 1] in (".", "!", "?", "…") or re.match(r"\s*(?:[.!?]|$)", text[end : end + 3]) is not None
-    return ends and not termlike and _POSSESSIVE_RE.search(text, max(0, start - 4), start) is None
+    named = any(w.lower() in lexicon().title_cues for w in near)  # otherwise known as the EPCC or “epic.”
+    first = _WORD_RE.match(content(text, start, end))
+    if near[-1:] == ["as"] or first is not None and first.group().lower() in _TERM_DETS:
+        return False  # recognize the republics as “independent.”, those perceived as “the other.”
+    return ends and not termlike and not named and _POSSESSIVE_RE.search(text, max(0, start - 4), start) is None

@@ -24,7 +24,7 @@ _REACH = 90  # characters before the quote a frame may start at
 # "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
 _PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
 _SLOTS = {
-    "OBJ": r"(?:[\w’'-]+\s+){1,6}?",
+    "OBJ": r"(?:[\w’'-]+\s+){1,5}?",
     "OBJ?": r"(?:[\w’'-]+\s+){0,6}?",
     "DET?": r"(?:(?:a|an|the)\s+)?",
 }

@@ -6,8 +6,12 @@ a paragraph that opens a quote and does not close it continues in the next
 paragraph when that paragraph opens with a quote mark; the span then runs from
 the first opening mark to the final closing mark.
 
-Refuses: single quotes (‘ ’ ') are never quote boundaries - nested ones are part
-of the outer quote and apostrophes (Trump's, Israel’s) are ignored; inch marks
+Single quotes (‘ ’ ') are quote boundaries only in an article with no double marks at all
+(`singles`: ‘We will fight,’ Smith said.); two straight single marks (``…'') close a quote
+opened with two backquotes.
+
+Refuses: single quotes elsewhere - nested ones are part of the outer quote and
+apostrophes (Trump's, Israel’s) are ignored; inch marks
 after digits (a 12" pipe); and whole paragraphs whose marks do not balance
 (stray closing mark, opening mark inside an open quote, quote left open with no
 continuation): those produce a warning instead, and never swallow the rest of the
@@ -20,8 +24,9 @@ import re
 from dataclasses import dataclass
 
 from site_builder.annotate.paragraphs import paragraph_spans
+from site_builder.annotate.quotes.singles import find_single_spans
 
-_MARK_RE = re.compile(r'``|[“”"]')
+_MARK_RE = re.compile(r"``|''|[“”\"]")
 _OPEN_BEFORE = frozenset("([{—–-/‘'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…’'")
 _OPENERS = ("“", '"', "``")
@@ -47,6 +52,8 @@ def _direction(text: str, i: int, mark: str, lo: int, hi: int) -> int:
     close_ctx = not left_open and (right_space or nxt in _CLOSE_AFTER)
     if mark == "``":
         return OPEN
+    if mark == "''":
+        return CLOSE
     if mark == "“":
         return CLOSE if close_ctx and (nxt == "" or nxt.isspace() or nxt in ",.;:") else OPEN
     if mark == "”":
@@ -86,6 +93,8 @@ def _carries_on(text: str, paras: list[tuple[int, int]], pi: int) -> bool | None
 def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
     """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
     paras = paragraph_spans(text)
+    if _MARK_RE.search(text) is None:
+        return [MarkedSpan(*t) for t in find_single_spans(text, paras)], [], paras
     spans: list[MarkedSpan] = []
     warnings: list[str] = []
     pending: tuple[int, int] | None = None  # (open offset, first paragraph) of a continued quote
