@@ -33,7 +33,11 @@ _SMALL = frozenset("a an and as at but by for from in into nor of on or the to w
 _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine we we’re we're we’ve we've we’ll we'll us our ours you your you’re you're".split())
 _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
-_NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
+_NAMING_RE = re.compile(
+    r"(?:\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)"
+    r"|\b(?:call|calls|called|calling)\s+(?:itself|himself|herself|themselves)"  # the group calls itself “…”
+    r"|\b(?:go|goes|went|going)\s+by)\s*\Z"  # Smith, who goes by “Smitty,”
+)
 _MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:\s*[/-]\s*|,?\s+)[Uu]nquote|[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
@@ -50,6 +54,19 @@ def mentions_words(text: str, start: int) -> bool:
     before = _WORD_RE.findall(text, max(0, start - 40), start)[-3:]
     nouns = _mention_nouns()
     return any(w.lower() in nouns for w in before)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    return frozenset(w.lower() for line in data_lines(DATA_DIR / "date_words.txt") for w in line.split())
+
+
+def is_date_or_number(words: list[str]) -> bool:
+    """“March 15.”, “1984”, “2 percent”: dates and numbers in marks, not speech."""
+    dates = _date_words()
+    return any(any(c.isdigit() for c in w) for w in words) and all(
+        any(c.isdigit() for c in w) or w.lower().rstrip(".") in dates for w in words
+    )
 
 
 def content(text: str, start: int, end: int) -> str:
@@ -134,7 +151,7 @@ def is_quotation(
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
-    if is_nickname(text, start, end, n):
+    if is_nickname(text, start, end, n) or is_date_or_number(words):
         return False
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
@@ -143,8 +160,8 @@ def is_quotation(
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     terminal = body[-1:] in ".!?…"
-    if n >= 2 and is_title_case(words) and not terminal:
-        return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace”
+    if n >= 2 and is_title_case(words) and (not terminal or n <= 5 and not sentence_initial):
+        return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed:
         return True  # called it “reckless”, described the plan as “dead on arrival”
     if n <= 5 and not ends_sentence and modifies_next_word(text, end):
