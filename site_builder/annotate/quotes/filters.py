@@ -41,6 +41,7 @@ _NAMING_RE = re.compile(
 _MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:\s*[/-]\s*|,?\s+)[Uu]nquote|[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
+_NAME_BEFORE_RE = re.compile(r"\w\s+(?!I\s)[A-Z][\w’'-]*\s+\Z")  # a capitalised word inside a sentence
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 
 
@@ -167,7 +168,7 @@ def is_quotation(
     if n <= 5 and not ends_sentence and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3:
-        return _short_quote(text, start, end, attribution, adjacent, ends_sentence)
+        return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
     if attribution is not None and attribution.where != "context":
         return True
     personal = any(w.lower() in _PERSONAL for w in words)
@@ -176,22 +177,33 @@ def is_quotation(
     return personal or n >= 10
 
 
-def _short_quote(text: str, start: int, end: int, attribution: Attribution | None, adjacent: bool, ends_sentence: bool) -> bool:
+def _short_quote(text: str, start: int, end: int, n: int, attribution: Attribution | None, adjacent: bool, ends_sentence: bool) -> bool:
     """A short quote (1-3 words) needs a cue in its sentence. Next to the cue (he said he was
     “deeply disappointed”) it is a term, not speech, only when a determiner introduces it
-    mid-sentence (the “new normal” had …); further from the cue it must close the sentence and
-    follow no determiner or possessive (He said Russia would stay in Kherson “forever.”)."""
+    mid-sentence (the “new normal” had …). Further from the cue it must follow no determiner,
+    possessive, "as" or naming word, and a single word must close the sentence (He said Russia
+    would stay in Kherson “forever.”; Officials were “very concerned,” Smith said.)."""
     if attribution is None or attribution.where == "context" or mentions_words(text, start):
         return False
-    near = _WORD_RE.findall(text, max(0, start - 50), start)[-6:]
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
     termlike = bool(det and det[0].lower() in _TERM_DETS)
     if adjacent:
         return closes or not termlike
     ends = text[end - 2 : end - 1] in (".", "!", "?", "…") or re.match(r"\s*(?:[.!?]|$)", text[end : end + 3]) is not None
-    named = any(w.lower() in lexicon().title_cues for w in near)  # otherwise known as the EPCC or “epic.”
+    if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
+        return False  # the Donetsk “people’s republic,” and …: part of a name
+    return not termlike and not _term_far_from_cue(text, start, end)
+
+
+def _term_far_from_cue(text: str, start: int, end: int) -> bool:
+    """recognize the republics as “independent.”, those perceived as “the other.”, otherwise
+    known as the EPCC or “epic.”, Iran’s “peaceful” program: a term, not someone's words."""
+    near = _WORD_RE.findall(text, max(0, start - 50), start)[-6:]
     first = _WORD_RE.match(content(text, start, end))
-    if near[-1:] == ["as"] or first is not None and first.group().lower() in _TERM_DETS:
-        return False  # recognize the republics as “independent.”, those perceived as “the other.”
-    return ends and not termlike and not named and _POSSESSIVE_RE.search(text, max(0, start - 4), start) is None
+    return (
+        near[-1:] == ["as"]
+        or first is not None and first.group().lower() in _TERM_DETS
+        or any(w.lower() in lexicon().title_cues for w in near)
+        or _POSSESSIVE_RE.search(text, max(0, start - 4), start) is not None
+    )
