@@ -65,7 +65,6 @@ PARTIAL = [
     ("Jones said the company had been “less than honest” with regulators.", ["less than honest"]),
     ("The Economist labeled him as “the academic voice of the American worker.”", ["the academic voice of the American worker"]),
     ("Smith apologized for the “hurtful” remarks.", ["hurtful"]),
-    ("Officials were “very concerned” about the outbreak, Smith said.", ["very concerned"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
