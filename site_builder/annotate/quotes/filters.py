@@ -21,7 +21,6 @@ counts when it closes the sentence (He said Russia would stay in Kherson “fore
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
