@@ -228,7 +228,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         continues = initial and attributed and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
         lo = ctx.bounds(i)[0]
         hypothetical = hypothetical_quote(ctx.text, lo, s.start)
-        framed = partial_frame(ctx.text, max(lo, _sentence_lo(ctx, s)), s.start) is not None
+        framed = partial_frame(ctx.text, max(lo, _sentence_lo(ctx, s)), s.start)
         if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical, framed):
             continue
         speaker: Speaker | None = None

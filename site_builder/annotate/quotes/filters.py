@@ -106,6 +106,16 @@ def announced_as_title(text: str, start: int) -> bool:
     return len(before) == 2 and before[-1] in ("as", "the", "a", "an", "of", "on") and before[0] in cues
 
 
+def _frame_names(text: str, start: int, frame: str | None) -> bool:
+    """The title cue before the quote is the frame's own verb (a move Democrats called “…”), not
+    a second word naming a title (called it the film “…”)."""
+    if frame is None:
+        return False
+    cues = lexicon().title_cues
+    before = [w.lower() for w in _WORD_RE.findall(text, max(0, start - 30), start)[-2:]]
+    return not any(w in cues and w != frame for w in before)
+
+
 def modifies_next_word(text: str, end: int) -> bool:
     """The quote is followed straight away by a lower-case content word it qualifies."""
     m = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -138,7 +148,7 @@ def is_quotation(
     sentence_initial: bool,
     continues: bool = False,
     hypothetical: bool = False,
-    framed: bool = False,
+    framed: str | None = None,
 ) -> bool:
     """`continues`: the quote opens a sentence right after a quote of the same paragraph
     that has a speaker (“We’re hopeful,” said Doe. “But realistic.”); `hypothetical`: the cue
@@ -154,7 +164,7 @@ def is_quotation(
     if is_nickname(text, start, end, n) or is_date_or_number(words):
         return False
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
-    if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
+    if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
         return False
     if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
@@ -162,7 +172,7 @@ def is_quotation(
     terminal = body[-1:] in ".!?…"
     if n >= 2 and is_title_case(words) and (not terminal or n <= 5 and not sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
-    if framed:
+    if framed is not None:
         return True  # called it “reckless”, described the plan as “dead on arrival”
     if n <= 5 and not ends_sentence and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content

@@ -5,6 +5,9 @@ Finds whether the words right before a quote, within its clause, end in a report
 `data/partial_frames.txt`: called it “reckless”, described the plan as “dead on arrival”, branded
 him a “traitor”, accused the board of “gross negligence”, vowed to “hold them accountable”.
 
+A past naming verb right after its subject counts too (a move Democrats called “a dark day”, what
+he termed “…”).
+
 Refuses: a frame verb with no object where the data asks for one (a group called “…” names a
 thing), and frames reaching over a comma, colon, dash or sentence end (the object is a few plain
 words), and passive frames with no agent (has been described as the “butchers of Bucha”).
@@ -43,6 +46,13 @@ def _frame_re() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(_frame_pattern(line) for line in lines) + r")\Z", re.I)
 
 
+# "a move Democrats called “…”", "what he termed “…”": a past naming verb right after its subject
+# (a pronoun or a capitalised word inside the sentence) reports words; "a group called “…”" names
+_SUBJECT_CALLED_RE = re.compile(
+    r"(?:(?<![\w’'-])(?:he|she|they|we|I|you|who)|[a-z,]\s+[A-Z][\w’'-]*)\s+(called|termed|described\s+as)\s+\Z"
+)
+
+
 def partial_frame(text: str, lo: int, qstart: int) -> str | None:
     """The verb of a reporting frame ending right before the quote at `qstart` (text from `lo` is
     the clause), lower case; None when there is none."""
@@ -52,7 +62,8 @@ def partial_frame(text: str, lo: int, qstart: int) -> str | None:
         start -= 1
     m = _frame_re().search(text, start, qstart)
     if m is None:
-        return None
+        said = _SUBJECT_CALLED_RE.search(text, start, qstart)
+        return said.group(1).split()[0] if said is not None else None
     verb, rest = m.group().split(None, 1)
     if _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()) and not rest.lower().startswith("by "):
         return None

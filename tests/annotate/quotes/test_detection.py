@@ -31,6 +31,9 @@ NOT_QUOTES = [
     "Trump's “America First” policy was debated.",
     # a frame verb with no object names a thing; a passive frame with no agent names no one
     "Volunteers joined a group called “Mothers of the Valley” last spring.",
+    "They watched a show called “Succession” last year.",
+    "A new app called “Signal” was downloaded widely.",
+    "Smith called it the film “Dune” on Monday.",
     "The brigade has been described as the “butchers of the valley.”",
     # a short quote far from its cue: a term after "as", a determiner, or a naming word
     "Smith said the board would recognize the two regions as “independent.”",
@@ -65,6 +68,9 @@ PARTIAL = [
     ("Jones said the company had been “less than honest” with regulators.", ["less than honest"]),
     ("The Economist labeled him as “the academic voice of the American worker.”", ["the academic voice of the American worker"]),
     ("Smith apologized for the “hurtful” remarks.", ["hurtful"]),
+    ("Republicans blocked the bill, a move Democrats called “a dark day for democracy.”", ["a dark day for democracy"]),
+    ("In what he called “the fight of our lives,” Smith urged voters to turn out.", ["the fight of our lives"]),
+    ("The program, which Smith called “a total failure,” ended in May.", ["a total failure"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
