@@ -130,7 +130,7 @@ def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | No
         attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
-    frame = partial_frame(text, max(lo, sent_lo), s.start) if attr is None else None
+    frame = partial_frame(text, max(lo, sent_lo), s.start, s.end) if attr is None else None
     if frame is not None:
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
     return attr, initial
@@ -228,7 +228,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         continues = initial and attributed and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
         lo = ctx.bounds(i)[0]
         hypothetical = hypothetical_quote(ctx.text, lo, s.start)
-        framed = partial_frame(ctx.text, max(lo, _sentence_lo(ctx, s)), s.start)
+        framed = partial_frame(ctx.text, max(lo, _sentence_lo(ctx, s)), s.start, s.end)
         if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical, framed):
             continue
         speaker: Speaker | None = None

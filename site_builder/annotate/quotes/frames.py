@@ -10,7 +10,8 @@ he termed “…”).
 
 Refuses: a frame verb with no object where the data asks for one (a group called “…” names a
 thing), and frames reaching over a comma, colon, dash or sentence end (the object is a few plain
-words), and passive frames with no agent (has been described as the “butchers of Bucha”).
+words), and passive frames with no agent (has been described as the “butchers of Bucha”); a
+passive with its agent after the quote counts (were branded “extremists” by the authorities).
 The frame says the phrase is quoted speech, not who said it: the speaker is left to the
 cues, else to the sentence's subject.
 """
@@ -25,6 +26,8 @@ from site_builder.lexicon import data_lines
 
 _REACH = 90  # characters before the quote a frame may start at
 # "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
+_PASSIVE_VERB_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)\s+\Z", re.I)
+_BY_AFTER_RE = re.compile(r"[,.]?\s+by\s+\w")
 _PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
 _SLOTS = {
     "OBJ": r"(?:[\w’'-]+\s+){1,5}?",
@@ -36,7 +39,7 @@ _SLOTS = {
 def _frame_pattern(line: str) -> str:
     verbs, *slots = line.split()
     parts = [r"(?<![\w’'-])(?:" + "|".join(map(re.escape, verbs.split("|"))) + r")\s+"]
-    parts += [_SLOTS.get(s) or re.escape(s) + r"\s+" for s in slots]
+    parts += [_SLOTS.get(s) or "(?:" + "|".join(map(re.escape, s.split("|"))) + r")\s+" for s in slots]
     return "".join(parts)
 
 
@@ -53,9 +56,28 @@ _SUBJECT_CALLED_RE = re.compile(
 )
 
 
-def partial_frame(text: str, lo: int, qstart: int) -> str | None:
-    """The verb of a reporting frame ending right before the quote at `qstart` (text from `lo` is
-    the clause), lower case; None when there is none."""
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(v.lower() for line in data_lines(DATA_DIR / "partial_frames.txt") for v in line.split()[0].split("|"))
+
+
+def _agent_after(text: str, qend: int | None) -> bool:
+    """"… “extremists” by Russian authorities": the passive's agent follows the quote."""
+    return qend is not None and _BY_AFTER_RE.match(text, qend) is not None
+
+
+def _passive_by(text: str, start: int, qstart: int, qend: int | None) -> str | None:
+    """"have been branded “extremists” by Russian authorities": a frame verb in the passive, no
+    object, its agent right after the quote."""
+    m = _PASSIVE_VERB_RE.search(text, start, qstart)
+    if m is None or m.group(1).lower() not in _verbs() or not _agent_after(text, qend):
+        return None
+    return m.group(1).lower()
+
+
+def partial_frame(text: str, lo: int, qstart: int, qend: int | None = None) -> str | None:
+    """The verb of a reporting frame ending right before the quote [qstart, qend) (text from `lo`
+    is the clause), lower case; None when there is none."""
     start = max(lo, qstart - _REACH)
     # the frame must be whole words: start the search at a word boundary
     while start > lo and not text[start - 1].isspace():
@@ -63,8 +85,9 @@ def partial_frame(text: str, lo: int, qstart: int) -> str | None:
     m = _frame_re().search(text, start, qstart)
     if m is None:
         said = _SUBJECT_CALLED_RE.search(text, start, qstart)
-        return said.group(1).split()[0] if said is not None else None
+        return said.group(1).split()[0] if said is not None else _passive_by(text, start, qstart, qend)
     verb, rest = m.group().split(None, 1)
-    if _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()) and not rest.lower().startswith("by "):
+    passive = _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
+    if passive and not rest.lower().startswith("by ") and not _agent_after(text, qend):
         return None
     return verb.lower()

@@ -71,6 +71,9 @@ PARTIAL = [
     ("Republicans blocked the bill, a move Democrats called “a dark day for democracy.”", ["a dark day for democracy"]),
     ("In what he called “the fight of our lives,” Smith urged voters to turn out.", ["the fight of our lives"]),
     ("The program, which Smith called “a total failure,” ended in May.", ["a total failure"]),
+    ("The group’s leaders have been branded “extremists” by the authorities.", ["extremists"]),
+    ("Asked about the remark, Smith said his words were “taken out of context.”", ["taken out of context"]),
+    ("Explain what you mean by “the deal is dead.”", ["the deal is dead"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
@@ -88,6 +91,8 @@ FRAMES = [
     ("The union denounced the cuts as ", "denounced"),
     ("The outlets were accused by prosecutors of ", "accused"),
     ("a group called ", None),
+    ("his words were ", "words"),
+    ("The leaders were branded ", None),  # no agent after the quote (see the table above)
     ("has been described as the ", None),
     ("Smith said, ", None),
     ("condemns in the strongest terms the decision to recognize the ", None),
