@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from site_builder.annotate.quotes import chooser
 from site_builder.annotate.quotes.cues import (
     Attribution,
+    after_quote,
     before_quote,
     context_attribution,
     dash_signature,
@@ -43,7 +44,7 @@ from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
 from site_builder.annotate.quotes.phrases import Phrase
-from site_builder.annotate.quotes.sentences import sentence_start_before, sentence_starts
+from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
 from site_builder.model.registry import Registry
@@ -133,7 +134,25 @@ def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | No
     frame = partial_frame(text, max(lo, sent_lo), s.start, s.end) if attr is None else None
     if frame is not None:
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
+    if attr is None:
+        attr = _sentence_final_cue(ctx, i)
     return attr, initial
+
+
+def _sentence_final_cue(ctx: _Context, i: int) -> Attribution | None:
+    """Officials were “very concerned” about the outbreak, Smith said.: a cue closing the
+    sentence after a comma attributes a quote inside it (not adjacent: a short quote must still
+    pass the term checks)."""
+    text, s = ctx.text, ctx.spans[i]
+    hi = ctx.bounds(i)[1]
+    end = sentence_end_after(ctx.starts_for(s.last_para), s.end, hi)
+    comma = text.rfind(", ", s.end, end)
+    if comma < 0 or len(text[s.end : comma].split()) > 12:
+        return None
+    a = after_quote(text, comma, end)
+    if a is None or len(text[a.phrase.end : end].split()) > 6:
+        return None
+    return Attribution(a.phrase, a.cue, "after", False, False)
 
 
 def _sentence_actor(ctx: _Context, lo: int, qstart: int, cue: str = "quote") -> Attribution | None:

@@ -29,6 +29,8 @@ NOT_QUOTES = [
     "The law bans what critics call “Don’t Say Gay.”",
     "Smith cited the “three strikes” rule in his ruling.",
     "Trump's “America First” policy was debated.",
+    "The “reset” failed within a year, Smith said later.",
+    "The city’s “emergency fund” was empty, the mayor said.",
     # a frame verb with no object names a thing; a passive frame with no agent names no one
     "Volunteers joined a group called “Mothers of the Valley” last spring.",
     "They watched a show called “Succession” last year.",
@@ -74,6 +76,8 @@ PARTIAL = [
     ("The group’s leaders have been branded “extremists” by the authorities.", ["extremists"]),
     ("Asked about the remark, Smith said his words were “taken out of context.”", ["taken out of context"]),
     ("Explain what you mean by “the deal is dead.”", ["the deal is dead"]),
+    ("Officials were “very concerned” about the outbreak, Smith said.", ["very concerned"]),
+    ("The plan would “cut taxes for millions of families,” at least in theory, Smith said Tuesday.", ["cut taxes for millions of families"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
