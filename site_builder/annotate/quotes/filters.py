@@ -192,7 +192,7 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     mid-sentence (the “new normal” had …). Further from the cue it must follow no determiner,
     possessive, "as" or naming word, and a single word must close the sentence (He said Russia
     would stay in Kherson “forever.”; Officials were “very concerned,” Smith said.)."""
-    if attribution is None or attribution.where == "context" or mentions_words(text, start):
+    if attribution is None or attribution.where == "context" or mentions_words(text, start) or _one_name(text, start, end, n):
         return False
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
@@ -203,6 +203,16 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False  # the Donetsk “people’s republic,” and …: part of a name
     return not termlike and not _term_far_from_cue(text, start, end)
+
+
+def _one_name(text: str, start: int, end: int, n: int) -> bool:
+    """watching “Jeopardy!” every night, used “Roundup” for years: one capitalised word run into
+    the sentence (no comma or colon before it) names a thing; "said “No.”" answers."""
+    if n != 1 or not re.search(r"[a-z]\s\Z", text[max(0, start - 2) : start]):
+        return False
+    word = content(text, start, end).rstrip(".,!?…")
+    L = lexicon()
+    return word[:1].isupper() and word.lower() not in L.discourse_words and word.lower() not in L.stop_words
 
 
 def _term_far_from_cue(text: str, start: int, end: int) -> bool:

@@ -33,6 +33,7 @@ _SLOTS = {
     "OBJ": r"(?:[\w’'-]+\s+){1,5}?",
     "OBJ?": r"(?:[\w’'-]+\s+){0,6}?",
     "DET?": r"(?:(?:a|an|the)\s+)?",
+    "THAT?": r"(?:that\s+)?",
 }
 
 
@@ -86,7 +87,8 @@ def partial_frame(text: str, lo: int, qstart: int, qend: int | None = None) -> s
     if m is None:
         said = _SUBJECT_CALLED_RE.search(text, start, qstart)
         return said.group(1).split()[0] if said is not None else _passive_by(text, start, qstart, qend)
-    verb, rest = m.group().split(None, 1)
+    verb, *more = m.group().split(None, 1)
+    rest = more[0] if more else ""
     passive = _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
     if passive and not rest.lower().startswith("by ") and not _agent_after(text, qend):
         return None

@@ -30,6 +30,9 @@ NOT_QUOTES = [
     "Smith cited the “three strikes” rule in his ruling.",
     "Trump's “America First” policy was debated.",
     "The “reset” failed within a year, Smith said later.",
+    "Jones said she had been watching “Jeopardy!” every night.",
+    "Smith said he used “Roundup” on his lawn for years.",
+    "Smith said the protesters chanted “USA! USA!” outside.",
     "The city’s “emergency fund” was empty, the mayor said.",
     # a frame verb with no object names a thing; a passive frame with no agent names no one
     "Volunteers joined a group called “Mothers of the Valley” last spring.",
@@ -78,6 +81,7 @@ PARTIAL = [
     ("Explain what you mean by “the deal is dead.”", ["the deal is dead"]),
     ("Officials were “very concerned” about the outbreak, Smith said.", ["very concerned"]),
     ("The plan would “cut taxes for millions of families,” at least in theory, Smith said Tuesday.", ["cut taxes for millions of families"]),
+    ("The inspector’s report found “no evidence of wrongdoing by any official.”", ["no evidence of wrongdoing by any official"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
