@@ -31,6 +31,7 @@ NOT_QUOTES = [
     "Trump's “America First” policy was debated.",
     "The “reset” failed within a year, Smith said later.",
     "Jones said she had been watching “Jeopardy!” every night.",
+    "This month we celebrate an important message: “You are Included.”",
     "Smith said he used “Roundup” on his lawn for years.",
     "Smith said the protesters chanted “USA! USA!” outside.",
     "The city’s “emergency fund” was empty, the mayor said.",
@@ -82,6 +83,8 @@ PARTIAL = [
     ("Officials were “very concerned” about the outbreak, Smith said.", ["very concerned"]),
     ("The plan would “cut taxes for millions of families,” at least in theory, Smith said Tuesday.", ["cut taxes for millions of families"]),
     ("The inspector’s report found “no evidence of wrongdoing by any official.”", ["no evidence of wrongdoing by any official"]),
+    ("Asked about the lawsuit, Smith’s lawyer was brief. Her response: “No comment.”", ["No comment"]),
+    ("The company plans to “streamline operations” next year.", ["streamline operations"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
