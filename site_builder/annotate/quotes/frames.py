@@ -34,6 +34,7 @@ _SLOTS = {
     "OBJ?": r"(?:[\w’'-]+\s+){0,6}?",
     "DET?": r"(?:(?:a|an|the)\s+)?",
     "THAT?": r"(?:that\s+)?",
+    "VERB?": r"(?:[a-z]+\s+){0,2}?",  # "aims to help address “…”": up to two more verbs
 }
 
 

@@ -85,6 +85,9 @@ PARTIAL = [
     ("The inspector’s report found “no evidence of wrongdoing by any official.”", ["no evidence of wrongdoing by any official"]),
     ("Asked about the lawsuit, Smith’s lawyer was brief. Her response: “No comment.”", ["No comment"]),
     ("The company plans to “streamline operations” next year.", ["streamline operations"]),
+    ("The group aims to help close “a gap between the courts and the public.”", ["a gap between the courts and the public"]),
+    ("The board noted the finding that “the procedures were not followed” and a failure to “protect staff.”",
+     ["the procedures were not followed", "protect staff"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
