@@ -34,7 +34,8 @@ _SLOTS = {
     "OBJ?": r"(?:[\w’'-]+\s+){0,6}?",
     "DET?": r"(?:(?:a|an|the)\s+)?",
     "THAT?": r"(?:that\s+)?",
-    "VERB?": r"(?:[a-z]+\s+){0,2}?",  # "aims to help address “…”": up to two more verbs
+    # "aims to help address “…”": up to two more words, no determiner (vowed to fight the “…” agenda)
+    "VERB?": r"(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s)[a-z]+\s+){0,2}?",
 }
 
 
