@@ -207,11 +207,15 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
 
 def _one_name(text: str, start: int, end: int, n: int) -> bool:
     """watching “Jeopardy!” every night, used “Roundup” for years: one capitalised word run into
-    the sentence (no comma or colon before it) names a thing; "said “No.”" answers."""
+    the sentence (no comma or colon before it) names a thing; "said “No.”", "replied “Absolutely.”"
+    answer."""
     if n != 1 or not re.search(r"[a-z]\s\Z", text[max(0, start - 2) : start]):
         return False
     word = content(text, start, end).rstrip(".,!?…")
     L = lexicon()
+    before = _WORD_RE.findall(text, max(0, start - 20), start)[-1:]
+    if before and before[0].lower() in L.cue_words:
+        return False  # Smith replied “Absolutely.”
     return word[:1].isupper() and word.lower() not in L.discourse_words and word.lower() not in L.stop_words
 
 

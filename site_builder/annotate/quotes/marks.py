@@ -7,8 +7,8 @@ paragraph when that paragraph opens with a quote mark; the span then runs from
 the first opening mark to the final closing mark.
 
 Single quotes (‘ ’ ') are quote boundaries only in an article with no double marks at all
-(`singles`: ‘We will fight,’ Smith said.); two straight single marks (``…'') close a quote
-opened with two backquotes.
+(`singles`: ‘We will fight,’ Smith said.); two straight single marks close a quote opened with
+two backquotes (``…''), and open one where they start a word (''…'').
 
 Refuses: single quotes elsewhere - nested ones are part of the outer quote and
 apostrophes (Trump's, Israel’s) are ignored; inch marks
@@ -53,7 +53,7 @@ def _direction(text: str, i: int, mark: str, lo: int, hi: int) -> int:
     if mark == "``":
         return OPEN
     if mark == "''":
-        return CLOSE
+        return OPEN if open_ctx else CLOSE  # ''…'' typed for straight double marks
     if mark == "“":
         return CLOSE if close_ctx and (nxt == "" or nxt.isspace() or nxt in ",.;:") else OPEN
     if mark == "”":

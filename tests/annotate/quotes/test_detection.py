@@ -131,9 +131,11 @@ FULL = [
     # colon introductions and short answers
     ("Smith had a simple message for voters: “Go vote.”", ["Go vote"]),
     ("Asked if she would run, Jones said, “Yes.”", ["Yes"]),
+    ("Asked if she would run again, Jones replied “Absolutely.”", ["Absolutely"]),
     ("Q. Did you expect to win?\n\nA. “Not really,” Jones said. “I was surprised.”", ["Not really", "I was surprised"]),
     # ``…'' marks
     ("``We have a lot of work to do,'' Smith said.", ["We have a lot of work to do"]),
+    ("''We will win,'' Smith said. He called the plan ''dead on arrival.''", ["We will win", "dead on arrival"]),
 ]
 
 
