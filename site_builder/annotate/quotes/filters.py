@@ -41,6 +41,7 @@ _MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:\s*[/-]\s*|,?\s+)[Uu]nquote|[Qq]uote|I
 _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 _NAME_BEFORE_RE = re.compile(r"\w\s+(?!I\s)[A-Z][\w’'-]*\s+\Z")  # a capitalised word inside a sentence
+_COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|seems|remained|remains|became|becomes|felt|feels|looked|looks)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 
 
@@ -190,8 +191,9 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     """A short quote (1-3 words) needs a cue in its sentence. Next to the cue (he said he was
     “deeply disappointed”) it is a term, not speech, only when a determiner introduces it
     mid-sentence (the “new normal” had …). Further from the cue it must follow no determiner,
-    possessive, "as" or naming word, and a single word must close the sentence (He said Russia
-    would stay in Kherson “forever.”; Officials were “very concerned,” Smith said.)."""
+    possessive, "as" or naming word, and a single word must close the sentence or clause, or follow
+    a copula (He said Russia would stay in Kherson “forever.”; warned that firms would be “crushed”
+    by the costs; Officials were “very concerned,” Smith said.)."""
     if attribution is None or attribution.where == "context" or mentions_words(text, start) or _one_name(text, start, end, n):
         return False
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
@@ -199,7 +201,8 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     termlike = bool(det and det[0].lower() in _TERM_DETS)
     if adjacent:
         return closes or not termlike
-    ends = text[end - 2 : end - 1] in (".", "!", "?", "…") or re.match(r"\s*(?:[.!?]|$)", text[end : end + 3]) is not None
+    ends = text[end - 2 : end - 1] in (".", "!", "?", "…", ";") or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
+    ends = ends or _COPULA_RE.search(text, max(0, start - 12), start) is not None  # would be “crushed” by
     if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False  # the Donetsk “people’s republic,” and …: part of a name
     return not termlike and not _term_far_from_cue(text, start, end)
@@ -227,6 +230,6 @@ def _term_far_from_cue(text: str, start: int, end: int) -> bool:
     return (
         near[-1:] == ["as"]
         or first is not None and first.group().lower() in _TERM_DETS
-        or any(w.lower() in lexicon().title_cues for w in near)
+        or any(w.lower() in lexicon().title_cues or w.lower().endswith("unquote") for w in near)  # has, quote/unquote, been “caught”
         or _POSSESSIVE_RE.search(text, max(0, start - 4), start) is not None
     )

@@ -31,6 +31,7 @@ NOT_QUOTES = [
     "Trump's “America First” policy was debated.",
     "The “reset” failed within a year, Smith said later.",
     "Jones said she had been watching “Jeopardy!” every night.",
+    "As Smith has said, this is the second time the firm has, quote/unquote, been “caught” doing it.",
     "This month we celebrate an important message: “You are Included.”",
     "Smith said he used “Roundup” on his lawn for years.",
     "Smith said the protesters chanted “USA! USA!” outside.",
@@ -88,6 +89,7 @@ PARTIAL = [
     ("The group aims to help close “a gap between the courts and the public.”", ["a gap between the courts and the public"]),
     ("The board noted the finding that “the procedures were not followed” and a failure to “protect staff.”",
      ["the procedures were not followed", "protect staff"]),
+    ("Hart warned that small businesses would be “crushed” by the new costs.", ["crushed"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
