@@ -32,7 +32,7 @@ _PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'
 _SLOTS = {
     "OBJ": r"(?:[\w’'-]+\s+){1,5}?",
     "OBJ?": r"(?:[\w’'-]+\s+){0,6}?",
-    "DET?": r"(?:(?:a|an|the)\s+)?",
+    "DET?": r"(?:(?:a|an|the|his|her|their|its|our|my|your)\s+)?",
     "THAT?": r"(?:that\s+)?",
     # "aims to help address “…”": up to two more words, no determiner (vowed to fight the “…” agenda)
     "VERB?": r"(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s)[a-z]+\s+){0,2}?",

@@ -90,6 +90,9 @@ PARTIAL = [
     ("The board noted the finding that “the procedures were not followed” and a failure to “protect staff.”",
      ["the procedures were not followed", "protect staff"]),
     ("Hart warned that small businesses would be “crushed” by the new costs.", ["crushed"]),
+    ("Smith thanked voters for their “incredible support.”", ["incredible support"]),
+    ("Smith blamed the delay on “bureaucratic red tape.”", ["bureaucratic red tape"]),
+    ("Smith’s message to voters was clear: “Show up.”", ["Show up"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
