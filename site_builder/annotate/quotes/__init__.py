@@ -38,12 +38,12 @@ from site_builder.annotate.quotes.cues import (
 )
 from site_builder.annotate.quotes.filters import is_quotation, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
-from site_builder.annotate.quotes.frames import partial_frame
+from site_builder.annotate.quotes.frames import agent_after, partial_frame
 from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
-from site_builder.annotate.quotes.phrases import Phrase
+from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
@@ -133,10 +133,18 @@ def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | No
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
     frame = partial_frame(text, max(lo, sent_lo), s.start, s.end) if attr is None else None
     if frame is not None:
-        attr = _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
+        attr = _frame_agent(ctx, i, frame) or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
     if attr is None:
         attr = _sentence_final_cue(ctx, i)
     return attr, initial
+
+
+def _frame_agent(ctx: _Context, i: int, frame: str) -> Attribution | None:
+    """"have been branded “extremists” by Russian authorities": a passive frame's agent."""
+    s = ctx.spans[i]
+    at = agent_after(ctx.text, s.end)
+    p = phrase_after(ctx.text, at, ctx.bounds(i)[1]) if at is not None else None
+    return Attribution(p, frame, "after", True, True) if p is not None else None
 
 
 def _sentence_final_cue(ctx: _Context, i: int) -> Attribution | None:

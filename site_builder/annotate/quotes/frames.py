@@ -69,6 +69,13 @@ def _agent_after(text: str, qend: int | None) -> bool:
     return qend is not None and _BY_AFTER_RE.match(text, qend) is not None
 
 
+def agent_after(text: str, qend: int) -> int | None:
+    """Where the passive's agent starts right after the quote ("… “extremists” by Russian
+    authorities" → the offset of "Russian"), else None."""
+    m = _BY_AFTER_RE.match(text, qend)
+    return m.end() - 1 if m is not None else None
+
+
 def _passive_by(text: str, start: int, qstart: int, qend: int | None) -> str | None:
     """"have been branded “extremists” by Russian authorities": a frame verb in the passive, no
     object, its agent right after the quote."""

@@ -172,3 +172,13 @@ def test_single_marks_as_only_marks(text: str, expected: list[str]) -> None:
 def test_single_marks_ignored_next_to_double_marks() -> None:
     spans, _, _ = find_marked_spans("“We said, ‘no,’ and left,” Smith said. He called it ‘fine’.")
     assert len(spans) == 1
+
+
+def test_passive_frame_speaker_is_the_agent() -> None:
+    quotes, _ = run("The group’s leaders have been branded “extremists” by the authorities.")
+    assert [(body(q), q.speaker, q.cue) for q in quotes] == [("extremists", "the authorities", "branded")]
+
+
+def test_frame_speaker_is_the_subject() -> None:
+    quotes, _ = run("Smith branded him a “traitor” on Monday.")
+    assert [(body(q), q.speaker, q.cue) for q in quotes] == [("traitor", "John Smith", "branded")]
