@@ -22,13 +22,14 @@ _OPENERS = ("‘", "'")
 _NAME_BEFORE_RE = re.compile(r"[a-z]\s[A-Z][a-z]+\s\Z")  # a capitalised word inside a sentence
 
 NONE, OPEN, CLOSE = 0, 1, 2
+_N = ("’n’", "'n'")
 
 
 def _kind(text: str, i: int, lo: int, hi: int) -> int:
     prev = text[i - 1] if i > lo else ""
     nxt = text[i + 1] if i + 1 < hi else ""
-    if prev.isalnum() and nxt.isalnum():
-        return NONE  # don’t, Smith’s
+    if prev.isalnum() and nxt.isalnum() or text[i - 1 : i + 2] in _N or text[i - 2 : i + 1] in _N:
+        return NONE  # don’t, Smith’s, rock ’n’ roll
     left_open = prev == "" or prev.isspace() or prev in _OPEN_BEFORE
     if left_open and nxt.isupper() and _NAME_BEFORE_RE.search(text, max(lo, i - 30), i):
         return NONE  # Hani ‘Abd-al-Majid: a letter of a transliterated name

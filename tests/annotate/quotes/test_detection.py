@@ -159,6 +159,8 @@ SINGLE = [
     ("‘The players’ union agreed to it,’ Smith said.", ["The players’ union agreed to it"]),
     ("Smith said: ‘We will fight.\n\n‘We will never give up.’", ["We will fight.\n\n‘We will never give up"]),
     ("Smith's lawyer said it was the 'worst day' of his client's life.", []),
+    ("He added: ‘I’ve never seen anything like it.\n\n‘Never in forty years of rock ’n’ roll.’",
+     ["I’ve never seen anything like it.\n\n‘Never in forty years of rock ’n’ roll"]),
 ]
 
 
