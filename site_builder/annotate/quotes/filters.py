@@ -177,6 +177,8 @@ def is_quotation(
         return True  # called it “reckless”, described the plan as “dead on arrival”
     if n <= 5 and not ends_sentence and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
+    if n <= 3 and terminal and attribution is None and _answers_question(text, start):
+        return True  # Would he do it again? “Absolutely.”
     if n <= 3:
         return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
     if attribution is not None and attribution.where != "context":
@@ -206,6 +208,12 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False  # the Donetsk “people’s republic,” and …: part of a name
     return not termlike and not _term_far_from_cue(text, start, end)
+
+
+def _answers_question(text: str, start: int) -> bool:
+    """The quote opens a sentence right after a question in its paragraph (Would he do it again?
+    “Absolutely.”): a short answer, not a term."""
+    return re.search(r"[a-z]\?[ \t]+\Z", text[max(0, start - 4) : start]) is not None
 
 
 def _one_name(text: str, start: int, end: int, n: int) -> bool:

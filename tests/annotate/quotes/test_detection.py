@@ -47,6 +47,7 @@ NOT_QUOTES = [
     "Smith said the rule would protect those perceived as “the other.”",
     "Smith said the council, otherwise known as the EPCC or “epic.”",
     "Smith said the key adjective there is “mutual.”",
+    "What is “likely?” I mean, it either happened or it did not.",
     # single marks where the article has double marks, and apostrophes in a single-mark article
     "Smith said he read “the whole thing” and called it ‘fine’ afterwards.",
     "The dogs' owners said the O'Briens' house was empty in the '90s.",
@@ -137,6 +138,7 @@ FULL = [
     ("Smith had a simple message for voters: “Go vote.”", ["Go vote"]),
     ("Asked if she would run, Jones said, “Yes.”", ["Yes"]),
     ("Asked if she would run again, Jones replied “Absolutely.”", ["Absolutely"]),
+    ("Would he do it again? “Absolutely.”", ["Absolutely"]),
     ("Q. Did you expect to win?\n\nA. “Not really,” Jones said. “I was surprised.”", ["Not really", "I was surprised"]),
     # ``…'' marks
     ("``We have a lot of work to do,'' Smith said.", ["We have a lot of work to do"]),
