@@ -103,7 +103,9 @@ class _Pairing:
 def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, int] | None, skip_first: bool) -> _Pairing:
     """Pair the marks of paragraph `pi`. A second opening mark inside an open quote opens a
     nested quote (“He told me, “No,” and left,” she said.), closed by the next closing mark; a
-    straight mark that reads as closing with no quote open opens one instead (Wilkins said," …")."""
+    straight mark that reads as closing with no quote open opens one instead (Wilkins said," …");
+    an opening mark starting a line inside an open quote re-opens it (paragraphs split by single
+    line breaks follow the multi-paragraph convention too)."""
     r = _Pairing([], *(carried if carried is not None else (None, pi)))
     nested = False
     for m in _MARK_RE.finditer(text, ps, pe):
@@ -118,6 +120,8 @@ def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, in
             d = CLOSE if r.open_at is not None else OPEN
         if d == OPEN and r.open_at is None:
             r.open_at, r.open_para = i, pi
+        elif d == OPEN and text[i - 1] == "\n" and not nested:
+            continue  # a line re-opening the open quote: paragraphs split by single line breaks
         elif d == OPEN:
             if nested:
                 r.bad = "an opening quote mark inside an open quote"

@@ -186,3 +186,9 @@ def test_passive_frame_speaker_is_the_agent() -> None:
 def test_frame_speaker_is_the_subject() -> None:
     quotes, _ = run("Smith branded him a “traitor” on Monday.")
     assert [(body(q), q.speaker, q.cue) for q in quotes] == [("traitor", "John Smith", "branded")]
+
+
+def test_line_breaks_follow_the_multi_paragraph_convention() -> None:
+    quotes, warnings = run("Smith said: “We have work to do.\n“But we will get it done.”\nJones agreed. “It is time,” she said.")
+    assert warnings == ()
+    assert [body(q) for q in quotes] == ["We have work to do.\n“But we will get it done", "It is time"]
