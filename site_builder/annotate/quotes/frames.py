@@ -10,7 +10,7 @@ he termed “…”).
 
 Refuses: a frame verb with no object where the data asks for one (a group called “…” names a
 thing), and frames reaching over a comma, colon, dash or sentence end (the object is a few plain
-words), and passive frames with no agent (has been described as the “butchers of Bucha”); a
+words), negated frames (not to describe this as “…”), and passive frames with no agent (has been described as the “butchers of Bucha”); a
 passive with its agent after the quote counts (were branded “extremists” by the authorities).
 The frame says the phrase is quoted speech, not who said it: the speaker is left to the
 cues, else to the sentence's subject.
@@ -27,6 +27,7 @@ from site_builder.lexicon import data_lines
 _REACH = 90  # characters before the quote a frame may start at
 # "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
 _PASSIVE_VERB_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)\s+\Z", re.I)
+_NEGATED_RE = re.compile(r"(?:\b(?:not|never)(?:\s+to)?|n[’']t)\s+\Z", re.I)
 _BY_AFTER_RE = re.compile(r"[,.]?\s+by\s+\w")
 _PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
 _SLOTS = {
@@ -96,6 +97,8 @@ def partial_frame(text: str, lo: int, qstart: int, qend: int | None = None) -> s
     if m is None:
         said = _SUBJECT_CALLED_RE.search(text, start, qstart)
         return said.group(1).split()[0] if said is not None else _passive_by(text, start, qstart, qend)
+    if _NEGATED_RE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "not to describe this as “imminent”": no words reported
     verb, *more = m.group().split(None, 1)
     rest = more[0] if more else ""
     passive = _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()) is not None

@@ -48,6 +48,8 @@ NOT_QUOTES = [
     "Smith said the council, otherwise known as the EPCC or “epic.”",
     "Smith said the key adjective there is “mutual.”",
     "What is “likely?” I mean, it either happened or it did not.",
+    "The choice was not to describe this as “imminent” at the time.",
+    "This is a new risk indicator, what we call the “D” indicator.",
     # single marks where the article has double marks, and apostrophes in a single-mark article
     "Smith said he read “the whole thing” and called it ‘fine’ afterwards.",
     "The dogs' owners said the O'Briens' house was empty in the '90s.",
@@ -94,6 +96,7 @@ PARTIAL = [
     ("Smith thanked voters for their “incredible support.”", ["incredible support"]),
     ("Smith blamed the delay on “bureaucratic red tape.”", ["bureaucratic red tape"]),
     ("Smith’s message to voters was clear: “Show up.”", ["Show up"]),
+    ("The company has struggled with what analysts describe as “a perfect storm of rising costs.”", ["a perfect storm of rising costs"]),
     ("Cooper said her party has supported the idea “for months” and would vote for it.", ["for months"]),
 ]
 
