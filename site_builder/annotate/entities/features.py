@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
@@ -39,6 +40,21 @@ def word_caps() -> dict[str, str]:
     """Word -> how the shared corpus writes it mid-sentence (bench/build_word_caps.py):
     L lower case, C capitalised, M mixed, U capitals; then "s" for a known surname."""
     return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
+
+
+@lru_cache(maxsize=1)
+def word_clusters() -> dict[str, tuple[str, str]]:
+    """Word -> (fine, coarse) class learned from the unlabelled shared corpus by
+    bench/build_word_clusters.py: words that stand in the same contexts share a class."""
+    out = {}
+    for line in data_lines("word_clusters.tsv"):
+        word, fine, coarse = line.split("\t")
+        out[word] = (fine, coarse)
+    return out
+
+
+def cluster_of(low: str) -> tuple[str, str]:
+    return word_clusters().get(low.replace("’", "'"), ("?", "?"))
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +218,20 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
     feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
+    _clusters(rv, i, j, first, last, feats)
+    if small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
+        feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
+
+
+def _clusters(rv: RunView, i: int, j: int, first: Token, last: Token, feats: list[str]) -> None:
+    """The learned word classes of the span's first and last words and of its neighbours."""
+    tokens = rv.run.tokens
+    ff, fc = cluster_of(first.low)
+    lf, lc = cluster_of(last.low)
+    pf, pc = cluster_of(tokens[i - 1].low if i > 0 else rv.before)
+    nf, nc = cluster_of(tokens[j].low if j < len(tokens) else rv.after)
+    feats += [f"qF={ff}", f"qL={lf}", f"QF={fc}", f"QL={lc}", f"qP={pf}", f"qN={nf}", f"QP={pc}", f"QN={nc}"]
 
 
 def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
@@ -266,6 +295,10 @@ def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> Non
         feats.append("lowerL")
     if first in ev.located:
         feats.append(f"located{min(n, 2)}")  # the article says "in Łódź" somewhere: a place
+    if first in ev.after_the:
+        feats.append(f"afterThe{min(n, 2)}")  # "the Chathams" elsewhere: a place or a thing
+    if first not in ev.mid:
+        feats.append("neverMid")  # capitalised only where a sentence starts
     if words[-1].low in ev.numbered:
         feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
     if n == 1:
