@@ -25,6 +25,8 @@ from site_builder.annotate.entities.tokens import Evidence, Run, Token
 MAX_TOKENS = 8
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
+# a reference in scholarly text: "Dye & Bavelier, 2010", "Moretti (2013)", "Klingberg et al."
+_CITED_AFTER = re.compile(r"(?:'s?|’s?)?(?:,? \(?(?:1[5-9]|20)\d\d[a-z]?\b|,? et al\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +223,13 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     _clusters(rv, i, j, first, last, feats)
     if small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
+    if _OFF:  # EXPERIMENT
+        feats = [f for f in feats if not f.startswith(_OFF)]
     return feats
+
+
+import os  # noqa: E402  EXPERIMENT
+_OFF = tuple(x for x in os.environ.get("ENTS_OFF", "").split(",") if x)
 
 
 def _clusters(rv: RunView, i: int, j: int, first: Token, last: Token, feats: list[str]) -> None:
@@ -269,6 +277,10 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
         feats.append("after" + after)
     if start == 0 or text[start - 1] == "\n":
         feats.append("parStart")
+    if _CITED_AFTER.match(text, end):
+        feats.append(f"cited{k}")  # "(Dye & Bavelier, 2010)": an author
+    elif prev == "&":
+        feats.append("ampersand")  # "Baron & Beresford": a co-author more often than a firm
     return titled
 
 

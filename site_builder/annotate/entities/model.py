@@ -36,6 +36,7 @@ MASKS = (
     ("headline", True, False, False),
     ("commonWord", True, False, False),
     ("l:prefix", True, False, False),
+    ("l:afterPrefix", True, False, False),
     ("titlePlural", True, True, True),
     ("insideKnown", True, True, True),  # "Drug Administration" inside "Food and Drug Administration"
 )
