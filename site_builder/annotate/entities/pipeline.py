@@ -208,9 +208,16 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:
     """"State of Israel", "Republic of Korea": a polity word, "of", and a known place is that place
-    (data/place_of_heads.txt marks the polity words), whatever type the model gave the span."""
+    (data/place_of_heads.txt marks the polity words), whatever type the model gave the span, and
+    whether the model's span holds the polity word or the place alone."""
     tokens = run.tokens
     i, j = span.i, span.j
+    for back in (2, 3):  # the model kept the place alone: "State of | Israel", "Republic of the | Congo"
+        k = i - back
+        if k >= 0 and tokens[k].low in ctx.lex.polity_heads and tokens[k + 1].low == "of" \
+                and (back == 2 or tokens[k + 2].low == "the"):
+            i = k
+            break
     if j - i < 3 or tokens[i].low not in ctx.lex.polity_heads or tokens[i + 1].low != "of":
         return None
     rest = i + 3 if tokens[i + 2].low == "the" and j - i > 3 else i + 2
