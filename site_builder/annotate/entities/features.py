@@ -203,7 +203,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), title_in)
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
-    _evidence(ctx.evidence, words, n, feats)
+    _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
     wc = rv.caps[i:j].replace("c", "")[:4]
     if last.low in document_heads():
         feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
@@ -299,7 +299,7 @@ def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[
             feats.append(f"kF={first.type}")
 
 
-def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> None:
+def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: list[str]) -> None:
     first = words[0].low
     if first in ev.lower:
         feats.append(f"lower1{min(n, 2)}")
@@ -309,8 +309,10 @@ def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> Non
         feats.append(f"located{min(n, 2)}")  # the article says "in Łódź" somewhere: a place
     if first in ev.after_the:
         feats.append(f"afterThe{min(n, 2)}")  # "the Chathams" elsewhere: a place or a thing
-    if first not in ev.mid:
-        feats.append("neverMid")  # capitalised only where a sentence starts
+    if initial and first not in ev.mid:
+        feats.append("neverMid")  # capitalised only where a sentence starts: maybe a common word
+    if n == 1 and first in ev.defined:
+        feats.append("defined")  # "the European Space Agency (ESA)": an acronym the text defines
     if words[-1].low in ev.numbered:
         feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
     if n == 1:

@@ -51,6 +51,7 @@ class Evidence:
     located: frozenset[str] = frozenset()  # lower-case first words of runs after "in", "near", "visiting"…
     mid: frozenset[str] = frozenset()  # words the article capitalises where no sentence starts
     after_the: frozenset[str] = frozenset()  # first words of runs right after "the" ("the Chathams")
+    defined: frozenset[str] = frozenset()  # acronyms given in brackets after a name ("… Agency (ESA)")
 
 
 def make_token(text: str, start: int, end: int, connector: bool) -> Token:
@@ -69,6 +70,8 @@ def evidence(text: str, runs: list[Run]) -> Evidence:
     located: set[str] = set()
     mid: set[str] = set()
     after_the: set[str] = set()
+    defined: set[str] = set()
+    previous_end, previous_words = -9, 0
     for run in runs:
         words = [t for t in run.tokens if not t.connector]
         start = run.tokens[0].start
@@ -79,9 +82,13 @@ def evidence(text: str, runs: list[Run]) -> Evidence:
         for t in words:
             counts[t.low] = counts.get(t.low, 0) + 1
         mid.update(t.low for t in (words[1:] if run.initial else words))
+        if len(words) == 1 and words[0].text.isupper() and previous_words > 1 \
+                and text[previous_end:start] in (" (", "(", " [", ", or "):
+            defined.add(words[0].low)
+        previous_end, previous_words = run.tokens[-1].end, len(words)
         if len(words) >= 2:
             last.add(words[-1].low)
             first.add(words[0].low)
     numbered = frozenset(w.lower() for w in _NUMBERED.findall(text))
     return Evidence(frozenset(_LOWER_WORD.findall(text)), frozenset(last), frozenset(first), counts, numbered,
-                    frozenset(located), frozenset(mid), frozenset(after_the))
+                    frozenset(located), frozenset(mid), frozenset(after_the), frozenset(defined))
