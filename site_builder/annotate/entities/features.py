@@ -60,6 +60,11 @@ def cluster_of(low: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    return frozenset(data_lines("unit_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def document_heads() -> frozenset[str]:
     return frozenset(data_lines("document_heads.txt"))
 
@@ -211,6 +216,8 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
             and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
             and not any(f[:2] == "k=" for f in feats):  # "United States" is a known place
         feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
+    if (tokens[i - 1].low if i > 0 else rv.before) in unit_words():
+        feats.append("afterUnit")  # "1.5 degrees Celsius": a scale, not a person
     if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:
         feats.append("commonWord")  # "People", "Cargo": words the archive writes in lower case
     if n == 1 and last.low.endswith("s") and is_title(last.low[:-1], lex):

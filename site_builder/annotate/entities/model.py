@@ -35,6 +35,7 @@ MASKS = (
     ("p:joined", True, False, False),
     ("headline", True, False, False),
     ("commonWord", True, False, False),
+    ("afterUnit", True, False, False),
     ("l:prefix", True, False, False),
     ("l:afterPrefix", True, False, False),
     ("titlePlural", True, True, True),
