@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import os
 import random
 import sys
 from dataclasses import dataclass
@@ -135,7 +134,7 @@ def gold_targets(doc: dict, sc, lex: Lexicon) -> dict[int, set[tuple[int, int, i
     return out
 
 
-def examples(docs: list[dict], sc, min_docs: int = int(os.environ.get("ENTS_MIN_DOCS", "3"))) -> list[Example]:
+def examples(docs: list[dict], sc, min_docs: int = 3) -> list[Example]:
     """Training runs. A feature seen in fewer than `min_docs` documents is dropped, so the model
     cannot fit a document by its own words ("Padalecki") and must learn what carries over."""
     lex = lexicon()
@@ -177,7 +176,7 @@ def _margin_decode(w: dict[str, list[float]], ex: Example, margin: float) -> set
     return {(s.i, s.j, s.type) for s in best_spans(ex.n, scored)}
 
 
-def train(data: list[Example], epochs: int = 10, seeds: int = 5, margin: float = float(os.environ.get("ENTS_MARGIN", "2.0"))) -> Weights:
+def train(data: list[Example], epochs: int = 10, seeds: int = 5, margin: float = 2.0) -> Weights:
     """The mean of `seeds` averaged perceptrons that saw the runs in different orders: one
     perceptron's weights swing with the order of a small training set; their mean does not."""
     total: dict[str, list[float]] = {}

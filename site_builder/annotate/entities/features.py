@@ -159,6 +159,14 @@ def view(ctx: Context, run: Run) -> RunView:
     )
 
 
+def _no_name_word(rv: RunView, i: int, j: int, lex: Lexicon) -> bool:
+    """Every word is one the archive writes in lower case at least sometimes ("cargo", "ship"),
+    and none is a given name or the end of a full name the archive writes: no person's name."""
+    tokens = rv.run.tokens
+    return all(tokens[k].connector or rv.caps[k] in "LM" and not rv.surname[k]
+               and tokens[k].low not in lex.given_names for k in range(i, j))
+
+
 def _caps_class(t: Token, caps: dict[str, str]) -> str:
     """How the archive writes the word; a short word in capitals that the archive writes in lower
     case is an acronym, not that word ("US" is not "us", "WHO" not "who")."""
@@ -218,6 +226,8 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
     if (tokens[i - 1].low if i > 0 else rv.before) in unit_words():
         feats.append("afterUnit")  # "1.5 degrees Celsius": a scale, not a person
+    if n > 1 and _no_name_word(rv, i, j, lex):
+        feats.append("noNameWord")  # "General Cargo Ship": common words only, none a name
     if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:
         feats.append("commonWord")  # "People", "Cargo": words the archive writes in lower case
     if n == 1 and last.low.endswith("s") and is_title(last.low[:-1], lex):
@@ -230,13 +240,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     _clusters(rv, i, j, first, last, feats)
     if small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
-    if _OFF:  # EXPERIMENT
-        feats = [f for f in feats if not f.startswith(_OFF)]
     return feats
-
-
-import os  # noqa: E402  EXPERIMENT
-_OFF = tuple(x for x in os.environ.get("ENTS_OFF", "").split(",") if x)
 
 
 def _clusters(rv: RunView, i: int, j: int, first: Token, last: Token, feats: list[str]) -> None:

@@ -36,6 +36,7 @@ MASKS = (
     ("headline", True, False, False),
     ("commonWord", True, False, False),
     ("afterUnit", True, False, False),
+    ("noNameWord", True, False, False),
     ("l:prefix", True, False, False),
     ("l:afterPrefix", True, False, False),
     ("titlePlural", True, True, True),
