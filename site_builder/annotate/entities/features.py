@@ -159,6 +159,11 @@ def view(ctx: Context, run: Run) -> RunView:
     )
 
 
+def _is_place(ctx: Context, t: Token) -> bool:
+    named = ctx.table.names.get(t.text)
+    return named is not None and named.type == "place"
+
+
 def _no_name_word(rv: RunView, i: int, j: int, lex: Lexicon) -> bool:
     """Every word is one the archive writes in lower case at least sometimes ("cargo", "ship"),
     and none is a given name or the end of a full name the archive writes: no person's name."""
@@ -224,10 +229,12 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
             and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
             and not any(f[:2] == "k=" for f in feats):  # "United States" is a known place
         feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
-    if (tokens[i - 1].low if i > 0 else rv.before) in unit_words():
-        feats.append("afterUnit")  # "1.5 degrees Celsius": a scale, not a person
-    if n > 1 and _no_name_word(rv, i, j, lex):
-        feats.append("noNameWord")  # "General Cargo Ship": common words only, none a name
+    if (tokens[i - 1].low if i > 0 else rv.before).rsplit("-", 1)[-1] in unit_words():
+        feats.append("afterUnit")  # "1.5 degrees Celsius", "a 1.5-degree Celsius …": a scale
+    if (n > 1 or titled) and _no_name_word(rv, i, j, lex):
+        feats.append("noNameWord")  # "General Cargo Ship", "General | Cargo": common words, none a name
+    if n > 1 and words[1].low in lex.given_names and _is_place(ctx, first):
+        feats.append("placeThenGiven")  # "Envoy for Yemen | Tim Lenderking": the name starts after the place
     if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:
         feats.append("commonWord")  # "People", "Cargo": words the archive writes in lower case
     if n == 1 and last.low.endswith("s") and is_title(last.low[:-1], lex):

@@ -37,6 +37,7 @@ MASKS = (
     ("commonWord", True, False, False),
     ("afterUnit", True, False, False),
     ("noNameWord", True, False, False),
+    ("placeThenGiven", True, False, False),
     ("l:prefix", True, False, False),
     ("l:afterPrefix", True, False, False),
     ("titlePlural", True, True, True),

@@ -28,8 +28,9 @@ def demonyms() -> frozenset[str]:
 
 
 def is_demonym(low: str) -> bool:
-    """"israeli", "palestinian-american": every part of the word a demonym."""
-    return all(part in demonyms() for part in low.split("-"))
+    """"israeli", "palestinian-american", "turks": every part of the word a demonym (or its plural)."""
+    found = demonyms()
+    return all(part in found or part.endswith("s") and part[:-1] in found for part in low.split("-"))
 
 
 _NOT_TITLES = frozenset(("the", "his", "her"))  # honorifics.txt words that only lead into one

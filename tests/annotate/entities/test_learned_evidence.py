@@ -59,6 +59,7 @@ def test_document_evidence(text: str, field: str, word: str, present: bool) -> N
     ("Prior work (Tessaro et al., 2013) found it.", "Tessaro", None),
     # a unit's scale is no person
     ("Warming must stay below 1.5 degrees Celsius this century.", None, "Celsius"),
+    ("They set a 1.5-degree Celsius pathway.", None, "Celsius"),
     # the rest of a place after its prefix is no person
     ("The park lies in Fort Lee near the river.", None, "Lee"),
 ])
