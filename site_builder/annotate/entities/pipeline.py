@@ -191,8 +191,8 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
         # names a person of that surname (linking.py); countries never are people
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
-    if kind == "person" and j - i == 1 and named is not None and named.canonical in country_names():
-        kind = "place"
+    if kind != "place" and j - i == 1 and named is not None and named.canonical in country_names():
+        kind = "place"  # a country is a place; a national team is linking.py's call (sports reports)
     if kind == "person" and j - i > 1 and named is not None and named.type == "organization":
         kind = "organization"  # a known organization's full name ("Johnson & Johnson") is no person
     if kind == "person":
