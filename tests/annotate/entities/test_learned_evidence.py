@@ -60,6 +60,8 @@ def test_document_evidence(text: str, field: str, word: str, present: bool) -> N
     # a unit's scale is no person
     ("Warming must stay below 1.5 degrees Celsius this century.", None, "Celsius"),
     ("They set a 1.5-degree Celsius pathway.", None, "Celsius"),
+    # a polity word before a place the model keeps alone joins it, and is no person
+    ("He spoke with the People’s Republic of China (PRC) today.", None, "Republic"),
     # the rest of a place after its prefix is no person
     ("The park lies in Fort Lee near the river.", None, "Lee"),
 ])
