@@ -231,8 +231,10 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
     if (tokens[i - 1].low if i > 0 else rv.before).rsplit("-", 1)[-1] in unit_words():
         feats.append("afterUnit")  # "1.5 degrees Celsius", "a 1.5-degree Celsius …": a scale
-    if (n > 1 or titled) and _no_name_word(rv, i, j, lex):
-        feats.append("noNameWord")  # "General Cargo Ship", "General | Cargo": common words, none a name
+    if n > 1 and _no_name_word(rv, i, j, lex):
+        # "General Cargo Ship": common words, none a name. Not one word after a title: "Secretary
+        # Rice", "Judge Young", "Dr. Fox" are people whose surnames are common words
+        feats.append("noNameWord")
     if n > 1 and words[1].low in lex.given_names and _is_place(ctx, first):
         feats.append("placeThenGiven")  # "Envoy for Yemen | Tim Lenderking": the name starts after the place
     if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:

@@ -62,6 +62,10 @@ def test_document_evidence(text: str, field: str, word: str, present: bool) -> N
     ("They set a 1.5-degree Celsius pathway.", None, "Celsius"),
     # a polity word before a place the model keeps alone joins it, and is no person
     ("He spoke with the People’s Republic of China (PRC) today.", None, "Republic"),
+    # common words only, none a name, are no person; one after a title may be a surname
+    ("VESSEL TYPE: General Cargo Ship\n\nVESSEL FLAG: Panama", None, "Cargo Ship"),
+    ("Secretary Rice met the press.", "Rice", None),
+    ("Judge Young ruled on Monday.", "Young", None),
     # the rest of a place after its prefix is no person
     ("The park lies in Fort Lee near the river.", None, "Lee"),
 ])
