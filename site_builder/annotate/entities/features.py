@@ -128,6 +128,7 @@ class RunView:
     run: Run
     classes: str  # token_class per token
     caps: str  # word_caps class per token ("?" unseen, "c" connector)
+    clusters: tuple[tuple[str, str], ...]  # learned word class per token (fine, coarse)
     surname: tuple[bool, ...]  # the archive writes the word as the end of a full name
     plain: tuple[bool, ...]  # can stand in a person's name (connectors: True)
     title: tuple[bool, ...]
@@ -149,6 +150,7 @@ def view(ctx: Context, run: Run) -> RunView:
         run,
         "".join(token_class(t, ctx) for t in tokens),
         "".join("c" if t.connector else _caps_class(t, caps) for t in tokens),
+        tuple(cluster_of(t.low) for t in tokens),
         tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
         tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
         title,
@@ -246,20 +248,18 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
     feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
-    _clusters(rv, i, j, first, last, feats)
-    if small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
+    _clusters(rv, i, j, feats)
+    if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
 
 
-def _clusters(rv: RunView, i: int, j: int, first: Token, last: Token, feats: list[str]) -> None:
-    """The learned word classes of the span's first and last words and of its neighbours."""
-    tokens = rv.run.tokens
-    ff, fc = cluster_of(first.low)
-    lf, lc = cluster_of(last.low)
-    pf, pc = cluster_of(tokens[i - 1].low if i > 0 else rv.before)
-    nf, nc = cluster_of(tokens[j].low if j < len(tokens) else rv.after)
-    feats += [f"qF={ff}", f"qL={lf}", f"QF={fc}", f"QL={lc}", f"qP={pf}", f"qN={nf}", f"QP={pc}", f"QN={nc}"]
+def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:
+    """The learned word classes of the span's first and last words (the neighbours' classes were
+    tried and added nothing)."""
+    ff, fc = rv.clusters[i]
+    lf, lc = rv.clusters[j - 1]
+    feats += [f"qF={ff}", f"qL={lf}", f"QF={fc}", f"QL={lc}"]
 
 
 def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
