@@ -263,6 +263,8 @@ def before_quote(
             if s is not None and s.kind in ("name", "pronoun") and not has_break(text[s.end : qstart]):
                 if s.kind == "pronoun" or len(text[s.start : s.end].split()) > 1 or (mentioned and mentioned(s.start, s.end)):
                     return Attribution(s, ":", "colon", True, True)
+            if s is not None and s.kind == "nominal" and _clause_subject(text, s, qstart):
+                return Attribution(s, ":", "colon", True, True)  # "The city council was blunt: “…”"
         return None
     # the nearest cue with a speaker wins; a cue with none ("if states have …", "and I’m
     # quoting him now", "and I’ll just read this") gives way to the one before it
@@ -287,6 +289,14 @@ def before_quote(
     return None
 
 
+def _clause_subject(text: str, s: Phrase, qstart: int) -> bool:
+    """A speaker noun (person, organization, document) opening a clause that runs unbroken to
+    the colon before the quote: "Democrats were unmoved: “…”"."""
+    verb = _WORDS_RE.match(text, s.end + 1) if text[s.end : s.end + 1] == " " else None
+    return (verb is not None and verb.group().islower() and lexicon().noun_class(s.head) is not None
+            and not has_break(text[s.end : qstart]) and len(text[s.end : qstart].split()) <= 8)
+
+
 def _names_statement(text: str, lo: int, colon: int) -> bool:
     """The clause before the colon speaks of a document: "… issued a statement:"."""
     return any(lexicon().noun_class(w) == "statement" for w in _WORDS_RE.findall(text, lo, colon)[-6:])
@@ -295,14 +305,59 @@ def _names_statement(text: str, lo: int, colon: int) -> bool:
 def _statement_colon(text: str, lo: int, colon: int, sent_lo: int | None) -> Attribution | None:
     """"The extended troika issued a statement: “…”": the clause's subject (a name or a person
     or organization noun) issued the words; else the statement itself ("The readout: “…”")."""
-    L = lexicon()
-    subj = sentence_subject(text, max(lo, sent_lo if sent_lo is not None else lo), colon)
-    if subj is not None and (subj.kind == "name" or subj.kind == "nominal" and L.noun_class(subj.head) in ("person", "org")):
+    subj = _issuing_subject(text, max(lo, sent_lo if sent_lo is not None else lo), colon)
+    if subj is not None:
         return Attribution(subj, ":", "colon", True, True)
-    doc = phrase_before(text, lo, colon)
-    if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement":
-        return Attribution(doc, ":", "colon", True, True)
+    doc = _document_before(text, lo, colon)
+    return Attribution(doc, ":", "colon", True, True) if doc is not None else None
+
+
+def _issuing_subject(text: str, lo: int, hi: int) -> Phrase | None:
+    """The subject of the clause that issued a document: a name, a person or organization noun,
+    or any noun whose verb issues ("The extended troika issued a statement"); not the document."""
+    L = lexicon()
+    intro = _INTRO_RE.match(text, lo, hi)
+    if intro is not None and any(w.islower() for w in text[lo : intro.end()].split()):
+        lo = intro.end()  # "Just last week, the UN Security Council put out …"
+    subj = sentence_subject(text, lo, hi)
+    if subj is None:
+        return _issuer_nominal(text, lo, hi)
+    if subj is None or subj.kind == "pronoun":
+        return None
+    cls = L.noun_class(subj.head)
+    if subj.kind == "name" or cls in ("person", "org"):
+        return subj
+    verb = _WORDS_RE.match(text, subj.end + 1)
+    return subj if cls is None and verb is not None and verb.group() in L.issue_verbs else None
+
+
+def _issuer_nominal(text: str, lo: int, hi: int) -> Phrase | None:
+    """"The extended troika issued …", "A task force released …": a determiner, at most four
+    words and an issuing verb open the clause; the words before the verb are the issuer."""
+    words = list(_WORDS_RE.finditer(text, lo, min(hi, lo + 80)))[:6]
+    if not words or words[0].group().lower() not in _ISSUER_DETS:
+        return None
+    for k in range(1, len(words) - 1):
+        w, verb = words[k], words[k + 1]
+        if text[words[0].end() : w.end()].count(",") or not w.group().islower():
+            return None
+        if verb.group() in lexicon().issue_verbs and text[w.end() : verb.start()] == " ":
+            return Phrase(words[0].start(), w.end(), "nominal", w.group().lower())
     return None
+
+
+def _document_before(text: str, lo: int, hi: int) -> Phrase | None:
+    """The last document noun phrase before `hi`, past a trailing time or place ("issued a report
+    on Tuesday", "a statement last week"): at most five words after it."""
+    L = lexicon()
+    found = None
+    for w in _WORDS_RE.finditer(text, max(lo, hi - 60), hi):
+        if L.noun_class(w.group()) == "statement":
+            found = w
+    if found is None or len(text[found.end() : hi].split()) > 5 or has_break(text[found.end() : hi]):
+        return None
+    doc = phrase_before(text, lo, found.end())
+    return doc if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement" else None
 
 
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
@@ -337,6 +392,9 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+_ISSUER_DETS = frozenset("the a an its their his her our".split())
+# "a statement that said", "a statement, the final line of which said"
+_RELATIVE_RE = re.compile(r"(?:,\s*)?(?:(?:the|a|one|its)\s+(?:[\w-]+\s+){0,2}of\s+)?\b(?:that|which)\s+\Z")
 # "…, and said", "… tweets, and one of them mentioned": the sentence's subject speaks
 _COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
 # "ODIHR’s professional determination that “…”": possessive, up to two modifiers, a claim noun
@@ -408,16 +466,18 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
 def _relative_document(text: str, lo: int, cue_start: int, sent_lo: int | None) -> Phrase | None:
     """"X issued a statement that reads" / "George sent him a letter that said": the clause's
     subject when it is a name or pronoun, else the document; None without "document that"."""
-    L = lexicon()
-    rel = re.search(r"(?:,\s*)?\b(?:that|which)\s+$", text[max(lo, cue_start - 12) : cue_start])
+    rel = _RELATIVE_RE.search(text, max(lo, cue_start - 40), cue_start)
     if rel is None:
         return None
-    doc = phrase_before(text, lo, cue_start - len(rel.group()))
-    if doc is None or doc.kind != "nominal" or L.noun_class(doc.head) != "statement":
+    doc = _document_before(text, lo, rel.start())
+    if doc is None:
         return None
     if sent_lo is not None:
         subj = sentence_subject(text, max(lo, sent_lo), doc.start)
-        if subj is not None and subj.kind in ("name", "pronoun"):
+        if subj is not None and subj.kind == "pronoun":
+            return subj
+        subj = _issuing_subject(text, max(lo, sent_lo), doc.start)
+        if subj is not None:
             return subj
     # the document alone only when it says whose it is ("the Home Office letter that said")
     return doc if any(w[:1].isupper() for w in text[doc.start : doc.end].split()[1:]) else None

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from site_builder.annotate.quotes.cues import sentence_subject
+from site_builder.annotate.quotes.cues import has_break, sentence_subject
 from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
@@ -333,6 +333,10 @@ class Resolver:
             desc, _ = self.subject_descriptor(p.start, kind, p.head)
             if desc is not None:
                 return self.nominal(desc)  # "My staff did not let me. They said it would be “…”"
+        if kind in ("plural", "neuter"):
+            actor = self.own_subject(p)
+            if actor is not None:
+                return actor  # "Republicans blocked the bill, which they described as “…”"
         if kind == "neuter":
             actor = self.subject_name(p.start) or self.document_before(p)
             if actor is not None:
@@ -342,6 +346,25 @@ class Resolver:
                 if m.type == "organization":
                     return self.from_mention(m, p.start, p.end)
         return None
+
+    def own_subject(self, p: Phrase) -> Speaker | None:
+        """The named organization, country or group opening the pronoun's own sentence: "Moscow may
+        … surge what they describe as “…”"; the first such name in the subject ("Republicans in
+        the Senate"). None when the subject is no such name or the pronoun opens the sentence."""
+        ps = self.para_start(p.start)
+        starts = sentence_starts(self.text, ps, p.start + 1, self.quote_spans)
+        lo = starts[-1] if starts else ps
+        ms = [m for m in self.mentions_in(lo, p.start) if not self.in_quote(m.start)]
+        if not ms or ms[0].type not in ("organization", "place") or not self.is_subject(ms[0]):
+            return None
+        verb = re.match(r"\s+(?:in|of|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|", self.text[ms[0].end :])
+        nxt = re.match(r"\s+([a-z]+)\b", self.text[ms[0].end + (verb.end() if verb else 0) :])
+        if nxt is None or nxt.group(1) in ("and", "or", "nor", "of"):
+            return None  # the name must be the subject of a verb: "Moscow may bring", not "Moscow and"
+        m = ms[0]
+        if " " not in m.text and m.text.endswith("s") and p.head == "they":
+            return Speaker(m.text, m.entity, p.start, p.end, m.type)  # "Republicans", as the article has it
+        return self.from_mention(m, p.start, p.end)
 
     def document_before(self, p: Phrase) -> Speaker | None:
         """"You talk about … in this document … It says that you have “…”": "it" is the document
@@ -369,7 +392,34 @@ class Resolver:
             return Speaker(last.name, last.entity, p.start, p.end, "person")
         if recent is not None:
             return self.from_mention(recent, p.start, p.end)
-        return None
+        return self.cataphor(p, kind)
+
+    def cataphor(self, p: Phrase, kind: str) -> Speaker | None:
+        """"“Why now?” she asked. Senator Amy Klobuchar, a Democrat of Minnesota, …": a he/she right
+        after a quote opening its paragraph, that no earlier person fits, names the person opening
+        the next sentence (in this paragraph or the next) when that person's gender fits; None
+        when the next sentence opens otherwise."""
+        k = bisect.bisect_right(self._qstarts, p.start) - 1
+        if k < 0 or self.quote_spans[k][0] != self.para_start(p.start) or not 0 <= p.start - self.quote_spans[k][1] < 40:
+            return None  # only right after a quote opening its paragraph, as in a lede
+        end = _SENT_END_RE.search(self.text, p.end, p.end + 160)
+        if end is None or self.in_quote(p.end):
+            return None
+        lo = end.end()
+        while lo < len(self.text) and self.text[lo].isspace():
+            lo += 1
+        if self.para_start(lo) not in (self.para_start(p.start), self._next_para(p.start)) or self.in_quote(lo):
+            return None
+        persons = [m for m in self.mentions_in(lo, lo + 120) if m.type == "person"]
+        if not persons or has_break(self.text[lo : persons[0].start]) or self.para_start(persons[0].start) != self.para_start(lo):
+            return None
+        if self.gender(persons[0]) not in (None, kind) or not self.is_subject(persons[0]):
+            return None
+        return self.from_mention(persons[0], p.start, p.end)
+
+    def _next_para(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.para_starts, pos)
+        return self.para_starts[k] if k < len(self.para_starts) else None
 
     def subject_descriptor(self, pos: int, kind: str, word: str = "") -> tuple[Phrase | None, bool]:
         """The nearest speaker noun phrase opening a sentence of this paragraph before `pos` (this
@@ -529,6 +579,8 @@ class Resolver:
             if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,"):
                 return self.from_mention(follow[0])
             return Speaker(_descriptor(np_text), None, p.start, p.end)
+        if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
+            return self.from_mention(inner[-1])  # "the UN Security Council": the name it is
         if cls == "org":
             orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
             named = [m for m in orgs if p.head in self.name_of(m).lower().split()]

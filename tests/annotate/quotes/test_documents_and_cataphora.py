@@ -1,0 +1,85 @@
+"""Issue 9, round 2: made-up US newspaper sentences through the whole pipeline (real entity
+detection) for the classes round 1 left —
+
+* documents and bodies that speak: a body that issued a statement, report or letter and a colon
+  ("The extended troika issued a statement: “…”" is the troika's), a statement "which said"
+  (its issuer), a clause whose subject is a speaker noun before a colon ("The city council was
+  blunt: “…”");
+* a pronoun cue before the name: "“Why now?” she asked. Senator Amy Klobuchar …" (a lede quote
+  whose he/she no earlier person fits names the person opening the next sentence);
+* "they"/"it" as the named body opening its own sentence ("Republicans in the Senate blocked
+  the bill, which they described as “…”");
+
+and the negatives: no speaker when the next sentence opens with no person or a person of the
+other gender, a time is never the issuer, the document speaks when nothing issued it.
+
+Each case: (text, the quote's first words, the speaker shown).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.annotate import annotate_text
+from site_builder.model.registry import EMPTY_REGISTRY
+
+CASES = [
+    # a body issued the document the colon introduces
+    ('The extended troika issued a statement: “We reiterate that there is no military solution.”', 'We reiterate', 'the extended troika'),
+    ('The task force issued a report on Tuesday: “The city was not prepared.”', 'The city', 'the task force'),
+    ('The union sent a letter to its members on Friday: “The strike will continue.”', 'The strike', 'the union'),
+    ('The Federal Reserve released a statement after the meeting: “Inflation remains elevated.”', 'Inflation', 'Federal Reserve'),
+    ('The United Nations Security Council issued a statement on Friday: “The members of the council condemn the attack.”',
+     'The members', 'United Nations Security Council'),
+    ('Just last week, the Security Council put out a statement: “There is no military solution.”', 'There is', 'Security Council'),
+    ('The governor’s office put out a statement: “The governor will sign the bill.”', 'The governor', 'The governor’s office'),
+    # "a statement, which said" / "that said" / "the final line of which said": the statement's issuer
+    ('The company released a statement, which said: “We are cooperating with investigators.”', 'We are', 'the company'),
+    ('The White House issued a statement on Monday that said: “The president is monitoring the situation.”', 'The president', 'White House'),
+    ('The Security Council put out a statement last week, the final line of which said, “There is no military solution.”',
+     'There is', 'Security Council'),
+    # a speaker noun opening the clause before the colon
+    ('The city council was blunt: “We will not pay.”', 'We will', 'the city council'),
+    ('The statement from the White House was blunt: “We will not negotiate.”', 'We will', 'the statement'),
+    # a lede: the pronoun's person opens the next sentence
+    ('“Why now?” she asked. Senator Amy Klobuchar, a Democrat of Minnesota, pressed the nominee on the timing.', 'Why now', 'Amy Klobuchar'),
+    ('“It felt like the end of the world,” she said. Maria Ortiz, 54, lost her home in the fire.', 'It felt', 'Maria Ortiz'),
+    ('“It felt like the end of the world,” she said.\n\nMaria Ortiz, 54, lost her home in the fire.', 'It felt', 'Maria Ortiz'),
+    ('“We have nowhere to go,” he said. The Rev. John Doe, the pastor of First Baptist, has opened the church to families.',
+     'We have', 'John Doe'),
+    ('“Where is the money?” she asked. Ms. Ortiz has waited for her check for six months.', 'Where is', 'Ortiz'),
+    # they / it: the named body opening the pronoun's own sentence
+    ('Republicans in the Senate blocked the bill, which they described as “a partisan power grab.”', 'a partisan', 'Republicans'),
+    ('Democrats have pushed for what they describe as “common-sense reforms.”', 'common-sense', 'Democrats'),
+    ('The protesters marched to City Hall. They chanted, “No justice, no peace.”', 'No justice', 'the protesters'),
+    # the document speaks when nothing is said to have issued it
+    ('The day ended with a statement: “We will meet again.”', 'We will', 'a statement'),
+    ('Mr. Lee said in the letter, “I will not resign.”', 'I will', 'Lee'),
+]
+
+# (text, the quote's first words): nobody fits, so no speaker is shown
+NO_SPEAKER = [
+    ('“We have nowhere to go,” he said. The fire destroyed 40 homes.', 'We have'),
+    ('“We have nowhere to go,” she said. Peter Lee, the fire chief, said crews were still working.', 'We have'),
+    # the pronoun follows a person the article named before: no lede, no looking ahead
+    ('Jane Roe said nothing. “We have nowhere to go,” he said. Peter Lee, the fire chief, said crews were still working.', 'We have'),
+    ('“This is a witch hunt,” he said of the investigation.', 'This is'),
+    ('“We will see,” they said. The board meets again in May.', 'We will'),
+]
+
+
+def _speaker_of(text: str, first_words: str) -> str | None:
+    quotes = annotate_text(text, EMPTY_REGISTRY).quotes
+    found = [q.speaker for q in quotes if q.text.strip("“”\"' \n").startswith(first_words)]
+    assert len(found) == 1, f"no single quote opening with {first_words!r}: {[(q.text, q.speaker) for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "first_words", "speaker"), CASES, ids=[c[0][:50] for c in CASES])
+def test_speaker(text: str, first_words: str, speaker: str) -> None:
+    assert _speaker_of(text, first_words) == speaker
+
+
+@pytest.mark.parametrize(("text", "first_words"), NO_SPEAKER, ids=[c[0][:50] for c in NO_SPEAKER])
+def test_no_speaker(text: str, first_words: str) -> None:
+    assert _speaker_of(text, first_words) is None
