@@ -580,7 +580,8 @@ class Resolver:
                 return self.from_mention(follow[0])
             return Speaker(_descriptor(np_text), None, p.start, p.end)
         if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
-            return self.from_mention(inner[-1])  # "the UN Security Council": the name it is
+            m = inner[-1]  # "the UN Security Council": the name it is, as written
+            return Speaker(_descriptor(np_text), m.entity, p.start, p.end, m.type)
         if cls == "org":
             orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
             named = [m for m in orgs if p.head in self.name_of(m).lower().split()]

@@ -31,7 +31,7 @@ CASES = [
     ('The Federal Reserve released a statement after the meeting: “Inflation remains elevated.”', 'Inflation', 'Federal Reserve'),
     ('The United Nations Security Council issued a statement on Friday: “The members of the council condemn the attack.”',
      'The members', 'United Nations Security Council'),
-    ('Just last week, the Security Council put out a statement: “There is no military solution.”', 'There is', 'Security Council'),
+    ('Just last week, the Security Council put out a statement: “There is no military solution.”', 'There is', 'the Security Council'),
     ('The governor’s office put out a statement: “The governor will sign the bill.”', 'The governor', 'The governor’s office'),
     # "a statement, which said" / "that said" / "the final line of which said": the statement's issuer
     ('The company released a statement, which said: “We are cooperating with investigators.”', 'We are', 'the company'),
