@@ -62,6 +62,7 @@ _GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
+_ASIDE_RE = re.compile(r"\S\s*,\s*as\s+(?:\S+\s+){0,2}\Z")
 _WENT_ON_RE = re.compile(r"\b(?:go(?:es)?\s+on|went\s+on|going\s+on|proceed(?:s|ed)?|continu(?:es|ed))\s+\Z")
 
 
@@ -180,6 +181,8 @@ def _not_this_quotes_cue(text: str, qend: int, hi: int, lead: int, m: re.Match[s
     between = text[lead : m.start()]
     if has_break(between) or len(between.split()) > 12 or is_hypothetical(text, m.start()):
         return True
+    if _ASIDE_RE.search(between):
+        return True  # "“…” IPEF, as we call it, renews …": an aside naming a thing, not this quote's cue
     if text[qend - 2 : qend - 1] not in ".!?…":
         return False
     if _DISCOURSE_RE.match(between) and between.split()[0].rstrip(",").lower() in L.discourse_words:
@@ -403,6 +406,7 @@ _LET_ME_RE = re.compile(r"\b[Ll]et (me)\s+\Z")
 _QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
 # "It will, in the President’s words, “…”" / "in Smith's own words:"
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+((?:the\s+|[A-Z][\w.’'-]*\s+)*[A-Z]?[\w.’'-]+?)(?:’s|'s|’)\s+(?:own\s+)?words[\s,:]*\Z")
+_HIS_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words[\s,:]*\Z")
 _DET_NAME_RE = re.compile(r"(?:the|our|their|his|her|its)\s+(?=[A-Z])")
 
 
@@ -592,10 +596,15 @@ def next_sentence(text: str, qend: int, hi: int) -> Attribution | None:
 
 
 def words_of(text: str, lo: int, qstart: int) -> Attribution | None:
-    """"It will, in the President’s words, “…”": the possessor of "words" is the speaker."""
+    """"It will, in the President’s words, “…”": the possessor of "words" is the speaker; "in his
+    words" is the person "he" stands for."""
     m = _WORDS_OF_RE.search(text, max(lo, qstart - 80), qstart)
     if m is None:
-        return None
+        own = _HIS_WORDS_RE.search(text, max(lo, qstart - 40), qstart)
+        if own is None:
+            return None
+        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
+        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), "in the words of", "before", True, True)
     words = m.group(1).split()
     head = words[-1].lower()
     if words[0].lower() == "the":

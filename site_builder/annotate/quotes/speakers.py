@@ -612,8 +612,11 @@ class Resolver:
         words = t[p.start : p.end].split()
         if len(words) == 2 and words[1][:1].isupper():
             # "The President" used as a title names whoever holds it here, not an earlier
-            # "President Putin" paragraphs back: look in this paragraph only
-            lo = max(lo, self.para_start(p.start))
+            # "President Putin" paragraphs back: look in this paragraph and the one before only
+            # (this one only when a transcript turn starts here: a new voice)
+            ps = self.para_start(p.start)
+            prev = self.para_start(max(0, ps - 2))
+            lo = max(lo, prev if self.turn_at(p.start) == self.turn_at(max(0, ps - 2)) else ps)
         pat = _noun_re(syn)
         hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start())]
         for h in reversed(hits[-12:]):
