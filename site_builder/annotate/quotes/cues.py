@@ -349,6 +349,18 @@ def _issuer_nominal(text: str, lo: int, hi: int) -> Phrase | None:
     return None
 
 
+def _document_with_pp(text: str, lo: int, cue_start: int) -> Phrase | None:
+    """"The White House readout of the call said", "A statement from the family read": a document
+    noun and a short prepositional phrase right before the cue; the whole is the speaker."""
+    m = _DOC_PP_RE.search(text, max(lo, cue_start - 60), cue_start)
+    if m is None or lexicon().noun_class(m.group(1)) != "statement":
+        return None
+    doc = phrase_before(text, lo, m.end(1))
+    if doc is None or doc.kind != "nominal" or lexicon().noun_class(doc.head) != "statement":
+        return None
+    return Phrase(doc.start, m.end() - 1, "nominal", doc.head)
+
+
 def _document_before(text: str, lo: int, hi: int) -> Phrase | None:
     """The last document noun phrase before `hi`, past a trailing time or place ("issued a report
     on Tuesday", "a statement last week"): at most five words after it."""
@@ -376,9 +388,13 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
     if p is None and cue in _INVERTIBLE:
         p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
+        if p is not None and p.end < qstart and not text[p.end : qstart].strip():
+            p = None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
     if p is None:
         # "George sent him a letter that said, “…”"
         p = _relative_document(text, lo, last.start(), sent_lo)
+    if p is None:
+        p = _document_with_pp(text, lo, last.start())  # "The White House readout of the call said"
     if p is None and sent_lo is not None and _COORDINATED_RE.search(text[lo : last.start()]):
         # "Cooper said her party backed it “for months”, and said it was “damning …”": the
         # subject of the first verb of the sentence carries over to the coordinated one
@@ -395,6 +411,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+_DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
 _ISSUER_DETS = frozenset("the a an its their his her our".split())
 # "a statement that said", "a statement, the final line of which said"
 _RELATIVE_RE = re.compile(r"(?:,\s*)?(?:(?:the|a|one|its)\s+(?:[\w-]+\s+){0,2}of\s+)?\b(?:that|which)\s+\Z")
@@ -497,6 +514,8 @@ def _document_cue(text: str, lo: int, qstart: int, cue: re.Match[str], sent_lo: 
     if p is None:
         doc = phrase_before(text, lo, cue.start())
         if doc is None or doc.kind != "nominal" or L.noun_class(doc.head) != "statement":
+            doc = _document_with_pp(text, lo, cue.start())  # "A statement from the family read:"
+        if doc is None:
             return None
         p = doc
     return Attribution(p, _norm_cue(cue.group()), "before", True, True)

@@ -450,10 +450,18 @@ class Resolver:
         if len(starts) < 2:
             return None
         s = sentence_subject(self.text, starts[-2], starts[-1])
+        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "org" and not s.head.endswith("s"):
+            return replace(self.nominal(s), start=pos, end=pos + 2)  # "The company said …. In a statement, it added"
         if s is None or s.kind != "name":
             return None
         ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
-        return self.from_mention(ms[-1], pos, pos + 2) if ms else None
+        if ms:
+            return self.from_mention(ms[-1], pos, pos + 2)
+        words = self.text[s.start : s.end].split()
+        L = lexicon()
+        if self.mentions_in(s.start, s.end) or any(w.lower().rstrip(".") in L.titles or w.lower() in L.female_names or w.lower() in L.male_names for w in words):
+            return None  # a person's name: not "it"
+        return Speaker(" ".join(words), None, pos, pos + 2)  # "Acme released a statement. “…,” it said."
 
     def sentence_speaker(self, lo: int, hi: int) -> Phrase | None:
         """The nominal subject of the sentence at `lo` ("The President …"; "There was a woman")."""

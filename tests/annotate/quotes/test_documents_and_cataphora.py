@@ -61,6 +61,13 @@ CASES = [
     ('President Biden returned from Asia on Friday.\n\nHe launched a trade framework there. It will, in the President’s words, '
      '“help our economies grow.” IPEF, as officials call it, covers 13 countries.', 'help our', 'Biden'),
     ('“The fund will grow.” The trust, as Mr. Lee calls it, holds $2 million.', 'The fund', None),
+    # a document with a short prepositional phrase speaks; the words after "said" open the
+    # reported clause, they do not name the speaker
+    ('A statement from the family read: “He was a loving father.”', 'He was', 'a statement from the family'),
+    ('The White House readout of the call said the two leaders “agreed to stay in touch.”', 'agreed', 'the White House readout of the call'),
+    # "it": the company or the body opening the sentence before
+    ('The company said it was “reviewing the matter.” In a second statement, it added: “We apologize.”', 'We apologize', 'the company'),
+    ('Acme released a statement on Tuesday. “We are reviewing the matter,” it said.', 'We are', 'Acme'),
     # the document speaks when nothing is said to have issued it
     ('The day ended with a statement: “We will meet again.”', 'We will', 'a statement'),
     ('Mr. Lee said in the letter, “I will not resign.”', 'I will', 'Lee'),
@@ -74,6 +81,8 @@ NO_SPEAKER = [
     ('Jane Roe said nothing. “We have nowhere to go,” he said. Peter Lee, the fire chief, said crews were still working.', 'We have'),
     ('“This is a witch hunt,” he said of the investigation.', 'This is'),
     ('“We will see,” they said. The board meets again in May.', 'We will'),
+    # "it" after a sentence opening with a person's name is not that person
+    ('Mr. Lee bought the building in May. “It was a steal,” it said in the listing.', 'It was'),
 ]
 
 
