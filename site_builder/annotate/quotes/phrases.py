@@ -116,7 +116,7 @@ def strip_skips(text: str, lo: int, end: int) -> int:
         return end
 
 
-_PREPS = frozenset("for of at from with in".split())
+_PREPS = frozenset("for of at from with in to".split())  # "a former aide to Mr. Trump"
 _COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
 
@@ -295,5 +295,12 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
                 continue
             break
         last = text[s0:e].split()[-1]
+        if last.endswith(_POSSESSIVE[:2]):
+            # "said Ms. Ortiz’s lawyer": the possessor's noun is the speaker, not the possessor
+            for j in range(k, min(k + 3, len(words))):
+                if lexicon().noun_class(_base(words[j][2])) is not None:
+                    return _compound(text, words, j, s0)
+                if words[j][2].lower() in L.stop_words or _is_cap(words[j][2]):
+                    break
         return Phrase(s0, e, "name", _base(last).lower())
     return None

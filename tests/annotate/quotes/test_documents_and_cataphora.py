@@ -68,6 +68,10 @@ CASES = [
     # "it": the company or the body opening the sentence before
     ('The company said it was “reviewing the matter.” In a second statement, it added: “We apologize.”', 'We apologize', 'the company'),
     ('Acme released a statement on Tuesday. “We are reviewing the matter,” it said.', 'We are', 'Acme'),
+    # a possessor is not the speaker ("said Ms. Ortiz’s lawyer"); "an aide to X" is the aide
+    ('“We did everything right,” said Ms. Ortiz’s lawyer, who asked not to be named.', 'We did', 'Ms. Ortiz’s lawyer'),
+    ('A former aide to Mr. Trump, who spoke on condition of anonymity, said, “He was furious.”', 'He was', 'a former aide to Mr. Trump'),
+    ('“It’s a tragedy,” said Mr. Lee’s sister, Ann Lee.', 'It’s a', 'Ann Lee'),
     # the document speaks when nothing is said to have issued it
     ('The day ended with a statement: “We will meet again.”', 'We will', 'a statement'),
     ('Mr. Lee said in the letter, “I will not resign.”', 'I will', 'Lee'),
