@@ -399,10 +399,16 @@ class Resolver:
         after a quote opening its paragraph, that no earlier person fits, names the person opening
         the next sentence (in this paragraph or the next) when that person's gender fits; None
         when the next sentence opens otherwise."""
+        ps = self.para_start(p.start)
         k = bisect.bisect_right(self._qstarts, p.start) - 1
-        if k < 0 or self.quote_spans[k][0] != self.para_start(p.start) or not 0 <= p.start - self.quote_spans[k][1] < 40:
-            return None  # only right after a quote opening its paragraph, as in a lede
-        end = _SENT_END_RE.search(self.text, p.end, p.end + 160)
+        after_quote = k >= 0 and self.quote_spans[k][0] == ps and 0 <= p.start - self.quote_spans[k][1] < 40
+        nxt = k + 1 if k + 1 < len(self.quote_spans) and 0 <= self.quote_spans[k + 1][0] - p.end < 40 else None
+        quote_before = k >= 0 and self.quote_spans[k][1] > ps  # a quote earlier in this paragraph
+        opening = nxt is not None and not quote_before and not has_break(self.text[ps : p.start])
+        if not after_quote and not opening:
+            return None  # only right after a quote opening its paragraph, or before one in its first sentence
+        frm = self.quote_spans[nxt][1] - 2 if opening and nxt is not None else p.end  # "she said: “We’ll see.” Ms. …"
+        end = _SENT_END_RE.search(self.text, frm, frm + 160)
         if end is None or self.in_quote(p.end):
             return None
         lo = end.end()

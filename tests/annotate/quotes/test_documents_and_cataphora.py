@@ -50,6 +50,7 @@ CASES = [
     ('“We have nowhere to go,” he said. The Rev. John Doe, the pastor of First Baptist, has opened the church to families.',
      'We have', 'John Doe'),
     ('“Where is the money?” she asked. Ms. Ortiz has waited for her check for six months.', 'Where is', 'Ortiz'),
+    ('Asked if she would run, she said: “We’ll see.” Ms. Ortiz, 45, has served two terms.', 'We’ll see', 'Ortiz'),
     # they / it: the named body opening the pronoun's own sentence
     ('Republicans in the Senate blocked the bill, which they described as “a partisan power grab.”', 'a partisan', 'Republicans'),
     ('Democrats have pushed for what they describe as “common-sense reforms.”', 'common-sense', 'Democrats'),
@@ -84,6 +85,7 @@ NO_SPEAKER = [
     # the pronoun follows a person the article named before: no lede, no looking ahead
     ('Jane Roe said nothing. “We have nowhere to go,” he said. Peter Lee, the fire chief, said crews were still working.', 'We have'),
     ('“This is a witch hunt,” he said of the investigation.', 'This is'),
+    ('Asked if she would run, she said: “We’ll see.” The vote is in May.', 'We’ll see'),
     ('“We will see,” they said. The board meets again in May.', 'We will'),
     # "it" after a sentence opening with a person's name is not that person
     ('Mr. Lee bought the building in May. “It was a steal,” it said in the listing.', 'It was'),
