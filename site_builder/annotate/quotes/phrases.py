@@ -285,22 +285,28 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
                 break
         return None
     if _is_cap(w0):
-        e = e0
-        k = 1
-        while k < len(words):
-            ws, we, ww = words[k]
-            if _is_cap(ww) or (ww.lower() in _CONNECTORS and k + 1 < len(words) and _is_cap(words[k + 1][2])):
-                e = we
-                k += 1
-                continue
-            break
-        last = text[s0:e].split()[-1]
-        if last.endswith(_POSSESSIVE[:2]):
-            # "said Ms. Ortiz’s lawyer": the possessor's noun is the speaker, not the possessor
-            for j in range(k, min(k + 3, len(words))):
-                if lexicon().noun_class(_base(words[j][2])) is not None:
-                    return _compound(text, words, j, s0)
-                if words[j][2].lower() in L.stop_words or _is_cap(words[j][2]):
-                    break
-        return Phrase(s0, e, "name", _base(last).lower())
+        return _name_after(text, words)
     return None
+
+
+def _name_after(text: str, words: list[tuple[int, int, str]]) -> Phrase:
+    """The capitalised name run opening `words`; "Ms. Ortiz’s lawyer": a possessor's speaker noun."""
+    L = lexicon()
+    s0, e = words[0][0], words[0][1]
+    k = 1
+    while k < len(words):
+        ws, we, ww = words[k]
+        if _is_cap(ww) or (ww.lower() in _CONNECTORS and k + 1 < len(words) and _is_cap(words[k + 1][2])):
+            e = we
+            k += 1
+            continue
+        break
+    last = text[s0:e].split()[-1]
+    if last.endswith(_POSSESSIVE[:2]):
+        # "said Ms. Ortiz’s lawyer": the possessor's noun is the speaker, not the possessor
+        for j in range(k, min(k + 3, len(words))):
+            if L.noun_class(_base(words[j][2])) is not None:
+                return _compound(text, words, j, s0)
+            if words[j][2].lower() in L.stop_words or _is_cap(words[j][2]):
+                break
+    return Phrase(s0, e, "name", _base(last).lower())
