@@ -44,6 +44,9 @@ _GROUPS = frozenset("staff people police government team family crowd council co
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+# a speech noun and its author: "comments by National Security Advisor Jake Sullivan"
+_WORDS_BY_RE = re.compile(r"\b(?:comments?|remarks?|words|testimony|speech|statement|interview|letter|post|tweet)\s+(?:by|from)\s+(?:[A-Z][\w.]*\s+){0,4}\Z")
+_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Prof|Hon|[A-Z])\.\Z")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 # words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
@@ -215,7 +218,10 @@ class Resolver:
         """The mention opens its sentence (after titles only): "President Smith met …"."""
         lo = max(self.para_start(m.start), m.start - 80)
         window = self.text[lo : m.start]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(": "), window.rfind("” "))
+        dot = window.rfind(". ")
+        while dot > 0 and _ABBREV_END_RE.search(window, 0, dot + 1):
+            dot = window.rfind(". ", 0, dot)  # "between Mr. Biden and Mr. Xi": no sentence ends at "Mr."
+        cut = max(dot, window.rfind("\n"), window.rfind(": "), window.rfind("” "))
         before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
         if before is not None and all(w[:1].isupper() for w in before.split()):
             return True
@@ -503,10 +509,10 @@ class Resolver:
                 if self.is_subject(m):
                     break
                 continue
-            if self.para_start(m.start) != self.para_start(recent.start) or _SENT_END_RE.search(self.text, m.end, recent.start):
+            if self.para_start(m.start) != self.para_start(recent.start) or has_break(self.text[m.end : recent.start]):
                 break
-            if self.is_subject(m):
-                return m
+            if self.is_subject(m) or _WORDS_BY_RE.search(self.text, max(0, m.start - 60), m.start):
+                return m  # the subject, or whose words the sentence is about ("comments by Jake Sullivan that …")
         return recent
 
     def last_goes_on(self, pos: int, kind: str, recent: Mention | None) -> bool:

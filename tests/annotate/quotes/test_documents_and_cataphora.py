@@ -9,6 +9,8 @@ detection) for the classes round 1 left —
   whose he/she no earlier person fits names the person opening the next sentence);
 * "in his words", "in the President’s words" (the president named in the paragraph before); an
   aside after a quote ("IPEF, as we call it, …") is no cue of the quote;
+* he/she: "Mr." in mid-sentence opens no sentence (the subject "Mr. Novak praised Mr. Lee" wins);
+  "comments by Jake Sullivan that a meeting between Mr. Biden and Mr. Xi …; he said" is Sullivan;
 * "they"/"it" as the named body opening its own sentence ("Republicans in the Senate blocked
   the bill, which they described as “…”");
 
@@ -51,6 +53,13 @@ CASES = [
      'We have', 'John Doe'),
     ('“Where is the money?” she asked. Ms. Ortiz has waited for her check for six months.', 'Where is', 'Ortiz'),
     ('Asked if she would run, she said: “We’ll see.” Ms. Ortiz, 45, has served two terms.', 'We’ll see', 'Ortiz'),
+    # he/she: an honorific mid-sentence ("praised Mr. Lee") opens no sentence, so the subject wins;
+    # whose words the sentence is about ("comments by X that …") beats the persons after "that"
+    ('Mr. Novak praised Mr. Lee on Monday. “We are old friends,” he said.', 'We are', 'Novak'),
+    ('Ms. Ortiz criticized Mr. Lee and Ms. Chen in a speech. “They have failed,” she said.', 'They have', 'Ortiz'),
+    ('Mr. Novak met with Gov. Kathy Hochul and Mr. Lee. He said the talks were “useful.”', 'useful', 'Novak'),
+    ('Reporters asked about comments by Jake Sullivan that a meeting between Mr. Biden and Mr. Xi was under consideration; '
+     'he said, “Soon enough we will sit down.”', 'Soon enough', 'Jake Sullivan'),
     # they / it: the named body opening the pronoun's own sentence
     ('Republicans in the Senate blocked the bill, which they described as “a partisan power grab.”', 'a partisan', 'Republicans'),
     ('Democrats have pushed for what they describe as “common-sense reforms.”', 'common-sense', 'Democrats'),
