@@ -639,6 +639,8 @@ def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution
     """"Our next question is from Anthony Richter: “…”" / "… submitted by Jason Calderon from
     NTN 24. The question is: “…”": the asker named before a colon that introduces the quote."""
     head = text[head_lo:qstart].rstrip()
+    if not head.strip(" (") and head_lo > lo:
+        return _question_sentence(text, lo, head_lo, qstart)
     if not head.endswith(":"):
         return None
     m = None
@@ -652,6 +654,20 @@ def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution
     if p is None or p.kind == "pronoun":
         return None
     return Attribution(p, ":", "colon", True, True)
+
+
+def _question_sentence(text: str, lo: int, sent_lo: int, qstart: int) -> Attribution | None:
+    """"Another question from Danny in the comments. “Do you …?”": a quote opening the sentence
+    right after a short one that names its asker."""
+    m = None
+    for found in lexicon().question_re.finditer(text, max(lo, sent_lo - 120), sent_lo):
+        m = found
+    if m is None or has_break(text[m.end() : sent_lo].rstrip()[:-1]) or len(text[m.end() : sent_lo].split()) > 8:
+        return None
+    p = phrase_after(text, m.end(), sent_lo)
+    if p is None or p.kind != "name":
+        return None
+    return Attribution(p, "question", "before", True, True)
 
 
 def skip_interjection(text: str, lo: int, qstart: int) -> int:

@@ -14,6 +14,7 @@ detection) for the classes round 1 left —
 * "they"/"it" as the named body opening its own sentence ("Republicans in the Senate blocked
   the bill, which they described as “…”");
 
+a quote right after a sentence naming its asker ("The next question came from Maria Ortiz. “…”");
 and the negatives: no speaker when the next sentence opens with no person or a person of the
 other gender, a time is never the issuer, the document speaks when nothing issued it.
 
@@ -82,6 +83,11 @@ CASES = [
     ('“We did everything right,” said Ms. Ortiz’s lawyer, who asked not to be named.', 'We did', 'Ms. Ortiz’s lawyer'),
     ('A former aide to Mr. Trump, who spoke on condition of anonymity, said, “He was furious.”', 'He was', 'a former aide to Mr. Trump'),
     ('“It’s a tragedy,” said Mr. Lee’s sister, Ann Lee.', 'It’s a', 'Ann Lee'),
+    # a quote opening the sentence right after a short one naming its asker
+    ('The next question came from Maria Ortiz, a teacher. “Why are the schools closed?”', 'Why are', 'Maria Ortiz'),
+    ('MR BUISINE: Ongoing, okay. Another question from Danny (ph) in the comments. “Do you intend on closing Guantanamo?”'
+     '\n\nSECRETARY BLINKEN: Yes.', 'Do you', 'Danny'),
+    ('There was no question from the floor. “We are done,” the chairman said.', 'We are', 'the chairman'),
     # the document speaks when nothing is said to have issued it
     ('The day ended with a statement: “We will meet again.”', 'We will', 'a statement'),
     ('Mr. Lee said in the letter, “I will not resign.”', 'I will', 'Lee'),
