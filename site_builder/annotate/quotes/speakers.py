@@ -393,12 +393,35 @@ class Resolver:
         nearer = recent is None or desc is not None and (desc.start > recent.start or chained or recent.end <= desc.end)
         if desc is not None and nearer and desc.start > self.last_quote_end:
             return self.nominal(desc)  # "The editor shot her down. “…,” he said"
+        unnamed = self.unmentioned_subject(p.start, kind)
+        if unnamed is not None and (recent is None or recent.start < unnamed.start or not self.is_subject(recent)) and unnamed.start > self.last_quote_end:
+            return replace(self.name(unnamed), start=p.start, end=p.end)  # "Rathbun asked …. He described …"
         last = self.last
         if last is not None and self.last_goes_on(p.start, kind, recent):
             return Speaker(last.name, last.entity, p.start, p.end, "person")
         if recent is not None:
             return self.from_mention(recent, p.start, p.end)
         return self.cataphor(p, kind)
+
+    def unmentioned_subject(self, pos: int, kind: str) -> Phrase | None:
+        """A name the entity detector missed, opening one of the two sentences before `pos` in its
+        paragraph as the subject of a verb ("Rathbun requested donations …. He described …"):
+        capitalised words only, no organization word, no mention over it, gender not against."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        L = lexicon()
+        for lo in reversed(starts[-3:-1] if len(starts) > 1 else []):
+            subj = sentence_subject(self.text, lo, pos)
+            if subj is None or subj.kind != "name" or self.in_quote(subj.start) or self.mentioned(subj.start, subj.end):
+                continue
+            words = self.text[subj.start : subj.end].split()
+            if len(words) > 3 or any(L.noun_class(w) is not None or w.lower() in L.stop_words for w in words):
+                continue
+            if not re.search(r"[a-z,]\s+" + re.escape(words[-1]) + r"\b", self.text):
+                continue  # a name is capitalised mid-sentence too ("help Montalvo"); "Thank you …", "Few …" are not
+            if self.gender_of("?" + " ".join(words), " ".join(words)) in (None, kind):
+                return subj
+        return None
 
     def cataphor(self, p: Phrase, kind: str) -> Speaker | None:
         """"“Why now?” she asked. Senator Amy Klobuchar, a Democrat of Minnesota, …": a he/she right

@@ -61,6 +61,11 @@ CASES = [
     ('Mr. Novak met with Gov. Kathy Hochul and Mr. Lee. He said the talks were “useful.”', 'useful', 'Novak'),
     ('Reporters asked about comments by Jake Sullivan that a meeting between Mr. Biden and Mr. Xi was under consideration; '
      'he said, “Soon enough we will sit down.”', 'Soon enough', 'Jake Sullivan'),
+    # a name the entity detector may miss, opening the sentence before the pronoun, beats the
+    # previous quote's speaker; a capitalised ordinary word opening it ("Few …") does not
+    ('“The search is over,” Mr. Whitmore said.\n\nA lawyer for Rathbun spoke first. Rathbun asked for donations on his blog '
+     'to help Montalvo. He described Montalvo as “a man facing prison.”', 'a man', 'Rathbun'),
+    ('“We won,” Mr. Whitmore said.\n\nFew expected the result. He called it “a miracle.”', 'a miracle', 'Whitmore'),
     # they / it: the named body opening the pronoun's own sentence
     ('Republicans in the Senate blocked the bill, which they described as “a partisan power grab.”', 'a partisan', 'Republicans'),
     ('Democrats have pushed for what they describe as “common-sense reforms.”', 'common-sense', 'Democrats'),
