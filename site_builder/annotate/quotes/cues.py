@@ -293,11 +293,11 @@ def before_quote(
 
 
 def _clause_subject(text: str, s: Phrase, qstart: int) -> bool:
-    """A speaker noun (person, organization, document) opening a clause that runs unbroken to
-    the colon before the quote: "Democrats were unmoved: “…”"."""
-    verb = _WORDS_RE.match(text, s.end + 1) if text[s.end : s.end + 1] == " " else None
-    return (verb is not None and verb.group().islower() and lexicon().noun_class(s.head) is not None
-            and not has_break(text[s.end : qstart]) and len(text[s.end : qstart].split()) <= 8)
+    """A speaker noun (person, organization, document) opening a clause that only judges its words
+    or announces them, up to the colon before the quote: "The city council was blunt: “…”", "The
+    union had a message for the mayor: “…”" (not "Her husband has a new job: “…”")."""
+    rest = text[s.end : qstart]
+    return lexicon().noun_class(s.head) is not None and _SAYS_SO_RE.fullmatch(rest) is not None and not has_break(rest)
 
 
 def _names_statement(text: str, lo: int, colon: int) -> bool:
@@ -412,6 +412,11 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
 
 
 _DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
+_SAYS_SO_RE = re.compile(
+    r"(?:\s+(?:from|of|for|at|in)\s+[^:,;]{1,40}?)?"  # "The statement from the White House"
+    r"(?:\s+(?:was|were|is|are)(?:\s+[a-z]+){1,2}"
+    r"|\s+(?:had|has|have)\s+(?:a|an|one|this|some|a\s+simple|a\s+blunt)\s+(?:message|warning|word|words|answer|response|reply|advice)(?:\s+[^:]{0,40})?)\s*:\s*"
+)
 _ISSUER_DETS = frozenset("the a an its their his her our".split())
 # "a statement that said", "a statement, the final line of which said"
 _RELATIVE_RE = re.compile(r"(?:,\s*)?(?:(?:the|a|one|its)\s+(?:[\w-]+\s+){0,2}of\s+)?\b(?:that|which)\s+\Z")
@@ -419,6 +424,7 @@ _RELATIVE_RE = re.compile(r"(?:,\s*)?(?:(?:the|a|one|its)\s+(?:[\w-]+\s+){0,2}of
 _COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
 # "ODIHR’s professional determination that “…”": possessive, up to two modifiers, a claim noun
 _CLAIM_RE = re.compile(r"((?:’s|'s|’))\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*(?:that|of|as)?[\s,:]*\Z")
+_OWN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,1}?([a-z]+)\s*:\s*\Z")
 _LET_ME_RE = re.compile(r"\b[Ll]et (me)\s+\Z")
 _QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
 # "It will, in the President’s words, “…”" / "in Smith's own words:"
@@ -578,7 +584,13 @@ def claimed(text: str, lo: int, qstart: int) -> Attribution | None:
     """"ODIHR’s professional determination that “…”": the possessor of a claim noun right before
     the quote."""
     claim = _CLAIM_RE.search(text, max(lo, qstart - 80), qstart)
-    if claim is None or claim.group(2).lower() not in lexicon().claim_nouns:
+    if claim is None:
+        own = _OWN_CLAIM_RE.search(text, max(lo, qstart - 40), qstart)  # "Her response: “…”"
+        if own is None or own.group(2).lower() not in lexicon().claim_nouns:
+            return None
+        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
+        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), own.group(2).lower(), "before", True, True)
+    if claim.group(2).lower() not in lexicon().claim_nouns:
         return None
     p = phrase_before(text, lo, claim.start(1))
     if p is None or p.kind == "pronoun":

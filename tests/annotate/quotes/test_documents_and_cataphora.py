@@ -46,6 +46,10 @@ CASES = [
     # a speaker noun opening the clause before the colon
     ('The city council was blunt: “We will not pay.”', 'We will', 'the city council'),
     ('The statement from the White House was blunt: “We will not negotiate.”', 'We will', 'the statement'),
+    ('The union had a message for the mayor: “Pay us.”', 'Pay us', 'the union'),
+    # "Her response:", "Mr. Lee’s answer:": whose response
+    ('Ms. Ortiz was asked whether she would run again. Her response: “Not a chance.”', 'Not a chance', 'Ortiz'),
+    ('Mr. Lee’s answer: “We will appeal.”', 'We will', 'Lee'),
     # a lede: the pronoun's person opens the next sentence
     ('“Why now?” she asked. Senator Amy Klobuchar, a Democrat of Minnesota, pressed the nominee on the timing.', 'Why now', 'Amy Klobuchar'),
     ('“It felt like the end of the world,” she said. Maria Ortiz, 54, lost her home in the fire.', 'It felt', 'Maria Ortiz'),
