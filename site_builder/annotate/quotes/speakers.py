@@ -644,6 +644,8 @@ class Resolver:
         before it, and the speaker is the fullest name the article gives, not the role."""
         if lexicon().noun_class(p.head) != "person" or self.text[max(0, p.start - 2) : p.start] != ", ":
             return None
+        if re.match(r" [a-z]", self.text[p.end : p.end + 2]):
+            return None  # "According to Mr. Lee, the mayor said": an unclosed role is the verb's subject
         before = self.mentions_in(max(0, p.start - 80), p.start - 2)
         if before and before[-1].type == "person" and before[-1].end == p.start - 2:
             return self.from_mention(before[-1])

@@ -70,6 +70,9 @@ CASES = [
     ('“The search is over,” Mr. Whitmore said.\n\nA lawyer for Rathbun spoke first. Rathbun asked for donations on his blog '
      'to help Montalvo. He described Montalvo as “a man facing prison.”', 'a man', 'Rathbun'),
     ('“We won,” Mr. Whitmore said.\n\nFew expected the result. He called it “a miracle.”', 'a miracle', 'Whitmore'),
+    # a role after a name and a comma is in apposition only when closed ("Mr. Lee, the mayor, said")
+    ('According to Mr. Lee, the mayor said, “Get it done.”', 'Get it', 'the mayor'),
+    ('Mr. Lee, the mayor, said, “Get it done.”', 'Get it', 'Lee'),
     # they / it: the named body opening the pronoun's own sentence
     ('Republicans in the Senate blocked the bill, which they described as “a partisan power grab.”', 'a partisan', 'Republicans'),
     ('Democrats have pushed for what they describe as “common-sense reforms.”', 'common-sense', 'Democrats'),
