@@ -273,6 +273,9 @@ class Resolver:
     def name(self, p: Phrase) -> Speaker:
         titles = lexicon().titles
         ms = [m for m in self.mentions_in(p.start, p.end) if self.name_of(m).lower() not in titles]  # not "Secretary" alone
+        joint = self.joint(ms, p)
+        if joint is not None:
+            return joint
         for kind in ("person", "organization", None):
             for m in reversed(ms):
                 if kind is None or m.type == kind:
@@ -293,6 +296,20 @@ class Resolver:
             k = len(words) - 1  # "Secretary" alone: keep it
         start = p.start + self.text[p.start : p.end].find(words[k]) if k else p.start
         return self.known_surname(words[k:], p, start)
+
+    def joint(self, ms: list[Mention], p: Phrase) -> Speaker | None:
+        """"Google and Apple said", "Mr. Biden and Mr. Xi said": joint speakers, written together as
+        the article has them (no single entity); None unless the phrase is two or three such
+        names joined by "and" or commas."""
+        if not 2 <= len(ms) <= 3 or any(m.type not in ("person", "organization") for m in ms):
+            return None
+        gaps = [self.text[a.end : b.start] for a, b in zip(ms, ms[1:], strict=False)]
+        if not all(re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Gov|Sen|Rep)\.?\s+)?", g) for g in gaps):
+            return None
+        if " and " not in self.text[ms[0].end : ms[-1].start]:
+            return None
+        lo = p.start if self.text[p.start : ms[0].start].strip() and self.text[p.start : ms[0].start].split()[0][:1].isupper() else ms[0].start
+        return Speaker(self.text[lo : ms[-1].end], None, p.start, p.end, ms[0].type)
 
     def rest_of_name(self, sp: Speaker, m: Mention, p: Phrase) -> Speaker:
         """The name's last word the mention stopped short of, when the phrase goes on with it:

@@ -14,6 +14,7 @@ detection) for the classes round 1 left —
 * "they"/"it" as the named body opening its own sentence ("Republicans in the Senate blocked
   the bill, which they described as “…”");
 
+joint speakers written together ("Google and Apple said");
 a quote right after a sentence naming its asker ("The next question came from Maria Ortiz. “…”");
 and the negatives: no speaker when the next sentence opens with no person or a person of the
 other gender, a time is never the issuer, the document speaks when nothing issued it.
@@ -73,6 +74,11 @@ CASES = [
     # a role after a name and a comma is in apposition only when closed ("Mr. Lee, the mayor, said")
     ('According to Mr. Lee, the mayor said, “Get it done.”', 'Get it', 'the mayor'),
     ('Mr. Lee, the mayor, said, “Get it done.”', 'Get it', 'Lee'),
+    # joint speakers are written together, as the article has them
+    ('Google and Apple said they would “work together on privacy.”', 'work together', 'Google and Apple'),
+    ('“We are united,” Chancellor Olaf Scholz and President Emmanuel Macron said.', 'We are', 'Chancellor Olaf Scholz and President Emmanuel Macron'),
+    ('Mr. Lee met Ms. Ortiz and said the deal was “done.”', 'done', 'Lee'),
+    ('Israel said it had struck 20 targets, and Hamas said it would “respond forcefully.”', 'respond', 'Hamas'),
     # they / it: the named body opening the pronoun's own sentence
     ('Republicans in the Senate blocked the bill, which they described as “a partisan power grab.”', 'a partisan', 'Republicans'),
     ('Democrats have pushed for what they describe as “common-sense reforms.”', 'common-sense', 'Democrats'),
