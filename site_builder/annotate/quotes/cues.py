@@ -22,13 +22,20 @@ Finds, for one quotation, in this order of preference:
   asks: “…”); a document's cue (a statement that reads, “…”; he scribbled notes that read:
   “…”) names the clause's subject, else the document;
 * the sentence after a quote: “…” That’s what Elie Wiesel said (leads from data);
-* a question's asker named before a colon (Our next question is from X: “…”).
+* a question's asker named before a colon (Our next question is from X: “…”), or in a short
+  sentence right before the quote (Another question from Danny. “…”);
+* a body that issued the document a colon introduces (The extended troika issued a
+  statement: “…”; The task force released a report on Tuesday: “…”), a statement "which said"
+  (its issuer), a document with a short prepositional phrase (A statement from the family
+  read: “…”), a speaker noun whose clause judges or announces the words (The city council
+  was blunt: “…”), "in his words", "Her response: “…”".
 
 Refuses: cues inside other quotations, cues beyond a sentence boundary, cues with
 no speaker phrase (a verb alone attributes nothing), the object of "told"/"asked"
 as a speaker, and a cue that introduces the next quote rather than closing this one
-(“Done.” She added, “…”), and a cue opening a reported clause after a quote that ends
-its sentence (“…” We have always said that …).
+(“Done.” She added, “…”), a cue opening a reported clause after a quote that ends
+its sentence (“…” We have always said that …), an aside after it (“…” IPEF, as we call it,),
+and the words right after "said" that open the quoted clause (said the two leaders “agreed …”).
 """
 
 from __future__ import annotations

@@ -9,7 +9,13 @@ Finds:
   topic, else the most recent compatible person - or the subject of that person's
   sentence over its object); they/it → the latest organization; "I" in a transcript
   turn ("Rebecca: … I said, “…”") → the turn's named speaker (role labels such as
-  QUESTION: and one-off labels stay unresolved);
+  QUESTION: and one-off labels stay unresolved); a lede's he/she that no earlier person
+  fits ("“Why now?” she asked. Senator Amy Klobuchar …") → the person opening the next
+  sentence; a name the entity detector missed opening a sentence just before ("Rathbun
+  asked …. He described …"); they/it → the named body opening the pronoun's own sentence
+  ("Republicans blocked the bill, which they described as “…”"), else the company or
+  unnamed body opening the sentence before;
+* joint names: "Google and Apple said" → written together, no single entity;
 * definite nominals: "the official" → its earlier indefinite antecedent ("A senior
   US Defense official", kept as an anonymous descriptor); "the statement" → the
   earlier statement/readout and whoever issued it ("Netanyahu’s office",
