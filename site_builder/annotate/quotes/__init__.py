@@ -32,6 +32,7 @@ from site_builder.annotate.quotes import chooser
 from site_builder.annotate.quotes.carryover import next_sentence_person, previous_paragraph_cue
 from site_builder.annotate.quotes.cues import (
     Attribution,
+    after_quote,
     before_quote,
     context_attribution,
     dash_signature,
@@ -42,12 +43,13 @@ from site_builder.annotate.quotes.cues import (
 )
 from site_builder.annotate.quotes.filters import is_quotation, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
+from site_builder.annotate.quotes.frames import agent_after, partial_frame
 from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
-from site_builder.annotate.quotes.phrases import Phrase
-from site_builder.annotate.quotes.sentences import sentence_start_before, sentence_starts
+from site_builder.annotate.quotes.phrases import Phrase, phrase_after
+from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
 from site_builder.model.registry import Registry
@@ -134,20 +136,49 @@ def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | No
         attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
+    frame = partial_frame(text, max(lo, sent_lo), s.start, s.end) if attr is None else None
+    if frame is not None:
+        attr = _frame_agent(ctx, i, frame) or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
+    if attr is None:
+        attr = _sentence_final_cue(ctx, i)
     return attr, initial
 
 
-def _sentence_actor(ctx: _Context, lo: int, qstart: int) -> Attribution | None:
+def _frame_agent(ctx: _Context, i: int, frame: str) -> Attribution | None:
+    """"have been branded “extremists” by Russian authorities": a passive frame's agent."""
+    s = ctx.spans[i]
+    at = agent_after(ctx.text, s.end)
+    p = phrase_after(ctx.text, at, ctx.bounds(i)[1]) if at is not None else None
+    return Attribution(p, frame, "after", True, True) if p is not None else None
+
+
+def _sentence_final_cue(ctx: _Context, i: int) -> Attribution | None:
+    """Officials were “very concerned” about the outbreak, Smith said.: a cue closing the
+    sentence after a comma attributes a quote inside it (not adjacent: a short quote must still
+    pass the term checks)."""
+    text, s = ctx.text, ctx.spans[i]
+    hi = ctx.bounds(i)[1]
+    end = sentence_end_after(ctx.starts_for(s.last_para), s.end, hi)
+    comma = text.rfind(", ", s.end, end)
+    if comma < 0 or len(text[s.end : comma].split()) > 12:
+        return None
+    a = after_quote(text, comma, end)
+    if a is None or len(text[a.phrase.end : end].split()) > 6:
+        return None
+    return Attribution(a.phrase, a.cue, "after", False, False)
+
+
+def _sentence_actor(ctx: _Context, lo: int, qstart: int, cue: str = "quote") -> Attribution | None:
     """"… the Russian ministry of foreign affairs summoning your colleagues to, quote, “…”": a
     marked quote with no cue is the words of the sentence's subject, else of the first person or
     organization the sentence names before it."""
     subj = sentence_subject(ctx.text, lo, qstart)
     named = subj is not None and subj.kind == "name" and ctx.resolver.mentioned(subj.start, subj.end)
     if subj is not None and (named or subj.kind == "nominal" and lexicon().noun_class(subj.head) in ("person", "org")):
-        return Attribution(subj, "quote", "before", True, True)
+        return Attribution(subj, cue, "before", True, True)
     for m in ctx.resolver.mentions_in(lo, qstart):
         if m.type in ("person", "organization") and not ctx.resolver.in_quote(m.start):
-            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), "quote", "before", True, True)
+            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), cue, "before", True, True)
     return None
 
 
@@ -224,9 +255,13 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
     for i, s in enumerate(ctx.spans):
         attr, initial = _attribution(ctx, i, prev)
         follows = initial and prev is not None and prev_speaker is not None
-        continues = follows and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
-        hypothetical = hypothetical_quote(ctx.text, ctx.bounds(i)[0], s.start)
-        if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical):
+        # “It’s a disaster,” he said. “A total disaster.”: goes on even when "he" is unresolved
+        attributed = prev is not None and (prev_speaker is not None or prev[1] is not None)
+        continues = initial and attributed and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
+        lo = ctx.bounds(i)[0]
+        hypothetical = hypothetical_quote(ctx.text, lo, s.start)
+        framed = partial_frame(ctx.text, max(lo, _sentence_lo(ctx, s)), s.start, s.end)
+        if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical, framed):
             continue
         speaker: Speaker | None = None
         if attr is not None:
@@ -257,6 +292,10 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
         return None
     carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans)
     return _can_speak(r.resolve(carried.phrase)) if carried is not None else None
+
+
+def _sentence_lo(ctx: _Context, s: MarkedSpan) -> int:
+    return sentence_start_before(ctx.starts_for(s.first_para), s.start)
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

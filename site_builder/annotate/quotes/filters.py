@@ -11,24 +11,63 @@ Finds nothing; decides whether a marked span is a direct quotation:
   Title Case strings (“Innovative Public Diplomacy Responses”) with no cue touching
   them; short (1-3 words) or mid-sentence quoted terms with no cue near (labelled groups
   “extremist”, the “no blank check” policy).
+
+A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
+“lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
+title-cue names stay out all the same. A short quote further from its cue in the sentence
+counts when it closes the sentence (He said Russia would stay in Kherson “forever.”).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
+from site_builder.lexicon import data_lines
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
 _PERSONAL = frozenset("i i’m i'm i’ve i've i’ll i'll i’d i'd me my mine we we’re we're we’ve we've we’ll we'll us our ours you your you’re you're".split())
 _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
-_NAMING_RE = re.compile(r"\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)\s*\Z")
+_NAMING_RE = re.compile(
+    r"(?:\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)"
+    r"|\b(?:call|calls|called|calling)\s+(?:itself|himself|herself|themselves)"  # the group calls itself “…”
+    r"|\b(?:go|goes|went|going)\s+by)\s*\Z"  # Smith, who goes by “Smitty,”
+)
 _MARKER_RE = re.compile(r"\b(?:[Qq]uote(?:\s*[/-]\s*|,?\s+)[Uu]nquote|[Qq]uote|I quote|I’m quoting|I'm quoting)\s*[,:–—-]?\s*(?:(?:its|his|her|their|the|a|an|our)\s+)?\Z")
 _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
+_NAME_BEFORE_RE = re.compile(r"\w\s+(?!I\s)[A-Z][\w’'-]*\s+\Z")  # a capitalised word inside a sentence
+_COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|seems|remained|remains|became|becomes|felt|feels|looked|looks)\s+\Z")
+_POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _mention_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for line in data_lines(DATA_DIR / "mention_nouns.txt") for w in line.split())
+
+
+def mentions_words(text: str, start: int) -> bool:
+    """"the key adjective there is “mutual.”": a noun for words stands among the three words before."""
+    before = _WORD_RE.findall(text, max(0, start - 40), start)[-3:]
+    nouns = _mention_nouns()
+    return any(w.lower() in nouns for w in before)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    return frozenset(w.lower() for line in data_lines(DATA_DIR / "date_words.txt") for w in line.split())
+
+
+def is_date_or_number(words: list[str]) -> bool:
+    """“March 15.”, “1984”, “2 percent”: dates and numbers in marks, not speech."""
+    dates = _date_words()
+    return any(any(c.isdigit() for c in w) for w in words) and all(
+        any(c.isdigit() for c in w) or w.lower().rstrip(".") in dates for w in words
+    )
 
 
 def content(text: str, start: int, end: int) -> str:
@@ -45,6 +84,8 @@ def is_title_case(words: list[str]) -> bool:
 def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
     if n_words > 2:
         return False
+    if text[end - 2 : end - 1] in (",", ".", "!", "?") and text[max(0, start - 2) : start].strip()[-1:] != ":":
+        return False  # A. “Not really,” Jones said.: a nickname carries no punctuation
     before = text[max(0, start - 30) : start].split()
     after = text[end : end + 30].split()
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
@@ -64,6 +105,16 @@ def announced_as_title(text: str, start: int) -> bool:
     if before[-1] in cues or _NAMING_RE.search(text, max(0, start - 40), start):
         return True
     return len(before) == 2 and before[-1] in ("as", "the", "a", "an", "of", "on") and before[0] in cues
+
+
+def _frame_names(text: str, start: int, frame: str | None) -> bool:
+    """The title cue before the quote is the frame's own verb (a move Democrats called “…”), not
+    a second word naming a title (called it the film “…”)."""
+    if frame is None:
+        return False
+    cues = lexicon().title_cues
+    before = [w.lower() for w in _WORD_RE.findall(text, max(0, start - 30), start)[-2:]]
+    return not any(w in cues and w != frame for w in before)
 
 
 def modifies_next_word(text: str, end: int) -> bool:
@@ -98,10 +149,12 @@ def is_quotation(
     sentence_initial: bool,
     continues: bool = False,
     hypothetical: bool = False,
+    framed: str | None = None,
 ) -> bool:
     """`continues`: the quote opens a sentence right after a quote of the same paragraph
     that has a speaker (“We’re hopeful,” said Doe. “But realistic.”); `hypothetical`: the cue
-    right before it reports nothing said ("mayors can say, “…”")."""
+    right before it reports nothing said ("mayors can say, “…”"); `framed`: a partial-quote
+    reporting frame ends right before it (called it “reckless”)."""
     body = content(text, start, end)
     words = _WORD_RE.findall(body)
     n = len(words)
@@ -109,30 +162,84 @@ def is_quotation(
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
-    if is_nickname(text, start, end, n):
+    if is_nickname(text, start, end, n) or is_date_or_number(words):
         return False
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
-    if announced_as_title(text, start) and not (attribution is not None and attribution.cue == ":"):
+    if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
         return False
     if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     terminal = body[-1:] in ".!?…"
-    if n >= 2 and is_title_case(words) and not terminal:
-        return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace”
+    # whispered, “Thank God.”: a sentence introduced as speech by a cue and a comma, not a title
+    spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
+    if n >= 2 and is_title_case(words) and not spoken and (not terminal or n <= 5 and not sentence_initial):
+        return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
+    if framed is not None:
+        return True  # called it “reckless”, described the plan as “dead on arrival”
     if n <= 5 and not ends_sentence and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
+    if n <= 3 and terminal and attribution is None and _answers_question(text, start):
+        return True  # Would he do it again? “Absolutely.”
     if n <= 3:
-        # a short quote needs a speaker and a cue near it (he said he was “deeply disappointed”),
-        # and is a term, not speech, when a determiner introduces it mid-sentence (the “new normal” had …)
-        if not adjacent:
-            return False
-        det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
-        closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
-        return closes or not (det and det[0].lower() in _TERM_DETS)
+        return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
     if attribution is not None and attribution.where != "context":
         return True
     personal = any(w.lower() in _PERSONAL for w in words)
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
     return personal or n >= 10
+
+
+def _short_quote(text: str, start: int, end: int, n: int, attribution: Attribution | None, adjacent: bool, ends_sentence: bool) -> bool:
+    """A short quote (1-3 words) needs a cue in its sentence. Next to the cue (he said he was
+    “deeply disappointed”) it is a term, not speech, only when a determiner introduces it
+    mid-sentence (the “new normal” had …). Further from the cue it must follow no determiner,
+    possessive, "as" or naming word, and a single word must close the sentence or clause, or follow
+    a copula (He said Russia would stay in Kherson “forever.”; warned that firms would be “crushed”
+    by the costs; Officials were “very concerned,” Smith said.)."""
+    if attribution is None or attribution.where == "context" or mentions_words(text, start) or _one_name(text, start, end, n):
+        return False
+    det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
+    closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
+    termlike = bool(det and det[0].lower() in _TERM_DETS)
+    if adjacent:
+        return closes or not termlike
+    ends = text[end - 2 : end - 1] in (".", "!", "?", "…", ";") or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
+    ends = ends or _COPULA_RE.search(text, max(0, start - 12), start) is not None  # would be “crushed” by
+    if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
+        return False  # the Donetsk “people’s republic,” and …: part of a name
+    return not termlike and not _term_far_from_cue(text, start, end)
+
+
+def _answers_question(text: str, start: int) -> bool:
+    """The quote opens a sentence right after a question in its paragraph (Would he do it again?
+    “Absolutely.”): a short answer, not a term."""
+    return re.search(r"[a-z]\?[ \t]+\Z", text[max(0, start - 4) : start]) is not None
+
+
+def _one_name(text: str, start: int, end: int, n: int) -> bool:
+    """watching “Jeopardy!” every night, used “Roundup” for years: one capitalised word run into
+    the sentence (no comma or colon before it) names a thing; "said “No.”", "replied “Absolutely.”"
+    answer."""
+    if n != 1 or not re.search(r"[a-z]\s\Z", text[max(0, start - 2) : start]):
+        return False
+    word = content(text, start, end).rstrip(".,!?…")
+    L = lexicon()
+    before = _WORD_RE.findall(text, max(0, start - 20), start)[-1:]
+    if before and before[0].lower() in L.cue_words:
+        return False  # Smith replied “Absolutely.”
+    return word[:1].isupper() and word.lower() not in L.discourse_words and word.lower() not in L.stop_words
+
+
+def _term_far_from_cue(text: str, start: int, end: int) -> bool:
+    """recognize the republics as “independent.”, those perceived as “the other.”, otherwise
+    known as the EPCC or “epic.”, Iran’s “peaceful” program: a term, not someone's words."""
+    near = _WORD_RE.findall(text, max(0, start - 50), start)[-6:]
+    first = _WORD_RE.match(content(text, start, end))
+    return (
+        near[-1:] == ["as"]
+        or first is not None and first.group().lower() in _TERM_DETS
+        or any(w.lower() in lexicon().title_cues or w.lower().endswith("unquote") for w in near)  # has, quote/unquote, been “caught”
+        or _POSSESSIVE_RE.search(text, max(0, start - 4), start) is not None
+    )

@@ -6,8 +6,12 @@ a paragraph that opens a quote and does not close it continues in the next
 paragraph when that paragraph opens with a quote mark; the span then runs from
 the first opening mark to the final closing mark.
 
-Refuses: single quotes (‘ ’ ') are never quote boundaries - nested ones are part
-of the outer quote and apostrophes (Trump's, Israel’s) are ignored; inch marks
+Single quotes (‘ ’ ') are quote boundaries only in an article with no double marks at all
+(`singles`: ‘We will fight,’ Smith said.); two straight single marks close a quote opened with
+two backquotes (``…''), and open one where they start a word (''…'').
+
+Refuses: single quotes elsewhere - nested ones are part of the outer quote and
+apostrophes (Trump's, Israel’s) are ignored; inch marks
 after digits (a 12" pipe); and whole paragraphs whose marks do not balance
 (stray closing mark, opening mark inside an open quote, quote left open with no
 continuation): those produce a warning instead, and never swallow the rest of the
@@ -20,8 +24,9 @@ import re
 from dataclasses import dataclass
 
 from site_builder.annotate.paragraphs import paragraph_spans
+from site_builder.annotate.quotes.singles import find_single_spans
 
-_MARK_RE = re.compile(r'``|[“”"]')
+_MARK_RE = re.compile(r"``|''|[“”\"]")
 _OPEN_BEFORE = frozenset("([{—–-/‘'")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…’'")
 _OPENERS = ("“", '"', "``")
@@ -47,6 +52,8 @@ def _direction(text: str, i: int, mark: str, lo: int, hi: int) -> int:
     close_ctx = not left_open and (right_space or nxt in _CLOSE_AFTER)
     if mark == "``":
         return OPEN
+    if mark == "''":
+        return OPEN if open_ctx else CLOSE  # ''…'' typed for straight double marks
     if mark == "“":
         return CLOSE if close_ctx and (nxt == "" or nxt.isspace() or nxt in ",.;:") else OPEN
     if mark == "”":
@@ -83,9 +90,61 @@ def _carries_on(text: str, paras: list[tuple[int, int]], pi: int) -> bool | None
     return False if _closes_first(text, *paras[pi + 1]) else None
 
 
+@dataclass(slots=True)
+class _Pairing:
+    """One paragraph's pairing: spans closed in it, the quote still open, what went wrong."""
+
+    found: list[MarkedSpan]
+    open_at: int | None
+    open_para: int
+    bad: str | None = None
+
+
+def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, int] | None, skip_first: bool) -> _Pairing:
+    """Pair the marks of paragraph `pi`. A second opening mark inside an open quote opens a
+    nested quote (“He told me, “No,” and left,” she said.), closed by the next closing mark; a
+    straight mark that reads as closing with no quote open opens one instead (Wilkins said," …");
+    an opening mark starting a line inside an open quote re-opens it (paragraphs split by single
+    line breaks follow the multi-paragraph convention too)."""
+    r = _Pairing([], *(carried if carried is not None else (None, pi)))
+    nested = False
+    for m in _MARK_RE.finditer(text, ps, pe):
+        i, mark = m.start(), m.group()
+        if skip_first:
+            skip_first = False
+            continue
+        if mark == '"' and i > ps and text[i - 1].isdigit() and r.open_at is None:
+            continue  # inch mark
+        d = _direction(text, i, mark, ps, pe)
+        if d == EITHER or d == CLOSE and mark == '"' and r.open_at is None:
+            d = CLOSE if r.open_at is not None else OPEN
+        if d == OPEN and r.open_at is None:
+            r.open_at, r.open_para = i, pi
+        elif d == OPEN and text[i - 1] == "\n" and not nested:
+            continue  # a line re-opening the open quote: paragraphs split by single line breaks
+        elif d == OPEN:
+            if nested:
+                r.bad = "an opening quote mark inside an open quote"
+                return r
+            nested = True
+        elif r.open_at is None:
+            r.bad = "a closing quote mark with no opening mark"
+            return r
+        elif nested:
+            nested = False
+        else:
+            r.found.append(MarkedSpan(r.open_at, m.end(), r.open_para, pi))
+            r.open_at = None
+    if nested:
+        r.bad = "an opening quote mark inside an open quote"
+    return r
+
+
 def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
     """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
     paras = paragraph_spans(text)
+    if _MARK_RE.search(text) is None:
+        return [MarkedSpan(*t) for t in find_single_spans(text, paras)], [], paras
     spans: list[MarkedSpan] = []
     warnings: list[str] = []
     pending: tuple[int, int] | None = None  # (open offset, first paragraph) of a continued quote
@@ -96,50 +155,24 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
         warnings.append(f"paragraph {pi + 1}: {why}; quotes skipped in “{_first_words(text, ps, pe)}”")
 
     for pi, (ps, pe) in enumerate(paras):
-        found: list[MarkedSpan] = []
-        open_at: int | None = None
-        open_para = pi
-        bad: str | None = None
         continuing = pending is not None
-        if continuing:
-            # the paragraph opens with a mark (checked before carrying over): it re-opens the quote
-            open_at, open_para = pending  # type: ignore[misc]
+        # a continued quote's paragraph opens with a mark (checked before carrying over): skip it
+        r = _pair_paragraph(text, ps, pe, pi, pending, continuing and reopened)
         pending = None
-        skip_first = continuing and reopened
-        for m in _MARK_RE.finditer(text, ps, pe):
-            i, mark = m.start(), m.group()
-            if skip_first:
-                skip_first = False
-                continue
-            if mark == '"' and i > ps and text[i - 1].isdigit() and open_at is None:
-                continue  # inch mark
-            d = _direction(text, i, mark, ps, pe)
-            if d == EITHER:
-                d = CLOSE if open_at is not None else OPEN
-            if d == OPEN:
-                if open_at is not None:
-                    bad = "an opening quote mark inside an open quote"
-                    break
-                open_at, open_para = i, pi
-            else:
-                if open_at is None:
-                    bad = "a closing quote mark with no opening mark"
-                    break
-                found.append(MarkedSpan(open_at, m.end(), open_para, pi))
-                open_at = None
-        if bad is None and open_at is not None:
+        if r.bad is None and r.open_at is not None:
             carry = _carries_on(text, paras, pi)
             if carry is None:
-                bad = "a quote mark that is never closed"
+                r.bad = "a quote mark that is never closed"
             else:
-                pending, reopened = (open_at, open_para), carry
-        if bad is not None:
+                pending, reopened = (r.open_at, r.open_para), carry
+        if r.bad is not None:
             if continuing:
+                open_para = r.open_para
                 warn(open_para if open_para < pi else pi, "a continued quote that is never closed")
                 # drop spans already accepted from the earlier paragraphs of this chain
                 spans = [s for s in spans if s.last_para < open_para or s.start < paras[open_para][0]]
-            warn(pi, bad)
+            warn(pi, r.bad)
             pending = None
             continue
-        spans.extend(found)
+        spans.extend(r.found)
     return spans, warnings, paras

@@ -4,7 +4,8 @@ Finds the offsets where sentences begin: after . ! ? (optionally followed by a
 closing quote mark or bracket) and whitespace, before an upper-case letter, digit
 or opening mark.
 
-A paragraph-initial upper-case transcript label ("MR PRICE: ") ends where a sentence starts.
+A paragraph-initial upper-case transcript label ("MR PRICE: ") ends where a sentence starts, and
+so does an interview's "Q." / "A." (A. “Not really,” Jones said.).
 
 Refuses: boundaries inside a quotation (a quoted passage of several sentences is
 one unit of the surrounding sentence), after known abbreviations (Mr., U.S.,
@@ -21,6 +22,8 @@ from site_builder.annotate.quotes.lexicon import lexicon
 _END_RE = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 _LABEL_RE = re.compile(r"[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,5}:\s+(?=[^\s“\"`])")  # an upper-case transcript label
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+# "Q. Did you …" / "A. “Not really,” …": an interview label, not an initial (A. J. Smith)
+_QA_RE = re.compile(r"[QA][.:]\s+(?=[“\"‘'`]|[A-Z][a-z’']*\s)")
 
 
 def sentence_starts(text: str, ps: int, pe: int, quotes: list[tuple[int, int]]) -> list[int]:
@@ -28,6 +31,8 @@ def sentence_starts(text: str, ps: int, pe: int, quotes: list[tuple[int, int]]) 
     abbrev = lexicon().abbreviations
     starts = [ps]
     label = _LABEL_RE.match(text, ps, pe)
+    if label is None:
+        label = _QA_RE.match(text, ps, pe)
     if label is not None:
         starts.append(label.end())  # "QUESTION: Assistant Secretary Chung …": the turn's speech opens a sentence
     qstarts = [q[0] for q in quotes]

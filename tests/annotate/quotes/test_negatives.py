@@ -46,7 +46,7 @@ STRAY = [
     # (text, paragraph number warned about, quotes still found elsewhere)
     ("He said “we will win this.\n\nThe next paragraph is normal.\n\n“Yes, we will,” Smith said.", 1, ["Yes, we will"]),
     ("“Fine words,” Smith said.\n\nThis ends” oddly, with a stray mark.", 2, ["Fine words"]),
-    ("“One “two” three,” she said.\n\n“Four five six seven,” Smith said.", 1, ["Four five six seven"]),
+    ("“One “two “three” four,” she said.\n\n“Four five six seven,” Smith said.", 1, ["Four five six seven"]),
     ('He said "we will win.\n\nThe rest "of the article" is here.\n\n"Yes, we will," Smith said.', 1, ["Yes, we will"]),
     ("Smith said: “We will win.\n\n“Nobody can stop us\n\nThe article goes on.", 1, []),
 ]
@@ -63,6 +63,12 @@ def test_unbalanced_marks_abstain_on_the_paragraph(text: str, para: int, found: 
     assert all("\n\n" not in q.text for q in quotes)
 
 
+def test_nested_double_marks_make_one_quote() -> None:
+    quotes, warnings = run("“When he told me, “You’re fired,” I laughed,” Jones said.")
+    assert warnings == ()
+    assert [body(q) for q in quotes] == ["When he told me, “You’re fired,” I laughed"]
+
+
 def test_straight_quote_article() -> None:
     text = (
         'Residents of the town said on Monday that the "new normal" had arrived.\n\n'
@@ -76,6 +82,7 @@ def test_straight_quote_article() -> None:
         ("We have never seen anything like this", "Mary Jones"),
         ("It is frightening", "Mary Jones"),
         ("But we will rebuild", "Mary Jones"),
+        ("disaster", "the mayor"),  # a partial quote: a reporting frame ("called it a") introduces it
     ]
 
 

@@ -1,0 +1,107 @@
+"""Partial-quote reporting frames: a short quoted phrase built into the reporter's sentence as
+someone's words.
+
+Finds whether the words right before a quote, within its clause, end in a reporting frame from
+`data/partial_frames.txt`: called it “reckless”, described the plan as “dead on arrival”, branded
+him a “traitor”, accused the board of “gross negligence”, vowed to “hold them accountable”.
+
+A past naming verb right after its subject counts too (a move Democrats called “a dark day”, what
+he termed “…”).
+
+Refuses: a frame verb with no object where the data asks for one (a group called “…” names a
+thing), and frames reaching over a comma, colon, dash or sentence end (the object is a few plain
+words), negated frames (not to describe this as “…”), and passive frames with no agent (has been described as the “butchers of Bucha”); a
+passive with its agent after the quote counts (were branded “extremists” by the authorities).
+The frame says the phrase is quoted speech, not who said it: the speaker is left to the
+cues, else to the sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from site_builder.annotate.quotes.lexicon import DATA_DIR
+from site_builder.lexicon import data_lines
+
+_REACH = 90  # characters before the quote a frame may start at
+# "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
+_PASSIVE_VERB_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)\s+\Z", re.I)
+_NEGATED_RE = re.compile(r"(?:\b(?:not|never)(?:\s+to)?|n[’']t)\s+\Z", re.I)
+_BY_AFTER_RE = re.compile(r"[,.]?\s+by\s+\w")
+_PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
+_SLOTS = {
+    "OBJ": r"(?:[\w’'-]+\s+){1,5}?",
+    "OBJ?": r"(?:[\w’'-]+\s+){0,6}?",
+    "DET?": r"(?:(?:a|an|the|his|her|their|its|our|my|your)\s+)?",
+    "THAT?": r"(?:that\s+)?",
+    # "aims to help address “…”": up to two more words, no determiner (vowed to fight the “…” agenda)
+    "VERB?": r"(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s)[a-z]+\s+){0,2}?",
+}
+
+
+def _frame_pattern(line: str) -> str:
+    verbs, *slots = line.split()
+    parts = [r"(?<![\w’'-])(?:" + "|".join(map(re.escape, verbs.split("|"))) + r")\s+"]
+    parts += [_SLOTS.get(s) or "(?:" + "|".join(map(re.escape, s.split("|"))) + r")\s+" for s in slots]
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _frame_re() -> re.Pattern[str]:
+    lines = data_lines(DATA_DIR / "partial_frames.txt")
+    return re.compile(r"(?:" + "|".join(_frame_pattern(line) for line in lines) + r")\Z", re.I)
+
+
+# "a move Democrats called “…”", "what he termed “…”": a past naming verb right after its subject
+# (a pronoun or a capitalised word inside the sentence) reports words; "a group called “…”" names
+_SUBJECT_CALLED_RE = re.compile(
+    r"(?:(?<![\w’'-])(?:he|she|they|we|I|you|who)|[a-z,]\s+[A-Z][\w’'-]*)\s+(called|termed|described\s+as)\s+\Z"
+)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(v.lower() for line in data_lines(DATA_DIR / "partial_frames.txt") for v in line.split()[0].split("|"))
+
+
+def _agent_after(text: str, qend: int | None) -> bool:
+    """"… “extremists” by Russian authorities": the passive's agent follows the quote."""
+    return qend is not None and _BY_AFTER_RE.match(text, qend) is not None
+
+
+def agent_after(text: str, qend: int) -> int | None:
+    """Where the passive's agent starts right after the quote ("… “extremists” by Russian
+    authorities" → the offset of "Russian"), else None."""
+    m = _BY_AFTER_RE.match(text, qend)
+    return m.end() - 1 if m is not None else None
+
+
+def _passive_by(text: str, start: int, qstart: int, qend: int | None) -> str | None:
+    """"have been branded “extremists” by Russian authorities": a frame verb in the passive, no
+    object, its agent right after the quote."""
+    m = _PASSIVE_VERB_RE.search(text, start, qstart)
+    if m is None or m.group(1).lower() not in _verbs() or not _agent_after(text, qend):
+        return None
+    return m.group(1).lower()
+
+
+def partial_frame(text: str, lo: int, qstart: int, qend: int | None = None) -> str | None:
+    """The verb of a reporting frame ending right before the quote [qstart, qend) (text from `lo`
+    is the clause), lower case; None when there is none."""
+    start = max(lo, qstart - _REACH)
+    # the frame must be whole words: start the search at a word boundary
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    m = _frame_re().search(text, start, qstart)
+    if m is None:
+        said = _SUBJECT_CALLED_RE.search(text, start, qstart)
+        return said.group(1).split()[0] if said is not None else _passive_by(text, start, qstart, qend)
+    if _NEGATED_RE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "not to describe this as “imminent”": no words reported
+    verb, *more = m.group().split(None, 1)
+    rest = more[0] if more else ""
+    passive = _PASSIVE_RE.search(text, max(0, m.start() - 8), m.start()) is not None
+    if passive and not rest.lower().startswith("by ") and not _agent_after(text, qend):
+        return None
+    return verb.lower()
