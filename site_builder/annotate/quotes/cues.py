@@ -69,6 +69,8 @@ _GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
+_PASSIVE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z")
+_BY_RE = re.compile(r"[,”\"]?\s*by\s+(?=[A-Za-z])")
 _ASIDE_RE = re.compile(r"\S\s*,\s*as\s+(?:\S+\s+){0,2}\Z")
 _WENT_ON_RE = re.compile(r"\b(?:go(?:es)?\s+on|went\s+on|going\s+on|proceed(?:s|ed)?|continu(?:es|ed))\s+\Z")
 
@@ -580,11 +582,29 @@ def find_attribution(
     if claim is not None:
         return claim  # "we noted the minister’s warning of “…”": the claim's owner, not "we"
     b = before_quote(text, head_lo, cut, mentioned, sentence_start_before(sent_starts, qstart))
+    if b is not None and b.where == "before":
+        b = passive_agent(text, b, qend, hi) or b
     if b is not None:
         # "China warned that any country … would face, quote, “…”": the marker ties the cue to the quote
         return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
     return (inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
             or words_of(text, head_lo, qstart) or possessor(text, head_lo, cut, qstart))
+
+
+def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution | None:
+    """"have been branded “extremists” by Russian authorities": a passive cue's speaker is its
+    agent after the quote, not the subject before it; None when no agent follows."""
+    m = None
+    for found in lexicon().cue_re.finditer(text, b.phrase.end, max(b.phrase.end, qend - 1)):
+        m = found
+        break
+    if m is None or not _PASSIVE_RE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    by = _BY_RE.match(text, qend, hi)
+    agent = phrase_after(text, by.end(), hi) if by is not None else None
+    if agent is None or agent.kind == "pronoun":
+        return None
+    return Attribution(agent, b.cue, "after", True, True)
 
 
 def claimed(text: str, lo: int, qstart: int) -> Attribution | None:

@@ -302,6 +302,16 @@ def _name_after(text: str, words: list[tuple[int, int, str]]) -> Phrase:
             continue
         break
     last = text[s0:e].split()[-1]
+    r = k  # a role right after the name run; or after one modifier when a name follows ("press secretary Karine …")
+    if r + 2 < len(words) and words[r][2].islower() and L.noun_class(_base(words[r][2])) is None and _is_cap(words[r + 2][2]):
+        r += 1
+    if r < len(words) and words[r][2].islower() and L.noun_class(_base(words[r][2])) is not None:
+        if r + 1 >= len(words) or not _is_cap(words[r + 1][2]):
+            return _compound(text, words, r, s0) if r == k else Phrase(s0, words[k - 1][1], "name", _base(last).lower())
+        j = r + 1  # "said Acme spokeswoman Jane Doe": the name after the role
+        while j < len(words) and _is_cap(words[j][2]) and text[words[j - 1][1] : words[j][0]] == " ":
+            j += 1
+        return Phrase(s0, words[j - 1][1], "name", _base(words[j - 1][2]).lower())
     if last.endswith(_POSSESSIVE[:2]):
         # "said Ms. Ortiz’s lawyer": the possessor's noun is the speaker, not the possessor
         for j in range(k, min(k + 3, len(words))):

@@ -14,7 +14,9 @@ detection) for the classes round 1 left —
 * "they"/"it" as the named body opening its own sentence ("Republicans in the Senate blocked
   the bill, which they described as “…”");
 
-joint speakers written together ("Google and Apple said");
+joint speakers written together ("Google and Apple said"); a passive cue's agent ("branded
+“extremists” by Russian authorities"); a role between a name run and a name ("said Acme
+spokeswoman Jane Doe");
 a quote right after a sentence naming its asker ("The next question came from Maria Ortiz. “…”");
 and the negatives: no speaker when the next sentence opens with no person or a person of the
 other gender, a time is never the issuer, the document speaks when nothing issued it.
@@ -74,6 +76,14 @@ CASES = [
     # a role after a name and a comma is in apposition only when closed ("Mr. Lee, the mayor, said")
     ('According to Mr. Lee, the mayor said, “Get it done.”', 'Get it', 'the mayor'),
     ('Mr. Lee, the mayor, said, “Get it done.”', 'Get it', 'Lee'),
+    # a passive cue's speaker is its agent after the quote; a name run and a role after it
+    ('Navalny and his associates have been branded “extremists” by Russian authorities.', 'extremists', 'Russian authorities'),
+    ('The bill was called “a disaster” by Senator Maria Lopez.', 'a disaster', 'Maria Lopez'),
+    ('The plan was described as “reckless” by the mayor on Monday.', 'reckless', 'the mayor'),
+    ('“We are ready,” said Acme spokeswoman Jane Doe.', 'We are', 'Jane Doe'),
+    ('“We are ready,” said White House press secretary Karine Jean-Pierre.', 'We are', 'Karine Jean-Pierre'),
+    ('“No comment,” said Pentagon officials.', 'No comment', 'Pentagon officials'),
+    ('Mr. Lee described the plan as “reckless” by any measure.', 'reckless', 'Lee'),
     # joint speakers are written together, as the article has them
     ('Google and Apple said they would “work together on privacy.”', 'work together', 'Google and Apple'),
     ('“We are united,” Chancellor Olaf Scholz and President Emmanuel Macron said.', 'We are', 'Chancellor Olaf Scholz and President Emmanuel Macron'),
