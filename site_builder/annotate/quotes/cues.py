@@ -22,13 +22,20 @@ Finds, for one quotation, in this order of preference:
   asks: “…”); a document's cue (a statement that reads, “…”; he scribbled notes that read:
   “…”) names the clause's subject, else the document;
 * the sentence after a quote: “…” That’s what Elie Wiesel said (leads from data);
-* a question's asker named before a colon (Our next question is from X: “…”).
+* a question's asker named before a colon (Our next question is from X: “…”), or in a short
+  sentence right before the quote (Another question from Danny. “…”);
+* a body that issued the document a colon introduces (The extended troika issued a
+  statement: “…”; The task force released a report on Tuesday: “…”), a statement "which said"
+  (its issuer), a document with a short prepositional phrase (A statement from the family
+  read: “…”), a speaker noun whose clause judges or announces the words (The city council
+  was blunt: “…”), "in his words", "Her response: “…”".
 
 Refuses: cues inside other quotations, cues beyond a sentence boundary, cues with
 no speaker phrase (a verb alone attributes nothing), the object of "told"/"asked"
 as a speaker, and a cue that introduces the next quote rather than closing this one
-(“Done.” She added, “…”), and a cue opening a reported clause after a quote that ends
-its sentence (“…” We have always said that …).
+(“Done.” She added, “…”), a cue opening a reported clause after a quote that ends
+its sentence (“…” We have always said that …), an aside after it (“…” IPEF, as we call it,),
+and the words right after "said" that open the quoted clause (said the two leaders “agreed …”).
 """
 
 from __future__ import annotations
@@ -62,6 +69,9 @@ _GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
+_PASSIVE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z")
+_BY_RE = re.compile(r"[,”\"]?\s*by\s+(?=[A-Za-z])")
+_ASIDE_RE = re.compile(r"\S\s*,\s*as\s+(?:\S+\s+){0,2}\Z")
 _WENT_ON_RE = re.compile(r"\b(?:go(?:es)?\s+on|went\s+on|going\s+on|proceed(?:s|ed)?|continu(?:es|ed))\s+\Z")
 
 
@@ -180,6 +190,8 @@ def _not_this_quotes_cue(text: str, qend: int, hi: int, lead: int, m: re.Match[s
     between = text[lead : m.start()]
     if has_break(between) or len(between.split()) > 12 or is_hypothetical(text, m.start()):
         return True
+    if _ASIDE_RE.search(between):
+        return True  # "“…” IPEF, as we call it, renews …": an aside naming a thing, not this quote's cue
     if text[qend - 2 : qend - 1] not in ".!?…":
         return False
     if _DISCOURSE_RE.match(between) and between.split()[0].rstrip(",").lower() in L.discourse_words:
@@ -263,6 +275,8 @@ def before_quote(
             if s is not None and s.kind in ("name", "pronoun") and not has_break(text[s.end : qstart]):
                 if s.kind == "pronoun" or len(text[s.start : s.end].split()) > 1 or (mentioned and mentioned(s.start, s.end)):
                     return Attribution(s, ":", "colon", True, True)
+            if s is not None and s.kind == "nominal" and _clause_subject(text, s, qstart):
+                return Attribution(s, ":", "colon", True, True)  # "The city council was blunt: “…”"
         return None
     # the nearest cue with a speaker wins; a cue with none ("if states have …", "and I’m
     # quoting him now", "and I’ll just read this") gives way to the one before it
@@ -287,6 +301,14 @@ def before_quote(
     return None
 
 
+def _clause_subject(text: str, s: Phrase, qstart: int) -> bool:
+    """A speaker noun (person, organization, document) opening a clause that only judges its words
+    or announces them, up to the colon before the quote: "The city council was blunt: “…”", "The
+    union had a message for the mayor: “…”" (not "Her husband has a new job: “…”")."""
+    rest = text[s.end : qstart]
+    return lexicon().noun_class(s.head) is not None and _SAYS_SO_RE.fullmatch(rest) is not None and not has_break(rest)
+
+
 def _names_statement(text: str, lo: int, colon: int) -> bool:
     """The clause before the colon speaks of a document: "… issued a statement:"."""
     return any(lexicon().noun_class(w) == "statement" for w in _WORDS_RE.findall(text, lo, colon)[-6:])
@@ -295,14 +317,71 @@ def _names_statement(text: str, lo: int, colon: int) -> bool:
 def _statement_colon(text: str, lo: int, colon: int, sent_lo: int | None) -> Attribution | None:
     """"The extended troika issued a statement: “…”": the clause's subject (a name or a person
     or organization noun) issued the words; else the statement itself ("The readout: “…”")."""
-    L = lexicon()
-    subj = sentence_subject(text, max(lo, sent_lo if sent_lo is not None else lo), colon)
-    if subj is not None and (subj.kind == "name" or subj.kind == "nominal" and L.noun_class(subj.head) in ("person", "org")):
+    subj = _issuing_subject(text, max(lo, sent_lo if sent_lo is not None else lo), colon)
+    if subj is not None:
         return Attribution(subj, ":", "colon", True, True)
-    doc = phrase_before(text, lo, colon)
-    if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement":
-        return Attribution(doc, ":", "colon", True, True)
+    doc = _document_before(text, lo, colon)
+    return Attribution(doc, ":", "colon", True, True) if doc is not None else None
+
+
+def _issuing_subject(text: str, lo: int, hi: int) -> Phrase | None:
+    """The subject of the clause that issued a document: a name, a person or organization noun,
+    or any noun whose verb issues ("The extended troika issued a statement"); not the document."""
+    L = lexicon()
+    intro = _INTRO_RE.match(text, lo, hi)
+    if intro is not None and any(w.islower() for w in text[lo : intro.end()].split()):
+        lo = intro.end()  # "Just last week, the UN Security Council put out …"
+    subj = sentence_subject(text, lo, hi)
+    if subj is None:
+        return _issuer_nominal(text, lo, hi)
+    if subj is None or subj.kind == "pronoun":
+        return None
+    cls = L.noun_class(subj.head)
+    if subj.kind == "name" or cls in ("person", "org"):
+        return subj
+    verb = _WORDS_RE.match(text, subj.end + 1)
+    return subj if cls is None and verb is not None and verb.group() in L.issue_verbs else None
+
+
+def _issuer_nominal(text: str, lo: int, hi: int) -> Phrase | None:
+    """"The extended troika issued …", "A task force released …": a determiner, at most four
+    words and an issuing verb open the clause; the words before the verb are the issuer."""
+    words = list(_WORDS_RE.finditer(text, lo, min(hi, lo + 80)))[:6]
+    if not words or words[0].group().lower() not in _ISSUER_DETS:
+        return None
+    for k in range(1, len(words) - 1):
+        w, verb = words[k], words[k + 1]
+        if text[words[0].end() : w.end()].count(",") or not w.group().islower():
+            return None
+        if verb.group() in lexicon().issue_verbs and text[w.end() : verb.start()] == " ":
+            return Phrase(words[0].start(), w.end(), "nominal", w.group().lower())
     return None
+
+
+def _document_with_pp(text: str, lo: int, cue_start: int) -> Phrase | None:
+    """"The White House readout of the call said", "A statement from the family read": a document
+    noun and a short prepositional phrase right before the cue; the whole is the speaker."""
+    m = _DOC_PP_RE.search(text, max(lo, cue_start - 60), cue_start)
+    if m is None or lexicon().noun_class(m.group(1)) != "statement":
+        return None
+    doc = phrase_before(text, lo, m.end(1))
+    if doc is None or doc.kind != "nominal" or lexicon().noun_class(doc.head) != "statement":
+        return None
+    return Phrase(doc.start, m.end() - 1, "nominal", doc.head)
+
+
+def _document_before(text: str, lo: int, hi: int) -> Phrase | None:
+    """The last document noun phrase before `hi`, past a trailing time or place ("issued a report
+    on Tuesday", "a statement last week"): at most five words after it."""
+    L = lexicon()
+    found = None
+    for w in _WORDS_RE.finditer(text, max(lo, hi - 60), hi):
+        if L.noun_class(w.group()) == "statement":
+            found = w
+    if found is None or len(text[found.end() : hi].split()) > 5 or has_break(text[found.end() : hi]):
+        return None
+    doc = phrase_before(text, lo, found.end())
+    return doc if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement" else None
 
 
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
@@ -318,9 +397,13 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
     if p is None and cue in _INVERTIBLE:
         p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
+        if p is not None and p.end < qstart and not text[p.end : qstart].strip():
+            p = None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
     if p is None:
         # "George sent him a letter that said, “…”"
         p = _relative_document(text, lo, last.start(), sent_lo)
+    if p is None:
+        p = _document_with_pp(text, lo, last.start())  # "The White House readout of the call said"
     if p is None and sent_lo is not None and _COORDINATED_RE.search(text[lo : last.start()]):
         # "Cooper said her party backed it “for months”, and said it was “damning …”": the
         # subject of the first verb of the sentence carries over to the coordinated one
@@ -337,14 +420,25 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+_DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
+_SAYS_SO_RE = re.compile(
+    r"(?:\s+(?:from|of|for|at|in)\s+[^:,;]{1,40}?)?"  # "The statement from the White House"
+    r"(?:\s+(?:was|were|is|are)(?:\s+[a-z]+){1,2}"
+    r"|\s+(?:had|has|have)\s+(?:a|an|one|this|some|a\s+simple|a\s+blunt)\s+(?:message|warning|word|words|answer|response|reply|advice)(?:\s+[^:]{0,40})?)\s*:\s*"
+)
+_ISSUER_DETS = frozenset("the a an its their his her our".split())
+# "a statement that said", "a statement, the final line of which said"
+_RELATIVE_RE = re.compile(r"(?:,\s*)?(?:(?:the|a|one|its)\s+(?:[\w-]+\s+){0,2}of\s+)?\b(?:that|which)\s+\Z")
 # "…, and said", "… tweets, and one of them mentioned": the sentence's subject speaks
 _COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
 # "ODIHR’s professional determination that “…”": possessive, up to two modifiers, a claim noun
 _CLAIM_RE = re.compile(r"((?:’s|'s|’))\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s*(?:that|of|as)?[\s,:]*\Z")
+_OWN_CLAIM_RE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,1}?([a-z]+)\s*:\s*\Z")
 _LET_ME_RE = re.compile(r"\b[Ll]et (me)\s+\Z")
 _QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
 # "It will, in the President’s words, “…”" / "in Smith's own words:"
 _WORDS_OF_RE = re.compile(r"\b[Ii]n\s+((?:the\s+|[A-Z][\w.’'-]*\s+)*[A-Z]?[\w.’'-]+?)(?:’s|'s|’)\s+(?:own\s+)?words[\s,:]*\Z")
+_HIS_WORDS_RE = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words[\s,:]*\Z")
 _DET_NAME_RE = re.compile(r"(?:the|our|their|his|her|its)\s+(?=[A-Z])")
 
 
@@ -408,16 +502,18 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
 def _relative_document(text: str, lo: int, cue_start: int, sent_lo: int | None) -> Phrase | None:
     """"X issued a statement that reads" / "George sent him a letter that said": the clause's
     subject when it is a name or pronoun, else the document; None without "document that"."""
-    L = lexicon()
-    rel = re.search(r"(?:,\s*)?\b(?:that|which)\s+$", text[max(lo, cue_start - 12) : cue_start])
+    rel = _RELATIVE_RE.search(text, max(lo, cue_start - 40), cue_start)
     if rel is None:
         return None
-    doc = phrase_before(text, lo, cue_start - len(rel.group()))
-    if doc is None or doc.kind != "nominal" or L.noun_class(doc.head) != "statement":
+    doc = _document_before(text, lo, rel.start())
+    if doc is None:
         return None
     if sent_lo is not None:
         subj = sentence_subject(text, max(lo, sent_lo), doc.start)
-        if subj is not None and subj.kind in ("name", "pronoun"):
+        if subj is not None and subj.kind == "pronoun":
+            return subj
+        subj = _issuing_subject(text, max(lo, sent_lo), doc.start)
+        if subj is not None:
             return subj
     # the document alone only when it says whose it is ("the Home Office letter that said")
     return doc if any(w[:1].isupper() for w in text[doc.start : doc.end].split()[1:]) else None
@@ -433,6 +529,8 @@ def _document_cue(text: str, lo: int, qstart: int, cue: re.Match[str], sent_lo: 
     if p is None:
         doc = phrase_before(text, lo, cue.start())
         if doc is None or doc.kind != "nominal" or L.noun_class(doc.head) != "statement":
+            doc = _document_with_pp(text, lo, cue.start())  # "A statement from the family read:"
+        if doc is None:
             return None
         p = doc
     return Attribution(p, _norm_cue(cue.group()), "before", True, True)
@@ -484,6 +582,8 @@ def find_attribution(
     if claim is not None:
         return claim  # "we noted the minister’s warning of “…”": the claim's owner, not "we"
     b = before_quote(text, head_lo, cut, mentioned, sentence_start_before(sent_starts, qstart))
+    if b is not None and b.where == "before":
+        b = passive_agent(text, b, qend, hi) or b
     if b is not None:
         # "China warned that any country … would face, quote, “…”": the marker ties the cue to the quote
         return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
@@ -491,11 +591,33 @@ def find_attribution(
             or words_of(text, head_lo, qstart) or possessor(text, head_lo, cut, qstart))
 
 
+def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution | None:
+    """"have been branded “extremists” by Russian authorities": a passive cue's speaker is its
+    agent after the quote, not the subject before it; None when no agent follows."""
+    m = None
+    for found in lexicon().cue_re.finditer(text, b.phrase.end, max(b.phrase.end, qend - 1)):
+        m = found
+        break
+    if m is None or not _PASSIVE_RE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    by = _BY_RE.match(text, qend, hi)
+    agent = phrase_after(text, by.end(), hi) if by is not None else None
+    if agent is None or agent.kind == "pronoun":
+        return None
+    return Attribution(agent, b.cue, "after", True, True)
+
+
 def claimed(text: str, lo: int, qstart: int) -> Attribution | None:
     """"ODIHR’s professional determination that “…”": the possessor of a claim noun right before
     the quote."""
     claim = _CLAIM_RE.search(text, max(lo, qstart - 80), qstart)
-    if claim is None or claim.group(2).lower() not in lexicon().claim_nouns:
+    if claim is None:
+        own = _OWN_CLAIM_RE.search(text, max(lo, qstart - 40), qstart)  # "Her response: “…”"
+        if own is None or own.group(2).lower() not in lexicon().claim_nouns:
+            return None
+        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
+        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), own.group(2).lower(), "before", True, True)
+    if claim.group(2).lower() not in lexicon().claim_nouns:
         return None
     p = phrase_before(text, lo, claim.start(1))
     if p is None or p.kind == "pronoun":
@@ -532,10 +654,15 @@ def next_sentence(text: str, qend: int, hi: int) -> Attribution | None:
 
 
 def words_of(text: str, lo: int, qstart: int) -> Attribution | None:
-    """"It will, in the President’s words, “…”": the possessor of "words" is the speaker."""
+    """"It will, in the President’s words, “…”": the possessor of "words" is the speaker; "in his
+    words" is the person "he" stands for."""
     m = _WORDS_OF_RE.search(text, max(lo, qstart - 80), qstart)
     if m is None:
-        return None
+        own = _HIS_WORDS_RE.search(text, max(lo, qstart - 40), qstart)
+        if own is None:
+            return None
+        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
+        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), "in the words of", "before", True, True)
     words = m.group(1).split()
     head = words[-1].lower()
     if words[0].lower() == "the":
@@ -551,6 +678,8 @@ def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution
     """"Our next question is from Anthony Richter: “…”" / "… submitted by Jason Calderon from
     NTN 24. The question is: “…”": the asker named before a colon that introduces the quote."""
     head = text[head_lo:qstart].rstrip()
+    if not head.strip(" (") and head_lo > lo:
+        return _question_sentence(text, lo, head_lo, qstart)
     if not head.endswith(":"):
         return None
     m = None
@@ -564,6 +693,20 @@ def question_intro(text: str, lo: int, head_lo: int, qstart: int) -> Attribution
     if p is None or p.kind == "pronoun":
         return None
     return Attribution(p, ":", "colon", True, True)
+
+
+def _question_sentence(text: str, lo: int, sent_lo: int, qstart: int) -> Attribution | None:
+    """"Another question from Danny in the comments. “Do you …?”": a quote opening the sentence
+    right after a short one that names its asker."""
+    m = None
+    for found in lexicon().question_re.finditer(text, max(lo, sent_lo - 120), sent_lo):
+        m = found
+    if m is None or has_break(text[m.end() : sent_lo].rstrip()[:-1]) or len(text[m.end() : sent_lo].split()) > 8:
+        return None
+    p = phrase_after(text, m.end(), sent_lo)
+    if p is None or p.kind != "name":
+        return None
+    return Attribution(p, "question", "before", True, True)
 
 
 def skip_interjection(text: str, lo: int, qstart: int) -> int:

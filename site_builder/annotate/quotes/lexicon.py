@@ -63,6 +63,7 @@ class Lexicon:
     claim_nouns: frozenset[str]  # "determination", "warning": a possessor's words follow
     next_lead_re: re.Pattern[str]  # "So said " opening the sentence after a quote (the speaker follows)
     hypothetical_leads: frozenset[str]  # "to", "can" before a cue: no words reported
+    issue_verbs: frozenset[str] = frozenset()  # "issued", "released": their subject issued the document
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
             re.I,
         ),
         hypothetical_leads=_words("hypothetical_leads.txt"),
+        issue_verbs=_words("issue_verbs.txt"),
         question_re=re.compile(
             r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("question_intros.txt")) + r")\s+",
             re.I,

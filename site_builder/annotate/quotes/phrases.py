@@ -116,7 +116,7 @@ def strip_skips(text: str, lo: int, end: int) -> int:
         return end
 
 
-_PREPS = frozenset("for of at from with in".split())
+_PREPS = frozenset("for of at from with in to".split())  # "a former aide to Mr. Trump"
 _COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
 
@@ -285,15 +285,38 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
                 break
         return None
     if _is_cap(w0):
-        e = e0
-        k = 1
-        while k < len(words):
-            ws, we, ww = words[k]
-            if _is_cap(ww) or (ww.lower() in _CONNECTORS and k + 1 < len(words) and _is_cap(words[k + 1][2])):
-                e = we
-                k += 1
-                continue
-            break
-        last = text[s0:e].split()[-1]
-        return Phrase(s0, e, "name", _base(last).lower())
+        return _name_after(text, words)
     return None
+
+
+def _name_after(text: str, words: list[tuple[int, int, str]]) -> Phrase:
+    """The capitalised name run opening `words`; "Ms. Ortiz’s lawyer": a possessor's speaker noun."""
+    L = lexicon()
+    s0, e = words[0][0], words[0][1]
+    k = 1
+    while k < len(words):
+        ws, we, ww = words[k]
+        if _is_cap(ww) or (ww.lower() in _CONNECTORS and k + 1 < len(words) and _is_cap(words[k + 1][2])):
+            e = we
+            k += 1
+            continue
+        break
+    last = text[s0:e].split()[-1]
+    r = k  # a role right after the name run; or after one modifier when a name follows ("press secretary Karine …")
+    if r + 2 < len(words) and words[r][2].islower() and L.noun_class(_base(words[r][2])) is None and _is_cap(words[r + 2][2]):
+        r += 1
+    if r < len(words) and words[r][2].islower() and L.noun_class(_base(words[r][2])) is not None:
+        if r + 1 >= len(words) or not _is_cap(words[r + 1][2]):
+            return _compound(text, words, r, s0) if r == k else Phrase(s0, words[k - 1][1], "name", _base(last).lower())
+        j = r + 1  # "said Acme spokeswoman Jane Doe": the name after the role
+        while j < len(words) and _is_cap(words[j][2]) and text[words[j - 1][1] : words[j][0]] == " ":
+            j += 1
+        return Phrase(s0, words[j - 1][1], "name", _base(words[j - 1][2]).lower())
+    if last.endswith(_POSSESSIVE[:2]):
+        # "said Ms. Ortiz’s lawyer": the possessor's noun is the speaker, not the possessor
+        for j in range(k, min(k + 3, len(words))):
+            if L.noun_class(_base(words[j][2])) is not None:
+                return _compound(text, words, j, s0)
+            if words[j][2].lower() in L.stop_words or _is_cap(words[j][2]):
+                break
+    return Phrase(s0, e, "name", _base(last).lower())

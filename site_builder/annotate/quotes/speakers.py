@@ -9,7 +9,13 @@ Finds:
   topic, else the most recent compatible person - or the subject of that person's
   sentence over its object); they/it → the latest organization; "I" in a transcript
   turn ("Rebecca: … I said, “…”") → the turn's named speaker (role labels such as
-  QUESTION: and one-off labels stay unresolved);
+  QUESTION: and one-off labels stay unresolved); a lede's he/she that no earlier person
+  fits ("“Why now?” she asked. Senator Amy Klobuchar …") → the person opening the next
+  sentence; a name the entity detector missed opening a sentence just before ("Rathbun
+  asked …. He described …"); they/it → the named body opening the pronoun's own sentence
+  ("Republicans blocked the bill, which they described as “…”"), else the company or
+  unnamed body opening the sentence before;
+* joint names: "Google and Apple said" → written together, no single entity;
 * definite nominals: "the official" → its earlier indefinite antecedent ("A senior
   US Defense official", kept as an anonymous descriptor); "the statement" → the
   earlier statement/readout and whoever issued it ("Netanyahu’s office",
@@ -29,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from site_builder.annotate.quotes.cues import sentence_subject
+from site_builder.annotate.quotes.cues import has_break, sentence_subject
 from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
@@ -44,6 +50,9 @@ _GROUPS = frozenset("staff people police government team family crowd council co
 _CUT_RE = re.compile(r"[’'-][A-Z][\w’'-]*")  # the rest of a name the mention stopped short of
 _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
+# a speech noun and its author: "comments by National Security Advisor Jake Sullivan"
+_WORDS_BY_RE = re.compile(r"\b(?:comments?|remarks?|words|testimony|speech|statement|interview|letter|post|tweet)\s+(?:by|from)\s+(?:[A-Z][\w.]*\s+){0,4}\Z")
+_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Prof|Hon|[A-Z])\.\Z")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 # words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
@@ -215,7 +224,10 @@ class Resolver:
         """The mention opens its sentence (after titles only): "President Smith met …"."""
         lo = max(self.para_start(m.start), m.start - 80)
         window = self.text[lo : m.start]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(": "), window.rfind("” "))
+        dot = window.rfind(". ")
+        while dot > 0 and _ABBREV_END_RE.search(window, 0, dot + 1):
+            dot = window.rfind(". ", 0, dot)  # "between Mr. Biden and Mr. Xi": no sentence ends at "Mr."
+        cut = max(dot, window.rfind("\n"), window.rfind(": "), window.rfind("” "))
         before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
         if before is not None and all(w[:1].isupper() for w in before.split()):
             return True
@@ -267,6 +279,9 @@ class Resolver:
     def name(self, p: Phrase) -> Speaker:
         titles = lexicon().titles
         ms = [m for m in self.mentions_in(p.start, p.end) if self.name_of(m).lower() not in titles]  # not "Secretary" alone
+        joint = self.joint(ms, p)
+        if joint is not None:
+            return joint
         for kind in ("person", "organization", None):
             for m in reversed(ms):
                 if kind is None or m.type == kind:
@@ -287,6 +302,20 @@ class Resolver:
             k = len(words) - 1  # "Secretary" alone: keep it
         start = p.start + self.text[p.start : p.end].find(words[k]) if k else p.start
         return self.known_surname(words[k:], p, start)
+
+    def joint(self, ms: list[Mention], p: Phrase) -> Speaker | None:
+        """"Google and Apple said", "Mr. Biden and Mr. Xi said": joint speakers, written together as
+        the article has them (no single entity); None unless the phrase is two or three such
+        names joined by "and" or commas."""
+        if not 2 <= len(ms) <= 3 or any(m.type not in ("person", "organization") for m in ms):
+            return None
+        gaps = [self.text[a.end : b.start] for a, b in zip(ms, ms[1:], strict=False)]
+        if not all(re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Gov|Sen|Rep)\.?\s+)?", g) for g in gaps):
+            return None
+        if " and " not in self.text[ms[0].end : ms[-1].start]:
+            return None
+        lo = p.start if self.text[p.start : ms[0].start].strip() and self.text[p.start : ms[0].start].split()[0][:1].isupper() else ms[0].start
+        return Speaker(self.text[lo : ms[-1].end], None, p.start, p.end, ms[0].type)
 
     def rest_of_name(self, sp: Speaker, m: Mention, p: Phrase) -> Speaker:
         """The name's last word the mention stopped short of, when the phrase goes on with it:
@@ -333,6 +362,10 @@ class Resolver:
             desc, _ = self.subject_descriptor(p.start, kind, p.head)
             if desc is not None:
                 return self.nominal(desc)  # "My staff did not let me. They said it would be “…”"
+        if kind in ("plural", "neuter"):
+            actor = self.own_subject(p)
+            if actor is not None:
+                return actor  # "Republicans blocked the bill, which they described as “…”"
         if kind == "neuter":
             actor = self.subject_name(p.start) or self.document_before(p)
             if actor is not None:
@@ -342,6 +375,25 @@ class Resolver:
                 if m.type == "organization":
                     return self.from_mention(m, p.start, p.end)
         return None
+
+    def own_subject(self, p: Phrase) -> Speaker | None:
+        """The named organization, country or group opening the pronoun's own sentence: "Moscow may
+        … surge what they describe as “…”"; the first such name in the subject ("Republicans in
+        the Senate"). None when the subject is no such name or the pronoun opens the sentence."""
+        ps = self.para_start(p.start)
+        starts = sentence_starts(self.text, ps, p.start + 1, self.quote_spans)
+        lo = starts[-1] if starts else ps
+        ms = [m for m in self.mentions_in(lo, p.start) if not self.in_quote(m.start)]
+        if not ms or ms[0].type not in ("organization", "place") or not self.is_subject(ms[0]):
+            return None
+        verb = re.match(r"\s+(?:in|of|at|for)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|", self.text[ms[0].end :])
+        nxt = re.match(r"\s+([a-z]+)\b", self.text[ms[0].end + (verb.end() if verb else 0) :])
+        if nxt is None or nxt.group(1) in ("and", "or", "nor", "of"):
+            return None  # the name must be the subject of a verb: "Moscow may bring", not "Moscow and"
+        m = ms[0]
+        if " " not in m.text and m.text.endswith("s") and p.head == "they":
+            return Speaker(m.text, m.entity, p.start, p.end, m.type)  # "Republicans", as the article has it
+        return self.from_mention(m, p.start, p.end)
 
     def document_before(self, p: Phrase) -> Speaker | None:
         """"You talk about … in this document … It says that you have “…”": "it" is the document
@@ -364,12 +416,68 @@ class Resolver:
         nearer = recent is None or desc is not None and (desc.start > recent.start or chained or recent.end <= desc.end)
         if desc is not None and nearer and desc.start > self.last_quote_end:
             return self.nominal(desc)  # "The editor shot her down. “…,” he said"
+        unnamed = self.unmentioned_subject(p.start, kind)
+        if unnamed is not None and (recent is None or recent.start < unnamed.start or not self.is_subject(recent)) and unnamed.start > self.last_quote_end:
+            return replace(self.name(unnamed), start=p.start, end=p.end)  # "Rathbun asked …. He described …"
         last = self.last
         if last is not None and self.last_goes_on(p.start, kind, recent):
             return Speaker(last.name, last.entity, p.start, p.end, "person")
         if recent is not None:
             return self.from_mention(recent, p.start, p.end)
+        return self.cataphor(p, kind)
+
+    def unmentioned_subject(self, pos: int, kind: str) -> Phrase | None:
+        """A name the entity detector missed, opening one of the two sentences before `pos` in its
+        paragraph as the subject of a verb ("Rathbun requested donations …. He described …"):
+        capitalised words only, no organization word, no mention over it, gender not against."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        L = lexicon()
+        for lo in reversed(starts[-3:-1] if len(starts) > 1 else []):
+            subj = sentence_subject(self.text, lo, pos)
+            if subj is None or subj.kind != "name" or self.in_quote(subj.start) or self.mentioned(subj.start, subj.end):
+                continue
+            words = self.text[subj.start : subj.end].split()
+            if len(words) > 3 or any(L.noun_class(w) is not None or w.lower() in L.stop_words for w in words):
+                continue
+            if not re.search(r"[a-z,]\s+" + re.escape(words[-1]) + r"\b", self.text):
+                continue  # a name is capitalised mid-sentence too ("help Montalvo"); "Thank you …", "Few …" are not
+            if self.gender_of("?" + " ".join(words), " ".join(words)) in (None, kind):
+                return subj
         return None
+
+    def cataphor(self, p: Phrase, kind: str) -> Speaker | None:
+        """"“Why now?” she asked. Senator Amy Klobuchar, a Democrat of Minnesota, …": a he/she right
+        after a quote opening its paragraph, that no earlier person fits, names the person opening
+        the next sentence (in this paragraph or the next) when that person's gender fits; None
+        when the next sentence opens otherwise."""
+        ps = self.para_start(p.start)
+        k = bisect.bisect_right(self._qstarts, p.start) - 1
+        after_quote = k >= 0 and self.quote_spans[k][0] == ps and 0 <= p.start - self.quote_spans[k][1] < 40
+        nxt = k + 1 if k + 1 < len(self.quote_spans) and 0 <= self.quote_spans[k + 1][0] - p.end < 40 else None
+        quote_before = k >= 0 and self.quote_spans[k][1] > ps  # a quote earlier in this paragraph
+        opening = nxt is not None and not quote_before and not has_break(self.text[ps : p.start])
+        if not after_quote and not opening:
+            return None  # only right after a quote opening its paragraph, or before one in its first sentence
+        frm = self.quote_spans[nxt][1] - 2 if opening and nxt is not None else p.end  # "she said: “We’ll see.” Ms. …"
+        end = _SENT_END_RE.search(self.text, frm, frm + 160)
+        if end is None or self.in_quote(p.end):
+            return None
+        lo = end.end()
+        while lo < len(self.text) and self.text[lo].isspace():
+            lo += 1
+        if self.para_start(lo) not in (self.para_start(p.start), self._next_para(p.start)) or self.in_quote(lo):
+            return None
+        persons = [m for m in self.mentions_in(lo, lo + 120) if m.type == "person"]
+        if not persons or has_break(self.text[lo : persons[0].start]) or self.para_start(persons[0].start) != self.para_start(lo):
+            return None
+        if self.gender(persons[0]) not in (None, kind) or not self.is_subject(persons[0]):
+            return None
+        return self.from_mention(persons[0], p.start, p.end)
+
+    def _next_para(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.para_starts, pos)
+        return self.para_starts[k] if k < len(self.para_starts) else None
 
     def subject_descriptor(self, pos: int, kind: str, word: str = "") -> tuple[Phrase | None, bool]:
         """The nearest speaker noun phrase opening a sentence of this paragraph before `pos` (this
@@ -400,10 +508,18 @@ class Resolver:
         if len(starts) < 2:
             return None
         s = sentence_subject(self.text, starts[-2], starts[-1])
+        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "org" and not s.head.endswith("s"):
+            return replace(self.nominal(s), start=pos, end=pos + 2)  # "The company said …. In a statement, it added"
         if s is None or s.kind != "name":
             return None
         ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
-        return self.from_mention(ms[-1], pos, pos + 2) if ms else None
+        if ms:
+            return self.from_mention(ms[-1], pos, pos + 2)
+        words = self.text[s.start : s.end].split()
+        L = lexicon()
+        if self.mentions_in(s.start, s.end) or any(w.lower().rstrip(".") in L.titles or w.lower() in L.female_names or w.lower() in L.male_names for w in words):
+            return None  # a person's name: not "it"
+        return Speaker(" ".join(words), None, pos, pos + 2)  # "Acme released a statement. “…,” it said."
 
     def sentence_speaker(self, lo: int, hi: int) -> Phrase | None:
         """The nominal subject of the sentence at `lo` ("The President …"; "There was a woman")."""
@@ -439,10 +555,10 @@ class Resolver:
                 if self.is_subject(m):
                     break
                 continue
-            if self.para_start(m.start) != self.para_start(recent.start) or _SENT_END_RE.search(self.text, m.end, recent.start):
+            if self.para_start(m.start) != self.para_start(recent.start) or has_break(self.text[m.end : recent.start]):
                 break
-            if self.is_subject(m):
-                return m
+            if self.is_subject(m) or _WORDS_BY_RE.search(self.text, max(0, m.start - 60), m.start):
+                return m  # the subject, or whose words the sentence is about ("comments by Jake Sullivan that …")
         return recent
 
     def last_goes_on(self, pos: int, kind: str, recent: Mention | None) -> bool:
@@ -529,6 +645,9 @@ class Resolver:
             if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,"):
                 return self.from_mention(follow[0])
             return Speaker(_descriptor(np_text), None, p.start, p.end)
+        if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
+            m = inner[-1]  # "the UN Security Council": the name it is, as written
+            return Speaker(_descriptor(np_text), m.entity, p.start, p.end, m.type)
         if cls == "org":
             orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
             named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
@@ -548,6 +667,8 @@ class Resolver:
         before it, and the speaker is the fullest name the article gives, not the role."""
         if lexicon().noun_class(p.head) != "person" or self.text[max(0, p.start - 2) : p.start] != ", ":
             return None
+        if re.match(r" [a-z]", self.text[p.end : p.end + 2]):
+            return None  # "According to Mr. Lee, the mayor said": an unclosed role is the verb's subject
         before = self.mentions_in(max(0, p.start - 80), p.start - 2)
         if before and before[-1].type == "person" and before[-1].end == p.start - 2:
             return self.from_mention(before[-1])
@@ -559,8 +680,11 @@ class Resolver:
         words = t[p.start : p.end].split()
         if len(words) == 2 and words[1][:1].isupper():
             # "The President" used as a title names whoever holds it here, not an earlier
-            # "President Putin" paragraphs back: look in this paragraph only
-            lo = max(lo, self.para_start(p.start))
+            # "President Putin" paragraphs back: look in this paragraph and the one before only
+            # (this one only when a transcript turn starts here: a new voice)
+            ps = self.para_start(p.start)
+            prev = self.para_start(max(0, ps - 2))
+            lo = max(lo, prev if self.turn_at(p.start) == self.turn_at(max(0, ps - 2)) else ps)
         pat = _noun_re(syn)
         hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start())]
         for h in reversed(hits[-12:]):
