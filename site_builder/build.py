@@ -8,9 +8,9 @@ command line uses one Builder once, with an on-disk cache of annotated articles.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
-import os
 import time
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
@@ -47,41 +47,15 @@ from site_builder.render.served import ServedData
 from site_builder.render.stale import PAGE_LIST, PageState, render_stale
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
+from site_builder.write.options import BuildOptions, BuildResult, state_path
 from site_builder.write.plan import Plan, StoredWork
+from site_builder.write.quick import check as quick_check
+from site_builder.write.quick import saved_meta
 from site_builder.write.safety import check_output_dir
 from site_builder.write.state import StateStore, changes_since, page_text
 from site_builder.write.writer import write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    content_dir: Path
-    output_dir: Path
-    base_url: str | None = None
-    in_place: bool = False  # serve: write changed files in place (under a lock) instead of aside-and-swap
-    template_dir: Path = TEMPLATE_DIR
-    static_dir: Path = STATIC_DIR
-    cache_dir: Path | None = None  # on-disk cache of annotated articles; None: memory only
-    workers: int | None = None  # processes for annotation; None: one per core
-    scheduler: str | None = None  # a dask.distributed scheduler address: annotate on that cluster instead
-    # serve: the data files (annotations.json, search data) are not part of a build's write; the
-    # server asks `data_file()` for them, and `write_data_files()` puts them on disk afterwards.
-    defer_data: bool = False
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    written: tuple[str, ...]
-    deleted: tuple[str, ...]
-    warnings: tuple[Problem, ...]
-    articles: int
-    annotated: int  # articles (re-)annotated in this build
-    rendered: int  # pages (re-)rendered in this build
-    pages: int
-    seconds: float
-    stages: tuple[tuple[str, float], ...] = ()  # seconds per pipeline stage
 
 
 @dataclass
@@ -112,15 +86,22 @@ class Builder:
         opts = self.options
         return [opts.content_dir, *layered(opts.template_dir, TEMPLATE_DIR), *layered(opts.static_dir, STATIC_DIR)]
 
-    def build(self, write_lock: AbstractContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
+    def build(self, write_lock: AbstractContextManager[Any] | None = None, changed: Iterable[Path] | None = None,
+              inputs: str | None = None) -> BuildResult:
         """Build the site. `changed`: the paths that changed since the last build (serve's watcher knows);
         with it, article files are not all stat-ed and the folder is rescanned only when a path may be a
-        new, deleted or renamed article (or a folder). None: look at every file."""
+        new, deleted or renamed article (or a folder). None: look at every file. `inputs`: a CLI build
+        whose no-op check (write/quick.py) already ran and said "build": the input digest it found."""
         started = time.perf_counter()
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
         if opts.cache_dir is not None and not opts.in_place and not opts.defer_data:
-            return self._build_stored(started)
+            if inputs is None:
+                quick = quick_check(opts)
+                if quick.result is not None:
+                    return quick.result
+                inputs = quick.inputs
+            return self._build_stored(started, inputs)
 
         stages: list[tuple[str, float]] = []
         clock = time.perf_counter()
@@ -164,7 +145,7 @@ class Builder:
                            rendered, len(self._state.rendered.pages), time.perf_counter() - started, tuple(stages))
 
     # --- a CLI build: state kept in the store between processes ----------------------
-    def _build_stored(self, started: float) -> BuildResult:
+    def _build_stored(self, started: float, inputs: str) -> BuildResult:
         """Build with the state store: only what changed since the last written build is read,
         indexed, rendered and written."""
         opts = self.options
@@ -192,14 +173,17 @@ class Builder:
             laps.lap("write")
             warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
             file_warnings = work.warnings_by_path if work else plan.stored_warnings
+            articles = len(work.index.articles) if work else plan.article_count()
+            result = BuildResult(report.written, report.deleted, tuple(warnings), articles,
+                                 work.annotated if work else 0, len(work.fresh) if work else 0,
+                                 len(work.page_ids) if work else len(plan.pages), 0.0)
+            if inputs:  # what the next no-op check compares with
+                plan.extra_meta.update(saved_meta(inputs, opts.output_dir, result))
             plan.save(self._state.keys.files, file_warnings, work, [*files, *kept], data, report.swapped)
             laps.lap("state")
-            articles = len(work.index.articles) if work else plan.article_count()
         finally:
             store.close()
-        return BuildResult(report.written, report.deleted, tuple(warnings), articles,
-                           work.annotated if work else 0, len(work.fresh) if work else 0,
-                           len(work.page_ids) if work else len(plan.pages), time.perf_counter() - started, tuple(laps.stages))
+        return dataclasses.replace(result, seconds=time.perf_counter() - started, stages=tuple(laps.stages))
 
     def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
@@ -385,13 +369,6 @@ def package_version() -> str:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def state_path(options: BuildOptions) -> Path:
-    """One store per (content, output, templates, static) folders, under the cache folder."""
-    assert options.cache_dir is not None
-    folders = "\0".join(os.path.abspath(p) for p in (options.content_dir, options.output_dir, options.template_dir, options.static_dir))
-    return options.cache_dir / "state" / f"{hashlib.sha256(folders.encode()).hexdigest()[:16]}.sqlite"
 
 
 def _settings_fingerprint(settings: Settings) -> str:
