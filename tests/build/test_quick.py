@@ -62,12 +62,12 @@ CHANGES: list[tuple[str, Callable[[Project], None] | None, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "change", "answered"), CHANGES, ids=[c[0] for c in CHANGES])
 @pytest.fixture()
 def project(tmp_path: Path) -> Project:
     return Project(tmp_path)
 
 
+@pytest.mark.parametrize(("name", "change", "answered"), CHANGES, ids=[c[0] for c in CHANGES])
 def test_only_an_unchanged_site_is_answered_from_stats(project: Project, name: str,
                                                        change: Callable[[Project], None] | None, answered: bool) -> None:
     first = project.build()
