@@ -39,7 +39,7 @@ from site_builder.render.data import DataFiles
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import all_pages
-from site_builder.render.pool import RenderedPage, render_page, render_pages, template_error
+from site_builder.render.pool import RenderedPage, Sink, render_page, render_pages, template_error
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
 from site_builder.render.search import load_state as load_search
 from site_builder.render.search import save_state as save_search
@@ -53,7 +53,7 @@ from site_builder.write.quick import check as quick_check
 from site_builder.write.quick import saved_meta
 from site_builder.write.safety import check_output_dir
 from site_builder.write.state import StateStore, changes_since, page_text
-from site_builder.write.writer import write_in_place, write_swap
+from site_builder.write.writer import Staging, write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
 
@@ -167,9 +167,14 @@ class Builder:
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
             work = self._stored_work(plan, settings, annotator, paths, keys, laps) if plan.needs_index() else None
-            files, kept, data = self._assemble(plan, work, settings)
+            try:
+                files, kept, data = self._assemble(plan, work, settings)
+            except BaseException:
+                if work and work.staging:
+                    work.staging.discard()
+                raise
             # 5. Write aside and swap; then, and only then, remember what was written.
-            report = write_swap(files, opts.output_dir, kept)
+            report = write_swap(files, opts.output_dir, kept, work.staging if work else None)
             laps.lap("write")
             warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
             file_warnings = work.warnings_by_path if work else plan.stored_warnings
@@ -179,7 +184,8 @@ class Builder:
                                  len(work.page_ids) if work else len(plan.pages), 0.0)
             if inputs:  # what the next no-op check compares with
                 plan.extra_meta.update(saved_meta(inputs, opts.output_dir, result))
-            plan.save(self._state.keys.files, file_warnings, work, [*files, *kept], data, report.swapped)
+            placed = work.staging.placed if work else set()  # streamed pages and data files
+            plan.save(self._state.keys.files, file_warnings, work, [*files, *kept, *placed], data, report.swapped)
             laps.lap("state")
         finally:
             store.close()
@@ -204,10 +210,16 @@ class Builder:
             page_ids = sorted(plan.pages)
         check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
         todo = plan.pages_to_render(page_ids, stale)
-        fresh = self._render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records)
+        staging = Staging(self.options.output_dir)  # pages (and data files) go to disk as they are made
+        try:
+            fresh = self._render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records, staging.put)
+        except BaseException:
+            staging.discard()
+            raise
+        staging.adopt((page_path(p) for p in fresh), (page_path(p) for p, r in fresh.items() if r.written))  # forked workers'
         laps.lap("render")
         by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
-        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path)
+        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path, staging)
 
     def _assemble(self, plan: Plan, work: StoredWork | None, settings: Settings) -> tuple[dict[str, bytes], set[str], set[str]]:
         """The files to write (rendered pages, data, static), the paths kept from the current site, and
@@ -216,11 +228,8 @@ class Builder:
         kept: set[str] = set()
         page_ids = work.page_ids if work else list(plan.pages)
         for page in page_ids:
-            path = page_path(page)
-            if work and page in work.fresh:
-                files[path] = work.fresh[page].data
-            else:
-                kept.add(path)
+            if not (work and page in work.fresh):  # fresh pages are in the staging folder already
+                kept.add(page_path(page))
         data = plan.data_kept()
         if data is not None:
             kept.update(data)
@@ -230,10 +239,10 @@ class Builder:
             if not self._data.search.has_state():
                 self._data.search = load_search(search_state)
             self._data.forget_except(work.index.articles)
-            made = self._data.files(work.index)
+            made = self._data.search_files(work.index)
             save_search(self._data.search, search_state)
             files.update(made)
-            data = list(made)
+            data = [*made, *self._data.put_annotation_files(work.index, work.staging.put)]  # streamed: ~100 MB at 40k
         files[".nojekyll"] = b""
         files.update(self._static_files())
         return files, kept, set(data)
@@ -340,9 +349,9 @@ class Builder:
         return files, result.count, maybe_changed
 
     def _render_pages(self, renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str],
-                      records: dict[PageId, Record]) -> dict[PageId, RenderedPage]:
+                      records: dict[PageId, Record], sink: Sink | None = None) -> dict[PageId, RenderedPage]:
         opts = self.options
-        return render_pages(renderer, todo, fingerprints, records, opts.template_dir, opts.workers, not opts.in_place)
+        return render_pages(renderer, todo, fingerprints, records, opts.template_dir, opts.workers, not opts.in_place, sink)
 
     def _render_page(self, renderer: Renderer, page: PageId, fingerprints: dict[str, str],
                      records: dict[PageId, Record]) -> RenderedPage:
