@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import tempfile
 import time
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
@@ -81,6 +82,7 @@ class Builder:
         self._cache = ArticleCache(options.cache_dir)
         self._served = ServedData(self._data)  # serve: the data files of the last written build
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None  # the state store of a build without a cache folder
 
     def watched_paths(self) -> list[Path]:
         opts = self.options
@@ -95,13 +97,13 @@ class Builder:
         started = time.perf_counter()
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
-        if opts.cache_dir is not None and not opts.in_place and not opts.defer_data:
-            if inputs is None:
+        if not opts.in_place and not opts.defer_data:  # one pipeline for every build that swaps its site in
+            if inputs is None and opts.cache_dir is not None:
                 quick = quick_check(opts)
                 if quick.result is not None:
                     return quick.result
                 inputs = quick.inputs
-            return self._build_stored(started, inputs)
+            return self._build_stored(started, inputs or "")
 
         stages: list[tuple[str, float]] = []
         clock = time.perf_counter()
@@ -150,7 +152,7 @@ class Builder:
         indexed, rendered and written."""
         opts = self.options
         laps = _Laps()
-        store = StateStore(state_path(opts), package_version())
+        store = StateStore(self._state_file(), package_version())
         try:
             # 1. Load settings, registry and the article files' keys (the stat cache is in the store).
             settings, warnings = load_settings(opts.content_dir, opts.base_url)
@@ -185,7 +187,8 @@ class Builder:
             if inputs:  # what the next no-op check compares with
                 plan.extra_meta.update(saved_meta(inputs, opts.output_dir, result))
             placed = work.staging.placed if work else set()  # streamed pages and data files
-            plan.save(self._state.keys.files, file_warnings, work, [*files, *kept, *placed], data, report.swapped)
+            if opts.keep_state:
+                plan.save(self._state.keys.files, file_warnings, work, [*files, *kept, *placed], data, report.swapped)
             laps.lap("state")
         finally:
             store.close()
@@ -235,17 +238,27 @@ class Builder:
             kept.update(data)
         else:
             assert work is not None  # Plan.needs_index() says so
-            search_state = state_path(self.options).with_suffix(".search.pickle")
+            search_state = self._state_file().with_suffix(".search.pickle")
             if not self._data.search.has_state():
                 self._data.search = load_search(search_state)
             self._data.forget_except(work.index.articles)
             made = self._data.search_files(work.index)
-            save_search(self._data.search, search_state)
+            if self.options.keep_state:
+                save_search(self._data.search, search_state)
             files.update(made)
             data = [*made, *self._data.put_annotation_files(work.index, work.staging.put)]  # streamed: ~100 MB at 40k
         files[".nojekyll"] = b""
         files.update(self._static_files())
         return files, kept, set(data)
+
+    def _state_file(self) -> Path:
+        """The build state store; a Builder without a cache folder keeps one in a temporary folder of its
+        own (gone with the Builder), so that every build that swaps its site in runs one pipeline."""
+        if self.options.cache_dir is not None:
+            return state_path(self.options)
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="site_builder-state-")
+        return state_path(dataclasses.replace(self.options, cache_dir=Path(self._scratch.name)))
 
     def _static_files(self) -> dict[str, bytes]:
         """The theme's static files (the project's own over the default's) under assets/."""

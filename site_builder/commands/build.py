@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         content_dir=args.content, output_dir=args.output, base_url=args.base_url,
         template_dir=templates, static_dir=static,
         cache_dir=None if args.no_cache else (args.cache or default_cache_dir(args.content, args.output)),
-        workers=args.workers, scheduler=args.scheduler,
+        workers=args.workers, scheduler=args.scheduler, keep_state=not args.no_cache,
     )
     quick = check(options) if options.cache_dir is not None else None  # stats only: most builds end here
     if quick is not None and quick.result is not None:

@@ -27,6 +27,7 @@ class BuildOptions:
     # serve: the data files (annotations.json, search data) are not part of a build's write; the
     # server asks `data_file()` for them, and `write_data_files()` puts them on disk afterwards.
     defer_data: bool = False
+    keep_state: bool = True  # False: a one-off build (`build --no-cache`) saves no build state for a next one
 
 
 @dataclass(frozen=True)
