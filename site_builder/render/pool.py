@@ -60,6 +60,11 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
     workers = workers or os.cpu_count() or 1
     if not may_fork or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
         return {page: render_page(renderer, page, fingerprints, records, template_dir, sink) for page in todo}
+    for name in sorted({TEMPLATES[p.kind] for p in todo}):  # compiled once here, inherited by every worker
+        try:
+            renderer.env.get_template(name)
+        except jinja2.TemplateError as exc:
+            raise template_error(exc, template_dir) from None
     global _fork_job
     _fork_job = (renderer, fingerprints, template_dir, sink)  # inherited by the forked workers, not pickled
     try:

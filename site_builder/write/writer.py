@@ -73,11 +73,11 @@ class Staging:
         self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.new-", dir=self.output_dir.parent))
         self.placed: set[str] = set()
         self.written: set[str] = set()
+        self._folders: set[str] = {""}
 
     def put(self, rel: str, data: bytes) -> bool:
         """Place one file; True when it was written (the current site holds other bytes, or none)."""
-        target = self.folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = self._target(rel)
         self.placed.add(rel)
         old = self.output_dir / rel
         if same_bytes(old, data):
@@ -86,16 +86,23 @@ class Staging:
                 return False
             except OSError:
                 pass
-        target.write_bytes(data)
+        with open(target, "wb") as f:
+            f.write(data)
         self.written.add(rel)
         return True
 
     def link(self, rel: str) -> None:
         """Keep the current site's file as it is."""
-        target = self.folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.link(self.output_dir / rel, target)
+        os.link(self.output_dir / rel, self._target(rel))
         self.placed.add(rel)
+
+    def _target(self, rel: str) -> str:
+        """The file's path in the staging folder, its folder made (once per folder and process)."""
+        folder, _, _ = rel.rpartition("/")
+        if folder not in self._folders:
+            os.makedirs(os.path.join(self.folder, folder), exist_ok=True)
+            self._folders.add(folder)
+        return os.path.join(self.folder, rel)
 
     def adopt(self, placed: Iterable[str], written: Iterable[str]) -> None:
         """Files another process put here."""
