@@ -40,7 +40,7 @@ from site_builder.render.data import DataFiles
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR, make_environment, template_fingerprints
 from site_builder.render.pages import all_pages
-from site_builder.render.pool import RenderedPage, Sink, render_page, render_pages, template_error
+from site_builder.render.pool import RenderedPage, render_page, render_pages, template_error
 from site_builder.render.renderer import ASSET_FOLDER, Renderer
 from site_builder.render.search import load_state as load_search
 from site_builder.render.search import save_state as save_search
@@ -201,6 +201,8 @@ class Builder:
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         laps.lap("load+annotate")
         articles = self._fold.apply(articles)  # cross-article identity, as in build()
+        if self.options.cache_dir is not None or not self.options.keep_state:
+            self._state.articles = {}  # a next build reads the disk cache (or there is none): hold one version, not two
         index = SiteIndex(articles, registry)
         changes = changes_since(plan.store, index)
         stale = plan.store.stale_pages(changes.touched, index)
@@ -215,7 +217,8 @@ class Builder:
         todo = plan.pages_to_render(page_ids, stale)
         staging = Staging(self.options.output_dir)  # pages (and data files) go to disk as they are made
         try:
-            fresh = self._render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records, staging.put)
+            fresh = render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records, self.options.template_dir,
+                                 self.options.workers, True, staging.put, self.options.keep_state)
         except BaseException:
             staging.discard()
             raise
@@ -362,9 +365,9 @@ class Builder:
         return files, result.count, maybe_changed
 
     def _render_pages(self, renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str],
-                      records: dict[PageId, Record], sink: Sink | None = None) -> dict[PageId, RenderedPage]:
+                      records: dict[PageId, Record]) -> dict[PageId, RenderedPage]:
         opts = self.options
-        return render_pages(renderer, todo, fingerprints, records, opts.template_dir, opts.workers, not opts.in_place, sink)
+        return render_pages(renderer, todo, fingerprints, records, opts.template_dir, opts.workers, not opts.in_place)
 
     def _render_page(self, renderer: Renderer, page: PageId, fingerprints: dict[str, str],
                      records: dict[PageId, Record]) -> RenderedPage:

@@ -52,21 +52,28 @@ def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], 
 
 
 def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str], records: dict[PageId, Record],
-                 template_dir: Path, workers: int | None, may_fork: bool, sink: Sink | None = None) -> dict[PageId, RenderedPage]:
+                 template_dir: Path, workers: int | None, may_fork: bool, sink: Sink | None = None,
+                 keep_records: bool = True) -> dict[PageId, RenderedPage]:
     """Render pages, in forked processes for a cold `build` with many pages (`may_fork` is False for
     the server, which renders few and keeps threads that must not be forked). With a `sink` (a CLI
     build's staging folder) each page is handed over as soon as it is rendered, in the process that
-    rendered it, so no process holds the site's bytes."""
+    rendered it, so no process holds the site's bytes. `keep_records` False: a build that saves no state
+    does not keep (or send back) each page's recorded reads."""
     workers = workers or os.cpu_count() or 1
     if not may_fork or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
-        return {page: render_page(renderer, page, fingerprints, records, template_dir, sink) for page in todo}
+        fresh: dict[PageId, RenderedPage] = {}
+        for page in todo:
+            fresh[page] = render_page(renderer, page, fingerprints, records, template_dir, sink)
+            if not keep_records:
+                del records[page]
+        return fresh
     for name in sorted({TEMPLATES[p.kind] for p in todo}):  # compiled once here, inherited by every worker
         try:
             renderer.env.get_template(name)
         except jinja2.TemplateError as exc:
             raise template_error(exc, template_dir) from None
     global _fork_job
-    _fork_job = (renderer, fingerprints, template_dir, sink)  # inherited by the forked workers, not pickled
+    _fork_job = (renderer, fingerprints, template_dir, sink, keep_records)  # inherited by the forked workers, not pickled
     try:
         chunks = [todo[i::workers] for i in range(workers)]
         import multiprocessing  # here: a build with nothing to render does not pay for the import
@@ -75,29 +82,30 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
             results = pool.map(_render_chunk, chunks)
     finally:
         _fork_job = None
-    fresh: dict[PageId, RenderedPage] = {}
+    fresh = {}
     for result in results:
         if isinstance(result, BuildError):
             raise result
         for page, rendered_page, record in result:
             fresh[page] = rendered_page
-            records[page] = record
+            if keep_records:
+                records[page] = record
     return fresh
 
 
-_fork_job: tuple[Renderer, dict[str, str], Path, Sink | None] | None = None
+_fork_job: tuple[Renderer, dict[str, str], Path, Sink | None, bool] | None = None
 
 
 def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, RenderedPage, Record]] | BuildError:
     """In a forked worker: render some pages with the parent's renderer."""
     assert _fork_job is not None
-    renderer, fingerprints, template_dir, sink = _fork_job
+    renderer, fingerprints, template_dir, sink, keep_records = _fork_job
     records: dict[PageId, Record] = {}
     try:
         done = [(page, render_page(renderer, page, fingerprints, records, template_dir, sink)) for page in pages]
     except BuildError as exc:
         return BuildError(exc.problems)
-    return [(page, rendered, records[page]) for page, rendered in done]
+    return [(page, rendered, records[page] if keep_records else {}) for page, rendered in done]
 
 
 def template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:
