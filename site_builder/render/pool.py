@@ -36,15 +36,19 @@ class RenderedPage:
 Sink = Callable[[str, bytes], bool]  # (output path, bytes) -> was it written; see write/writer.Staging.put
 
 
-def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], records: dict[PageId, Record],
+def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], records: dict[PageId, Record] | None,
                 template_dir: Path, sink: Sink | None = None) -> RenderedPage:
-    """Render one page, recording its reads in `records`; with a `sink`, hand it the bytes instead of keeping them."""
+    """Render one page, recording its reads in `records` (None: a build that keeps no state records nothing,
+    and fingerprints no answer); with a `sink`, hand it the bytes instead of keeping them."""
     try:
-        with recording() as record:
+        if records is None:
             data = renderer.render(page)
+        else:
+            with recording() as record:
+                data = renderer.render(page)
+            records[page] = record
     except jinja2.TemplateError as exc:
         raise template_error(exc, template_dir) from None
-    records[page] = record
     template = fingerprints.get(TEMPLATES[page.kind], "")
     if sink is not None:
         return RenderedPage(b"", template, sink(page_path(page), data))
@@ -58,14 +62,12 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
     the server, which renders few and keeps threads that must not be forked). With a `sink` (a CLI
     build's staging folder) each page is handed over as soon as it is rendered, in the process that
     rendered it, so no process holds the site's bytes. `keep_records` False: a build that saves no state
-    does not keep (or send back) each page's recorded reads."""
+    records no page's reads (nor fingerprints the answers, nor sends them back from the forks)."""
     workers = workers or os.cpu_count() or 1
     if not may_fork or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
         fresh: dict[PageId, RenderedPage] = {}
         for page in todo:
-            fresh[page] = render_page(renderer, page, fingerprints, records, template_dir, sink)
-            if not keep_records:
-                del records[page]
+            fresh[page] = render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink)
         return fresh
     for name in sorted({TEMPLATES[p.kind] for p in todo}):  # compiled once here, inherited by every worker
         try:
@@ -102,10 +104,11 @@ def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, RenderedPage, Recor
     renderer, fingerprints, template_dir, sink, keep_records = _fork_job
     records: dict[PageId, Record] = {}
     try:
-        done = [(page, render_page(renderer, page, fingerprints, records, template_dir, sink)) for page in pages]
+        done = [(page, render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink))
+                for page in pages]
     except BuildError as exc:
         return BuildError(exc.problems)
-    return [(page, rendered, records[page] if keep_records else {}) for page, rendered in done]
+    return [(page, rendered, records.get(page, {})) for page, rendered in done]
 
 
 def template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:
