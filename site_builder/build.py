@@ -53,7 +53,7 @@ from site_builder.write.plan import Plan, StoredWork
 from site_builder.write.quick import check as quick_check
 from site_builder.write.quick import saved_meta
 from site_builder.write.safety import check_output_dir
-from site_builder.write.state import StateStore, changes_since, page_text
+from site_builder.write.state import Changes, StateStore, changes_since, page_text
 from site_builder.write.writer import Staging, write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
@@ -204,8 +204,11 @@ class Builder:
         if self.options.cache_dir is not None or not self.options.keep_state:
             self._state.articles = {}  # a next build reads the disk cache (or there is none): hold one version, not two
         index = SiteIndex(articles, registry)
-        changes = changes_since(plan.store, index)
-        stale = plan.store.stale_pages(changes.touched, index)
+        if self.options.keep_state:
+            changes = changes_since(plan.store, index)
+            stale = plan.store.stale_pages(changes.touched, index)
+        else:  # nothing is saved for a next build, and the store is new: every page is rendered anyway
+            changes, stale = Changes(set(), {}, {}), set()
         laps.lap("index")
         records: dict[PageId, Record] = {}
         if plan.settings_changed() or not plan.pages or page_text(PAGE_LIST) in stale:

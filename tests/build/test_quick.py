@@ -3,6 +3,7 @@ to an input or to the output folder sends it to the full build."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.build import Builder
 from site_builder.write.quick import check
 from tests.build.test_state import Project
 from tests.helpers import ROOT
@@ -103,3 +105,13 @@ def test_a_no_op_cli_build_imports_no_pipeline(project: Project) -> None:
     subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
     out = subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, text=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_one_off_build_gives_the_same_site_as_a_kept_one(project: Project) -> None:
+    """`build --no-cache` keeps no state (no records, no change set): the same bytes all the same."""
+    project.build()
+    one_off = project.tmp / "one-off"
+    Builder(dataclasses.replace(project.options(), output_dir=one_off, cache_dir=None, keep_state=False)).build()
+    files = {p.relative_to(one_off).as_posix(): p.read_bytes() for p in sorted(one_off.rglob("*")) if p.is_file()}
+    kept = {p.relative_to(project.site).as_posix(): p.read_bytes() for p in sorted(project.site.rglob("*")) if p.is_file()}
+    assert files == kept
