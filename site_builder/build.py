@@ -48,7 +48,9 @@ from site_builder.render.served import ServedData
 from site_builder.render.stale import PAGE_LIST, PageState, render_stale
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
-from site_builder.write.options import BuildOptions, BuildResult, state_path
+from site_builder.write.options import BuildOptions as BuildOptions  # re-exported: the pipeline's face
+from site_builder.write.options import BuildResult as BuildResult
+from site_builder.write.options import state_path as state_path
 from site_builder.write.plan import Plan, StoredWork
 from site_builder.write.quick import check as quick_check
 from site_builder.write.quick import saved_meta
