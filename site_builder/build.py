@@ -8,9 +8,10 @@ command line uses one Builder once, with an on-disk cache of annotated articles.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
-import os
+import tempfile
 import time
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
@@ -47,41 +48,17 @@ from site_builder.render.served import ServedData
 from site_builder.render.stale import PAGE_LIST, PageState, render_stale
 from site_builder.render.theme import layered, static_files
 from site_builder.render.urls import PageId, page_path
+from site_builder.write.options import BuildOptions as BuildOptions  # re-exported: the pipeline's face
+from site_builder.write.options import BuildResult as BuildResult
+from site_builder.write.options import state_path as state_path
 from site_builder.write.plan import Plan, StoredWork
+from site_builder.write.quick import check as quick_check
+from site_builder.write.quick import saved_meta
 from site_builder.write.safety import check_output_dir
-from site_builder.write.state import StateStore, changes_since, page_text
-from site_builder.write.writer import write_in_place, write_swap
+from site_builder.write.state import Changes, StateStore, changes_since, page_text
+from site_builder.write.writer import Staging, write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    content_dir: Path
-    output_dir: Path
-    base_url: str | None = None
-    in_place: bool = False  # serve: write changed files in place (under a lock) instead of aside-and-swap
-    template_dir: Path = TEMPLATE_DIR
-    static_dir: Path = STATIC_DIR
-    cache_dir: Path | None = None  # on-disk cache of annotated articles; None: memory only
-    workers: int | None = None  # processes for annotation; None: one per core
-    scheduler: str | None = None  # a dask.distributed scheduler address: annotate on that cluster instead
-    # serve: the data files (annotations.json, search data) are not part of a build's write; the
-    # server asks `data_file()` for them, and `write_data_files()` puts them on disk afterwards.
-    defer_data: bool = False
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    written: tuple[str, ...]
-    deleted: tuple[str, ...]
-    warnings: tuple[Problem, ...]
-    articles: int
-    annotated: int  # articles (re-)annotated in this build
-    rendered: int  # pages (re-)rendered in this build
-    pages: int
-    seconds: float
-    stages: tuple[tuple[str, float], ...] = ()  # seconds per pipeline stage
 
 
 @dataclass
@@ -107,20 +84,28 @@ class Builder:
         self._cache = ArticleCache(options.cache_dir)
         self._served = ServedData(self._data)  # serve: the data files of the last written build
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None  # the state store of a build without a cache folder
 
     def watched_paths(self) -> list[Path]:
         opts = self.options
         return [opts.content_dir, *layered(opts.template_dir, TEMPLATE_DIR), *layered(opts.static_dir, STATIC_DIR)]
 
-    def build(self, write_lock: AbstractContextManager[Any] | None = None, changed: Iterable[Path] | None = None) -> BuildResult:
+    def build(self, write_lock: AbstractContextManager[Any] | None = None, changed: Iterable[Path] | None = None,
+              inputs: str | None = None) -> BuildResult:
         """Build the site. `changed`: the paths that changed since the last build (serve's watcher knows);
         with it, article files are not all stat-ed and the folder is rescanned only when a path may be a
-        new, deleted or renamed article (or a folder). None: look at every file."""
+        new, deleted or renamed article (or a folder). None: look at every file. `inputs`: a CLI build
+        whose no-op check (write/quick.py) already ran and said "build": the input digest it found."""
         started = time.perf_counter()
         opts = self.options
         check_output_dir(opts.output_dir, opts.content_dir, (PROJECT_DIR,) if (PROJECT_DIR / "pyproject.toml").exists() else ())
-        if opts.cache_dir is not None and not opts.in_place and not opts.defer_data:
-            return self._build_stored(started)
+        if not opts.in_place and not opts.defer_data:  # one pipeline for every build that swaps its site in
+            if inputs is None and opts.cache_dir is not None:
+                quick = quick_check(opts)
+                if quick.result is not None:
+                    return quick.result
+                inputs = quick.inputs
+            return self._build_stored(started, inputs or "")
 
         stages: list[tuple[str, float]] = []
         clock = time.perf_counter()
@@ -164,12 +149,12 @@ class Builder:
                            rendered, len(self._state.rendered.pages), time.perf_counter() - started, tuple(stages))
 
     # --- a CLI build: state kept in the store between processes ----------------------
-    def _build_stored(self, started: float) -> BuildResult:
+    def _build_stored(self, started: float, inputs: str) -> BuildResult:
         """Build with the state store: only what changed since the last written build is read,
         indexed, rendered and written."""
         opts = self.options
         laps = _Laps()
-        store = StateStore(state_path(opts), package_version())
+        store = StateStore(self._state_file(), package_version())
         try:
             # 1. Load settings, registry and the article files' keys (the stat cache is in the store).
             settings, warnings = load_settings(opts.content_dir, opts.base_url)
@@ -186,20 +171,30 @@ class Builder:
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
             work = self._stored_work(plan, settings, annotator, paths, keys, laps) if plan.needs_index() else None
-            files, kept, data = self._assemble(plan, work, settings)
+            try:
+                files, kept, data = self._assemble(plan, work, settings)
+            except BaseException:
+                if work and work.staging:
+                    work.staging.discard()
+                raise
             # 5. Write aside and swap; then, and only then, remember what was written.
-            report = write_swap(files, opts.output_dir, kept)
+            report = write_swap(files, opts.output_dir, kept, work.staging if work else None)
             laps.lap("write")
             warnings += work.warnings if work else [w for p in paths for w in plan.stored_warnings.get(p.as_posix(), [])]
             file_warnings = work.warnings_by_path if work else plan.stored_warnings
-            plan.save(self._state.keys.files, file_warnings, work, [*files, *kept], data, report.swapped)
-            laps.lap("state")
             articles = len(work.index.articles) if work else plan.article_count()
+            result = BuildResult(report.written, report.deleted, tuple(warnings), articles,
+                                 work.annotated if work else 0, len(work.fresh) if work else 0,
+                                 len(work.page_ids) if work else len(plan.pages), 0.0)
+            if inputs:  # what the next no-op check compares with
+                plan.extra_meta.update(saved_meta(inputs, opts.output_dir, result))
+            placed = work.staging.placed if work else set()  # streamed pages and data files
+            if opts.keep_state:
+                plan.save(self._state.keys.files, file_warnings, work, [*files, *kept, *placed], data, report.swapped)
+            laps.lap("state")
         finally:
             store.close()
-        return BuildResult(report.written, report.deleted, tuple(warnings), articles,
-                           work.annotated if work else 0, len(work.fresh) if work else 0,
-                           len(work.page_ids) if work else len(plan.pages), time.perf_counter() - started, tuple(laps.stages))
+        return dataclasses.replace(result, seconds=time.perf_counter() - started, stages=tuple(laps.stages))
 
     def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
@@ -208,9 +203,14 @@ class Builder:
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         laps.lap("load+annotate")
         articles = self._fold.apply(articles)  # cross-article identity, as in build()
+        if self.options.cache_dir is not None or not self.options.keep_state:
+            self._state.articles = {}  # a next build reads the disk cache (or there is none): hold one version, not two
         index = SiteIndex(articles, registry)
-        changes = changes_since(plan.store, index)
-        stale = plan.store.stale_pages(changes.touched, index)
+        if self.options.keep_state:
+            changes = changes_since(plan.store, index)
+            stale = plan.store.stale_pages(changes.touched, index)
+        else:  # nothing is saved for a next build, and the store is new: every page is rendered anyway
+            changes, stale = Changes(set(), {}, {}), set()
         laps.lap("index")
         records: dict[PageId, Record] = {}
         if plan.settings_changed() or not plan.pages or page_text(PAGE_LIST) in stale:
@@ -220,10 +220,17 @@ class Builder:
             page_ids = sorted(plan.pages)
         check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
         todo = plan.pages_to_render(page_ids, stale)
-        fresh = self._render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records)
+        staging = Staging(self.options.output_dir)  # pages (and data files) go to disk as they are made
+        try:
+            fresh = render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records, self.options.template_dir,
+                                 self.options.workers, True, staging.put, self.options.keep_state)
+        except BaseException:
+            staging.discard()
+            raise
+        staging.adopt((page_path(p) for p in fresh), (page_path(p) for p, r in fresh.items() if r.written))  # forked workers'
         laps.lap("render")
         by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
-        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path)
+        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path, staging)
 
     def _assemble(self, plan: Plan, work: StoredWork | None, settings: Settings) -> tuple[dict[str, bytes], set[str], set[str]]:
         """The files to write (rendered pages, data, static), the paths kept from the current site, and
@@ -232,27 +239,34 @@ class Builder:
         kept: set[str] = set()
         page_ids = work.page_ids if work else list(plan.pages)
         for page in page_ids:
-            path = page_path(page)
-            if work and page in work.fresh:
-                files[path] = work.fresh[page].data
-            else:
-                kept.add(path)
+            if not (work and page in work.fresh):  # fresh pages are in the staging folder already
+                kept.add(page_path(page))
         data = plan.data_kept()
         if data is not None:
             kept.update(data)
         else:
             assert work is not None  # Plan.needs_index() says so
-            search_state = state_path(self.options).with_suffix(".search.pickle")
+            search_state = self._state_file().with_suffix(".search.pickle")
             if not self._data.search.has_state():
                 self._data.search = load_search(search_state)
             self._data.forget_except(work.index.articles)
-            made = self._data.files(work.index)
-            save_search(self._data.search, search_state)
+            made = self._data.search_files(work.index)
+            if self.options.keep_state:
+                save_search(self._data.search, search_state)
             files.update(made)
-            data = list(made)
+            data = [*made, *self._data.put_annotation_files(work.index, work.staging.put)]  # streamed: ~100 MB at 40k
         files[".nojekyll"] = b""
         files.update(self._static_files())
         return files, kept, set(data)
+
+    def _state_file(self) -> Path:
+        """The build state store; a Builder without a cache folder keeps one in a temporary folder of its
+        own (gone with the Builder), so that every build that swaps its site in runs one pipeline."""
+        if self.options.cache_dir is not None:
+            return state_path(self.options)
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="site_builder-state-")
+        return state_path(dataclasses.replace(self.options, cache_dir=Path(self._scratch.name)))
 
     def _static_files(self) -> dict[str, bytes]:
         """The theme's static files (the project's own over the default's) under assets/."""
@@ -385,13 +399,6 @@ def package_version() -> str:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
-
-
-def state_path(options: BuildOptions) -> Path:
-    """One store per (content, output, templates, static) folders, under the cache folder."""
-    assert options.cache_dir is not None
-    folders = "\0".join(os.path.abspath(p) for p in (options.content_dir, options.output_dir, options.template_dir, options.static_dir))
-    return options.cache_dir / "state" / f"{hashlib.sha256(folders.encode()).hexdigest()[:16]}.sqlite"
 
 
 def _settings_fingerprint(settings: Settings) -> str:

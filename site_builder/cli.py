@@ -22,20 +22,33 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser. With `argv`, only the command it names is imported and given its arguments (a no-op
+    `build` should not pay for importing the server); the others keep their name and help line."""
     parser = argparse.ArgumentParser(prog="python -m site_builder", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"site_builder {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    wanted = _command_named(argv)
     for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"site_builder.commands.{name}")
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
-        module.add_arguments(command_parser)
-        command_parser.set_defaults(run=module.run)
+        if wanted is None or name == wanted:
+            module = importlib.import_module(f"site_builder.commands.{name}")
+            module.add_arguments(command_parser)
+            command_parser.set_defaults(run=module.run)
     return parser
 
 
+def _command_named(argv: list[str] | None) -> str | None:
+    """The command `argv` runs (its first word that is not an option), if it is one we know."""
+    if argv is None:
+        return None
+    first = next((word for word in argv if not word.startswith("-")), None)
+    return first if first in COMMANDS else None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = make_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = make_parser(argv).parse_args(argv)
     try:
         return int(args.run(args))
     except BuildError as exc:

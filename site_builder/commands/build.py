@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from site_builder.build import Builder, BuildOptions
 from site_builder.commands import count, missing_content_dir
 from site_builder.render.theme import default_cache_dir, project_theme_dirs
+from site_builder.write.options import BuildOptions
+from site_builder.write.quick import check
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,9 +34,15 @@ def run(args: argparse.Namespace) -> int:
         content_dir=args.content, output_dir=args.output, base_url=args.base_url,
         template_dir=templates, static_dir=static,
         cache_dir=None if args.no_cache else (args.cache or default_cache_dir(args.content, args.output)),
-        workers=args.workers, scheduler=args.scheduler,
+        workers=args.workers, scheduler=args.scheduler, keep_state=not args.no_cache,
     )
-    result = Builder(options).build()
+    quick = check(options) if options.cache_dir is not None else None  # stats only: most builds end here
+    if quick is not None and quick.result is not None:
+        result = quick.result
+    else:
+        from site_builder.build import Builder  # the pipeline (Jinja, markdown-it, annotators): only to build
+
+        result = Builder(options).build(inputs=quick.inputs if quick else None)
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     if not args.quiet:

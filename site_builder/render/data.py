@@ -10,6 +10,7 @@ A site whose annotations exceed SINGLE_FILE_BYTES gets one file per month of pub
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from site_builder.index.site_index import SiteIndex
@@ -130,6 +131,45 @@ class DataFiles:
         listing = {"version": 1, "total": len(index.articles), "shards": shards}
         files[ANNOTATIONS] = json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n"
         return files
+
+    def put_annotation_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
+        """The bytes of `annotation_files`, each file handed to `put` as soon as it is made and no part
+        remembered: a CLI build makes them once, and at 40,000 articles they are ~100 MB. Keeps at most
+        SINGLE_FILE_BYTES of parts (while the site may still fit one file) and one month's shard."""
+        months: dict[str, list[Article]] = {}
+        for article in sorted(index.articles, key=lambda a: a.slug):
+            months.setdefault(article.meta.date.strftime("%Y-%m"), []).append(article)
+        small: dict[str, bytes] | None = {}  # slug -> part, while the total may still fit one file
+        pending: dict[str, bytes] = {}  # shards made while the total fitted
+        total = 0
+        shards = []
+        for month, articles in sorted(months.items()):
+            parts = [self._fresh_part(a) for a in articles]
+            total += sum(len(p) + 2 for p in parts)
+            path = f"annotations/{month}.json"
+            shard = b"".join((self._HEAD, self._SEP.join(parts), b"\n]}\n"))
+            shards.append({"path": path, "month": month, "articles": len(articles)})
+            if small is not None and total <= SINGLE_FILE_BYTES:
+                small.update((a.slug, p) for a, p in zip(articles, parts, strict=True))
+                pending[f"data/{path}"] = shard
+                continue
+            small = None
+            for name, data in pending.items():
+                put(name, data)
+            pending = {}
+            put(f"data/{path}", shard)
+        if small is not None:
+            put(ANNOTATIONS, b"".join((self._HEAD, self._SEP.join(p for _, p in sorted(small.items())), b"\n]}\n")))
+            return [ANNOTATIONS]
+        listing = {"version": 1, "total": len(index.articles), "shards": shards}
+        put(ANNOTATIONS, json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n")
+        return [ANNOTATIONS, *(f"data/{s['path']}" for s in shards)]
+
+    def _fresh_part(self, article: Article) -> bytes:
+        part = self._parts.get(("a", article.key + article.slug))
+        if part is None:
+            part = json.dumps(article_annotations(article), ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
+        return part
 
     def search_files(self, index: SiteIndex) -> dict[str, bytes]:
         entities = [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,38 +21,61 @@ from site_builder.render.env import TEMPLATE_DIR
 from site_builder.render.pages import TEMPLATES
 from site_builder.render.renderer import Renderer
 from site_builder.render.theme import layered
-from site_builder.render.urls import PageId
+from site_builder.render.urls import PageId, page_path
 
 PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
 
 
 @dataclass
 class RenderedPage:
-    data: bytes
+    data: bytes  # b"" when the page went to a sink (a staging folder) instead
     template: str  # fingerprint of the template (and what it extends) it was rendered with
+    written: bool = True  # False: the sink found the very same bytes already in the site
 
 
-def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], records: dict[PageId, Record],
-                template_dir: Path) -> RenderedPage:
-    """Render one page, recording its reads in `records`."""
+Sink = Callable[[str, bytes], bool]  # (output path, bytes) -> was it written; see write/writer.Staging.put
+
+
+def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], records: dict[PageId, Record] | None,
+                template_dir: Path, sink: Sink | None = None) -> RenderedPage:
+    """Render one page, recording its reads in `records` (None: a build that keeps no state records nothing,
+    and fingerprints no answer); with a `sink`, hand it the bytes instead of keeping them."""
     try:
-        with recording() as record:
+        if records is None:
             data = renderer.render(page)
+        else:
+            with recording() as record:
+                data = renderer.render(page)
+            records[page] = record
     except jinja2.TemplateError as exc:
         raise template_error(exc, template_dir) from None
-    records[page] = record
-    return RenderedPage(data, fingerprints.get(TEMPLATES[page.kind], ""))
+    template = fingerprints.get(TEMPLATES[page.kind], "")
+    if sink is not None:
+        return RenderedPage(b"", template, sink(page_path(page), data))
+    return RenderedPage(data, template)
 
 
 def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str], records: dict[PageId, Record],
-                 template_dir: Path, workers: int | None, may_fork: bool) -> dict[PageId, RenderedPage]:
+                 template_dir: Path, workers: int | None, may_fork: bool, sink: Sink | None = None,
+                 keep_records: bool = True) -> dict[PageId, RenderedPage]:
     """Render pages, in forked processes for a cold `build` with many pages (`may_fork` is False for
-    the server, which renders few and keeps threads that must not be forked)."""
+    the server, which renders few and keeps threads that must not be forked). With a `sink` (a CLI
+    build's staging folder) each page is handed over as soon as it is rendered, in the process that
+    rendered it, so no process holds the site's bytes. `keep_records` False: a build that saves no state
+    records no page's reads (nor fingerprints the answers, nor sends them back from the forks)."""
     workers = workers or os.cpu_count() or 1
     if not may_fork or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
-        return {page: render_page(renderer, page, fingerprints, records, template_dir) for page in todo}
+        fresh: dict[PageId, RenderedPage] = {}
+        for page in todo:
+            fresh[page] = render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink)
+        return fresh
+    for name in sorted({TEMPLATES[p.kind] for p in todo}):  # compiled once here, inherited by every worker
+        try:
+            renderer.env.get_template(name)
+        except jinja2.TemplateError as exc:
+            raise template_error(exc, template_dir) from None
     global _fork_job
-    _fork_job = (renderer, fingerprints, template_dir)  # inherited by the forked workers, not pickled
+    _fork_job = (renderer, fingerprints, template_dir, sink, keep_records)  # inherited by the forked workers, not pickled
     try:
         chunks = [todo[i::workers] for i in range(workers)]
         import multiprocessing  # here: a build with nothing to render does not pay for the import
@@ -60,29 +84,31 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
             results = pool.map(_render_chunk, chunks)
     finally:
         _fork_job = None
-    fresh: dict[PageId, RenderedPage] = {}
+    fresh = {}
     for result in results:
         if isinstance(result, BuildError):
             raise result
         for page, rendered_page, record in result:
             fresh[page] = rendered_page
-            records[page] = record
+            if keep_records:
+                records[page] = record
     return fresh
 
 
-_fork_job: tuple[Renderer, dict[str, str], Path] | None = None
+_fork_job: tuple[Renderer, dict[str, str], Path, Sink | None, bool] | None = None
 
 
 def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, RenderedPage, Record]] | BuildError:
     """In a forked worker: render some pages with the parent's renderer."""
     assert _fork_job is not None
-    renderer, fingerprints, template_dir = _fork_job
+    renderer, fingerprints, template_dir, sink, keep_records = _fork_job
     records: dict[PageId, Record] = {}
     try:
-        done = [(page, render_page(renderer, page, fingerprints, records, template_dir)) for page in pages]
+        done = [(page, render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink))
+                for page in pages]
     except BuildError as exc:
         return BuildError(exc.problems)
-    return [(page, rendered, records[page]) for page, rendered in done]
+    return [(page, rendered, records.get(page, {})) for page, rendered in done]
 
 
 def template_error(exc: jinja2.TemplateError, template_dir: Path) -> BuildError:

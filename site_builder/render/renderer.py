@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import jinja2
@@ -33,6 +34,22 @@ def page_of(target: Any) -> PageId:
     raise TypeError(f"no page for {type(target).__name__}")
 
 
+def path_of(target: Any) -> str:
+    """The site path of the page that shows `target` (page_path(page_of(target))), cached by what names it:
+    a page links to hundreds of articles and entities, and each link asks."""
+    kind = type(target)
+    if kind is Article:
+        return _page_path("article", target.source.slug)
+    if kind is EntityInfo:
+        return _page_path(target.type, target.id)
+    return page_path(page_of(target))
+
+
+@lru_cache(maxsize=1 << 17)
+def _page_path(kind: str, key: str) -> str:
+    return page_path(PageId(kind, key))
+
+
 class Renderer:
     def __init__(self, env: jinja2.Environment, index: SiteIndex, settings: Settings) -> None:
         self.env = env
@@ -45,7 +62,7 @@ class Renderer:
         base = None if page.kind != "not_found" else self.settings.base_path
 
         def url(target: Any, fragment: str = "") -> str:
-            to = page_path(page_of(target))
+            to = path_of(target)
             if base is not None:
                 return base + to + (f"#{fragment}" if fragment else "")
             return relative_url(path, to, fragment)
@@ -56,7 +73,7 @@ class Renderer:
 
         def link(target: Any, fragment: str = "") -> str:
             """For feeds, structured data and the sitemap: absolute with a base_url, else relative."""
-            absolute = absolute_url(self.settings.base_url, page_path(page_of(target)))
+            absolute = absolute_url(self.settings.base_url, path_of(target))
             if absolute:
                 return absolute + (f"#{fragment}" if fragment else "")
             return url(target, fragment)

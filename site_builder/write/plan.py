@@ -33,6 +33,7 @@ class StoredWork:
     annotated: int
     warnings: list[Any]
     warnings_by_path: dict[str, list[Any]]
+    staging: Any = None  # write/writer.Staging holding the fresh pages, or None when none was rendered
 
 
 class Plan:

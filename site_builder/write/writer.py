@@ -26,51 +26,100 @@ class WriteReport:
     swapped: bool = True  # False: the output folder was left exactly as it was
 
 
-def write_swap(files: dict[str, bytes], output_dir: Path, kept: Iterable[str] = ()) -> WriteReport:
+def write_swap(files: dict[str, bytes], output_dir: Path, kept: Iterable[str] = (),
+               staging: Staging | None = None) -> WriteReport:
     """Build the new site in a sibling temporary folder, then swap it in with two renames.
 
     `kept`: paths whose file in the current site is known to be right (the build state checked
-    it); they are hard-linked into the new site without being read. When every file is already
-    as it should be and nothing is to be removed, nothing is written and nothing is swapped.
+    it); they are hard-linked into the new site without being read. `staging`: a staging folder
+    that already holds some files (pages streamed into it as they were rendered). When every file
+    is already as it should be and nothing is to be removed, nothing is written and nothing is swapped.
     """
     output_dir = output_dir.resolve()
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     files = {**files, MARKER: MARKER_TEXT}
-    kept = set(kept) - files.keys()
-    if _already_there(files, kept, output_dir):
+    placed = staging.placed if staging is not None else set()
+    kept = set(kept) - files.keys() - placed
+    if (staging is None or not staging.written) and _already_there(files, kept | placed, output_dir):
+        if staging is not None:
+            staging.discard()
         return WriteReport((), (), swapped=False)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.new-", dir=output_dir.parent))
-    written = []
+    staging = staging or Staging(output_dir)
     try:
         for rel in sorted(kept):
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(output_dir / rel, target)
+            staging.link(rel)
         for rel, data in sorted(files.items()):
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            old = output_dir / rel
-            if same_bytes(old, data):
-                try:
-                    os.link(old, target)
-                    continue
-                except OSError:
-                    pass
-            target.write_bytes(data)
-            written.append(rel)
+            staging.put(rel, data)
         old_files = _listing(output_dir) if output_dir.exists() else set()
-        deleted = tuple(sorted(old_files - set(files) - kept))
-        if output_dir.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.old-", dir=output_dir.parent))
-            os.replace(output_dir, retired / "site")
-            os.replace(staging, output_dir)
+        deleted = tuple(sorted(old_files - set(files) - kept - placed))
+        staging.swap_in()
+    except BaseException:
+        staging.discard()
+        raise
+    return WriteReport(tuple(sorted(staging.written)), deleted)
+
+
+class Staging:
+    """The new site, built file by file in a temporary folder beside the output folder.
+
+    A file whose bytes the current site already holds is hard-linked from it (same inode, nothing
+    written). `put` may run in forked render workers: each process keeps its own `placed` and
+    `written`, and the parent adds what the workers report with `adopt`.
+    """
+
+    def __init__(self, output_dir: Path) -> None:
+        self.output_dir = output_dir.resolve()
+        self.output_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.new-", dir=self.output_dir.parent))
+        self.placed: set[str] = set()
+        self.written: set[str] = set()
+        self._folders: set[str] = {""}
+
+    def put(self, rel: str, data: bytes) -> bool:
+        """Place one file; True when it was written (the current site holds other bytes, or none)."""
+        target = self._target(rel)
+        self.placed.add(rel)
+        old = self.output_dir / rel
+        if same_bytes(old, data):
+            try:
+                os.link(old, target)
+                return False
+            except OSError:
+                pass
+        with open(target, "wb") as f:
+            f.write(data)
+        self.written.add(rel)
+        return True
+
+    def link(self, rel: str) -> None:
+        """Keep the current site's file as it is."""
+        os.link(self.output_dir / rel, self._target(rel))
+        self.placed.add(rel)
+
+    def _target(self, rel: str) -> str:
+        """The file's path in the staging folder, its folder made (once per folder and process)."""
+        folder, _, _ = rel.rpartition("/")
+        if folder not in self._folders:
+            os.makedirs(os.path.join(self.folder, folder), exist_ok=True)
+            self._folders.add(folder)
+        return os.path.join(self.folder, rel)
+
+    def adopt(self, placed: Iterable[str], written: Iterable[str]) -> None:
+        """Files another process put here."""
+        self.placed.update(placed)
+        self.written.update(written)
+
+    def swap_in(self) -> None:
+        if self.output_dir.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.old-", dir=self.output_dir.parent))
+            os.replace(self.output_dir, retired / "site")
+            os.replace(self.folder, self.output_dir)
             shutil.rmtree(retired)
         else:
-            os.replace(staging, output_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return WriteReport(tuple(written), deleted)
+            os.replace(self.folder, self.output_dir)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _already_there(files: dict[str, bytes], kept: set[str], output_dir: Path) -> bool:
