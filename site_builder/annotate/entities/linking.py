@@ -9,8 +9,8 @@ else the slug of the person's longest full name, so the same name gets the same 
 A single given name in mid-sentence that links to no one and that the article never writes in
 lower case is a person known by that name alone ("a blue Delphine"); so is a single word right
 after "said" ("…, said Okonjo, …") or right before it ("…, Monti said").
-Refuses: to guess. A surname shared by two people links to the nearest full name before it,
-and is left alone if none precedes it; a role held by two people is not linked; a single word that
+Refuses: to guess. A surname shared by two people links to the one named in full most often,
+else to the nearest full name before it, and is left alone if none precedes it; a role held by two people is not linked; a single word that
 matches no one is not a mention.
 """
 
@@ -119,8 +119,13 @@ class _People:
         ids = {i for _, i in found}
         if len(ids) == 1:
             return next(iter(ids))
+        # a shared surname: the person the article names in full most often (its subject:
+        # "Moreau" is Jeanne Moreau, not her father named once), else the nearest full name before
+        counts = sorted((sum(1 for _, i in found if i == ident), ident) for ident in ids)
+        if counts[-1][0] > counts[-2][0]:
+            return counts[-1][1]
         before = [(p, i) for p, i in found if p < position]
-        return max(before)[1] if before else None  # a shared surname: the nearest full name before
+        return max(before)[1] if before else None
 
     def role(self, key: str | None) -> str | None:
         ids = self.roles.get(key) if key else None

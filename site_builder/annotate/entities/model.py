@@ -35,11 +35,16 @@ MASKS = (
     ("p:joined", True, False, False),
     ("headline", True, False, False),
     ("commonWord", True, False, False),
+    ("afterUnit", True, False, False),
+    ("noNameWord", True, False, False),
+    ("placeThenGiven", True, False, False),
     ("l:prefix", True, False, False),
+    ("l:afterPrefix", True, False, False),
     ("titlePlural", True, True, True),
     ("insideKnown", True, True, True),  # "Drug Administration" inside "Food and Drug Administration"
 )
 INSIDE_KNOWN = "insideKnown"
+_MASK_FEATURES = frozenset(m[0] for m in MASKS)
 MODEL_FILE = Path(__file__).parent / "data" / "model.json"
 
 Weights = dict[str, tuple[float, float, float]]
@@ -151,6 +156,8 @@ def best_spans(n: int, scored: list[tuple[int, int, int, float]]) -> list[Span]:
 
 def masked(s: tuple[float, float, float], feats: list[str]) -> tuple[float, float, float]:
     """The site's conventions, as constraints on the types a span may take (MASKS)."""
+    if _MASK_FEATURES.isdisjoint(feats):
+        return s
     for feat, person, organization, place in MASKS:
         if feat in feats:
             return (-1.0 if person else s[0], -1.0 if organization else s[1], -1.0 if place else s[2])

@@ -28,8 +28,15 @@ def demonyms() -> frozenset[str]:
 
 
 def is_demonym(low: str) -> bool:
-    """"israeli", "palestinian-american": every part of the word a demonym."""
-    return all(part in demonyms() for part in low.split("-"))
+    """"israeli", "palestinian-american", "turks": every part of the word a demonym (or its plural)."""
+    found = _demonym_forms()
+    return all(part in found for part in low.split("-")) if "-" in low else low in found
+
+
+@lru_cache(maxsize=1)
+def _demonym_forms() -> frozenset[str]:
+    """Demonyms and their plurals ("israeli", "israelis", "turk", "turks")."""
+    return demonyms() | frozenset(d + "s" for d in demonyms())
 
 
 _NOT_TITLES = frozenset(("the", "his", "her"))  # honorifics.txt words that only lead into one

@@ -83,7 +83,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     taken: list[list[bool]] = []
     for run, free in prep.runs:
         spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free)) or _opening_acronym(prep.ctx, run, free)
-        spans = _countries_left(prep.ctx, run, free, spans)
+        spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         left = list(free)
@@ -91,6 +91,24 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
             left[sp.i:sp.j] = [False] * (sp.j - sp.i)
         taken.append(left)
     return claims + _repeated_surnames(prep, claims, taken)
+
+
+def _widen_polities(run: Run, free: list[bool], spans: list[Span], lex: Lexicon) -> list[Span]:
+    """The model kept the place alone ("State of | Israel", "People's Republic of | China"): the
+    span takes the polity word and "of" back (_polity then makes it the place), and a span the
+    model put on the polity word ("Republic") goes."""
+    tokens = run.tokens
+    out = list(spans)
+    for sp in spans:
+        for back in (2, 3):
+            k = sp.i - back
+            if k >= 0 and tokens[k].low in lex.polity_heads and tokens[k + 1].low == "of" \
+                    and (back == 2 or tokens[k + 2].low == "the") and TYPES[sp.type] == "place" \
+                    and all(free[k:sp.i]):
+                out = [o for o in out if o is not sp and not (o.i < sp.i and k < o.j)]
+                out.append(Span(k, sp.j, sp.type))
+                break
+    return sorted(out, key=lambda sp: sp.i)
 
 
 @lru_cache(maxsize=1)
@@ -191,8 +209,8 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
         # names a person of that surname (linking.py); countries never are people
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
-    if kind == "person" and j - i == 1 and named is not None and named.canonical in country_names():
-        kind = "place"
+    if kind != "place" and j - i == 1 and named is not None and named.canonical in country_names():
+        kind = "place"  # a country is a place; a national team is linking.py's call (sports reports)
     if kind == "person" and j - i > 1 and named is not None and named.type == "organization":
         kind = "organization"  # a known organization's full name ("Johnson & Johnson") is no person
     if kind == "person":
@@ -208,7 +226,8 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:
     """"State of Israel", "Republic of Korea": a polity word, "of", and a known place is that place
-    (data/place_of_heads.txt marks the polity words), whatever type the model gave the span."""
+    (data/place_of_heads.txt marks the polity words), whatever type the model gave the span, and
+    whether the model's span holds the polity word or the place alone (_widen_polities)."""
     tokens = run.tokens
     i, j = span.i, span.j
     if j - i < 3 or tokens[i].low not in ctx.lex.polity_heads or tokens[i + 1].low != "of":

@@ -1,6 +1,7 @@
 """Places: the features that say a span names a place.
 
-Finds (as model features): a place prefix first ("Fort Lee", "Lake Erie": never a person), a
+Finds (as model features): a place prefix first ("Fort Lee", "Lake Erie": never a person, nor
+is "Lee" after it), a
 place head word last ("Hudson River", "Heathrow Airport") or before "of" ("Gulf of Mexico",
 "State of Israel"), and gazetteer hits (gazetteer.py: countries,
 capitals, US states, large cities, regions) for the span or its last word. Refuses: to decide;
@@ -24,6 +25,8 @@ def place_prefixes() -> frozenset[str]:
 def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
     if j - i > 1 and tokens[i].low in place_prefixes():
         feats.append("l:prefix")  # "Fort Lee", "Lake Erie"
+    if i > 0 and not tokens[i - 1].connector and tokens[i - 1].low in place_prefixes():
+        feats.append("l:afterPrefix")  # "Lee" in "Fort Lee": the rest of a place's name
     if tokens[j - 1].low in lex.place_heads:
         feats.append("l:headL")
     for k in range(i + 1, j):
