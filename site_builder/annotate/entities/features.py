@@ -229,16 +229,19 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
     if last.low.endswith("s") and len(last.low) > 3 and last.low not in lex.given_names \
             and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
-            and not any(f[:2] == "k=" for f in feats):  # "United States" is a known place
-        feats.append("plural")  # "Israelis", "Ministers", "Pacific Islanders": a group
+            and not any(f[:2] == "k=" for f in feats) \
+            and not (n > 1 and words[0].low in lex.given_names):
+        # "Israelis", "Ministers", "Pacific Islanders": a group. Not "United States" (a known
+        # place) nor "Keisha Lance Bottoms" (opens with a given name: a person)
+        feats.append("plural")
     if (tokens[i - 1].low if i > 0 else rv.before).rsplit("-", 1)[-1] in unit_words():
         feats.append("afterUnit")  # "1.5 degrees Celsius", "a 1.5-degree Celsius …": a scale
     if n > 1 and _no_name_word(rv, i, j, lex):
         # "General Cargo Ship": common words, none a name. Not one word after a title: "Secretary
         # Rice", "Judge Young", "Dr. Fox" are people whose surnames are common words
         feats.append("noNameWord")
-    if n > 1 and words[1].low in lex.given_names and _is_place(ctx, first):
-        feats.append("placeThenGiven")  # "Envoy for Yemen | Tim Lenderking": the name starts after the place
+    if n > 1 and words[1].low in lex.given_names and first.low not in lex.given_names and _is_place(ctx, first):
+        feats.append("placeThenGiven")  # "Envoy for Yemen | Tim Lenderking": the name starts after the place; "Ann Lewis" (a given name first) stays
     if n == 1 and rv.caps[i] == "L" and not rv.surname[i]:
         feats.append("commonWord")  # "People", "Cargo": words the archive writes in lower case
     if n == 1 and last.low.endswith("s") and is_title(last.low[:-1], lex):
