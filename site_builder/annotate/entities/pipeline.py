@@ -27,7 +27,7 @@ from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import title_before
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
-from site_builder.annotate.entities.tokens import Run, evidence, runs_of
+from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
 from site_builder.annotate.transcript import find_turn_labels
 
 
@@ -84,6 +84,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     for run, free in prep.runs:
         spans = decode(weights, len(run.tokens), candidates(prep.ctx, run, free)) or _opening_acronym(prep.ctx, run, free)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
+        spans = _organizations_left(prep.ctx, run, free, spans)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         left = list(free)
@@ -132,6 +133,41 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
         if named is not None and named.type == "place" and named.canonical in country_names():
             added.append(Span(k, k + 1, TYPES.index("place")))
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _organizations_left(ctx: Context, run: Run, free: list[bool], spans: list[Span]) -> list[Span]:
+    """A known organization ("The Federal Reserve released …", "the UN") or an acronym the archive
+    writes in capitals ("IAEA inspectors", "USAID and …") that the model left out is that
+    organization: a gazetteer hit must not hang on a marginal score. Only when it stands alone
+    in its run (a leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
+    tokens = run.tokens
+    taken = [not f for f in free]
+    for sp in spans:
+        taken[sp.i:sp.j] = [True] * (sp.j - sp.i)
+    if all(taken):
+        return spans
+    org = TYPES.index("organization")
+    found = [(a, b, named.type) for a, b, named in dictionary_matches(
+        [t.text for t in tokens], [t.connector for t in tokens], ctx.table)]
+    found += [(k, k + 1, "organization") for k, t in enumerate(tokens) if _archive_acronym(ctx, t)]
+    added = []
+    for a, b, kind in found:
+        if kind != "organization" or any(taken[a:b]) or not _alone(tokens, a, b):
+            continue
+        added.append(Span(a, b, org))
+        taken[a:b] = [True] * (b - a)
+    return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _alone(tokens: tuple[Token, ...], a: int, b: int) -> bool:
+    before = a == 0 or tokens[a - 1].connector or (a == 1 and tokens[0].low == "the")
+    return before and (b == len(tokens) or tokens[b].connector)
+
+
+def _archive_acronym(ctx: Context, t: Token) -> bool:
+    """Three or more capitals the archive writes so, never in lower case here, not a term ("GDP")."""
+    return len(t.text) >= 3 and is_acronym(t.text, ctx.lex) and word_caps().get(t.low) == "U" \
+        and t.low not in _terms() and t.low not in ctx.evidence.lower and t.text not in ctx.table.names
 
 
 def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
@@ -211,8 +247,10 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
     if kind != "place" and j - i == 1 and named is not None and named.canonical in country_names():
         kind = "place"  # a country is a place; a national team is linking.py's call (sports reports)
-    if kind == "person" and j - i > 1 and named is not None and named.type == "organization":
-        kind = "organization"  # a known organization's full name ("Johnson & Johnson") is no person
+    if kind != "organization" and j - i > 1 and named is not None and named.type == "organization":
+        # a known organization's full name is one, whatever the model's type: "Johnson & Johnson"
+        # is no person, "The White House said …" no place
+        kind = "organization"
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
         roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()
