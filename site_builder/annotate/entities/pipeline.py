@@ -30,9 +30,9 @@ from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
 from site_builder.annotate.transcript import find_turn_labels
 
-# how far below zero the model may score a left-out archive acronym that still becomes an
-# organization (_organizations_left); set so the corpus keeps main's count of organizations
-ORG_DOUBT = 7.0
+# how far below zero the model may score a left-out archive acronym (an organization) or known
+# place that still becomes one (_known_left); set so the corpus keeps main's count of organizations
+DOUBT = 7.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         cands = candidates(prep.ctx, run, free)
         spans = decode(weights, len(run.tokens), cands) or _opening_acronym(prep.ctx, run, free)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
-        spans = _organizations_left(prep.ctx, run, free, spans, _org_leaning(weights, cands))
+        spans = _known_left(prep.ctx, run, free, spans, _leaning(weights, cands))
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         left = list(free)
@@ -140,39 +140,42 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
 
-def _org_leaning(weights: Weights, cands: list[tuple[int, int, list[str]]]) -> set[int]:
-    """Tokens whose one-word span the model, though below zero, scores as an organization sooner
-    than as anything else, within ORG_DOUBT: an acronym it only doubts ("IAEA said"), not a term
-    or a visa it rejects ("EDT", "SIV applicants")."""
-    out = set()
+def _leaning(weights: Weights, cands: list[tuple[int, int, list[str]]]) -> dict[int, int]:
+    """Token -> the type its one-word span scores highest as, when the model, though below zero,
+    only doubts it (within DOUBT): an acronym it only doubts ("IAEA said"), not a term or a
+    visa it rejects ("EDT", "SIV applicants")."""
+    out = {}
     for i, j, feats in cands:
         if j - i == 1:
             s = masked(score(weights, feats), feats)
-            if s[1] >= max(s[0], s[2]) and s[1] > -ORG_DOUBT:
-                out.add(i)
+            t = max(range(3), key=s.__getitem__)
+            if s[t] > -DOUBT:
+                out[i] = t
     return out
 
 
-def _organizations_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], leaning: set[int]) -> list[Span]:
+def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], leaning: dict[int, int]) -> list[Span]:
     """A known organization ("The Federal Reserve released …", "the UN") or an acronym the archive
-    writes in capitals ("IAEA inspectors", "USAID and …") that the model left out is that
-    organization: a gazetteer hit must not hang on a marginal score. Only when it stands alone
-    in its run (a leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
+    writes in capitals ("IAEA inspectors") that the model left out is that organization, and a
+    one-word known place the model leans to as a place ("and the Pacific.") is that place: a
+    gazetteer hit must not hang on a marginal score. Only when it stands alone in its run (a
+    leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
     tokens = run.tokens
     taken = [not f for f in free]
     for sp in spans:
         taken[sp.i:sp.j] = [True] * (sp.j - sp.i)
     if all(taken):
         return spans
-    org = TYPES.index("organization")
-    found = [(a, b, named.type) for a, b, named in dictionary_matches(
-        [t.text for t in tokens], [t.connector for t in tokens], ctx.table)]
-    found += [(k, k + 1, "organization") for k, t in enumerate(tokens) if k in leaning and _archive_acronym(ctx, t)]
+    org, place = TYPES.index("organization"), TYPES.index("place")
+    found = [(a, b, TYPES.index(named.type)) for a, b, named in dictionary_matches(
+        [t.text for t in tokens], [t.connector for t in tokens], ctx.table)
+        if named.type == "organization" or named.type == "place" and b - a == 1 and leaning.get(a) == place]
+    found += [(k, k + 1, org) for k, t in enumerate(tokens) if leaning.get(k) == org and _archive_acronym(ctx, t)]
     added = []
     for a, b, kind in found:
-        if kind != "organization" or any(taken[a:b]) or not _alone(tokens, a, b):
+        if any(taken[a:b]) or not _alone(tokens, a, b):
             continue
-        added.append(Span(a, b, org))
+        added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
