@@ -89,7 +89,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         cands = candidates(prep.ctx, run, free)
         spans = decode(weights, len(run.tokens), cands) or _opening_acronym(prep.ctx, run, free)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
-        spans = _known_left(prep.ctx, run, free, spans, _leaning(weights, cands))
+        spans = _known_left(prep.ctx, run, free, spans, weights, cands)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         left = list(free)
@@ -140,21 +140,20 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
 
-def _leaning(weights: Weights, cands: list[tuple[int, int, list[str]]]) -> dict[int, int]:
-    """Token -> the type its one-word span scores highest as, when the model, though below zero,
-    only doubts it (within DOUBT): an acronym it only doubts ("IAEA said"), not a term or a
-    visa it rejects ("EDT", "SIV applicants")."""
-    out = {}
+def _lean(weights: Weights, cands: list[tuple[int, int, list[str]]], k: int) -> int | None:
+    """The type token k's one-word span scores highest as, when the model, though below zero,
+    only doubts it (within DOUBT): an acronym it only doubts ("IAEA said"), not a term or a visa
+    it rejects ("EDT", "SIV applicants")."""
     for i, j, feats in cands:
-        if j - i == 1:
+        if i == k and j == k + 1:
             s = masked(score(weights, feats), feats)
             t = max(range(3), key=s.__getitem__)
-            if s[t] > -DOUBT:
-                out[i] = t
-    return out
+            return t if s[t] > -DOUBT else None
+    return None
 
 
-def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], leaning: dict[int, int]) -> list[Span]:
+def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], weights: Weights,
+                cands: list[tuple[int, int, list[str]]]) -> list[Span]:
     """A known organization ("The Federal Reserve released …", "the UN") or an acronym the archive
     writes in capitals ("IAEA inspectors") that the model left out is that organization, and a
     one-word known place the model leans to as a place ("and the Pacific.") is that place: a
@@ -167,10 +166,14 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], lea
     if all(taken):
         return spans
     org, place = TYPES.index("organization"), TYPES.index("place")
-    found = [(a, b, TYPES.index(named.type)) for a, b, named in dictionary_matches(
-        [t.text for t in tokens], [t.connector for t in tokens], ctx.table)
-        if named.type == "organization" or named.type == "place" and b - a == 1 and leaning.get(a) == place]
-    found += [(k, k + 1, org) for k, t in enumerate(tokens) if leaning.get(k) == org and _archive_acronym(ctx, t)]
+    found: list[tuple[int, int, int]] = []
+    if any(t.text in ctx.table.first_words for t in tokens):
+        found = [(a, b, TYPES.index(named.type)) for a, b, named in dictionary_matches(
+            [t.text for t in tokens], [t.connector for t in tokens], ctx.table)
+            if named.type == "organization" or named.type == "place" and b - a == 1 and not taken[a]
+            and _lean(weights, cands, a) == place]
+    found += [(k, k + 1, org) for k, t in enumerate(tokens)
+              if not taken[k] and _archive_acronym(ctx, t) and _lean(weights, cands, k) == org]
     added = []
     for a, b, kind in found:
         if any(taken[a:b]) or not _alone(tokens, a, b):
