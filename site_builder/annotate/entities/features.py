@@ -330,8 +330,6 @@ def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: li
         feats.append("lowerL")
     if first in ev.located:
         feats.append(f"located{min(n, 2)}")  # the article says "in Łódź" somewhere: a place
-    if first in ev.after_the:
-        feats.append(f"afterThe{min(n, 2)}")  # "the Chathams" elsewhere: a place or a thing
     if initial and first not in ev.mid:
         feats.append("neverMid")  # capitalised only where a sentence starts: maybe a common word
     if n == 1 and first in ev.defined:

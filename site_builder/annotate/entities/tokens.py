@@ -16,7 +16,6 @@ from site_builder.annotate.entities.runs import find_runs
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _NUMBERED = re.compile(r"([A-Z][\w'’-]*) \d")
 # the word before a run, when it says "a place": "in Łódź", "near Socotra", "visiting Mérida"
-_THE = re.compile(r"(?<![\w-])the[ ]\Z")
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|near|at|into|outside|across|around|throughout|visit|visiting|visited)[ ]\Z")
 
 
@@ -50,7 +49,6 @@ class Evidence:
     numbered: frozenset[str]  # lower-case words the article follows with a number ("Navigator 7")
     located: frozenset[str] = frozenset()  # lower-case first words of runs after "in", "near", "visiting"…
     mid: frozenset[str] = frozenset()  # words the article capitalises where no sentence starts
-    after_the: frozenset[str] = frozenset()  # first words of runs right after "the" ("the Chathams")
     defined: frozenset[str] = frozenset()  # acronyms given in brackets after a name ("… Agency (ESA)")
 
 
@@ -69,7 +67,6 @@ def evidence(text: str, runs: list[Run]) -> Evidence:
     counts: dict[str, int] = {}
     located: set[str] = set()
     mid: set[str] = set()
-    after_the: set[str] = set()
     defined: set[str] = set()
     previous_end, previous_words = -9, 0
     for run in runs:
@@ -77,8 +74,6 @@ def evidence(text: str, runs: list[Run]) -> Evidence:
         start = run.tokens[0].start
         if words and _LOCATIVE.search(text, max(0, start - 12), start):
             located.add(words[0].low)
-        if words and _THE.search(text, max(0, start - 4), start):
-            after_the.add(words[0].low)
         for t in words:
             counts[t.low] = counts.get(t.low, 0) + 1
         mid.update(t.low for t in (words[1:] if run.initial else words))
@@ -91,4 +86,4 @@ def evidence(text: str, runs: list[Run]) -> Evidence:
             first.add(words[0].low)
     numbered = frozenset(w.lower() for w in _NUMBERED.findall(text))
     return Evidence(frozenset(_LOWER_WORD.findall(text)), frozenset(last), frozenset(first), counts, numbered,
-                    frozenset(located), frozenset(mid), frozenset(after_the), frozenset(defined))
+                    frozenset(located), frozenset(mid), frozenset(defined))

@@ -42,8 +42,6 @@ def test_cluster_lookup(word: str, known: bool) -> None:
 @pytest.mark.parametrize("text,field,word,present", [
     ("He met Lina Haddad. Haddad said no.", "mid", "haddad", True),
     ("Haddad said no. He left.", "mid", "haddad", False),  # only where a sentence starts
-    ("They flew to the Outer Isles today.", "after_the", "outer", True),
-    ("They flew to Outer Isles today.", "after_the", "outer", False),
     ("The Office of Space Studies (OSS) met. OSS said so.", "defined", "oss", True),
     ("The OSS met. Nobody said so.", "defined", "oss", False),
 ])
