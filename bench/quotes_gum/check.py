@@ -22,6 +22,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeGuard
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "quotes_dev"))
+from agreement import nth  # noqa: E402  (one way to find the n-th occurrence, overlaps counted)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCES = ("gum_news_train.jsonl", "gum_more_train.jsonl")
@@ -41,16 +44,6 @@ def load_docs(gum_dir: Path) -> dict[tuple[str, str], Mapping[str, Any]]:
                 record = json.loads(line)
                 docs[(source, record["id"])] = record
     return docs
-
-
-def nth(text: str, needle: str, occurrence: int) -> int:
-    """Offset of the occurrence-th (0-based) occurrence of needle in text (overlaps counted), or -1."""
-    pos = text.find(needle)
-    for _ in range(occurrence):
-        if pos < 0:
-            return -1
-        pos = text.find(needle, pos + 1)
-    return pos
 
 
 def is_count(value: object) -> TypeGuard[int]:
