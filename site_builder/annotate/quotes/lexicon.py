@@ -56,7 +56,6 @@ class Lexicon:
     document_cues: frozenset[str]  # "reads": a document's cue, only right before the quote
     interjection_re: re.Pattern[str]  # ", and I quote," at the end of the text before a quote
     echo_re: re.Pattern[str]  # "That’s what " opening the sentence after a quote
-    turn_roles: frozenset[str]  # transcript labels naming a role ("QUESTION")
     clause_openers: frozenset[str]  # "that", "whether": a reported clause follows the cue
     question_re: re.Pattern[str]  # "question is from " (the asker follows)
     discourse_words: frozenset[str]  # "now", "well": open a sentence; never a speaker
@@ -122,7 +121,6 @@ def lexicon() -> Lexicon:
             r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("echo_leads.txt")) + r")\s+",
             re.I,
         ),
-        turn_roles=_words("turn_roles.txt"),
         clause_openers=_words("clause_openers.txt"),
         discourse_words=_words("discourse_words.txt"),
         claim_nouns=_words("claim_nouns.txt"),
