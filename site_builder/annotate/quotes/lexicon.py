@@ -62,7 +62,9 @@ class Lexicon:
     claim_nouns: frozenset[str]  # "determination", "warning": a possessor's words follow
     next_lead_re: re.Pattern[str]  # "So said " opening the sentence after a quote (the speaker follows)
     hypothetical_leads: frozenset[str]  # "to", "can" before a cue: no words reported
-    issue_verbs: frozenset[str] = frozenset()  # "issued", "released": their subject issued the document
+    issue_verbs: frozenset[str]  # "issued", "released": their subject issued the document
+    mention_nouns: frozenset[str]  # "adjective", "word": a noun for words before a quoted term
+    date_words: frozenset[str]  # "March", "percent": with digits, a date or number in marks
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -130,6 +132,8 @@ def lexicon() -> Lexicon:
         ),
         hypothetical_leads=_words("hypothetical_leads.txt"),
         issue_verbs=_words("issue_verbs.txt"),
+        mention_nouns=_words("mention_nouns.txt"),
+        date_words=_words("date_words.txt"),
         question_re=re.compile(
             r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("question_intros.txt")) + r")\s+",
             re.I,
