@@ -7,6 +7,7 @@ regular expressions. Refuses nothing either: a missing file is an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,11 @@ def _words(name: str, lower: bool = True) -> frozenset[str]:
 
 def _pairs(name: str) -> dict[str, str]:
     return {k.lower(): v for k, v in (line.split() for line in _lines(name))}
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, any whitespace between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
 def _interjections() -> list[str]:
@@ -115,19 +121,19 @@ def lexicon() -> Lexicon:
         document_cues=document_cues,
         interjection_re=re.compile(
             r"[\s,:;—–-]*(?<![\w/])(?:"
-            + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_interjections(), key=len, reverse=True))
+            + _alternatives(sorted(_interjections(), key=len, reverse=True))
             + r")(?:\s+(?:" + "|".join(map(re.escape, _interjection_tails())) + r")){0,2}[\s,:;—–-]*$",
             re.I,
         ),
         echo_re=re.compile(
-            r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("echo_leads.txt")) + r")\s+",
+            r"\s*(?:" + _alternatives(_lines("echo_leads.txt")) + r")\s+",
             re.I,
         ),
         clause_openers=_words("clause_openers.txt"),
         discourse_words=_words("discourse_words.txt"),
         claim_nouns=_words("claim_nouns.txt"),
         next_lead_re=re.compile(
-            r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("next_sentence_leads.txt")) + r")\s+",
+            r"\s*(?:" + _alternatives(_lines("next_sentence_leads.txt")) + r")\s+",
             re.I,
         ),
         hypothetical_leads=_words("hypothetical_leads.txt"),
@@ -135,7 +141,7 @@ def lexicon() -> Lexicon:
         mention_nouns=_words("mention_nouns.txt"),
         date_words=_words("date_words.txt"),
         question_re=re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("question_intros.txt")) + r")\s+",
+            r"\b(?:" + _alternatives(_lines("question_intros.txt")) + r")\s+",
             re.I,
         ),
     )
