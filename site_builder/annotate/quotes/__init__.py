@@ -116,8 +116,11 @@ def _context_cue(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
     return attr
 
 
-def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | None] | None) -> tuple[Attribution | None, bool]:
-    """The cue and speaker phrase of span i, and whether the quote opens its sentence."""
+def _attribution(
+    ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | None] | None
+) -> tuple[Attribution | None, bool, str | None]:
+    """The cue and speaker phrase of span i, whether the quote opens its sentence, and the verb
+    of a reporting frame right before it."""
     text, s = ctx.text, ctx.spans[i]
     ps = ctx.paras[s.first_para][0]
     lo, hi = ctx.bounds(i)
@@ -136,12 +139,13 @@ def _attribution(ctx: _Context, i: int, prev: tuple[MarkedSpan, Attribution | No
         attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
-    frame = partial_frame(text, max(lo, sent_lo), s.start, s.end) if attr is None else None
+    framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
+    frame = framed if attr is None else None
     if frame is not None:
         attr = _frame_agent(ctx, i, frame) or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
     if attr is None:
         attr = _sentence_final_cue(ctx, i)
-    return attr, initial
+    return attr, initial, framed
 
 
 def _frame_agent(ctx: _Context, i: int, frame: str) -> Attribution | None:
@@ -253,14 +257,13 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
     prev: tuple[MarkedSpan, Attribution | None] | None = None
     prev_speaker: Speaker | None = None
     for i, s in enumerate(ctx.spans):
-        attr, initial = _attribution(ctx, i, prev)
+        attr, initial, framed = _attribution(ctx, i, prev)
         follows = initial and prev is not None and prev_speaker is not None
         # “It’s a disaster,” he said. “A total disaster.”: goes on even when "he" is unresolved
         attributed = prev is not None and (prev_speaker is not None or prev[1] is not None)
         continues = initial and attributed and _goes_on(ctx, s, prev[0], whole_para=True)  # type: ignore[index]
         lo = ctx.bounds(i)[0]
         hypothetical = hypothetical_quote(ctx.text, lo, s.start)
-        framed = partial_frame(ctx.text, max(lo, _sentence_lo(ctx, s)), s.start, s.end)
         if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical, framed):
             continue
         speaker: Speaker | None = None
@@ -292,10 +295,6 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
         return None
     carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans)
     return _can_speak(r.resolve(carried.phrase)) if carried is not None else None
-
-
-def _sentence_lo(ctx: _Context, s: MarkedSpan) -> int:
-    return sentence_start_before(ctx.starts_for(s.first_para), s.start)
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

@@ -21,11 +21,9 @@ counts when it closes the sentence (He said Russia would stay in Kherson “fore
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
-from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
-from site_builder.lexicon import data_lines
+from site_builder.annotate.quotes.lexicon import lexicon
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
@@ -45,26 +43,16 @@ _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 
 
-@lru_cache(maxsize=1)
-def _mention_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for line in data_lines(DATA_DIR / "mention_nouns.txt") for w in line.split())
-
-
 def mentions_words(text: str, start: int) -> bool:
     """"the key adjective there is “mutual.”": a noun for words stands among the three words before."""
     before = _WORD_RE.findall(text, max(0, start - 40), start)[-3:]
-    nouns = _mention_nouns()
+    nouns = lexicon().mention_nouns
     return any(w.lower() in nouns for w in before)
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> frozenset[str]:
-    return frozenset(w.lower() for line in data_lines(DATA_DIR / "date_words.txt") for w in line.split())
 
 
 def is_date_or_number(words: list[str]) -> bool:
     """“March 15.”, “1984”, “2 percent”: dates and numbers in marks, not speech."""
-    dates = _date_words()
+    dates = lexicon().date_words
     return any(any(c.isdigit() for c in w) for w in words) and all(
         any(c.isdigit() for c in w) or w.lower().rstrip(".") in dates for w in words
     )

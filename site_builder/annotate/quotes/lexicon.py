@@ -7,6 +7,7 @@ regular expressions. Refuses nothing either: a missing file is an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,11 @@ def _words(name: str, lower: bool = True) -> frozenset[str]:
 
 def _pairs(name: str) -> dict[str, str]:
     return {k.lower(): v for k, v in (line.split() for line in _lines(name))}
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, any whitespace between their words."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
 
 def _interjections() -> list[str]:
@@ -56,14 +62,15 @@ class Lexicon:
     document_cues: frozenset[str]  # "reads": a document's cue, only right before the quote
     interjection_re: re.Pattern[str]  # ", and I quote," at the end of the text before a quote
     echo_re: re.Pattern[str]  # "That’s what " opening the sentence after a quote
-    turn_roles: frozenset[str]  # transcript labels naming a role ("QUESTION")
     clause_openers: frozenset[str]  # "that", "whether": a reported clause follows the cue
     question_re: re.Pattern[str]  # "question is from " (the asker follows)
     discourse_words: frozenset[str]  # "now", "well": open a sentence; never a speaker
     claim_nouns: frozenset[str]  # "determination", "warning": a possessor's words follow
     next_lead_re: re.Pattern[str]  # "So said " opening the sentence after a quote (the speaker follows)
     hypothetical_leads: frozenset[str]  # "to", "can" before a cue: no words reported
-    issue_verbs: frozenset[str] = frozenset()  # "issued", "released": their subject issued the document
+    issue_verbs: frozenset[str]  # "issued", "released": their subject issued the document
+    mention_nouns: frozenset[str]  # "adjective", "word": a noun for words before a quoted term
+    date_words: frozenset[str]  # "March", "percent": with digits, a date or number in marks
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -114,26 +121,27 @@ def lexicon() -> Lexicon:
         document_cues=document_cues,
         interjection_re=re.compile(
             r"[\s,:;—–-]*(?<![\w/])(?:"
-            + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(_interjections(), key=len, reverse=True))
+            + _alternatives(sorted(_interjections(), key=len, reverse=True))
             + r")(?:\s+(?:" + "|".join(map(re.escape, _interjection_tails())) + r")){0,2}[\s,:;—–-]*$",
             re.I,
         ),
         echo_re=re.compile(
-            r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("echo_leads.txt")) + r")\s+",
+            r"\s*(?:" + _alternatives(_lines("echo_leads.txt")) + r")\s+",
             re.I,
         ),
-        turn_roles=_words("turn_roles.txt"),
         clause_openers=_words("clause_openers.txt"),
         discourse_words=_words("discourse_words.txt"),
         claim_nouns=_words("claim_nouns.txt"),
         next_lead_re=re.compile(
-            r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("next_sentence_leads.txt")) + r")\s+",
+            r"\s*(?:" + _alternatives(_lines("next_sentence_leads.txt")) + r")\s+",
             re.I,
         ),
         hypothetical_leads=_words("hypothetical_leads.txt"),
         issue_verbs=_words("issue_verbs.txt"),
+        mention_nouns=_words("mention_nouns.txt"),
+        date_words=_words("date_words.txt"),
         question_re=re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _lines("question_intros.txt")) + r")\s+",
+            r"\b(?:" + _alternatives(_lines("question_intros.txt")) + r")\s+",
             re.I,
         ),
     )
