@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -9,7 +10,9 @@ from site_builder.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "archive"
-SHARED = ROOT.parent / "shared"
+# The shared data (corpus, eval) sits beside the project; SITE_BUILDER_SHARED points elsewhere (a clone
+# in a temporary folder), and the tests that need it skip when it is not found.
+SHARED = Path(os.environ.get("SITE_BUILDER_SHARED", ROOT.parent / "shared"))
 
 
 def copy_fixture(tmp_path: Path) -> Path:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from site_builder.annotate.quotes import find_quotes
 from site_builder.model.registry import EMPTY_REGISTRY
+from tests.helpers import SHARED
 
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
+CORPUS = SHARED / "corpus"
 _FRONT_RE = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
