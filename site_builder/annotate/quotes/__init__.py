@@ -273,7 +273,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = prev_speaker
         elif s.start == ctx.paras[s.first_para][0]:
             speaker = _carried_over(ctx, s)
-        speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
+        if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
+            speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
             speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
         accepted.append((s, speaker, attr.cue if attr is not None else None))
