@@ -188,10 +188,15 @@ def _alone(tokens: tuple[Token, ...], a: int, b: int) -> bool:
     return before and (b == len(tokens) or tokens[b].connector)
 
 
-def _archive_acronym(ctx: Context, t: Token) -> bool:
+def _capital_acronym(ctx: Context, t: Token) -> bool:
     """Three or more capitals the archive writes so, never in lower case here, not a term ("GDP")."""
     return len(t.text) >= 3 and is_acronym(t.text, ctx.lex) and word_caps().get(t.low) == "U" \
-        and t.low not in _terms() and t.low not in ctx.evidence.lower and t.text not in ctx.table.names
+        and t.low not in _terms() and t.low not in ctx.evidence.lower
+
+
+def _archive_acronym(ctx: Context, t: Token) -> bool:
+    """A capital acronym the registry and gazetteer do not know."""
+    return _capital_acronym(ctx, t) and t.text not in ctx.table.names
 
 
 def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
@@ -203,8 +208,7 @@ def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
         return []
     t = run.tokens[0]
     after = ctx.text[t.end:t.end + 2]
-    if len(t.text) < 3 or not is_acronym(t.text, ctx.lex) or word_caps().get(t.low) != "U" or t.low in _terms() \
-            or t.low in ctx.evidence.lower or not (after[:1] == " " and after[1:].islower()):
+    if not _capital_acronym(ctx, t) or not (after[:1] == " " and after[1:].islower()):
         return []
     named = ctx.table.names.get(t.text)
     return [Span(0, 1, TYPES.index(named.type if named is not None else "organization"))]
