@@ -294,8 +294,7 @@ _SPELLING = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"x
 def spelling(word: str) -> str:
     """A given name's spelling key: transliterations of one name meet ("Sergei" / "Sergey",
     "Aleksey" / "Alexei", "Oleksii" / "Oleksiy", "Anthony" / "Antony")."""
-    key = unicodedata.normalize("NFKD", word.lower().strip("."))
-    key = "".join(c for c in key if not unicodedata.combining(c))
+    key = _plain(word.strip("."))
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return key

@@ -17,6 +17,7 @@ matches no one is not a mention.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import lexicon
@@ -116,12 +117,12 @@ class _People:
             if ids and len(ids) == 1:
                 return next(iter(ids))
             return self.table.surnames.get(key)
-        ids = {i for _, i in found}
-        if len(ids) == 1:
-            return next(iter(ids))
+        named = Counter(i for _, i in found)
+        if len(named) == 1:
+            return next(iter(named))
         # a shared surname: the person the article names in full most often (its subject:
         # "Moreau" is Jeanne Moreau, not her father named once), else the nearest full name before
-        counts = sorted((sum(1 for _, i in found if i == ident), ident) for ident in ids)
+        counts = sorted((n, ident) for ident, n in named.items())
         if counts[-1][0] > counts[-2][0]:
             return counts[-1][1]
         before = [(p, i) for p, i in found if p < position]

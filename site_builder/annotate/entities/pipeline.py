@@ -92,11 +92,16 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         spans = _known_left(prep.ctx, run, free, spans, weights, cands)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
-        left = list(free)
-        for sp in spans:
-            left[sp.i:sp.j] = [False] * (sp.j - sp.i)
-        taken.append(left)
+        taken.append(_marked(free, spans, False))
     return claims + _repeated_surnames(prep, claims, taken)
+
+
+def _marked(flags: list[bool], spans: list[Span], value: bool) -> list[bool]:
+    """A copy of the per-token flags with every token of the spans set to `value`."""
+    out = list(flags)
+    for sp in spans:
+        out[sp.i:sp.j] = [value] * (sp.j - sp.i)
+    return out
 
 
 def _widen_polities(run: Run, free: list[bool], spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -127,12 +132,10 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
     a country never is anything else, and its mention should not hang on a marginal score. Not
     when a capitalised word follows it in the run ("Israel Katz")."""
     tokens = run.tokens
-    taken = [False] * len(tokens)
-    for sp in spans:
-        taken[sp.i:sp.j] = [True] * (sp.j - sp.i)
+    taken = _marked([not f for f in free], spans, True)
     added = []
     for k, t in enumerate(tokens):
-        if taken[k] or not free[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+        if taken[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector):
             continue
         named = ctx.table.names.get(t.text)
         if named is not None and named.type == "place" and named.canonical in country_names():
@@ -160,9 +163,7 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], wei
     gazetteer hit must not hang on a marginal score. Only when it stands alone in its run (a
     leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
     tokens = run.tokens
-    taken = [not f for f in free]
-    for sp in spans:
-        taken[sp.i:sp.j] = [True] * (sp.j - sp.i)
+    taken = _marked([not f for f in free], spans, True)
     if all(taken):
         return spans
     org, place = TYPES.index("organization"), TYPES.index("place")
@@ -188,10 +189,15 @@ def _alone(tokens: tuple[Token, ...], a: int, b: int) -> bool:
     return before and (b == len(tokens) or tokens[b].connector)
 
 
-def _archive_acronym(ctx: Context, t: Token) -> bool:
+def _capital_acronym(ctx: Context, t: Token) -> bool:
     """Three or more capitals the archive writes so, never in lower case here, not a term ("GDP")."""
     return len(t.text) >= 3 and is_acronym(t.text, ctx.lex) and word_caps().get(t.low) == "U" \
-        and t.low not in _terms() and t.low not in ctx.evidence.lower and t.text not in ctx.table.names
+        and t.low not in _terms() and t.low not in ctx.evidence.lower
+
+
+def _archive_acronym(ctx: Context, t: Token) -> bool:
+    """A capital acronym the registry and gazetteer do not know."""
+    return _capital_acronym(ctx, t) and t.text not in ctx.table.names
 
 
 def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
@@ -203,8 +209,7 @@ def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
         return []
     t = run.tokens[0]
     after = ctx.text[t.end:t.end + 2]
-    if len(t.text) < 3 or not is_acronym(t.text, ctx.lex) or word_caps().get(t.low) != "U" or t.low in _terms() \
-            or t.low in ctx.evidence.lower or not (after[:1] == " " and after[1:].islower()):
+    if not _capital_acronym(ctx, t) or not (after[:1] == " " and after[1:].islower()):
         return []
     named = ctx.table.names.get(t.text)
     return [Span(0, 1, TYPES.index(named.type if named is not None else "organization"))]
