@@ -82,11 +82,6 @@ def page_text(page: PageId) -> str:
     return json.dumps([page.kind, page.key, page.page])
 
 
-def page_of_text(text: str) -> PageId:
-    kind, key, number = json.loads(text)
-    return PageId(kind, key, number)
-
-
 def _call_text(call: Call) -> str:
     name, args = call
     return json.dumps([name, list(args)], separators=(",", ":"))
