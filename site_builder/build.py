@@ -107,29 +107,22 @@ class Builder:
                 inputs = quick.inputs
             return self._build_stored(started, inputs or "")
 
-        stages: list[tuple[str, float]] = []
-        clock = time.perf_counter()
-
-        def lap(stage: str) -> None:
-            nonlocal clock
-            now = time.perf_counter()
-            stages.append((stage, now - clock))
-            clock = now
+        laps = _Laps()
 
         # 1-2. Load settings, registry and articles; annotate each article (cached).
         settings, registry, articles, annotated, warnings = self.load(changed)
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
-        lap("load+annotate")
+        laps.lap("load+annotate")
 
         # 3. Index: fold the ids that name one person or organization across the archive, then
         # aggregate what pages need across articles.
         articles = self._fold.apply(articles)
         index = self._state.index.evolve(articles, registry) if self._state.index else SiteIndex(articles, registry)
-        lap("index")
+        laps.lap("index")
 
         # 4. Render: only pages whose recorded reads, template or settings changed.
         files, rendered, maybe_changed = self._render(index, settings)
-        lap("render")
+        laps.lap("render")
 
         # 5. Write: aside then swap, or in place under the server's lock.
         try:
@@ -142,11 +135,11 @@ class Builder:
         except BaseException:
             self._state.output = None  # not known what the disk holds now: the next build compares with it
             raise
-        lap("write")
+        laps.lap("write")
         self._state.output = files
         self._state.settings = settings
         return BuildResult(report.written, report.deleted, tuple(warnings), len(articles), annotated,
-                           rendered, len(self._state.rendered.pages), time.perf_counter() - started, tuple(stages))
+                           rendered, len(self._state.rendered.pages), time.perf_counter() - started, tuple(laps.stages))
 
     # --- a CLI build: state kept in the store between processes ----------------------
     def _build_stored(self, started: float, inputs: str) -> BuildResult:
@@ -157,9 +150,7 @@ class Builder:
         store = StateStore(self._state_file(), package_version())
         try:
             # 1. Load settings, registry and the article files' keys (the stat cache is in the store).
-            settings, warnings = load_settings(opts.content_dir, opts.base_url)
-            registry, registry_warnings = _load_registry(opts.content_dir)
-            warnings += registry_warnings
+            settings, registry, warnings = self._settings_and_registry()
             paths, _ = self._article_files().find(None)
             if not self._state.keys.files:
                 self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
@@ -294,16 +285,18 @@ class Builder:
 
     def load(self, changed: Iterable[Path] | None = None) -> tuple[Settings, Registry, list[Article], int, list[Problem]]:
         """Load and annotate everything (no rendering); `check` stops here."""
-        opts = self.options
         # 1. Load: settings, registry and the list of article files.
-        settings, warnings = load_settings(opts.content_dir, opts.base_url)
-        registry, registry_warnings = _load_registry(opts.content_dir)
-        warnings += registry_warnings
+        settings, registry, warnings = self._settings_and_registry()
         paths, restat = self._article_files().find(changed)
         # 2. Annotate: every article, cached by file digest + registry + code version.
         annotator = Annotator(registry, backend_named(settings.annotator))
         articles, annotated, article_warnings = self._annotate(paths, annotator, restat)
         return settings, registry, articles, annotated, warnings + article_warnings
+
+    def _settings_and_registry(self) -> tuple[Settings, Registry, list[Problem]]:
+        settings, warnings = load_settings(self.options.content_dir, self.options.base_url)
+        registry, registry_warnings = _load_registry(self.options.content_dir)
+        return settings, registry, warnings + registry_warnings
 
     # --- annotate -------------------------------------------------------------
     def _article_files(self) -> ArticleFiles:

@@ -61,9 +61,7 @@ class DataFiles:
         key = (kind, article.key + article.slug)
         part = self._parts.get(key)
         if part is None:
-            record = article_annotations(article)
-            part = json.dumps(record, ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
-            self._parts[key] = part
+            part = self._parts[key] = _encoded(article)
         return part
 
     def forget_except(self, articles: list[Article]) -> None:
@@ -119,9 +117,7 @@ class DataFiles:
     def annotation_files(self, index: SiteIndex) -> dict[str, bytes]:
         if sum(len(self._part("a", a)) + 2 for a in index.articles) <= SINGLE_FILE_BYTES:
             return {ANNOTATIONS: self.annotations_json(index)}
-        months: dict[str, list[Article]] = {}
-        for article in sorted(index.articles, key=lambda a: a.slug):
-            months.setdefault(article.meta.date.strftime("%Y-%m"), []).append(article)
+        months = _by_month(index)
         files = {}
         shards = []
         for month, articles in sorted(months.items()):
@@ -136,9 +132,7 @@ class DataFiles:
         """The bytes of `annotation_files`, each file handed to `put` as soon as it is made and no part
         remembered: a CLI build makes them once, and at 40,000 articles they are ~100 MB. Keeps at most
         SINGLE_FILE_BYTES of parts (while the site may still fit one file) and one month's shard."""
-        months: dict[str, list[Article]] = {}
-        for article in sorted(index.articles, key=lambda a: a.slug):
-            months.setdefault(article.meta.date.strftime("%Y-%m"), []).append(article)
+        months = _by_month(index)
         small: dict[str, bytes] | None = {}  # slug -> part, while the total may still fit one file
         pending: dict[str, bytes] = {}  # shards made while the total fitted
         total = 0
@@ -167,14 +161,25 @@ class DataFiles:
 
     def _fresh_part(self, article: Article) -> bytes:
         part = self._parts.get(("a", article.key + article.slug))
-        if part is None:
-            part = json.dumps(article_annotations(article), ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
-        return part
+        return part if part is not None else _encoded(article)
 
     def search_files(self, index: SiteIndex) -> dict[str, bytes]:
         entities = [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
                     for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
         return self.search.files(index.articles, entities)
+
+
+def _encoded(article: Article) -> bytes:
+    """An article's part of the annotation files."""
+    return json.dumps(article_annotations(article), ensure_ascii=True, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _by_month(index: SiteIndex) -> dict[str, list[Article]]:
+    """The articles by month ("2024-05"), each month's in slug order: one annotation shard each."""
+    months: dict[str, list[Article]] = {}
+    for article in sorted(index.articles, key=lambda a: a.slug):
+        months.setdefault(article.meta.date.strftime("%Y-%m"), []).append(article)
+    return months
 
 
 def is_data_path(path: str) -> bool:

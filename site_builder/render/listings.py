@@ -13,7 +13,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from site_builder.render.urls import PageId
 
@@ -106,8 +106,3 @@ def by_count(rows: Sequence[T], count: Callable[[T], int], name: Callable[[T], s
 
 def by_name(rows: Sequence[T], name: Callable[[T], str], ident: Callable[[T], str]) -> list[T]:
     return sorted(rows, key=lambda r: az_key(name(r), ident(r)))
-
-
-def data_payload(kind: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """What an index's filter script gets (window.SB_INDEX): every row, not one page's."""
-    return {"kind": kind, "rows": rows}

@@ -82,11 +82,6 @@ def page_text(page: PageId) -> str:
     return json.dumps([page.kind, page.key, page.page])
 
 
-def page_of_text(text: str) -> PageId:
-    kind, key, number = json.loads(text)
-    return PageId(kind, key, number)
-
-
 def _call_text(call: Call) -> str:
     name, args = call
     return json.dumps([name, list(args)], separators=(",", ":"))
@@ -239,9 +234,12 @@ class StateStore:
                             [(page_text(p), p.kind, p.key, p.page, path, template) for p, (path, template) in pages.items()])
         self.db.executemany("DELETE FROM page_calls WHERE page = ?", [(p,) for p in [*gone, *records]])
         reads: dict[str, Read] = {}
+        texts: dict[Call, str] = {}  # each call's text made once, not once per page that made it
         for record in records.values():
             for call, read in record.items():
-                reads.setdefault(_call_text(call), read)
+                if call not in texts:
+                    texts[call] = _call_text(call)
+                    reads.setdefault(texts[call], read)
         self.db.executemany("INSERT INTO calls (call, fingerprint) VALUES (?, ?) ON CONFLICT (call)"
                             " DO UPDATE SET fingerprint = excluded.fingerprint",
                             [(text, read.fingerprint) for text, read in reads.items()])
@@ -251,7 +249,7 @@ class StateStore:
         self.db.executemany("INSERT OR IGNORE INTO call_keys VALUES (?, ?)",
                             [(_key_text(k), ids[text]) for text, read in reads.items() for k in read.keys])
         self.db.executemany("INSERT OR IGNORE INTO page_calls VALUES (?, ?)",
-                            [(page, ids[_call_text(call)]) for page, record in records.items() for call in record])
+                            [(page, ids[texts[call]]) for page, record in records.items() for call in record])
         if gone or records:  # reads no page makes any more
             self.db.execute("DELETE FROM calls WHERE id NOT IN (SELECT call FROM page_calls)")
             self.db.execute("DELETE FROM call_keys WHERE call NOT IN (SELECT id FROM calls)")

@@ -165,8 +165,7 @@ def write_in_place(files: dict[str, bytes], output_dir: Path, previous: dict[str
             continue
         write_atomically(target, data)
         written.append(rel)
-    before = set(previous) if previous is not None else {
-        p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()}
+    before = set(previous) if previous is not None else _listing(output_dir)
     deleted = tuple(sorted(before - set(files)))
     for rel in deleted:
         target = output_dir / rel
