@@ -3,6 +3,7 @@
 Usage:
   .venv/bin/python bench/quotes_eval.py [--split tune|test|all] [--errors] [--agreement] [--json]
   .venv/bin/python bench/quotes_eval.py --set gum [--agreement]   # the held-out set on GUM text
+  .venv/bin/python bench/quotes_eval.py --set news [--split dev|test] [--errors]   # made-up newspaper articles
 
 Gold: bench/quotes_dev/gold_a.jsonl … gold_d.jsonl (conventions: the brief's quote_conventions.md).
 Files in the working tree are read first; a missing one is read from the annotator's branch
@@ -40,6 +41,12 @@ acronyms. A nickname the article never ties to the name ("AMLO" for "López Obra
 error; it is rare, and loosening for it would need world knowledge in the scorer.
 
 `--errors` prints the mismatches, for the tune split only: the test split is scored, never inspected.
+
+`--set news`: made-up US newspaper articles written with their gold (bench/quotes_news/<split>/:
+articles/*.txt and gold.jsonl, see bench/quotes_news/check.py); the text scored is the whole file,
+stripped. A split absent from this checkout is read from its writer's branch (dev: newsw1, test:
+newsw2) with `git show`. Rows by genre: genres.tsv in the split if present, else the file's slug
+prefix (`03-business-….txt` → business). `--errors` for the dev split only.
 """
 
 from __future__ import annotations
@@ -473,6 +480,67 @@ def agreement_gum() -> dict[str, float | int]:
     return total.figures()
 
 
+# ---- the made-up newspaper set ---------------------------------------------
+
+NEWS_DIR = ROOT / "bench" / "quotes_news"
+NEWS_BRANCHES = {"dev": "newsw1", "test": "newsw2"}  # split -> branch writing it
+
+
+def _git_ls(branch: str, path: str) -> list[str]:
+    for repo in (ROOT, Path("/work/main")):
+        try:
+            out = subprocess.run(["git", "-C", str(repo), "ls-tree", "--name-only", f"{branch}:{path}"],
+                                 capture_output=True, text=True, check=True)
+            return out.stdout.split()
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            continue
+    return []
+
+
+def _news_read(split: str, rel: str) -> str:
+    local = NEWS_DIR / split / rel
+    if (NEWS_DIR / split / "gold.jsonl").exists():
+        return local.read_text(encoding="utf-8") if local.exists() else ""
+    return _git_show(NEWS_BRANCHES[split], f"bench/quotes_news/{split}/{rel}")
+
+
+def news_articles(split: str) -> dict[str, tuple[str, str, list[dict]]]:
+    """file -> (genre, text, gold quotes) for the articles of a news split that have a gold record."""
+    names = (sorted(p.name for p in (NEWS_DIR / split / "articles").glob("*.txt")) if (NEWS_DIR / split / "gold.jsonl").exists()
+             else _git_ls(NEWS_BRANCHES[split], f"bench/quotes_news/{split}/articles"))
+    genres = dict(line.split("\t")[:2] for line in _news_read(split, "genres.tsv").splitlines() if line.count("\t") >= 1)
+    gold: dict[str, list[dict]] = {}
+    for line in _news_read(split, "gold.jsonl").splitlines():
+        try:
+            rec = json.loads(line) if line.strip() else None
+        except ValueError:
+            continue  # a line being written
+        if isinstance(rec, dict) and rec.get("file") and isinstance(rec.get("quotes"), list):
+            gold[rec["file"]] = rec["quotes"]
+    out = {}
+    for name in names:
+        if name in gold:
+            genre = genres.get(name) or (name.split("-")[1] if name.count("-") >= 2 else "news")
+            out[name] = (genre, _news_read(split, f"articles/{name}").strip(), gold[name])
+    return out
+
+
+def evaluate_news(split: str, show_errors: bool) -> dict[str, dict]:
+    by_genre: dict[str, Counts] = defaultdict(Counts)
+    for name, (genre, text, quotes) in news_articles(split).items():
+        c, errors = score_article(text, quotes, system_spans(text))
+        by_genre[genre].add(c)
+        if show_errors and errors:
+            print(f"== {name} ({genre})")
+            print("\n".join(errors))
+    total = Counts()
+    for c in by_genre.values():
+        total.add(c)
+    out = {g: c.figures() for g, c in sorted(by_genre.items())}
+    out["ALL"] = total.figures()
+    return out
+
+
 def _print_table(res: dict[str, dict]) -> None:
     cols = ("articles", "gold", "system", "P", "R", "F1", "speaker_F1", "speaker_acc", "fillers", "unlocated")
     print(f"{'genre':<12}" + "".join(f"{c:>12}" for c in cols))
@@ -483,19 +551,34 @@ def _print_table(res: dict[str, dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("tune", "test", "all"), default="tune")
-    ap.add_argument("--set", dest="dataset", choices=("corpus", "gum"), default="corpus",
-                    help="gum: the held-out quote labels on GUM text (bench/quotes_gum/), scored only")
-    ap.add_argument("--errors", action="store_true", help="print mismatches (tune split only)")
+    ap.add_argument("--split", choices=("tune", "test", "all", "dev"), help="corpus: tune (default) | test | all; news: dev (default) | test")
+    ap.add_argument("--set", dest="dataset", choices=("corpus", "gum", "news"), default="corpus",
+                    help="gum: the held-out quote labels on GUM text (bench/quotes_gum/), scored only; "
+                         "news: made-up newspaper articles (bench/quotes_news/)")
+    ap.add_argument("--errors", action="store_true", help="print mismatches (corpus tune / news dev split only)")
     ap.add_argument("--agreement", action="store_true", help="also score annotator B against A")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--gold-dir", type=Path, help="read gold_a/gold_b.jsonl from here (default bench/quotes_dev, then the branches)")
     args = ap.parse_args(argv)
     if args.gold_dir is not None:
         GOLD_DIR[0] = args.gold_dir
-    if args.errors and args.split != "tune":
+    if args.dataset == "news":
+        args.split = args.split or "dev"
+        if args.split not in NEWS_BRANCHES:
+            ap.error("--set news: --split dev or test")
+        if args.errors and args.split != "dev":
+            ap.error("--errors is for the news dev split only: the test split is held back")
+        if args.agreement:
+            ap.error("--agreement: the news set has one writer per split")
+    args.split = args.split or "tune"
+    if args.dataset == "corpus" and args.split == "dev":
+        ap.error("--split dev is the news set's (--set news)")
+    if args.errors and args.split not in ("tune", "dev"):
         ap.error("--errors is for the tune split only: the test split is held back")
-    if args.dataset == "gum":
+    if args.dataset == "news":
+        res, agree = evaluate_news(args.split, args.errors), None
+        args.split = f"news {args.split}"
+    elif args.dataset == "gum":
         if args.errors:
             ap.error("--errors: the GUM set is held out, scored and never inspected")
         res, agree, args.split = evaluate_gum(), (agreement_gum() if args.agreement else None), "gum (held out)"
