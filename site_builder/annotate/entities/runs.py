@@ -28,14 +28,30 @@ SENTENCE_BEFORE = frozenset(".!?:;\"“”‘'(—–[")
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The run pattern (guarded: see `run_pattern`) and the pattern of one piece of a run."""
+    return run_pattern(True), re.compile(rf"{_token(False)}|[a-z&]+")
+
+
+@lru_cache(maxsize=2)
+def run_pattern(guarded: bool) -> re.Pattern[str]:
+    """A run of tokens joined by spaces and connectors. `guarded` is for speed only, with the same
+    matches: a run is looked for at every character of the text, so first a cheap test of the
+    character a token can start with, and the fifty abbreviations are tried only where a word
+    ending in a full stop starts (tests/annotate/entities/test_runs.py compares the two)."""
+    token = _token(guarded)
+    connector = "|".join(re.escape(c) for c in CONNECTORS)
+    firsts = "".join(sorted({re.escape(a[0]) for a in lexicon().abbreviations}))
+    guard = rf"(?=[{UPPER}ae{firsts}])" if guarded else ""
+    return re.compile(rf"{guard}(?<![\w.'’-]){token}(?:(?: | (?:{connector}) ){token})*")
+
+
+def _token(guarded: bool) -> str:
     abbreviations = "|".join(re.escape(a) for a in lexicon().abbreviations)
+    if guarded and all(re.fullmatch(r"\w[\w.]*", a) for a in lexicon().abbreviations):
+        abbreviations = rf"(?=\w[\w.]*\.)(?:{abbreviations})"
     # "O'Neill", "Ruiz-O'Brien", "Al-Assad": an apostrophe before a capital stays inside the word
     word = rf"(?:[ae]l-)?[{UPPER}][\w]*(?:['’][{UPPER}]\w*)?(?:-\w+(?:['’][{UPPER}]\w*)?)*"
-    token = rf"(?:(?:{abbreviations})\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{UPPER}])|{word})"
-    connector = "|".join(re.escape(c) for c in CONNECTORS)
-    run = re.compile(rf"(?<![\w.'’-]){token}(?:(?: | (?:{connector}) ){token})*")
-    piece = re.compile(rf"{token}|[a-z&]+")
-    return run, piece
+    return rf"(?:(?:{abbreviations})\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{UPPER}])|{word})"
 
 
 def find_runs(text: str) -> Iterator[tuple[list[tuple[str, int, int, bool]], bool]]:

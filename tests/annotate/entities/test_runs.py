@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.entities.runs import find_runs, patterns
+from site_builder.annotate.entities.runs import find_runs, patterns, run_pattern
 from site_builder.annotate.entities.tokens import Run, Token, make_token, runs_of
 
 CASES = [
@@ -59,3 +59,20 @@ def test_sentence_initial(text: str, initial: list[bool]) -> None:
 def test_token_forms(text: str, low: str, connector: bool) -> None:
     tokens = [t for run in runs_of(f"Ada {text} Lin") for t in run.tokens if t.text == text]
     assert tokens and tokens[0] == Token(text, 4, 4 + len(text), connector, low)
+
+
+GUARD_CASES = [
+    "Sen. Ana Lin met Gov. Bo Tran and Lt. Col. Ada Smith in St. Louis.",
+    "Sen.Ana and Sen Ana, SEN. ANA: St.Louis, Ft. Lee, Mt.",
+    "the U.S.A. and U.K. said; J. Smith, Jr. and W. Bush",
+    "el-Sisi, al-Assad, and al Qaeda; e-mail; a-Team; Éamon Ó Cuív and Łukasz",
+    "“Yes,” said Dr. No. (Prof. Ng) [Rev. Al] — Mr. and Mrs. O’Neill-Smith’s",
+    "",
+    "lower case only, no names at all.",
+]
+
+
+@pytest.mark.parametrize("text", GUARD_CASES + [text for text, _ in CASES])
+def test_guarded_run_pattern_finds_what_the_plain_one_finds(text: str) -> None:
+    plain, guarded = run_pattern(False), run_pattern(True)
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
