@@ -46,15 +46,6 @@ class RulesBackend:
 
         return annotate_text(text, registry, quote_fixes)
 
-    def warm_up(self, registry: Registry) -> None:
-        """Load the language data and the registry's name table before workers are forked, which then
-        share them (a backend may leave this method out)."""
-        from site_builder.annotate import warm_up
-        from site_builder.annotate.entities.names import name_table
-
-        warm_up()
-        name_table(registry)
-
 
 BACKENDS: dict[str, Callable[[], AnnotatorBackend]] = {"rules": RulesBackend}
 DEFAULT_BACKEND = "rules"

@@ -1,5 +1,5 @@
-"""Annotating many articles: the process pool (annotator installed once per worker, data loaded
-before the fork) gives exactly what annotating in this process gives; chunk sizes (table-driven)."""
+"""Annotating many articles: the process pool (the annotator installed once per worker) gives
+exactly what annotating in this process gives; chunk sizes (table-driven)."""
 
 from __future__ import annotations
 
