@@ -90,19 +90,37 @@ def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, ke
     if not todo:
         return
     annotator.registry.digest()  # computed once here, pickled with the registry
-    work = partial(_process, annotator, content_dir)
-    with executor(workers, scheduler) as pool:
-        results: Iterable[Result] = pool.map(work, todo, [keys[p] for p in todo], chunksize=32)
+    if scheduler is not None:
+        with executor(workers, scheduler) as pool:
+            work = partial(_process, annotator, content_dir)
+            yield from zip(todo, pool.map(work, todo, [keys[p] for p in todo]), strict=True)
+        return
+    # Each worker loads the language data once, on its first article, all at the same time. Loading it
+    # here before the fork would save that CPU but not wall time (the workers load in parallel) and
+    # would keep ~70 MiB in this process for the rest of the build.
+    # The annotator travels once per worker (inherited by a fork, pickled once otherwise), not with
+    # every chunk of tasks; a task is a path and its key.
+    with executor(workers, None, (annotator, content_dir)) as pool:
+        results: Iterable[Result] = pool.map(_process_installed, todo, [keys[p] for p in todo],
+                                             chunksize=chunk_size(len(todo), workers))
         yield from zip(todo, results, strict=True)
 
 
+def chunk_size(tasks: int, workers: int) -> int:
+    """Tasks per round trip to a worker: up to 32 (fewer round trips), but at least 8 chunks per
+    worker so that no worker is left with a long last chunk while the others idle."""
+    return max(1, min(32, tasks // (workers * 8)))
+
+
 @contextmanager
-def executor(workers: int, scheduler: str | None = None) -> Iterator[Executor]:
-    """A process pool of `workers`, or the `concurrent.futures` face of the dask cluster at `scheduler`."""
+def executor(workers: int, scheduler: str | None = None, job: tuple[Annotator, Path] | None = None) -> Iterator[Executor]:
+    """A process pool of `workers`, or the `concurrent.futures` face of the dask cluster at `scheduler`.
+    `job`: installed in each pool worker once, for _process_installed."""
     if scheduler is None:
         from concurrent.futures import ProcessPoolExecutor  # here: most builds annotate nothing
 
-        with ProcessPoolExecutor(workers) as pool:
+        pool = ProcessPoolExecutor(workers) if job is None else ProcessPoolExecutor(workers, initializer=_install, initargs=(job,))
+        with pool:
             yield pool
         return
     try:
@@ -121,4 +139,18 @@ def executor(workers: int, scheduler: str | None = None) -> Iterator[Executor]:
 
 
 def _process(annotator: Annotator, content_dir: Path, path: Path, key: str) -> Result:
+    return annotator.process(content_dir, path, key)
+
+
+_installed: tuple[Annotator, Path] | None = None  # a pool worker's annotator and content folder
+
+
+def _install(job: tuple[Annotator, Path] | None) -> None:
+    global _installed
+    _installed = job
+
+
+def _process_installed(path: Path, key: str) -> Result:
+    assert _installed is not None, "a pool worker runs _install first"
+    annotator, content_dir = _installed
     return annotator.process(content_dir, path, key)

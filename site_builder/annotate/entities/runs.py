@@ -28,33 +28,60 @@ SENTENCE_BEFORE = frozenset(".!?:;\"“”‘'(—–[")
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The run pattern (guarded: see `run_pattern`) and the pattern of one piece of a run."""
+    return run_pattern(True), re.compile(rf"{_token(False)}|[a-z&]+")
+
+
+@lru_cache(maxsize=2)
+def run_pattern(guarded: bool) -> re.Pattern[str]:
+    """A run of tokens joined by spaces and connectors. `guarded` is for speed only, with the same
+    matches: a run is looked for at every character of the text, so first a cheap test of the
+    character a token can start with, and the fifty abbreviations are tried only where a word
+    ending in a full stop starts (tests/annotate/entities/test_runs.py compares the two)."""
+    token = _token(guarded)
+    connector = "|".join(re.escape(c) for c in CONNECTORS)
+    firsts = "".join(sorted({re.escape(a[0]) for a in lexicon().abbreviations}))
+    guard = rf"(?=[{UPPER}ae{firsts}])" if guarded else ""
+    return re.compile(rf"{guard}(?<![\w.'’-]){token}(?:(?: | (?:{connector}) ){token})*")
+
+
+def _token(guarded: bool) -> str:
     abbreviations = "|".join(re.escape(a) for a in lexicon().abbreviations)
+    if guarded and all(re.fullmatch(r"\w[\w.]*", a) for a in lexicon().abbreviations):
+        abbreviations = rf"(?=\w[\w.]*\.)(?:{abbreviations})"
     # "O'Neill", "Ruiz-O'Brien", "Al-Assad": an apostrophe before a capital stays inside the word
     word = rf"(?:[ae]l-)?[{UPPER}][\w]*(?:['’][{UPPER}]\w*)?(?:-\w+(?:['’][{UPPER}]\w*)?)*"
-    token = rf"(?:(?:{abbreviations})\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{UPPER}])|{word})"
-    connector = "|".join(re.escape(c) for c in CONNECTORS)
-    run = re.compile(rf"(?<![\w.'’-]){token}(?:(?: | (?:{connector}) ){token})*")
-    piece = re.compile(rf"{token}|[a-z&]+")
-    return run, piece
+    return rf"(?:(?:{abbreviations})\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{UPPER}])|{word})"
 
 
 def find_runs(text: str) -> Iterator[tuple[list[tuple[str, int, int, bool]], bool]]:
     """Yield (tokens, sentence_initial) for each run; tokens are (text, start, end, is_connector)."""
-    run_re, piece_re = patterns()
-    for match in run_re.finditer(text):
-        start = match.start()
-        k = start - 1
-        while k >= 0 and text[k] == " ":
-            k -= 1
-        initial = k < 0 or text[k] in SENTENCE_BEFORE or text[k] == "\n"
-        if match.end() - start <= 0:
+    for match in patterns()[0].finditer(text):
+        start, end = match.span()
+        if end <= start:
             continue
-        run_text = match.group()
-        if " " not in run_text:
-            yield [(run_text, start, match.end(), False)], initial
-            continue
-        tokens = []
-        for piece in piece_re.finditer(run_text):
-            value = piece.group()
-            tokens.append((value, start + piece.start(), start + piece.end(), value[0].islower() and "-" not in value))
-        yield tokens, initial
+        value = match.group()
+        tokens = [(value, start, end, False)] if " " not in value else split_run(value, start)
+        yield tokens, starts_sentence(text, start)
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether a run at `start` begins a sentence: only spaces between it and the text's start, a
+    line break or a mark of SENTENCE_BEFORE."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] in SENTENCE_BEFORE or text[k] == "\n"
+
+
+def split_run(run_text: str, start: int) -> list[tuple[str, int, int, bool]]:
+    """The tokens of a run of two or more pieces found at `start` (a one-piece run is one word, never
+    a connector). A run is tokens and connector words joined by single spaces, none of which holds a
+    space, so splitting at the spaces gives what the piece pattern of `patterns` finds, without a
+    second regex pass (tests/annotate/entities/test_runs.py checks the two agree)."""
+    tokens = []
+    for value in run_text.split(" "):
+        end = start + len(value)
+        tokens.append((value, start, end, value[0].islower() and "-" not in value))
+        start = end + 1
+    return tokens

@@ -1,0 +1,42 @@
+"""Annotating many articles: the process pool (the annotator installed once per worker) gives
+exactly what annotating in this process gives; chunk sizes (table-driven)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import site_builder.annotate.batch as batch
+from site_builder.annotate.backend import backend_named
+from site_builder.annotate.batch import Annotator, KeyCache, annotate_files, chunk_size
+from site_builder.model.registry import EMPTY_REGISTRY
+from tests.helpers import FIXTURE
+
+
+@pytest.mark.parametrize("tasks,workers,expected", [
+    (4000, 2, 32),  # many: the largest chunk
+    (200, 2, 12),  # at least 8 chunks per worker
+    (10, 2, 1),
+    (0, 2, 1),  # negative: never a chunk of 0
+    (100, 16, 1),
+])
+def test_chunk_size(tasks: int, workers: int, expected: int) -> None:
+    assert chunk_size(tasks, workers) == expected
+
+
+def _results(workers: int) -> list[tuple[Path, object]]:
+    paths = sorted((FIXTURE / "articles").rglob("*.*"))
+    annotator = Annotator(EMPTY_REGISTRY, backend_named("rules"))
+    keys = KeyCache().keys(paths, FIXTURE, annotator.salt)
+    out = []
+    for path, result in annotate_files(paths, FIXTURE, annotator, keys, workers):
+        out.append((path, result[0].annotations if isinstance(result, tuple) else str(result)))
+    return out
+
+
+def test_the_pool_gives_what_one_process_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    one = _results(1)
+    monkeypatch.setattr(batch, "POOL_THRESHOLD", 1)
+    pooled = _results(2)
+    assert len(one) > 3 and pooled == one
