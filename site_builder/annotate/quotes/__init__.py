@@ -44,7 +44,6 @@ from site_builder.annotate.quotes.cues import (
 from site_builder.annotate.quotes.filters import is_quotation, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame
-from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
@@ -276,7 +275,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
-            speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
+            speaker = replace(speaker, name=ctx.resolver.spelt_out(speaker.name))
         accepted.append((s, speaker, attr.cue if attr is not None else None))
         prev, prev_speaker = (s, attr), speaker
         if speaker is not None:
@@ -294,7 +293,7 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
         return _can_speak(r.resolve(subj))
     if s.first_para == 0:
         return None
-    carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans)
+    carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans, ctx.starts_for(s.first_para - 1))
     return _can_speak(r.resolve(carried.phrase)) if carried is not None else None
 
 

@@ -22,22 +22,22 @@ from collections.abc import Callable
 
 from site_builder.annotate.quotes.cues import Attribution, context_attribution, sentence_subject
 from site_builder.annotate.quotes.phrases import Phrase
-from site_builder.annotate.quotes.sentences import sentence_starts
 
 
 def previous_paragraph_cue(
     text: str,
     para: tuple[int, int],
     quote_spans: list[tuple[int, int]],
+    starts: list[int],
 ) -> Attribution | None:
     """The cue and subject in the last two sentences of the paragraph `para` (the one before the
-    quote), after its last quotation; None when that paragraph ends with a quotation."""
+    quote), after its last quotation; None when that paragraph ends with a quotation. `starts`
+    are that paragraph's sentence starts (the caller has them cached)."""
     ps, pe = para
     inside = [(s, e) for s, e in quote_spans if ps <= s < pe]
     lo = max([e for _, e in inside] + [ps])
     if inside and not text[lo:pe].strip(" \t.,”\"’"):
         return None
-    starts = sentence_starts(text, ps, pe, quote_spans)
     lo = max(lo, starts[-2] if len(starts) >= 2 else ps)
     attr = context_attribution(text, lo, pe, [(lo, pe)])
     if attr is None:

@@ -36,10 +36,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import has_break, sentence_subject
-from site_builder.annotate.quotes.fullnames import expand_acronym
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
+from site_builder.lexicon import data_lines
 from site_builder.model.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
@@ -52,8 +53,6 @@ _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 # a speech noun and its author: "comments by National Security Advisor Jake Sullivan"
 _WORDS_BY_RE = re.compile(r"\b(?:comments?|remarks?|words|testimony|speech|statement|interview|letter|post|tweet)\s+(?:by|from)\s+(?:[A-Z][\w.]*\s+){0,4}\Z")
-_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Prof|Hon|[A-Z])\.\Z")
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SUFFIXES = frozenset("Jr Sr II III IV".split())
 # words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
 _OFFICE_WORDS = frozenset(
@@ -77,6 +76,30 @@ _REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
 _ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleRes:
+    """Patterns built from the title lists in data/ (dotted_titles, gendered_titles, joint_titles)."""
+
+    abbrev_end: re.Pattern[str]  # "… between Mr." : a text ending at a dotted title or an initial
+    gendered: str  # "(Mr|Mrs|…|[Ss]pokeswoman)": a gendered title, group 1
+    joint_gap: re.Pattern[str]  # ", and Mr. ": what may stand between joint speakers' names
+
+
+@lru_cache(maxsize=1)
+def _title_res() -> _TitleRes:
+    def words(name: str) -> list[str]:
+        return [w for line in data_lines(DATA_DIR / name) for w in line.split()]
+
+    dotted = "|".join(map(re.escape, words("dotted_titles.txt")))
+    gendered = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w) for w in words("gendered_titles.txt"))
+    joint = "|".join(map(re.escape, data_lines(DATA_DIR / "joint_titles.txt")))  # one title a line: "Prime Minister"
+    return _TitleRes(
+        re.compile(r"(?:^|\s)(?:" + dotted + r"|[A-Z])\.\Z"),
+        "(" + gendered + ")",
+        re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:" + joint + r")\.?\s+)?"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +127,7 @@ class Resolver:
     para_starts: list[int]
     _starts: list[int] = field(default_factory=list)
     _gender: dict[str, str | None] = field(default_factory=dict)
+    _spelt: dict[str, str] = field(default_factory=dict)  # acronym → the article's expansion
     last: Speaker | None = None  # speaker of the previous quote
     last_quote_end: int = -1
     turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
@@ -188,13 +212,23 @@ class Resolver:
             rest = _REST_BEFORE_COMMA_RE.match(self.text, m.end)
             if rest is not None and name == m.text and not any(w.lower() in lexicon().stop_words for w in rest.group(1).split()):
                 return f"{name} {rest.group(1)}"  # "Keisha Lance Bottoms, a former mayor" with a mention "Keisha"
-        elif _ACRONYM_RE.fullmatch(m.text) and name not in self.text:
+        elif is_acronym(m.text) and name not in self.text:
             # "the IDF, the Israeli Defense Forces,": the article's own spelling, not the entity's
-            name = expand_acronym(self.text, m.text) if expand_acronym(self.text, m.text) != m.text else name
+            spelt = self.spelt_out(m.text)
+            name = spelt if spelt != m.text else name
         cut = _CUT_RE.match(self.text, m.end)
         if cut is None or not name.endswith(m.text.split()[-1]):
             return name
         return name + cut.group()
+
+    def spelt_out(self, name: str) -> str:
+        """`name` spelt out when it is an acronym the article expands (fullnames.py); the article
+        is scanned once per acronym, however many quotes it speaks."""
+        if not is_acronym(name):
+            return name
+        if name not in self._spelt:
+            self._spelt[name] = expand_acronym(self.text, name)
+        return self._spelt[name]
 
     def gender(self, m: Mention) -> str | None:
         return self.gender_of(m.entity, self.name_of(m))
@@ -213,7 +247,7 @@ class Resolver:
                 g = "male"
             if g is None:
                 surname = re.escape(words[-1])
-                for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Madam|Dame|Lord|Lady|King|Queen|Prince|Princess|[Ss]pokes(?:wo)?man|[Cc]ongress(?:wo)?man|[Cc]hair(?:wo)?man)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
+                for hm in re.finditer(r"\b" + _title_res().gendered + r"\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
                     g = L.gender_words.get(hm.group(1).lower())
                     if g:
                         break
@@ -225,7 +259,7 @@ class Resolver:
         lo = max(self.para_start(m.start), m.start - 80)
         window = self.text[lo : m.start]
         dot = window.rfind(". ")
-        while dot > 0 and _ABBREV_END_RE.search(window, 0, dot + 1):
+        while dot > 0 and _title_res().abbrev_end.search(window, 0, dot + 1):
             dot = window.rfind(". ", 0, dot)  # "between Mr. Biden and Mr. Xi": no sentence ends at "Mr."
         cut = max(dot, window.rfind("\n"), window.rfind(": "), window.rfind("” "))
         before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
@@ -310,7 +344,7 @@ class Resolver:
         if not 2 <= len(ms) <= 3 or any(m.type not in ("person", "organization") for m in ms):
             return None
         gaps = [self.text[a.end : b.start] for a, b in zip(ms, ms[1:], strict=False)]
-        if not all(re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Gov|Sen|Rep)\.?\s+)?", g) for g in gaps):
+        if not all(_title_res().joint_gap.fullmatch(g) for g in gaps):
             return None
         if " and " not in self.text[ms[0].end : ms[-1].start]:
             return None
