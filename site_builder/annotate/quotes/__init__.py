@@ -37,6 +37,7 @@ from site_builder.annotate.quotes.cues import (
     context_attribution,
     dash_signature,
     find_attribution,
+    frame_subject,
     has_break,
     hypothetical_quote,
     sentence_subject,
@@ -141,7 +142,8 @@ def _attribution(
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
     frame = framed if attr is None else None
     if frame is not None:
-        attr = _frame_agent(ctx, i, frame) or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
+        attr = (_frame_agent(ctx, i, frame) or frame_subject(text, max(lo, sent_lo), s.start, frame)
+                or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame))  # Smith called it “reckless”
     if attr is None:
         attr = _sentence_final_cue(ctx, i)
     return attr, initial, framed

@@ -384,6 +384,27 @@ def _document_before(text: str, lo: int, hi: int) -> Phrase | None:
     return doc if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement" else None
 
 
+def _is_time(text: str, p: Phrase) -> bool:
+    """"in December", "on Tuesday", "since May 3": a name made of month, weekday and number words
+    only, after a preposition of time (a bare "May" may be a person)."""
+    words = [w.lower() for w in _WORDS_RE.findall(text, p.start, p.end)]
+    if p.kind != "name" or not words or not all(w in lexicon().date_words or w.isdigit() for w in words):
+        return False
+    return _TIME_PREP_RE.search(text, max(0, p.start - 12), p.start) is not None
+
+
+def _subject_before_time(text: str, lo: int, t: Phrase, cue_start: int, sent_lo: int | None) -> Phrase | None:
+    """A time never speaks: "The company on Tuesday said" → the phrase before the time; "A letter
+    … presented to the board in December said" (that phrase is a preposition's object) → the
+    sentence's subject."""
+    prep = _TIME_PREP_RE.search(text, max(0, t.start - 12), t.start)
+    q = phrase_before(text, lo, prep.start()) if prep is not None else None
+    if q is not None and not _PREP_BEFORE_RE.search(text, max(lo, q.start - 8), q.start) and not _is_time(text, q):
+        return q
+    q = sentence_subject(text, sent_lo, cue_start) if sent_lo is not None else None
+    return None if q is None or _is_time(text, q) else q
+
+
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
     """The speaker phrase of one cue before the quote."""
     L = lexicon()
@@ -393,8 +414,17 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     let_me = _LET_ME_RE.search(text, max(lo, last.start() - 12), last.start())
     if let_me is not None and cue in ("say", "add", "quote", "tell", "repeat"):
         return Phrase(let_me.start(1), let_me.end(1), "pronoun", "i")  # "Let me say, “…”": the speaker's own words
+    participle = sent_lo is not None and cue.endswith("ing") and re.search(r",\s*$", text[sent_lo : last.start()]) is not None
+    if participle and sent_lo is not None:
+        # "Before the meeting, a group of students rallied in the lot, chanting “…”": the
+        # participle's subject is the sentence's, not a phrase before an earlier comma
+        p = sentence_subject(text, sent_lo, last.start())
+        if p is not None and not _is_time(text, p):
+            return p
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
+    if p is not None and _is_time(text, p):
+        return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
         p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
         if p is not None and p.end < qstart and not text[p.end : qstart].strip():
@@ -420,6 +450,8 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+_PREP_BEFORE_RE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|into|about)\s+\Z", re.I)
+_TIME_PREP_RE = re.compile(r"\b(?:in|on|since|by|until|through|last|this|next|early|late|mid|before|after)\s+\Z", re.I)
 _DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
 _SAYS_SO_RE = re.compile(
     r"(?:\s+(?:from|of|for|at|in)\s+[^:,;]{1,40}?)?"  # "The statement from the White House"
@@ -462,6 +494,27 @@ _INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+,\s+")
 _CONJ = frozenset(("and", "but", "so", "yet", "or", "then"))
 
 
+_PP_PREPS = frozenset("of from for at with".split())
+_PP_WORD_RE = re.compile(r"\s+([\w’'.-]+)")
+
+
+def _verb_after_pp(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """The verb after a short prepositional phrase (up to four words, no punctuation) that follows
+    a subject noun: "A letter from teachers presented …" → "presented"; None when none is seen."""
+    L = lexicon()
+    for k in range(5):
+        m = _PP_WORD_RE.match(text, pos, hi)
+        if m is None:
+            return None
+        w = m.group(1)
+        if k > 0 and w.islower() and w not in L.stop_words and w not in _NOT_VERBS and L.noun_class(w) is None:
+            return _WORDS_RE.match(text, m.start(1))
+        if k > 0 and w in L.cue_words:
+            return _WORDS_RE.match(text, m.start(1))
+        pos = m.end()
+    return None
+
+
 def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     """The subject opening the sentence [sent_lo, hi), followed by its (lower-case) verb:
     "Smith criticized …", "In 2011, President Obama issued …", "And Nehru noted …"."""
@@ -487,6 +540,8 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
     verb = _WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+    if verb is not None and p.kind == "nominal" and verb.group() in _PP_PREPS:
+        verb = _verb_after_pp(text, verb.end(), hi)  # "A group of students rallied …"
     if verb is None or not verb.group().islower():
         return None
     v = verb.group()
@@ -605,6 +660,26 @@ def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution 
     if agent is None or agent.kind == "pronoun":
         return None
     return Attribution(agent, b.cue, "after", True, True)
+
+
+def frame_subject(text: str, lo: int, qstart: int, verb: str) -> Attribution | None:
+    """"a House whose leaders have already described it as “dead on arrival”": the subject right
+    before a partial quote's frame verb (its auxiliaries skipped) — a name, a pronoun other than
+    "it", or a person or organization noun; None when something else stands there ("… and called
+    it “…”": the sentence's subject is left to the caller)."""
+    at = None
+    for found in re.finditer(r"(?<![\w’'-])" + re.escape(verb) + r"(?![\w’'-])", text[lo:qstart], re.I):
+        at = lo + found.start()
+    if at is None:
+        return None
+    p = phrase_before(text, lo, at)
+    if p is None or p.kind == "pronoun" and p.head in ("it", "i", "we", "you"):
+        return None
+    if p.kind == "nominal" and lexicon().noun_class(p.head) not in ("person", "org"):
+        return None
+    if text[p.end : at].strip() and not re.fullmatch(r"[\s\w’'-]*", text[p.end : at]):
+        return None
+    return Attribution(p, verb, "before", True, True)
 
 
 def claimed(text: str, lo: int, qstart: int) -> Attribution | None:

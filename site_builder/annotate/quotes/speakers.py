@@ -44,6 +44,7 @@ from site_builder.lexicon import data_lines
 from site_builder.model.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
+_POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
 _LOOKBACK = 3000
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
 _THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
@@ -263,7 +264,7 @@ class Resolver:
             dot = window.rfind(". ", 0, dot)  # "between Mr. Biden and Mr. Xi": no sentence ends at "Mr."
         cut = max(dot, window.rfind("\n"), window.rfind(": "), window.rfind("” "))
         before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
-        if before is not None and all(w[:1].isupper() for w in before.split()):
+        if before is not None and all(w[:1].isupper() or _role_word(w) for w in before.split()):
             return True
         if before is not None and self.role_apposition(before):
             return True  # "Her opponent, Tom Briggs, disagreed"
@@ -674,11 +675,12 @@ class Resolver:
         if cls == "statement" and first not in _DEFINITE:
             # "Netanyahu’s office issued a statement: “…”" / "a statement from the ministry said"
             return self.issuer(p.start, p.end, p, p.head)
-        if first not in _DEFINITE:
-            follow = self.mentions_in(p.end, p.end + 40)
-            if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,"):
-                return self.from_mention(follow[0])
+        follow = self.mentions_in(p.end, p.end + 40)
+        if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,") and (first not in _DEFINITE or cls == "person"):
+            return self.from_mention(follow[0])  # "a neighbor, Jane Roe," / "wrote the critic Anthony Tommasini"
+        if first not in _DEFINITE and not (first in _POSSESSIVE_DETS and cls == "person"):
             return Speaker(_descriptor(np_text), None, p.start, p.end)
+        # "the official" / "her son": whoever the article introduced with that noun ("Her son, Peter Marsh,")
         if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
             m = inner[-1]  # "the UN Security Council": the name it is, as written
             return Speaker(_descriptor(np_text), m.entity, p.start, p.end, m.type)
@@ -742,12 +744,15 @@ class Resolver:
             if qfirst in _DEFINITE and (q is None or q.start != p.start):
                 continue  # another "the official": keep looking for the one that introduced it
             if cls == "statement":
-                return self.issuer(os, oe, p, t[os:oe].lower())
+                return self.issuer(os, oe, p, t[os:oe].lower(), authored=False)
             return Speaker(_descriptor(qtext), None, p.start, p.end)
         return None
 
-    def issuer(self, os: int, oe: int, p: Phrase, head: str) -> Speaker:
-        """Who issued the statement/readout found at [os, oe)."""
+    def issuer(self, os: int, oe: int, p: Phrase, head: str, authored: bool = True) -> Speaker:
+        """Who issued the statement/readout found at [os, oe). Not `authored` (the phrase `p` is
+        "the complaint" resolved to an earlier mention of it): a person named near that mention
+        need not be its author ("The family filed a lawsuit …. The complaint says …"), so the
+        document speaks as written."""
         t = self.text
         ps = self.para_start(os)
         seg_lo = ps
@@ -763,16 +768,27 @@ class Resolver:
             return Speaker(pm.group(0), ent.entity if ent else None, p.start, p.end, ent.type if ent else None)
         ms = [m for m in self.mentions_in(seg_lo, os) if not self.in_quote(m.start)]
         if not ms:
-            end = t.find(". ", oe)
-            ms = [m for m in self.mentions_in(oe, end if end > 0 else oe + 200) if not self.in_quote(m.start)]
+            end = _SENT_END_RE.search(t, oe, oe + 400)  # the rest of the sentence, in its paragraph
+            hi = min(end.start() if end is not None else oe + 200, self._next_para(oe) or len(t))
+            ms = [m for m in self.mentions_in(oe, hi) if not self.in_quote(m.start)]
         persons = [m for m in ms if m.type == "person"]
         orgs = [m for m in ms if m.type == "organization"]
         if orgs:
             ent = persons[-1] if persons else orgs[0]
             return Speaker(f"{self.name_of(orgs[0])} {head}", ent.entity, p.start, p.end, ent.type)
-        if persons:
+        if persons and authored:
             return self.from_mention(persons[-1], p.start, p.end)
         return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+_ROLE_MODIFIERS = frozenset("former then acting interim longtime late board city county state school council".split())
+
+
+def _role_word(w: str) -> bool:
+    """A lower-case word of a role before a name ("Board member Shirley Oakes", "former Gov. X")."""
+    L = lexicon()
+    lw = w.lower().strip(",")
+    return lw in _ROLE_MODIFIERS or lw in L.titles or L.noun_class(lw) == "person"
 
 
 def _after_title_words(name: str) -> str:
