@@ -490,7 +490,7 @@ def inverted_phrase(text: str, start: int, hi: int) -> Phrase | None:
 
 _INTRO_RE = re.compile(r"(?:[A-Z][\w’']*\s+)?[^,.;:!?“”\"]{0,40},\s+")
 _NOT_VERBS = frozenset("the a an this that these those its his her their our my year week month day time".split())
-_INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+,\s+")
+_INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:this|last|next|that|[a-z]+day|week|month|year|morning|night|evening|afternoon)){0,2},\s+")
 _CONJ = frozenset(("and", "but", "so", "yet", "or", "then"))
 
 
@@ -513,6 +513,19 @@ def _verb_after_pp(text: str, pos: int, hi: int) -> re.Match[str] | None:
             return _WORDS_RE.match(text, m.start(1))
         pos = m.end()
     return None
+
+
+_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:who|which|[a-z]+ed|[a-z]+ing|a|an|the)\b[^,;:.!?“”\"]{0,100},\s+([a-z]+)\b")
+
+
+def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
+    """A speaker noun, an aside between commas (a relative clause, participle or apposition) and
+    then its verb: "One Elm Hill resident, who declined to give her name, said …"."""
+    L = lexicon()
+    if L.noun_class(p.head) is None:
+        return False
+    m = _SUBJECT_ASIDE_RE.match(text, p.end, hi)
+    return m is not None and (m.group(1) in L.cue_words or m.group(1) not in L.stop_words and m.group(1) not in _NOT_VERBS)
 
 
 def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
@@ -539,6 +552,8 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     p = phrase_after(text, start, hi)
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
+    if p.kind == "nominal" and text[p.end : p.end + 1] == "," and _aside_then_verb(text, p, hi):
+        return p  # "The traffic study, prepared by the firm, found …", "One resident, who …, said"
     verb = _WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
     if verb is not None and p.kind == "nominal" and verb.group() in _PP_PREPS:
         verb = _verb_after_pp(text, verb.end(), hi)  # "A group of students rallied …"

@@ -152,11 +152,29 @@ def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
             clause = words_before(text, lo, main.start)
             role = main.kind == "nominal" or any(lexicon().noun_class(w) == "person" for _, _, w in clause[-3:])
             if role:
+                opener = _name_before_role(text, lo, main)
+                if opener is not None:
+                    return opener  # "Martin Sayles, now a professor at the University of Maryland, Baltimore County, said"
                 appos = _phrase_before(text, k + 1, end - 1)
                 if appos is not None and appos.kind == "name" and not text[k + 1 : appos.start].strip():
                     return appos
         return main
     return _phrase_before(text, lo, end)
+
+
+_ROLE_LEAD_RE = re.compile(r",\s+(?:now|then|also|still|once|formerly)?\s*\Z")
+
+
+def _name_before_role(text: str, lo: int, role: Phrase) -> Phrase | None:
+    """The name a role phrase stands in apposition to, with a comma between: "Martin Sayles, now
+    an emeritus professor at …" (the role's own commas may then hold place names)."""
+    if role.kind != "nominal":
+        return None
+    lead = _ROLE_LEAD_RE.search(text, max(lo, role.start - 12), role.start)
+    if lead is None:
+        return None
+    name = _phrase_before(text, lo, lead.start())
+    return name if name is not None and name.kind == "name" else None
 
 
 def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:

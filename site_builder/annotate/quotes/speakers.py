@@ -74,6 +74,10 @@ _NAME_WORD = (
 )
 _REST_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)")
 _REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|\.\s)")
+_LOCATIVE_RE = re.compile(r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across)\s+(?:the\s+)?\Z")
+_APPOSED_NAME_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|of|&|and)){0,4}),")
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+\Z", re.I)
+_NICKNAME_RE = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] ([A-Z][\w’'-]+)\b")
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
 _ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
@@ -200,7 +204,7 @@ class Resolver:
             return None
         for other in self.mentions_before(m.start, 20000):
             words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in _SUFFIXES]  # "Joseph R. Biden Jr."
-            if other.type == "person" and len(words) > 1 and name in (words[0], words[-1]):
+            if other.type == "person" and len(words) > 1 and name in (words[0], words[-1], *_paternal(words)):
                 return other
         return None
 
@@ -210,6 +214,9 @@ class Resolver:
         name = self.name_of(m)
         if m.type == "person":
             name = _after_title_words(name)
+            nick = _NICKNAME_RE.match(self.text, m.end)
+            if nick is not None and name == m.text and " " not in name:
+                return f"{name} {nick.group(1)}"  # "Terrell “Tank” Bowman": the name without the nickname
             rest = _REST_BEFORE_COMMA_RE.match(self.text, m.end)
             if rest is not None and name == m.text and not any(w.lower() in lexicon().stop_words for w in rest.group(1).split()):
                 return f"{name} {rest.group(1)}"  # "Keisha Lance Bottoms, a former mayor" with a mention "Keisha"
@@ -367,11 +374,23 @@ class Resolver:
         last = words[-1]
         for m in self.mentions_before(p.start, 20000):
             full = [w for w in self.name_of(m).split() if w.rstrip(".,") not in _SUFFIXES]
-            if m.type == "person" and last in (full[-1:] + full[:1] if len(words) == 1 else full[-1:]):
+            if m.type == "person" and last in (full[-1:] + full[:1] + _paternal(full) if len(words) == 1 else full[-1:]):
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
+        org = self.org_named(words, p.start)
+        if org is not None:
+            return Speaker(self.name_of(org), org.entity, start, p.end, org.type)
         if len(words) == 1 and name[:1].isupper():
             name = self.written_in_full(name, p.start)
         return Speaker(name, None, start, p.end, None)
+
+    def org_named(self, words: list[str], pos: int) -> Mention | None:
+        """"Harlow said" after "Harlow Foods": an organization the article named in full, whose
+        name opens with these words."""
+        for m in self.mentions_before(pos, 20000):
+            full = self.name_of(m).split()
+            if m.type == "organization" and len(full) > len(words) and full[: len(words)] == words:
+                return m
+        return None
 
     def written_in_full(self, word: str, pos: int) -> str:
         """"… comes from Vitaliy Sizov from UATV. Vitaliy asks: “…”": a lone first name the
@@ -448,7 +467,12 @@ class Resolver:
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
         recent = self.recent_person(p.start, kind)
         desc, chained = self.subject_descriptor(p.start, kind, p.head)
-        nearer = recent is None or desc is not None and (desc.start > recent.start or chained or recent.end <= desc.end)
+        nearer = recent is None or desc is not None and (
+            desc.start > recent.start or chained or recent.end <= desc.end
+            # "One resident, who …, said she was worried about children walking to Lincoln
+            # Elementary": the subject of the sentence holding the person beats that person
+            or not has_break(self.text[desc.end : recent.start]) and not self.is_subject(recent)
+        )
         if desc is not None and nearer and desc.start > self.last_quote_end:
             return self.nominal(desc)  # "The editor shot her down. “…,” he said"
         unnamed = self.unmentioned_subject(p.start, kind)
@@ -545,6 +569,8 @@ class Resolver:
         s = sentence_subject(self.text, starts[-2], starts[-1])
         if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "org" and not s.head.endswith("s"):
             return replace(self.nominal(s), start=pos, end=pos + 2)  # "The company said …. In a statement, it added"
+        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "statement" and not s.head.endswith("s"):
+            return Speaker(_descriptor(self.text[s.start : s.end]), None, pos, pos + 2)  # "The traffic study, …, found …. It concluded"
         if s is None or s.kind != "name":
             return None
         ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
@@ -583,8 +609,8 @@ class Resolver:
         Doe …. “…,” she said": the subject of the sentence that holds it beats its object."""
         recent = None
         for m in self.mentions_before(pos):
-            if m.type != "person" or self.gender(m) not in (None, kind):
-                continue
+            if m.type != "person" or self.gender(m) not in (None, kind) or _LOCATIVE_RE.search(self.text, max(0, m.start - 24), m.start):
+                continue  # "moved to Baltimore": a place taken for a person; "born Ruth Adeyemi": a birth name
             if recent is None:
                 recent = m
                 if self.is_subject(m):
@@ -687,7 +713,10 @@ class Resolver:
         if cls == "org":
             orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
             named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
-            for m in named[:1] or orgs[:1]:
+            # "the regional water authority": two modifiers describe a body of its own, not
+            # whichever organization was named last
+            described = sum(1 for w in words[1:-1] if w.islower()) >= 2
+            for m in named[:1] or ([] if described else orgs[:1]):
                 return self.from_mention(m, p.start, p.end)
             return Speaker(_descriptor(np_text), None, p.start, p.end)
         if cls == "statement":
@@ -732,6 +761,13 @@ class Resolver:
             between = t[oe : after[0].start] if after else ""
             if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
                 return self.from_mention(after[0], p.start, p.end)
+            named = _APPOSED_NAME_RE.match(t, oe) if cls != "person" and cls != "statement" else None
+            if named is not None:
+                # "the restaurant, the Copper Spur," / "the company, Acme Corp.,": the name it is
+                ms = [m for m in self.mentions_in(named.start(1), named.end(1)) if m.type in ("organization", "place")]
+                return self.from_mention(ms[-1], p.start, p.end) if ms else Speaker(named.group(1), None, p.start, p.end)
+            if q is not None and q.head not in syn and q.head + "s" not in syn:
+                q = None  # "A lawyer for the restaurant": the noun is not the phrase's head
             if q is not None:
                 inner = [m for m in self.mentions_in(q.start, q.end) if m.type == "person"]
                 if inner and cls != "statement":
@@ -741,6 +777,8 @@ class Resolver:
                 return self.from_mention(before[-1], p.start, p.end)
             qtext = t[q.start : q.end] if q is not None else t[os:oe]
             qfirst = qtext.split()[0].lower() if qtext.split() else ""
+            if q is None and _DEFINITE_BEFORE_RE.search(t, max(0, os - 8), os):
+                qfirst = "the"  # "for the restaurant": another definite mention
             if qfirst in _DEFINITE and (q is None or q.start != p.start):
                 continue  # another "the official": keep looking for the one that introduced it
             if cls == "statement":
@@ -779,6 +817,14 @@ class Resolver:
         if persons and authored:
             return self.from_mention(persons[-1], p.start, p.end)
         return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+def _paternal(words: list[str]) -> list[str]:
+    """The paternal surname of a three-word Spanish-style name ("Antonio Benítez Lara" →
+    "Benítez", as in "Mr. Benítez"): the middle word, when it is a capitalised word, not an initial."""
+    if len(words) != 3 or not words[1][:1].isupper() or words[1].endswith(".") or len(words[1]) < 3:
+        return []
+    return [words[1]]
 
 
 _ROLE_MODIFIERS = frozenset("former then acting interim longtime late board city county state school council".split())
