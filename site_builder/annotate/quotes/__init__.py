@@ -130,6 +130,8 @@ def _attribution(
     initial = _sentence_initial(text, max(lo, sent_lo), s.start)
     if attr is None and initial and sent_lo > ps:
         attr = _context_cue(ctx, i, sent_lo)
+        if attr is not None and prev is not None and prev[1] is not None and attr.phrase == prev[1].phrase:
+            attr = None  # “… ask, ‘Is it open?’” Mr. Ortega recalled. “I didn’t know.”: the same cue goes on
     if attr is None and s.start == ps and s.first_para > 0:
         attr = _intro_paragraph(text, s, ctx.paras, ctx.spans, ctx.by_para, ctx.starts_for, ctx.resolver)
     end_para = ctx.paras[s.last_para]

@@ -271,7 +271,7 @@ def before_quote(
             if p is not None and (p.kind != "nominal" or L.noun_class(p.head) is not None):
                 return Attribution(p, ":", "colon", True, True)
             # "Smith didn’t mince words: “…”": the clause's subject introduces the quote
-            s = phrase_after(text, lo, qstart)
+            s = _apposed_after(text, phrase_after(text, lo, qstart), qstart)
             if s is not None and s.kind in ("name", "pronoun") and not has_break(text[s.end : qstart]):
                 if s.kind == "pronoun" or len(text[s.start : s.end].split()) > 1 or (mentioned and mentioned(s.start, s.end)):
                     return Attribution(s, ":", "colon", True, True)
@@ -299,6 +299,16 @@ def before_quote(
         touching = colon or all(w in ("that", "as", "of") for w in gap_words)
         return Attribution(p, cue, "before", adjacent, touching)
     return None
+
+
+def _apposed_after(text: str, s: Phrase | None, hi: int) -> Phrase | None:
+    """"The coach, Mike Tomlin, did not mince words": the name in apposition after a role."""
+    if s is None or s.kind != "nominal" or lexicon().noun_class(s.head) != "person" or text[s.end : s.end + 2] != ", ":
+        return s
+    name = phrase_after(text, s.end + 2, hi)
+    if name is None or name.kind != "name" or text[name.end : name.end + 1] != ",":
+        return s
+    return name
 
 
 def _clause_subject(text: str, s: Phrase, qstart: int) -> bool:

@@ -77,6 +77,7 @@ _REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|
 _LOCATIVE_RE = re.compile(r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across)\s+(?:the\s+)?\Z")
 _APPOSED_NAME_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|of|&|and)){0,4}),")
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+\Z", re.I)
+_AFTER_QUOTE_RE = re.compile(r"[”\"’']\s*(?:said\s+|says\s+|added\s+)?\Z")
 _NICKNAME_RE = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] ([A-Z][\w’'-]+)\b")
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
@@ -725,7 +726,28 @@ class Resolver:
             group = L.person_nouns.get(p.head)
             syn = frozenset(w for w, g in L.person_nouns.items() if g == group) if group is not None else frozenset((p.head,))
         found = self.antecedent(p, syn, cls)
+        if found is None and cls == "person" and len(words) == 2 and first == "the" and words[1].islower() and not p.head.endswith("s"):
+            found = self.role_of_subject(p)
         return found if found is not None else Speaker(_descriptor(np_text), None, p.start, p.end)
+
+    def role_of_subject(self, p: Phrase) -> Speaker | None:
+        """"Brunson was blunt. “We got robbed,” the guard said.": a role the article never used
+        before names the person opening the sentence before it (in its paragraph), when the
+        role's gender does not go against theirs."""
+        if not _AFTER_QUOTE_RE.search(self.text, max(0, p.start - 24), p.start):
+            return None  # only the cue's subject right after the quote ("“…,” the guard said")
+        ps = self.para_start(p.start)
+        starts = sentence_starts(self.text, ps, p.start + 1, self.quote_spans)
+        if len(starts) < 2:
+            return None
+        lo, hi = starts[-2], starts[-1]
+        persons = [m for m in self.mentions_in(lo, hi) if m.type == "person" and not self.in_quote(m.start)]
+        if not persons or not self.is_subject(persons[0]) or has_break(self.text[lo : persons[0].start]):
+            return None
+        want = lexicon().gender_words.get(p.head)
+        if want is not None and self.gender(persons[0]) not in (None, want):
+            return None
+        return self.from_mention(persons[0], p.start, p.end)
 
     def apposed_name(self, p: Phrase) -> Speaker | None:
         """"Dmitry Medvedev, the deputy chairman of …, said": the role is in apposition to the name
