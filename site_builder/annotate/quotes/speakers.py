@@ -66,6 +66,11 @@ _PLACE_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive square county city town beach island heights valley springs "
     "falls hills creek river lake bay harbor port village township parish mountain".split()
 )
+# the last word of a school's, hospital's or company's name: never a person's ("Lincoln Elementary")
+_INSTITUTION_WORDS = frozenset(
+    "elementary school academy college university hospital clinic church cathedral temple mosque synagogue library museum "
+    "foods inc corp co llc company bank airlines motors industries group partners associates".split()
+)
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
 _NAME_WORD = (
@@ -145,8 +150,11 @@ class Resolver:
 
     def person_named(self, m: Mention) -> Mention:
         """"Linda Park has lived here …" typed as a place: a name of two or three words opening with
-        a given name and not after a preposition of place is read as a person's here."""
+        a given name and not after a preposition of place is read as a person's here. A "person"
+        whose last word names an institution or a place ("Lincoln Elementary") is not one."""
         words = m.text.split()
+        if m.type == "person" and len(words) > 1 and words[-1].lower().rstrip(".,") in _INSTITUTION_WORDS | _PLACE_WORDS:
+            return replace(m, type="organization")  # "Lincoln Elementary", "Kelly Street" typed as a person
         if m.type != "place" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return m
         L = lexicon()
@@ -322,6 +330,7 @@ class Resolver:
     def name(self, p: Phrase) -> Speaker:
         titles = lexicon().titles
         ms = [m for m in self.mentions_in(p.start, p.end) if self.name_of(m).lower() not in titles]  # not "Secretary" alone
+        ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]  # not "Quincy" in "Jim Daley of Quincy"
         joint = self.joint(ms, p)
         if joint is not None:
             return joint

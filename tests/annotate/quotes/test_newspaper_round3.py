@@ -82,6 +82,14 @@ CASES = [
     ('Acme Corp. was not named in the suit. The regional water authority said it would “act with full rigor.”',
      'act with', 'the regional water authority'),
     ('Acme Corp. reported a loss on Monday. “We expect a better year,” the company said.', 'We expect', 'Acme Corp.'),
+    # the previous quote's own cue, in a sentence of its own after a nested question: the speaker goes on
+    ('“People would come in and ask, ‘Is the bridge open?’” Mr. Ortega recalled. “I didn’t know.”', 'I didn’t', 'Ortega'),
+    # a role the article never used, right after the quote: the person opening the sentence before
+    ('Jalen Brunson scored 40 points. Brunson was blunt. “We got robbed,” the guard said.', 'We got', 'Jalen Brunson'),
+    ('“We got robbed,” the guard said.', 'We got', 'the guard'),
+    ('Jalen Brunson scored 40 points. “We got robbed,” the actress said.', 'We got', 'the actress'),
+    # a name with a place inside it: the person, not the place
+    ('“It’s a mess,” said Jim Daley of Quincy.', 'It’s a mess', 'Jim Daley'),
 ]
 
 # negatives: nothing fits, or the words must not become a speaker
@@ -95,6 +103,9 @@ NOT_THE_SPEAKER = [
     ('The board in December said the plan was “too costly.”', 'too costly', 'December'),
     ('Maria Lopez moved to Denver in 2010.\n\n“I never looked back,” she said.', 'I never', 'Denver'),
     ('Maria Lopez Grant was born Maria Lopez in Tucson. “I loved the desert,” she said.', 'I loved', 'Tucson'),
+    # a school the entity detector may type as a person
+    ('Ann Cole teaches math. She worries about the walk to Lincoln Elementary. “The crossing is dangerous,” she said.',
+     'The crossing', 'Lincoln Elementary'),
 ]
 
 
