@@ -372,8 +372,8 @@ def _document_with_pp(text: str, lo: int, cue_start: int) -> Phrase | None:
     """"The White House readout of the call said", "A statement from the family read": a document
     noun and a short prepositional phrase right before the cue; the whole is the speaker."""
     m = _DOC_PP_RE.search(text, max(lo, cue_start - 60), cue_start)
-    if m is None or lexicon().noun_class(m.group(1)) != "statement":
-        return None
+    if m is None or lexicon().noun_class(m.group(1)) != "statement" or m.group().split()[-1].lower() in lexicon().stop_words:
+        return None  # not "the statement on this that reads": a relative pronoun ends no phrase
     doc = phrase_before(text, lo, m.end(1))
     if doc is None or doc.kind != "nominal" or lexicon().noun_class(doc.head) != "statement":
         return None

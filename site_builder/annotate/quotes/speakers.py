@@ -86,7 +86,7 @@ _AFTER_QUOTE_RE = re.compile(r"[”\"’']\s*(?:said\s+|says\s+|added\s+)?\Z")
 _NICKNAME_RE = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] ([A-Z][\w’'-]+)\b")
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
-_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
+_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -691,8 +691,8 @@ class Resolver:
         if apposed is not None:
             return apposed
         # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
-        after = self.mentions_in(p.end, p.end + 80)
-        if after and after[0].type == "person" and _ROLE_PP_RE.fullmatch(t, p.end, after[0].start) and self.apposed(after[0]) and L.noun_class(p.head) == "person":
+        after = [m for m in self.mentions_in(p.end, p.end + 80) if m.type == "person"]  # past "the city of Nasiriyah"
+        if after and _ROLE_PP_RE.fullmatch(t, p.end, _before_title(t, p.end, after[0].start)) and self.apposed(after[0]) and L.noun_class(p.head) == "person":
             return self.from_mention(after[0])
         # "a spokeswoman for the company, Jane Roe,": the name in apposition inside the phrase
         persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
@@ -848,6 +848,13 @@ class Resolver:
         if persons and authored:
             return self.from_mention(persons[-1], p.start, p.end)
         return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+def _before_title(text: str, lo: int, pos: int) -> int:
+    """Where a title right before `pos` starts ("…, Sheikh Haider al-Dubaisi" with the mention at
+    "Haider"); `pos` itself when no title stands there."""
+    m = re.search(r"([A-Z][\w.]*)\s+\Z", text[max(lo, pos - 20) : pos])
+    return pos - len(m.group()) if m is not None and m.group(1).lower().rstrip(".") in lexicon().titles else pos
 
 
 def _paternal(words: list[str]) -> list[str]:

@@ -90,6 +90,12 @@ CASES = [
     ('Jalen Brunson scored 40 points. “We got robbed,” the actress said.', 'We got', 'the actress'),
     # a name with a place inside it: the person, not the place
     ('“It’s a mess,” said Jim Daley of Quincy.', 'It’s a mess', 'Jim Daley'),
+    # a role with a place, then the name in apposition (after a title)
+    ('One local leader from the city of Nasiriyah, Sheikh Haider al-Dubaisi, recalled the visit, and he said, “He came anyway.”',
+     'He came', 'Haider al-Dubaisi'),
+    # a document's prepositional phrase never ends in a relative pronoun
+    ('The ambassador issued the statement on this that reads, “The pattern of prosecutions is disturbing.”',
+     'The pattern', 'the ambassador'),
 ]
 
 # negatives: nothing fits, or the words must not become a speaker
