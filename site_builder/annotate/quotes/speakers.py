@@ -619,6 +619,8 @@ class Resolver:
         Doe …. “…,” she said": the subject of the sentence that holds it beats its object."""
         recent = None
         for m in self.mentions_before(pos):
+            if m.type == "person" and self.gender(m) not in (None, kind):
+                m = self.namesake(m, kind) or m  # "Dr. Marsh" linked to her son Peter Marsh
             if m.type != "person" or self.gender(m) not in (None, kind) or _LOCATIVE_RE.search(self.text, max(0, m.start - 24), m.start):
                 continue  # "moved to Baltimore": a place taken for a person; "born Ruth Adeyemi": a birth name
             if recent is None:
@@ -631,6 +633,19 @@ class Resolver:
             if self.is_subject(m) or _WORDS_BY_RE.search(self.text, max(0, m.start - 60), m.start):
                 return m  # the subject, or whose words the sentence is about ("comments by Jake Sullivan that …")
         return recent
+
+    def namesake(self, m: Mention, kind: str) -> Mention | None:
+        """A bare surname ("Dr. Marsh") linked to a family member of the other gender: the same
+        mention with the entity of the person of `kind` the article named in full with that
+        surname ("Evelyn Marsh"), when there is exactly one; else None."""
+        if " " in m.text.strip():
+            return None
+        found: dict[str, Mention] = {}
+        for other in self.mentions_before(m.start, 20000):
+            words = self.name_of(other).split()
+            if other.type == "person" and len(words) > 1 and words[-1] == m.text and other.entity != m.entity and self.gender(other) == kind:
+                found.setdefault(other.entity, other)
+        return replace(m, entity=next(iter(found.values())).entity) if len(found) == 1 else None
 
     def last_goes_on(self, pos: int, kind: str, recent: Mention | None) -> bool:
         """The previous quote's speaker is still the topic: quoted within the last two

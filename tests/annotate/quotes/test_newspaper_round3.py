@@ -93,6 +93,10 @@ CASES = [
     # a role with a place, then the name in apposition (after a title)
     ('One local leader from the city of Nasiriyah, Sheikh Haider al-Dubaisi, recalled the visit, and he said, “He came anyway.”',
      'He came', 'Haider al-Dubaisi'),
+    # a bare surname the entity detector linked to a family member of the other gender
+    ('Dr. Evelyn Marsh, a pediatrician, died on March 3. She was 91. Her son, Peter Marsh, confirmed the death.\n\n'
+     'In a 1998 interview, Dr. Marsh said she had always wanted to be a doctor. “I didn’t know any women doctors,” she said then.',
+     'I didn’t', 'Evelyn Marsh'),
     # a document's prepositional phrase never ends in a relative pronoun
     ('The ambassador issued the statement on this that reads, “The pattern of prosecutions is disturbing.”',
      'The pattern', 'the ambassador'),
