@@ -750,7 +750,7 @@ class Resolver:
             group = L.person_nouns.get(p.head)
             syn = frozenset(w for w, g in L.person_nouns.items() if g == group) if group is not None else frozenset((p.head,))
         found = self.antecedent(p, syn, cls)
-        if found is None and cls == "person" and len(words) == 2 and first == "the" and words[1].islower() and not p.head.endswith("s"):
+        if found is None and first == "the" and _second_reference(words, cls):
             found = self.role_of_subject(p)
         return found if found is not None else Speaker(_descriptor(np_text), None, p.start, p.end)
 
@@ -863,6 +863,21 @@ class Resolver:
         if persons and authored:
             return self.from_mention(persons[-1], p.start, p.end)
         return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+_PARTY_WORDS = frozenset(("democrat", "republican"))
+
+
+def _second_reference(words: list[str], cls: str | None) -> bool:
+    """"the guard", "the two-time champion", "the 45-year-old", "the Democrat": a short
+    definite role that newspapers use for the person just named. Not a capitalised title ("the
+    President", "the Economist") nor a plural."""
+    if not 2 <= len(words) <= 4:
+        return False
+    head = words[-1].rstrip(".,")
+    person = cls == "person" and not head.lower().endswith("s") or _AGE_RE.fullmatch(head) is not None
+    return person and all(w.islower() or w.lower() in _PARTY_WORDS for w in words[1:])
 
 
 def _before_title(text: str, lo: int, pos: int) -> int:

@@ -87,6 +87,10 @@ CASES = [
     # a role the article never used, right after the quote: the person opening the sentence before
     ('Jalen Brunson scored 40 points. Brunson was blunt. “We got robbed,” the guard said.', 'We got', 'Jalen Brunson'),
     ('“We got robbed,” the guard said.', 'We got', 'the guard'),
+    ('Maria Lopez was cleaning up her yard on Monday. “I lost everything,” the 45-year-old said.', 'I lost', 'Maria Lopez'),
+    ('Senator Jon Tester of Montana faces a tough race. “I’m not worried,” the Democrat said.', 'I’m not', 'Jon Tester'),
+    ('Kevin Durant scored 30 points. “We just kept going,” the two-time champion said.', 'We just', 'Kevin Durant'),
+    ('The 911 call came at 2:14 a.m. “There’s a fire,” the caller said.', 'There’s a fire', 'the caller'),
     ('Jalen Brunson scored 40 points. “We got robbed,” the actress said.', 'We got', 'the actress'),
     # a name with a place inside it: the person, not the place
     ('“It’s a mess,” said Jim Daley of Quincy.', 'It’s a mess', 'Jim Daley'),
