@@ -66,11 +66,6 @@ _PLACE_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive square county city town beach island heights valley springs "
     "falls hills creek river lake bay harbor port village township parish mountain".split()
 )
-# the last word of a school's, hospital's or company's name: never a person's ("Lincoln Elementary")
-_INSTITUTION_WORDS = frozenset(
-    "elementary school academy college university hospital clinic church cathedral temple mosque synagogue library museum "
-    "foods inc corp co llc company bank airlines motors industries group partners associates".split()
-)
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
 _NAME_WORD = (
@@ -153,7 +148,8 @@ class Resolver:
         a given name and not after a preposition of place is read as a person's here. A "person"
         whose last word names an institution or a place ("Lincoln Elementary") is not one."""
         words = m.text.split()
-        if m.type == "person" and len(words) > 1 and words[-1].lower().rstrip(".,") in _INSTITUTION_WORDS | _PLACE_WORDS:
+        last = words[-1].lower().rstrip(".,") if words else ""
+        if m.type == "person" and len(words) > 1 and (last in _word_list("institution_words.txt") or last in _PLACE_WORDS):
             return replace(m, type="organization")  # "Lincoln Elementary", "Kelly Street" typed as a person
         if m.type != "place" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return m
@@ -895,14 +891,17 @@ def _paternal(words: list[str]) -> list[str]:
     return [words[1]]
 
 
-_ROLE_MODIFIERS = frozenset("former then acting interim longtime late board city county state school council".split())
+@lru_cache(maxsize=1)
+def _word_list(name: str) -> frozenset[str]:
+    """A data file's words, lower case (institution_words.txt, role_modifiers.txt)."""
+    return frozenset(w.lower() for line in data_lines(DATA_DIR / name) for w in line.split())
 
 
 def _role_word(w: str) -> bool:
     """A lower-case word of a role before a name ("Board member Shirley Oakes", "former Gov. X")."""
     L = lexicon()
     lw = w.lower().strip(",")
-    return lw in _ROLE_MODIFIERS or lw in L.titles or L.noun_class(lw) == "person"
+    return lw in _word_list("role_modifiers.txt") or lw in L.titles or L.noun_class(lw) == "person"
 
 
 def _after_title_words(name: str) -> str:
