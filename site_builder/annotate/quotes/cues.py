@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from site_builder.annotate.quotes.fullnames import is_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before, strip_skips
 from site_builder.annotate.quotes.sentences import sentence_start_before
@@ -394,6 +395,18 @@ def _document_before(text: str, lo: int, hi: int) -> Phrase | None:
     return doc if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement" else None
 
 
+def _spelt_apposition(text: str, p: Phrase, hi: int) -> Phrase:
+    """"The TPLF, the Tigray Liberation Front, rejected …": an acronym's name in apposition right
+    after it is the fuller name (the speaker convention); else `p`."""
+    if p.kind != "name" or not is_acronym(text[p.start : p.end].split()[-1]):
+        return p
+    m = re.match(r",\s+(?:the\s+)?(?=[A-Z])", text[p.end : p.end + 8])
+    name = phrase_after(text, p.end + m.end(), hi) if m is not None else None
+    if name is None or name.kind != "name" or text[name.end : name.end + 1] != "," or len(text[name.start : name.end].split()) < 2:
+        return p
+    return name
+
+
 def _is_time(text: str, p: Phrase) -> bool:
     """"in December", "on Tuesday", "since May 3": a name made of month, weekday and number words
     only, after a preposition of time (a bare "May" may be a person)."""
@@ -430,7 +443,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
         # participle's subject is the sentence's, not a phrase before an earlier comma
         p = sentence_subject(text, sent_lo, last.start())
         if p is not None and not _is_time(text, p):
-            return p
+            return _spelt_apposition(text, p, last.start())
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
     if p is not None and _is_time(text, p):
@@ -532,7 +545,7 @@ def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
     """A speaker noun, an aside between commas (a relative clause, participle or apposition) and
     then its verb: "One Elm Hill resident, who declined to give her name, said …"."""
     L = lexicon()
-    if L.noun_class(p.head) is None:
+    if p.kind == "nominal" and L.noun_class(p.head) is None:
         return False
     m = _SUBJECT_ASIDE_RE.match(text, p.end, hi)
     return m is not None and (m.group(1) in L.cue_words or m.group(1) not in L.stop_words and m.group(1) not in _NOT_VERBS)
@@ -562,8 +575,8 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     p = phrase_after(text, start, hi)
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
-    if p.kind == "nominal" and text[p.end : p.end + 1] == "," and _aside_then_verb(text, p, hi):
-        return p  # "The traffic study, prepared by the firm, found …", "One resident, who …, said"
+    if p.kind in ("nominal", "name") and text[p.end : p.end + 1] == "," and _aside_then_verb(text, p, hi):
+        return p  # "The traffic study, prepared by the firm, found …", "Jerry Cirino, a Republican, voted"
     verb = _WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
     if verb is not None and p.kind == "nominal" and verb.group() in _PP_PREPS:
         verb = _verb_after_pp(text, verb.end(), hi)  # "A group of students rallied …"

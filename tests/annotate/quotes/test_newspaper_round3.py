@@ -36,6 +36,9 @@ CASES = [
     ('Before the game, a group of fans gathered outside the arena, chanting “Let’s go, Rams!”',
      'Let’s go', 'a group'),
     ('After the vote, Senator Maria Lopez left the chamber, saying, “This is not over.”', 'This is not', 'Maria Lopez'),
+    ('State Senator Jerry Cirino, a Republican from Lake County, voted against it, calling it “a mistake we will regret.”',
+     'a mistake', 'Jerry Cirino'),
+    ('The TPLF, the Tigray Liberation Front, rejected the ceasefire, calling it a “sick joke.”', 'sick joke', 'Tigray Liberation Front'),
     # a speaker noun with an aside between commas; it beats the person in its object
     ('Carla Benitez, who owns a bakery on Elm Street, opposed the plan. “It will ruin us,” she said.\n\n'
      'One Elm Street resident, who asked not to be named, said she was worried about children walking to Lincoln Elementary. '
