@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
-from site_builder.annotate.quotes.carryover import next_sentence_person, previous_paragraph_cue
+from site_builder.annotate.quotes.carryover import next_paragraph_speaker, next_sentence_person, previous_paragraph_cue
 from site_builder.annotate.quotes.cues import (
     Attribution,
     after_quote,
@@ -276,6 +276,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = prev_speaker
         elif s.start == ctx.paras[s.first_para][0]:
             speaker = _carried_over(ctx, s)
+        elif initial:
+            speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
         if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -292,13 +294,31 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """A cue-less quote opening its paragraph: the person the next sentence opens with, else the
     speaker of the reported speech closing the paragraph before (quotes/carryover.py)."""
     r = ctx.resolver
-    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
-    if subj is not None:
-        return _can_speak(r.resolve(subj))
+    found = _next_sentence(ctx, s)
+    if found is not None:
+        return found
     if s.first_para == 0:
-        return None
+        return _next_paragraph(ctx, s)
     carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans, ctx.starts_for(s.first_para - 1))
-    return _can_speak(r.resolve(carried.phrase)) if carried is not None else None
+    if carried is not None:
+        return _can_speak(r.resolve(carried.phrase))
+    return _next_paragraph(ctx, s)
+
+
+def _next_sentence(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """“…” Mr. Lee has lived on the block for 40 years.: the person opening the next sentence."""
+    r = ctx.resolver
+    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
+    return _can_speak(r.resolve(subj)) if subj is not None else None
+
+
+def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """“I was scared to death.”\n\nMaria Ortiz, 52, remembers …: the speaker the next paragraph opens with."""
+    if s.last_para + 1 >= len(ctx.paras):
+        return None
+    r = ctx.resolver
+    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
+    return _can_speak(r.resolve(subj)) if subj is not None else None
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

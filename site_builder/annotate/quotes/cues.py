@@ -538,7 +538,8 @@ def _verb_after_pp(text: str, pos: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:who|which|[a-z]+ed|[a-z]+ing|a|an|the)\b[^,;:.!?“”\"]{0,100},\s+([a-z]+)\b")
+_AUXILIARIES = frozenset(("has", "had", "was", "is", "did"))
+_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:who|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,100},\s+([a-z]+)\b")
 
 
 def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
@@ -548,7 +549,8 @@ def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
     if p.kind == "nominal" and L.noun_class(p.head) is None:
         return False
     m = _SUBJECT_ASIDE_RE.match(text, p.end, hi)
-    return m is not None and (m.group(1) in L.cue_words or m.group(1) not in L.stop_words and m.group(1) not in _NOT_VERBS)
+    v = m.group(1) if m is not None else ""
+    return m is not None and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS)
 
 
 def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
@@ -587,7 +589,7 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
         return None  # "Earlier this year, …": no subject and verb
     if v == "who" and p.kind == "nominal":
         return p  # "A mother who escaped the city talked …"
-    if v in L.stop_words and v not in L.cue_words and v not in ("has", "had", "was", "is", "did"):
+    if v in L.stop_words and v not in L.cue_words and v not in _AUXILIARIES:
         return None
     return p
 

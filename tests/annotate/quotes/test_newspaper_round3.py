@@ -67,6 +67,18 @@ CASES = [
     ('“This is a signal, not a verdict.” That was the assessment of Dr. Howard Feld, a geriatrician in Boston.',
      'This is a signal', 'Howard Feld'),
     ('“We will appeal.” That is the view of Jane Roe, the company’s lawyer.', 'We will', 'Jane Roe'),
+    # the speaker named in the sentence or paragraph after a quote with no cue (round 3 reads the
+    # next paragraph too: a quote that is its whole paragraph, then a lead or a person as subject)
+    ('The crowd fell silent. “We will not leave this land, not now, not ever.” Maria Ortiz, 52, has lived on the block for 30 years.',
+     'We will not', 'Maria Ortiz'),
+    ('“We are not going to take this lying down.”\n\nThe words came from Sen. Mark Ellison, who spoke at a rally.',
+     'We are not', 'Mark Ellison'),
+    ('“We will not leave this land, not now, not ever.”\n\nSo says Maria Ortiz, 52, who has lived on the block for 30 years.',
+     'We will not', 'Maria Ortiz'),
+    ('“I was scared to death, honestly, the whole time.”\n\nThat is how Maria Ortiz, 52, describes the night the river rose.',
+     'I was scared', 'Maria Ortiz'),
+    ('“I was scared to death, honestly, the whole time.”\n\nMaria Ortiz, 52, remembers the night the river rose.',
+     'I was scared', 'Maria Ortiz'),
     # a name, a role holding commas of its own, then the cue
     ('That engineer, Dr. Martin Sayles, now an emeritus professor at the University of Maryland, Baltimore County, '
      'said the maps were “decades ahead of their time.”', 'decades', 'Martin Sayles'),
@@ -111,6 +123,9 @@ CASES = [
 
 # negatives: nothing fits, or the words must not become a speaker
 NO_SPEAKER = [
+    # the next paragraph opens with a body, a place or a time: no one named speaks
+    ('“It was the worst night of my life.”\n\nThe Red Cross opened two shelters on Tuesday.', 'It was the worst'),
+    ('“It was the worst night of my life.”\n\nBy Tuesday, the river had crested.', 'It was the worst'),
     ('Somebody yelled, “Good work, everyone!” and the room broke into applause.', 'Good work'),
     ('“Get out!” someone shouted from the back of the hall.', 'Get out'),
 ]
