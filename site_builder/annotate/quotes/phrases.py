@@ -119,11 +119,15 @@ def strip_skips(text: str, lo: int, end: int) -> int:
 _PREPS = frozenset("for of at from with in to".split())  # "a former aide to Mr. Trump"
 _COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
+_RELATIVE_ASIDE_RE = re.compile(r"(?:,\s*|\s+)who,\s+(?:as|when|while|after|before|since|although|though|if|in|on|at)\b[^,;:“”\"]{0,120},\s*\Z")
 
 
 def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     """The speaker phrase that ends at `end` (the subject of a cue starting there)."""
     end = strip_skips(text, lo, end)
+    aside = _RELATIVE_ASIDE_RE.search(text, max(lo, end - 160), end)
+    if aside is not None:
+        end = aside.start() + aside.group().index("who") + 3  # "a lieutenant who, as he was deployed …, wrote"
     rel = _RELATIVE_RE.search(text, max(lo, end - 12), end)
     if rel is not None:
         # "Anthony Richter, who asks: “…”": the relative pronoun stands for the phrase before it
@@ -247,6 +251,8 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
     """"a spokesperson for the agency", "residents of the town": the speaker noun before the
     preposition heads the phrase."""
     before = words_before(text, lo, p.start)
+    if p.kind == "name" and before and re.fullmatch(r"\d+(?:st|nd|rd|th)", before[-1][2]):
+        before = before[:-1]  # "a lieutenant in the 33rd Light Infantry Division"
     if p.kind == "name" and before and before[-1][2].lower() in ("the", "a", "an"):
         before = before[:-1]  # "a spokesman for the White House"
     if before and before[-1][2].lower() in _PREPS and len(before) >= 2:

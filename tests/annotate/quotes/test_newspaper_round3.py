@@ -112,6 +112,12 @@ CASES = [
     # a role with a place, then the name in apposition (after a title)
     ('One local leader from the city of Nasiriyah, Sheikh Haider al-Dubaisi, recalled the visit, and he said, “He came anyway.”',
      'He came', 'Haider al-Dubaisi'),
+    # a relative clause with an aside before the cue; a role with a numbered unit
+    ('Soldiers boasted online, such as a lieutenant in the 33rd Infantry Division who, as he was deployed to the border in 2017, '
+     'wrote on his Facebook page: “They will all be killed.”', 'They will', 'a lieutenant in the 33rd Infantry Division'),
+    # newspaper cues
+    ('“This is incredible,” Mr. Lee marveled.', 'This is incredible', 'Lee'),
+    ('“Not again,” muttered Jane Roe, 61.', 'Not again', 'Jane Roe'),
     # a bare surname the entity detector linked to a family member of the other gender
     ('Dr. Evelyn Marsh, a pediatrician, died on March 3. She was 91. Her son, Peter Marsh, confirmed the death.\n\n'
      'In a 1998 interview, Dr. Marsh said she had always wanted to be a doctor. “I didn’t know any women doctors,” she said then.',
