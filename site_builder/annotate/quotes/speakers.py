@@ -804,7 +804,7 @@ class Resolver:
             if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
                 return self.from_mention(after[0], p.start, p.end)
             named = _APPOSED_NAME_RE.match(t, oe) if cls != "person" and cls != "statement" else None
-            if named is not None:
+            if named is not None and not all(w.lower() in lexicon().date_words for w in named.group(1).split()):
                 # "the restaurant, the Copper Spur," / "the company, Acme Corp.,": the name it is
                 ms = [m for m in self.mentions_in(named.start(1), named.end(1)) if m.type in ("organization", "place")]
                 return self.from_mention(ms[-1], p.start, p.end) if ms else Speaker(named.group(1), None, p.start, p.end)
