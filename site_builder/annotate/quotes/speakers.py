@@ -74,6 +74,7 @@ _NAME_WORD = (
 )
 _REST_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)")
 _REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|\.\s)")
+_WAS_BORN_RE = re.compile(r",?\s+(?:was|were)\s+born\b")
 _LOCATIVE_RE = re.compile(r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across)\s+(?:the\s+)?\Z")
 _APPOSED_NAME_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|of|&|and)){0,4}),")
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+\Z", re.I)
@@ -617,6 +618,8 @@ class Resolver:
         for m in self.mentions_before(pos):
             if m.type == "person" and self.gender(m) not in (None, kind):
                 m = self.namesake(m, kind) or m  # "Dr. Marsh" linked to her son Peter Marsh
+            if m.type == "person" and _WAS_BORN_RE.match(self.text, m.end):
+                m = self.birth_name_of(m) or m  # "Ruth Olufunke Adeyemi was born …": Ruth Adeyemi Kessler
             if m.type != "person" or self.gender(m) not in (None, kind) or _LOCATIVE_RE.search(self.text, max(0, m.start - 24), m.start):
                 continue  # "moved to Baltimore": a place taken for a person; "born Ruth Adeyemi": a birth name
             if recent is None:
@@ -629,6 +632,18 @@ class Resolver:
             if self.is_subject(m) or _WORDS_BY_RE.search(self.text, max(0, m.start - 60), m.start):
                 return m  # the subject, or whose words the sentence is about ("comments by Jake Sullivan that …")
         return recent
+
+    def birth_name_of(self, m: Mention) -> Mention | None:
+        """A birth name ("Ruth Olufunke Adeyemi was born …") as the mention of the person the
+        article named first with the same given name ("Ruth Adeyemi Kessler", the obituary's
+        subject); None when no earlier person shares the given name."""
+        first = self.name_of(m).split()[:1]
+        earliest = None
+        for other in self.mentions_before(m.start, 20000):
+            words = self.name_of(other).split()
+            if other.type == "person" and other.entity != m.entity and len(words) > 1 and words[:1] == first:
+                earliest = other
+        return replace(m, entity=earliest.entity) if earliest is not None else None
 
     def namesake(self, m: Mention, kind: str) -> Mention | None:
         """A bare surname ("Dr. Marsh") linked to a family member of the other gender: the same

@@ -112,6 +112,10 @@ CASES = [
     # a role with a place, then the name in apposition (after a title)
     ('One local leader from the city of Nasiriyah, Sheikh Haider al-Dubaisi, recalled the visit, and he said, “He came anyway.”',
      'He came', 'Haider al-Dubaisi'),
+    # an obituary's birth name is its subject
+    ('Helen Okafor Grant, who founded the city’s first free clinic, died on Friday. She was 90.\n\n'
+     'Helen Adaeze Okafor was born on May 1, 1934, in Enugu, Nigeria. She moved to Chicago in 1958. '
+     '“I came with one suitcase and a stethoscope,” she told an interviewer in 2004.', 'I came', 'Helen Okafor Grant'),
     # a relative clause with an aside before the cue; a role with a numbered unit
     ('Soldiers boasted online, such as a lieutenant in the 33rd Infantry Division who, as he was deployed to the border in 2017, '
      'wrote on his Facebook page: “They will all be killed.”', 'They will', 'a lieutenant in the 33rd Infantry Division'),
