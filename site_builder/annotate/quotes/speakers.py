@@ -74,6 +74,9 @@ _NAME_WORD = (
 )
 _REST_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)")
 _REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|\.\s)")
+_COMPANY_WORDS = ("Foods", "Inc", "Corp", "Co.", "Company", "Bank", "Airlines", "Motors", "Industries", "Holdings", "Technologies", "Pharmaceuticals")
+_COMPANY_RE = re.compile(r"(?<= )(Foods|Inc\.?|Corp\.?|Co\.|Company|Bank|Airlines|Motors|Industries|Holdings|Technologies|Pharmaceuticals)(?![\w-])")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w&’'-])([A-Z][\w&’'-]*) \Z")
 _WAS_BORN_RE = re.compile(r",?\s+(?:was|were)\s+born\b")
 _LOCATIVE_RE = re.compile(r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across)\s+(?:the\s+)?\Z")
 _APPOSED_NAME_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|of|&|and)){0,4}),")
@@ -135,6 +138,8 @@ class Resolver:
     _starts: list[int] = field(default_factory=list)
     _gender: dict[str, str | None] = field(default_factory=dict)
     _spelt: dict[str, str] = field(default_factory=dict)  # acronym → the article's expansion
+    _display: dict[str, str] = field(default_factory=dict)  # entity → the company name the article writes
+    _companies: dict[str, str] | None = None  # "Harlow" → "Harlow Foods", as the article writes them
     last: Speaker | None = None  # speaker of the previous quote
     last_quote_end: int = -1
     turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
@@ -152,6 +157,10 @@ class Resolver:
         last = words[-1].lower().rstrip(".,") if words else ""
         if m.type == "person" and len(words) > 1 and (last in _word_list("institution_words.txt") or last in _PLACE_WORDS):
             return replace(m, type="organization")  # "Lincoln Elementary", "Kelly Street" typed as a person
+        company = self.company_form(m) if m.type == "person" and len(words) == 1 else None
+        if company is not None:
+            self._display.setdefault(m.entity, company)
+            return replace(m, type="organization")  # "Harlow said" after "Shares of Harlow Foods fell"
         if m.type != "place" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return m
         L = lexicon()
@@ -192,8 +201,27 @@ class Resolver:
             k -= 1
 
     def name_of(self, m: Mention) -> str:
+        if m.entity in self._display:
+            return self._display[m.entity]
         ref = self.entities.get(m.entity)
         return ref.name if ref else m.text
+
+    def company_form(self, m: Mention) -> str | None:
+        """"Harlow Foods" for a one-word "person" mention "Harlow" (no honorific before it, no given
+        name) when the article writes the word with a company word after it; else None."""
+        if self._companies is None:  # one scan of the article finds every "Word Foods"
+            self._companies = {}
+            if any(w in self.text for w in _COMPANY_WORDS):
+                for found in _COMPANY_RE.finditer(self.text):
+                    before = _WORD_BEFORE_RE.search(self.text, max(0, found.start() - 40), found.start())
+                    if before is not None:
+                        self._companies.setdefault(before.group(1), f"{before.group(1)} {found.group(1)}")
+        word = m.text.strip()
+        if word not in self._companies or word.lower() in lexicon().female_names or word.lower() in lexicon().male_names:
+            return None
+        if _title_res().abbrev_end.search(self.text, max(0, m.start - 6), m.start - 1 if m.start else 0):
+            return None  # "Mr. Harlow"
+        return self._companies[word]
 
     def from_mention(self, m: Mention, start: int | None = None, end: int | None = None) -> Speaker:
         s, e = (m.start if start is None else start), (m.end if end is None else end)

@@ -94,6 +94,9 @@ CASES = [
     # an organization descriptor: an apposed name; modifiers of its own
     ('The family sued the restaurant, the Copper Kettle, in May. A lawyer for the restaurant declined to comment. '
      'In a filing, the restaurant called the suit “an attempt to shift blame.”', 'an attempt', 'Copper Kettle'),
+    # a company's short name, even where the entity detector took it for a person
+    ('Shares of Brannock Foods fell 9 percent on Thursday. Brannock said in a statement that it would cut “about 300 jobs.”',
+     'about 300', 'Brannock Foods'),
     ('Acme Corp. was not named in the suit. The regional water authority said it would “act with full rigor.”',
      'act with', 'the regional water authority'),
     ('Acme Corp. reported a loss on Monday. “We expect a better year,” the company said.', 'We expect', 'Acme Corp.'),
