@@ -30,6 +30,12 @@ Finds, for one quotation, in this order of preference:
   read: “…”), a speaker noun whose clause judges or announces the words (The city council
   was blunt: “…”), "in his words", "Her response: “…”".
 
+A partial quote's frame verb takes its own subject (a House whose leaders have described it as
+“…”); a time never speaks (The company on Tuesday said → the company); a participle after a
+comma takes the sentence's subject, which may carry a short prepositional phrase or an aside
+between commas (A group of students rallied …, chanting “…”; Jerry Cirino, a Republican, voted …,
+calling it “…”).
+
 Refuses: cues inside other quotations, cues beyond a sentence boundary, cues with
 no speaker phrase (a verb alone attributes nothing), the object of "told"/"asked"
 as a speaker, and a cue that introduces the next quote rather than closing this one

@@ -21,7 +21,17 @@ Finds:
   earlier statement/readout and whoever issued it ("Netanyahu’s office",
   "Department of Defense readout"); "the company" → the latest organization;
 * indefinite nominals and possessives: kept as descriptors ("a senior US Defense
-  official"; "Netanyahu’s office" with the possessor's id).
+  official"; "Netanyahu’s office" with the possessor's id); "her son said" → the son the
+  article named ("Her son, Peter Marsh,"); "“…,” the guard said" / "the 45-year-old" with no
+  earlier antecedent → the person opening the sentence before;
+* newspaper name forms: a paternal surname ("Mr. Benítez" → "Antonio Benítez Lara"), a quoted
+  nickname left out ("Terrell “Tank” Bowman" → "Terrell Bowman"), a company's short name
+  ("Harlow" → "Harlow Foods"), a document as written ("The complaint says", not whoever is named
+  near the lawsuit), an organization noun with an apposed name ("the restaurant, the Copper
+  Spur,") or with modifiers of its own ("the regional water authority", as written);
+* entity slips guarded against: a "person" ending in an institution word ("Lincoln Elementary"),
+  a person after "moved to"/"born" (a place, a birth name), a bare surname linked to a family
+  member of the other gender, a birth name that is the obituary's subject.
 
 Refuses: antecedents inside quotations, and anything beyond a few paragraphs back;
 an unresolved pronoun or nominal stays a descriptor with no entity.
@@ -54,7 +64,6 @@ _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 # a speech noun and its author: "comments by National Security Advisor Jake Sullivan"
 _WORDS_BY_RE = re.compile(r"\b(?:comments?|remarks?|words|testimony|speech|statement|interview|letter|post|tweet)\s+(?:by|from)\s+(?:[A-Z][\w.]*\s+){0,4}\Z")
-_SUFFIXES = frozenset("Jr Sr II III IV".split())
 # words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
 _OFFICE_WORDS = frozenset(
     "affairs economics nations security relations development policy operations department ministry council "
@@ -86,6 +95,12 @@ _NICKNAME_RE = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[�
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
 _ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """"Jr", "III": words closing a name that are not its surname (data/name_suffixes.txt)."""
+    return frozenset(w for line in data_lines(DATA_DIR / "name_suffixes.txt") for w in line.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +252,7 @@ class Resolver:
         if " " in name or not name[:1].isupper():
             return None
         for other in self.mentions_before(m.start, 20000):
-            words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in _SUFFIXES]  # "Joseph R. Biden Jr."
+            words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in _suffixes()]  # "Joseph R. Biden Jr."
             if other.type == "person" and len(words) > 1 and name in (words[0], words[-1], *_paternal(words)):
                 return other
         return None
@@ -408,7 +423,7 @@ class Resolver:
         name = " ".join(words)
         last = words[-1]
         for m in self.mentions_before(p.start, 20000):
-            full = [w for w in self.name_of(m).split() if w.rstrip(".,") not in _SUFFIXES]
+            full = [w for w in self.name_of(m).split() if w.rstrip(".,") not in _suffixes()]
             if m.type == "person" and last in (full[-1:] + full[:1] + _paternal(full) if len(words) == 1 else full[-1:]):
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
         org = self.org_named(words, p.start)
