@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
-from site_builder.annotate.quotes.carryover import next_sentence_person, previous_paragraph_cue
+from site_builder.annotate.quotes.carryover import next_paragraph_speaker, next_sentence_person, previous_paragraph_cue
 from site_builder.annotate.quotes.cues import (
     Attribution,
     after_quote,
@@ -37,6 +37,7 @@ from site_builder.annotate.quotes.cues import (
     context_attribution,
     dash_signature,
     find_attribution,
+    frame_subject,
     has_break,
     hypothetical_quote,
     sentence_subject,
@@ -44,7 +45,6 @@ from site_builder.annotate.quotes.cues import (
 from site_builder.annotate.quotes.filters import is_quotation, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame
-from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
@@ -130,6 +130,8 @@ def _attribution(
     initial = _sentence_initial(text, max(lo, sent_lo), s.start)
     if attr is None and initial and sent_lo > ps:
         attr = _context_cue(ctx, i, sent_lo)
+        if attr is not None and prev is not None and prev[1] is not None and attr.phrase == prev[1].phrase:
+            attr = None  # “… ask, ‘Is it open?’” Mr. Ortega recalled. “I didn’t know.”: the same cue goes on
     if attr is None and s.start == ps and s.first_para > 0:
         attr = _intro_paragraph(text, s, ctx.paras, ctx.spans, ctx.by_para, ctx.starts_for, ctx.resolver)
     end_para = ctx.paras[s.last_para]
@@ -142,7 +144,8 @@ def _attribution(
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
     frame = framed if attr is None else None
     if frame is not None:
-        attr = _frame_agent(ctx, i, frame) or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
+        attr = (_frame_agent(ctx, i, frame) or frame_subject(text, max(lo, sent_lo), s.start, frame)
+                or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame))  # Smith called it “reckless”
     if attr is None:
         attr = _sentence_final_cue(ctx, i)
     return attr, initial, framed
@@ -273,10 +276,12 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = prev_speaker
         elif s.start == ctx.paras[s.first_para][0]:
             speaker = _carried_over(ctx, s)
+        elif initial:
+            speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
         if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
-            speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
+            speaker = replace(speaker, name=ctx.resolver.spelt_out(speaker.name))
         accepted.append((s, speaker, attr.cue if attr is not None else None))
         prev, prev_speaker = (s, attr), speaker
         if speaker is not None:
@@ -289,13 +294,31 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """A cue-less quote opening its paragraph: the person the next sentence opens with, else the
     speaker of the reported speech closing the paragraph before (quotes/carryover.py)."""
     r = ctx.resolver
-    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
-    if subj is not None:
-        return _can_speak(r.resolve(subj))
+    found = _next_sentence(ctx, s)
+    if found is not None:
+        return found
     if s.first_para == 0:
+        return _next_paragraph(ctx, s)
+    carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans, ctx.starts_for(s.first_para - 1))
+    if carried is not None:
+        return _can_speak(r.resolve(carried.phrase))
+    return _next_paragraph(ctx, s)
+
+
+def _next_sentence(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """“…” Mr. Lee has lived on the block for 40 years.: the person opening the next sentence."""
+    r = ctx.resolver
+    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
+    return _can_speak(r.resolve(subj)) if subj is not None else None
+
+
+def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """“I was scared to death.”\n\nMaria Ortiz, 52, remembers …: the speaker the next paragraph opens with."""
+    if s.last_para + 1 >= len(ctx.paras):
         return None
-    carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans)
-    return _can_speak(r.resolve(carried.phrase)) if carried is not None else None
+    r = ctx.resolver
+    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
+    return _can_speak(r.resolve(subj)) if subj is not None else None
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

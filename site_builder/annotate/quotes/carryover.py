@@ -13,31 +13,34 @@ with a quotation (the previous quote's speaker carries on instead, in `find_quot
 further back than the last two sentences, and a cue with no subject phrase.
 
 Also finds the speaker named as the subject of the sentence right after a cue-less quote (no
-cue at all: "“…” Mr. Lee has lived on the block for 40 years."), when that subject is a person.
+cue at all: "“…” Mr. Lee has lived on the block for 40 years."), when that subject is a person,
+and, for a quote that is its whole paragraph, the speaker the next paragraph opens with ("So says
+Maria Ortiz", "Maria Ortiz, 52, remembers …").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from site_builder.annotate.quotes.cues import Attribution, context_attribution, sentence_subject
+from site_builder.annotate.quotes.cues import Attribution, context_attribution, inverted_phrase, sentence_subject
+from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase
-from site_builder.annotate.quotes.sentences import sentence_starts
 
 
 def previous_paragraph_cue(
     text: str,
     para: tuple[int, int],
     quote_spans: list[tuple[int, int]],
+    starts: list[int],
 ) -> Attribution | None:
     """The cue and subject in the last two sentences of the paragraph `para` (the one before the
-    quote), after its last quotation; None when that paragraph ends with a quotation."""
+    quote), after its last quotation; None when that paragraph ends with a quotation. `starts`
+    are that paragraph's sentence starts (the caller has them cached)."""
     ps, pe = para
     inside = [(s, e) for s, e in quote_spans if ps <= s < pe]
     lo = max([e for _, e in inside] + [ps])
     if inside and not text[lo:pe].strip(" \t.,”\"’"):
         return None
-    starts = sentence_starts(text, ps, pe, quote_spans)
     lo = max(lo, starts[-2] if len(starts) >= 2 else ps)
     attr = context_attribution(text, lo, pe, [(lo, pe)])
     if attr is None:
@@ -54,9 +57,31 @@ def next_sentence_person(text: str, qend: int, para_end: int, is_person: Callabl
     lo = qend
     while lo < para_end and text[lo] in " \t":
         lo += 1
-    if lo >= para_end or not text[lo].isupper():
+    return _person_subject(text, lo, para_end, is_person)
+
+
+def _person_subject(text: str, lo: int, hi: int, is_person: Callable[[int, int], bool]) -> Phrase | None:
+    """The named person opening the sentence at `lo` as its subject, else None."""
+    if lo >= hi or not text[lo].isupper():
         return None
-    subj = sentence_subject(text, lo, para_end)
+    subj = sentence_subject(text, lo, hi)
     if subj is None or subj.kind != "name" or not is_person(subj.start, subj.end):
         return None
     return subj
+
+
+def next_paragraph_speaker(
+    text: str, qend: int, para_end: int, next_para: tuple[int, int], is_person: Callable[[int, int], bool]
+) -> Phrase | None:
+    """A quote that is its whole paragraph and ends its sentence, then a paragraph that names its
+    speaker first: "“I was scared to death.”\n\nMaria Ortiz, 52, remembers the night …" (a named
+    person as the subject) or "So says Maria Ortiz" / "That is how Maria Ortiz describes it" (a
+    lead from next_sentence_leads.txt). None otherwise."""
+    if text[qend - 2 : qend - 1] not in ".!?…" or text[qend:para_end].strip():
+        return None
+    lo, hi = next_para
+    lead = lexicon().next_lead_re.match(text, lo, hi)
+    if lead is not None:
+        p = inverted_phrase(text, lead.end(), hi)
+        return p if p is not None and p.kind != "pronoun" else None
+    return _person_subject(text, lo, hi, is_person)

@@ -27,7 +27,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from site_builder.annotate.quotes.cues import Attribution, sentence_subject
-from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
 from site_builder.annotate.quotes.phrases import phrase_before
@@ -194,7 +193,7 @@ def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
     quote = r.text[w.span.start : w.span.end].lower()
     merged: dict[str, tuple[Speaker | None, list[str]]] = {}
     for src, found, dist in _sources(r, w, rule):
-        sp = found if found is None else replace(found, name=expand_acronym(r.text, found.name))
+        sp = found if found is None else replace(found, name=r.spelt_out(found.name))
         key = _key(sp)
         if src != "none" and sp is None:
             continue

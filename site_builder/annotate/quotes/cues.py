@@ -30,6 +30,12 @@ Finds, for one quotation, in this order of preference:
   read: “…”), a speaker noun whose clause judges or announces the words (The city council
   was blunt: “…”), "in his words", "Her response: “…”".
 
+A partial quote's frame verb takes its own subject (a House whose leaders have described it as
+“…”); a time never speaks (The company on Tuesday said → the company); a participle after a
+comma takes the sentence's subject, which may carry a short prepositional phrase or an aside
+between commas (A group of students rallied …, chanting “…”; Jerry Cirino, a Republican, voted …,
+calling it “…”).
+
 Refuses: cues inside other quotations, cues beyond a sentence boundary, cues with
 no speaker phrase (a verb alone attributes nothing), the object of "told"/"asked"
 as a speaker, and a cue that introduces the next quote rather than closing this one
@@ -44,6 +50,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from site_builder.annotate.quotes.fullnames import is_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before, strip_skips
 from site_builder.annotate.quotes.sentences import sentence_start_before
@@ -271,7 +278,7 @@ def before_quote(
             if p is not None and (p.kind != "nominal" or L.noun_class(p.head) is not None):
                 return Attribution(p, ":", "colon", True, True)
             # "Smith didn’t mince words: “…”": the clause's subject introduces the quote
-            s = phrase_after(text, lo, qstart)
+            s = _apposed_after(text, phrase_after(text, lo, qstart), qstart)
             if s is not None and s.kind in ("name", "pronoun") and not has_break(text[s.end : qstart]):
                 if s.kind == "pronoun" or len(text[s.start : s.end].split()) > 1 or (mentioned and mentioned(s.start, s.end)):
                     return Attribution(s, ":", "colon", True, True)
@@ -299,6 +306,16 @@ def before_quote(
         touching = colon or all(w in ("that", "as", "of") for w in gap_words)
         return Attribution(p, cue, "before", adjacent, touching)
     return None
+
+
+def _apposed_after(text: str, s: Phrase | None, hi: int) -> Phrase | None:
+    """"The coach, Mike Tomlin, did not mince words": the name in apposition after a role."""
+    if s is None or s.kind != "nominal" or lexicon().noun_class(s.head) != "person" or text[s.end : s.end + 2] != ", ":
+        return s
+    name = phrase_after(text, s.end + 2, hi)
+    if name is None or name.kind != "name" or text[name.end : name.end + 1] != ",":
+        return s
+    return name
 
 
 def _clause_subject(text: str, s: Phrase, qstart: int) -> bool:
@@ -362,8 +379,8 @@ def _document_with_pp(text: str, lo: int, cue_start: int) -> Phrase | None:
     """"The White House readout of the call said", "A statement from the family read": a document
     noun and a short prepositional phrase right before the cue; the whole is the speaker."""
     m = _DOC_PP_RE.search(text, max(lo, cue_start - 60), cue_start)
-    if m is None or lexicon().noun_class(m.group(1)) != "statement":
-        return None
+    if m is None or lexicon().noun_class(m.group(1)) != "statement" or m.group().split()[-1].lower() in lexicon().stop_words:
+        return None  # not "the statement on this that reads": a relative pronoun ends no phrase
     doc = phrase_before(text, lo, m.end(1))
     if doc is None or doc.kind != "nominal" or lexicon().noun_class(doc.head) != "statement":
         return None
@@ -384,6 +401,39 @@ def _document_before(text: str, lo: int, hi: int) -> Phrase | None:
     return doc if doc is not None and doc.kind == "nominal" and L.noun_class(doc.head) == "statement" else None
 
 
+def _spelt_apposition(text: str, p: Phrase, hi: int) -> Phrase:
+    """"The TPLF, the Tigray Liberation Front, rejected …": an acronym's name in apposition right
+    after it is the fuller name (the speaker convention); else `p`."""
+    if p.kind != "name" or not is_acronym(text[p.start : p.end].split()[-1]):
+        return p
+    m = re.match(r",\s+(?:the\s+)?(?=[A-Z])", text[p.end : p.end + 8])
+    name = phrase_after(text, p.end + m.end(), hi) if m is not None else None
+    if name is None or name.kind != "name" or text[name.end : name.end + 1] != "," or len(text[name.start : name.end].split()) < 2:
+        return p
+    return name
+
+
+def _is_time(text: str, p: Phrase) -> bool:
+    """"in December", "on Tuesday", "since May 3": a name made of month, weekday and number words
+    only, after a preposition of time (a bare "May" may be a person)."""
+    words = [w.lower() for w in _WORDS_RE.findall(text, p.start, p.end)]
+    if p.kind != "name" or not words or not all(w in lexicon().date_words or w.isdigit() for w in words):
+        return False
+    return _TIME_PREP_RE.search(text, max(0, p.start - 12), p.start) is not None
+
+
+def _subject_before_time(text: str, lo: int, t: Phrase, cue_start: int, sent_lo: int | None) -> Phrase | None:
+    """A time never speaks: "The company on Tuesday said" → the phrase before the time; "A letter
+    … presented to the board in December said" (that phrase is a preposition's object) → the
+    sentence's subject."""
+    prep = _TIME_PREP_RE.search(text, max(0, t.start - 12), t.start)
+    q = phrase_before(text, lo, prep.start()) if prep is not None else None
+    if q is not None and not _PREP_BEFORE_RE.search(text, max(lo, q.start - 8), q.start) and not _is_time(text, q):
+        return q
+    q = sentence_subject(text, sent_lo, cue_start) if sent_lo is not None else None
+    return None if q is None or _is_time(text, q) else q
+
+
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
     """The speaker phrase of one cue before the quote."""
     L = lexicon()
@@ -393,8 +443,17 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     let_me = _LET_ME_RE.search(text, max(lo, last.start() - 12), last.start())
     if let_me is not None and cue in ("say", "add", "quote", "tell", "repeat"):
         return Phrase(let_me.start(1), let_me.end(1), "pronoun", "i")  # "Let me say, “…”": the speaker's own words
+    participle = sent_lo is not None and cue.endswith("ing") and re.search(r",\s*$", text[sent_lo : last.start()]) is not None
+    if participle and sent_lo is not None:
+        # "Before the meeting, a group of students rallied in the lot, chanting “…”": the
+        # participle's subject is the sentence's, not a phrase before an earlier comma
+        p = sentence_subject(text, sent_lo, last.start())
+        if p is not None and not _is_time(text, p):
+            return _spelt_apposition(text, p, last.start())
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
+    if p is not None and _is_time(text, p):
+        return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
         p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
         if p is not None and p.end < qstart and not text[p.end : qstart].strip():
@@ -420,6 +479,8 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+_PREP_BEFORE_RE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|into|about)\s+\Z", re.I)
+_TIME_PREP_RE = re.compile(r"\b(?:in|on|since|by|until|through|last|this|next|early|late|mid|before|after)\s+\Z", re.I)
 _DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
 _SAYS_SO_RE = re.compile(
     r"(?:\s+(?:from|of|for|at|in)\s+[^:,;]{1,40}?)?"  # "The statement from the White House"
@@ -458,8 +519,44 @@ def inverted_phrase(text: str, start: int, hi: int) -> Phrase | None:
 
 _INTRO_RE = re.compile(r"(?:[A-Z][\w’']*\s+)?[^,.;:!?“”\"]{0,40},\s+")
 _NOT_VERBS = frozenset("the a an this that these those its his her their our my year week month day time".split())
-_INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+,\s+")
+_INTRO_WORD_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:this|last|next|that|[a-z]+day|week|month|year|morning|night|evening|afternoon)){0,2},\s+")
 _CONJ = frozenset(("and", "but", "so", "yet", "or", "then"))
+
+
+_PP_PREPS = frozenset("of from for at with".split())
+_PP_WORD_RE = re.compile(r"\s+([\w’'.-]+)")
+
+
+def _verb_after_pp(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """The verb after a short prepositional phrase (up to four words, no punctuation) that follows
+    a subject noun: "A letter from teachers presented …" → "presented"; None when none is seen."""
+    L = lexicon()
+    for k in range(5):
+        m = _PP_WORD_RE.match(text, pos, hi)
+        if m is None:
+            return None
+        w = m.group(1)
+        if k > 0 and w.islower() and w not in L.stop_words and w not in _NOT_VERBS and L.noun_class(w) is None:
+            return _WORDS_RE.match(text, m.start(1))
+        if k > 0 and w in L.cue_words:
+            return _WORDS_RE.match(text, m.start(1))
+        pos = m.end()
+    return None
+
+
+_AUXILIARIES = frozenset(("has", "had", "was", "is", "did"))
+_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:who|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,100},\s+([a-z]+)\b")
+
+
+def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
+    """A speaker noun, an aside between commas (a relative clause, participle or apposition) and
+    then its verb: "One Elm Hill resident, who declined to give her name, said …"."""
+    L = lexicon()
+    if p.kind == "nominal" and L.noun_class(p.head) is None:
+        return False
+    m = _SUBJECT_ASIDE_RE.match(text, p.end, hi)
+    v = m.group(1) if m is not None else ""
+    return m is not None and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS)
 
 
 def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
@@ -486,7 +583,11 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
     p = phrase_after(text, start, hi)
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
+    if p.kind in ("nominal", "name") and text[p.end : p.end + 1] == "," and _aside_then_verb(text, p, hi):
+        return p  # "The traffic study, prepared by the firm, found …", "Jerry Cirino, a Republican, voted"
     verb = _WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
+    if verb is not None and p.kind == "nominal" and verb.group() in _PP_PREPS:
+        verb = _verb_after_pp(text, verb.end(), hi)  # "A group of students rallied …"
     if verb is None or not verb.group().islower():
         return None
     v = verb.group()
@@ -494,7 +595,7 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
         return None  # "Earlier this year, …": no subject and verb
     if v == "who" and p.kind == "nominal":
         return p  # "A mother who escaped the city talked …"
-    if v in L.stop_words and v not in L.cue_words and v not in ("has", "had", "was", "is", "did"):
+    if v in L.stop_words and v not in L.cue_words and v not in _AUXILIARIES:
         return None
     return p
 
@@ -605,6 +706,26 @@ def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution 
     if agent is None or agent.kind == "pronoun":
         return None
     return Attribution(agent, b.cue, "after", True, True)
+
+
+def frame_subject(text: str, lo: int, qstart: int, verb: str) -> Attribution | None:
+    """"a House whose leaders have already described it as “dead on arrival”": the subject right
+    before a partial quote's frame verb (its auxiliaries skipped) — a name, a pronoun other than
+    "it", or a person or organization noun; None when something else stands there ("… and called
+    it “…”": the sentence's subject is left to the caller)."""
+    at = None
+    for found in re.finditer(r"(?<![\w’'-])" + re.escape(verb) + r"(?![\w’'-])", text[lo:qstart], re.I):
+        at = lo + found.start()
+    if at is None:
+        return None
+    p = phrase_before(text, lo, at)
+    if p is None or p.kind == "pronoun" and p.head in ("it", "i", "we", "you"):
+        return None
+    if p.kind == "nominal" and lexicon().noun_class(p.head) not in ("person", "org"):
+        return None
+    if text[p.end : at].strip() and not re.fullmatch(r"[\s\w’'-]*", text[p.end : at]):
+        return None
+    return Attribution(p, verb, "before", True, True)
 
 
 def claimed(text: str, lo: int, qstart: int) -> Attribution | None:

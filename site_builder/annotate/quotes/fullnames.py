@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")  # also used by speakers.py
 _SMALL = frozenset("of for and the on in to de".split())
 _WORD_RE = re.compile(r"[A-Z][\w’'.-]*|of|for|and|the|on|in|to|de")
 
@@ -44,16 +44,23 @@ def _after(text: str, start: int, acronym: str) -> str | None:
     return None
 
 
+def is_acronym(name: str) -> bool:
+    return ACRONYM_RE.fullmatch(name) is not None
+
+
 def expand_acronym(text: str, name: str) -> str:
-    """`name` spelt out when it is an acronym the article expands, else `name` itself."""
-    if not _ACRONYM_RE.fullmatch(name):
+    """`name` spelt out when it is an acronym the article expands, else `name` itself.
+
+    One scan of the article finds both forms; a "(ODIHR)" expansion anywhere wins over an
+    "IDF, the Israel Defense Forces," one."""
+    if not is_acronym(name):
         return name
-    for m in re.finditer(r"\(" + re.escape(name) + r"\)", text):
-        found = _longest_before(text, m.start(), name)
-        if found is not None:
-            return found
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?=,)", text):
-        found = _after(text, m.end(), name)
-        if found is not None:
-            return found
-    return name
+    after: str | None = None
+    for m in re.finditer(r"\(" + re.escape(name) + r"\)|(?<![\w-])" + re.escape(name) + r"(?=,)", text):
+        if m.group().startswith("("):
+            found = _longest_before(text, m.start(), name)
+            if found is not None:
+                return found
+        elif after is None:
+            after = _after(text, m.end(), name)
+    return after if after is not None else name

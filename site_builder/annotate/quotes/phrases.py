@@ -119,11 +119,15 @@ def strip_skips(text: str, lo: int, end: int) -> int:
 _PREPS = frozenset("for of at from with in to".split())  # "a former aide to Mr. Trump"
 _COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
+_RELATIVE_ASIDE_RE = re.compile(r"(?:,\s*|\s+)who,\s+(?:as|when|while|after|before|since|although|though|if|in|on|at)\b[^,;:“”\"]{0,120},\s*\Z")
 
 
 def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     """The speaker phrase that ends at `end` (the subject of a cue starting there)."""
     end = strip_skips(text, lo, end)
+    aside = _RELATIVE_ASIDE_RE.search(text, max(lo, end - 160), end)
+    if aside is not None:
+        end = aside.start() + aside.group().index("who") + 3  # "a lieutenant who, as he was deployed …, wrote"
     rel = _RELATIVE_RE.search(text, max(lo, end - 12), end)
     if rel is not None:
         # "Anthony Richter, who asks: “…”": the relative pronoun stands for the phrase before it
@@ -152,11 +156,29 @@ def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
             clause = words_before(text, lo, main.start)
             role = main.kind == "nominal" or any(lexicon().noun_class(w) == "person" for _, _, w in clause[-3:])
             if role:
+                opener = _name_before_role(text, lo, main)
+                if opener is not None:
+                    return opener  # "Martin Sayles, now a professor at the University of Maryland, Baltimore County, said"
                 appos = _phrase_before(text, k + 1, end - 1)
                 if appos is not None and appos.kind == "name" and not text[k + 1 : appos.start].strip():
                     return appos
         return main
     return _phrase_before(text, lo, end)
+
+
+_ROLE_LEAD_RE = re.compile(r",\s+(?:now|then|also|still|once|formerly)?\s*\Z")
+
+
+def _name_before_role(text: str, lo: int, role: Phrase) -> Phrase | None:
+    """The name a role phrase stands in apposition to, with a comma between: "Martin Sayles, now
+    an emeritus professor at …" (the role's own commas may then hold place names)."""
+    if role.kind != "nominal":
+        return None
+    lead = _ROLE_LEAD_RE.search(text, max(lo, role.start - 12), role.start)
+    if lead is None:
+        return None
+    name = _phrase_before(text, lo, lead.start())
+    return name if name is not None and name.kind == "name" else None
 
 
 def _phrase_before(text: str, lo: int, end: int) -> Phrase | None:
@@ -229,6 +251,8 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
     """"a spokesperson for the agency", "residents of the town": the speaker noun before the
     preposition heads the phrase."""
     before = words_before(text, lo, p.start)
+    if p.kind == "name" and before and re.fullmatch(r"\d+(?:st|nd|rd|th)", before[-1][2]):
+        before = before[:-1]  # "a lieutenant in the 33rd Light Infantry Division"
     if p.kind == "name" and before and before[-1][2].lower() in ("the", "a", "an"):
         before = before[:-1]  # "a spokesman for the White House"
     if before and before[-1][2].lower() in _PREPS and len(before) >= 2:

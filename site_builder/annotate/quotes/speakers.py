@@ -21,7 +21,17 @@ Finds:
   earlier statement/readout and whoever issued it ("Netanyahu’s office",
   "Department of Defense readout"); "the company" → the latest organization;
 * indefinite nominals and possessives: kept as descriptors ("a senior US Defense
-  official"; "Netanyahu’s office" with the possessor's id).
+  official"; "Netanyahu’s office" with the possessor's id); "her son said" → the son the
+  article named ("Her son, Peter Marsh,"); "“…,” the guard said" / "the 45-year-old" with no
+  earlier antecedent → the person opening the sentence before;
+* newspaper name forms: a paternal surname ("Mr. Benítez" → "Antonio Benítez Lara"), a quoted
+  nickname left out ("Terrell “Tank” Bowman" → "Terrell Bowman"), a company's short name
+  ("Harlow" → "Harlow Foods"), a document as written ("The complaint says", not whoever is named
+  near the lawsuit), an organization noun with an apposed name ("the restaurant, the Copper
+  Spur,") or with modifiers of its own ("the regional water authority", as written);
+* entity slips guarded against: a "person" ending in an institution word ("Lincoln Elementary"),
+  a person after "moved to"/"born" (a place, a birth name), a bare surname linked to a family
+  member of the other gender, a birth name that is the obituary's subject.
 
 Refuses: antecedents inside quotations, and anything beyond a few paragraphs back;
 an unresolved pronoun or nominal stays a descriptor with no entity.
@@ -36,13 +46,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import has_break, sentence_subject
-from site_builder.annotate.quotes.fullnames import expand_acronym
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
+from site_builder.lexicon import data_lines
 from site_builder.model.spans import EntityRef, Mention, Turn
 
 _DEFINITE = frozenset("the this that these those".split())
+_POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
 _LOOKBACK = 3000
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
 _THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
@@ -52,9 +64,6 @@ _SENT_END_RE = re.compile(r"[.!?][”\"’')]*\s")
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 # a speech noun and its author: "comments by National Security Advisor Jake Sullivan"
 _WORDS_BY_RE = re.compile(r"\b(?:comments?|remarks?|words|testimony|speech|statement|interview|letter|post|tweet)\s+(?:by|from)\s+(?:[A-Z][\w.]*\s+){0,4}\Z")
-_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Prof|Hon|[A-Z])\.\Z")
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
-_SUFFIXES = frozenset("Jr Sr II III IV".split())
 # words of an office's name that never belong to a person's name ("… Eurasian Affairs Robin Dunnigan")
 _OFFICE_WORDS = frozenset(
     "affairs economics nations security relations development policy operations department ministry council "
@@ -74,9 +83,48 @@ _NAME_WORD = (
 )
 _REST_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)")
 _REST_BEFORE_COMMA_RE = re.compile(rf" ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[,;:]|\.\s)")
+_COMPANY_WORDS = ("Foods", "Inc", "Corp", "Co.", "Company", "Bank", "Airlines", "Motors", "Industries", "Holdings", "Technologies", "Pharmaceuticals")
+_COMPANY_RE = re.compile(r"(?<= )(Foods|Inc\.?|Corp\.?|Co\.|Company|Bank|Airlines|Motors|Industries|Holdings|Technologies|Pharmaceuticals)(?![\w-])")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w&’'-])([A-Z][\w&’'-]*) \Z")
+_WAS_BORN_RE = re.compile(r",?\s+(?:was|were)\s+born\b")
+_LOCATIVE_RE = re.compile(r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across)\s+(?:the\s+)?\Z")
+_APPOSED_NAME_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|of|&|and)){0,4}),")
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+\Z", re.I)
+_AFTER_QUOTE_RE = re.compile(r"[”\"’']\s*(?:said\s+|says\s+|added\s+)?\Z")
+_NICKNAME_RE = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] ([A-Z][\w’'-]+)\b")
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
-_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
+_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset[str]:
+    """"Jr", "III": words closing a name that are not its surname (data/name_suffixes.txt)."""
+    return frozenset(w for line in data_lines(DATA_DIR / "name_suffixes.txt") for w in line.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleRes:
+    """Patterns built from the title lists in data/ (dotted_titles, gendered_titles, joint_titles)."""
+
+    abbrev_end: re.Pattern[str]  # "… between Mr." : a text ending at a dotted title or an initial
+    gendered: str  # "(Mr|Mrs|…|[Ss]pokeswoman)": a gendered title, group 1
+    joint_gap: re.Pattern[str]  # ", and Mr. ": what may stand between joint speakers' names
+
+
+@lru_cache(maxsize=1)
+def _title_res() -> _TitleRes:
+    def words(name: str) -> list[str]:
+        return [w for line in data_lines(DATA_DIR / name) for w in line.split()]
+
+    dotted = "|".join(map(re.escape, words("dotted_titles.txt")))
+    gendered = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w) for w in words("gendered_titles.txt"))
+    joint = "|".join(map(re.escape, data_lines(DATA_DIR / "joint_titles.txt")))  # one title a line: "Prime Minister"
+    return _TitleRes(
+        re.compile(r"(?:^|\s)(?:" + dotted + r"|[A-Z])\.\Z"),
+        "(" + gendered + ")",
+        re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:" + joint + r")\.?\s+)?"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +152,9 @@ class Resolver:
     para_starts: list[int]
     _starts: list[int] = field(default_factory=list)
     _gender: dict[str, str | None] = field(default_factory=dict)
+    _spelt: dict[str, str] = field(default_factory=dict)  # acronym → the article's expansion
+    _display: dict[str, str] = field(default_factory=dict)  # entity → the company name the article writes
+    _companies: dict[str, str] | None = None  # "Harlow" → "Harlow Foods", as the article writes them
     last: Speaker | None = None  # speaker of the previous quote
     last_quote_end: int = -1
     turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
@@ -115,8 +166,16 @@ class Resolver:
 
     def person_named(self, m: Mention) -> Mention:
         """"Linda Park has lived here …" typed as a place: a name of two or three words opening with
-        a given name and not after a preposition of place is read as a person's here."""
+        a given name and not after a preposition of place is read as a person's here. A "person"
+        whose last word names an institution or a place ("Lincoln Elementary") is not one."""
         words = m.text.split()
+        last = words[-1].lower().rstrip(".,") if words else ""
+        if m.type == "person" and len(words) > 1 and (last in _word_list("institution_words.txt") or last in _PLACE_WORDS):
+            return replace(m, type="organization")  # "Lincoln Elementary", "Kelly Street" typed as a person
+        company = self.company_form(m) if m.type == "person" and len(words) == 1 else None
+        if company is not None:
+            self._display.setdefault(m.entity, company)
+            return replace(m, type="organization")  # "Harlow said" after "Shares of Harlow Foods fell"
         if m.type != "place" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return m
         L = lexicon()
@@ -157,8 +216,27 @@ class Resolver:
             k -= 1
 
     def name_of(self, m: Mention) -> str:
+        if m.entity in self._display:
+            return self._display[m.entity]
         ref = self.entities.get(m.entity)
         return ref.name if ref else m.text
+
+    def company_form(self, m: Mention) -> str | None:
+        """"Harlow Foods" for a one-word "person" mention "Harlow" (no honorific before it, no given
+        name) when the article writes the word with a company word after it; else None."""
+        if self._companies is None:  # one scan of the article finds every "Word Foods"
+            self._companies = {}
+            if any(w in self.text for w in _COMPANY_WORDS):
+                for found in _COMPANY_RE.finditer(self.text):
+                    before = _WORD_BEFORE_RE.search(self.text, max(0, found.start() - 40), found.start())
+                    if before is not None:
+                        self._companies.setdefault(before.group(1), f"{before.group(1)} {found.group(1)}")
+        word = m.text.strip()
+        if word not in self._companies or word.lower() in lexicon().female_names or word.lower() in lexicon().male_names:
+            return None
+        if _title_res().abbrev_end.search(self.text, max(0, m.start - 6), m.start - 1 if m.start else 0):
+            return None  # "Mr. Harlow"
+        return self._companies[word]
 
     def from_mention(self, m: Mention, start: int | None = None, end: int | None = None) -> Speaker:
         s, e = (m.start if start is None else start), (m.end if end is None else end)
@@ -174,8 +252,8 @@ class Resolver:
         if " " in name or not name[:1].isupper():
             return None
         for other in self.mentions_before(m.start, 20000):
-            words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in _SUFFIXES]  # "Joseph R. Biden Jr."
-            if other.type == "person" and len(words) > 1 and name in (words[0], words[-1]):
+            words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in _suffixes()]  # "Joseph R. Biden Jr."
+            if other.type == "person" and len(words) > 1 and name in (words[0], words[-1], *_paternal(words)):
                 return other
         return None
 
@@ -185,16 +263,29 @@ class Resolver:
         name = self.name_of(m)
         if m.type == "person":
             name = _after_title_words(name)
+            nick = _NICKNAME_RE.match(self.text, m.end)
+            if nick is not None and name == m.text and " " not in name:
+                return f"{name} {nick.group(1)}"  # "Terrell “Tank” Bowman": the name without the nickname
             rest = _REST_BEFORE_COMMA_RE.match(self.text, m.end)
             if rest is not None and name == m.text and not any(w.lower() in lexicon().stop_words for w in rest.group(1).split()):
                 return f"{name} {rest.group(1)}"  # "Keisha Lance Bottoms, a former mayor" with a mention "Keisha"
-        elif _ACRONYM_RE.fullmatch(m.text) and name not in self.text:
+        elif is_acronym(m.text) and name not in self.text:
             # "the IDF, the Israeli Defense Forces,": the article's own spelling, not the entity's
-            name = expand_acronym(self.text, m.text) if expand_acronym(self.text, m.text) != m.text else name
+            spelt = self.spelt_out(m.text)
+            name = spelt if spelt != m.text else name
         cut = _CUT_RE.match(self.text, m.end)
         if cut is None or not name.endswith(m.text.split()[-1]):
             return name
         return name + cut.group()
+
+    def spelt_out(self, name: str) -> str:
+        """`name` spelt out when it is an acronym the article expands (fullnames.py); the article
+        is scanned once per acronym, however many quotes it speaks."""
+        if not is_acronym(name):
+            return name
+        if name not in self._spelt:
+            self._spelt[name] = expand_acronym(self.text, name)
+        return self._spelt[name]
 
     def gender(self, m: Mention) -> str | None:
         return self.gender_of(m.entity, self.name_of(m))
@@ -213,7 +304,7 @@ class Resolver:
                 g = "male"
             if g is None:
                 surname = re.escape(words[-1])
-                for hm in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Madam|Dame|Lord|Lady|King|Queen|Prince|Princess|[Ss]pokes(?:wo)?man|[Cc]ongress(?:wo)?man|[Cc]hair(?:wo)?man)\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
+                for hm in re.finditer(r"\b" + _title_res().gendered + r"\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
                     g = L.gender_words.get(hm.group(1).lower())
                     if g:
                         break
@@ -225,11 +316,11 @@ class Resolver:
         lo = max(self.para_start(m.start), m.start - 80)
         window = self.text[lo : m.start]
         dot = window.rfind(". ")
-        while dot > 0 and _ABBREV_END_RE.search(window, 0, dot + 1):
+        while dot > 0 and _title_res().abbrev_end.search(window, 0, dot + 1):
             dot = window.rfind(". ", 0, dot)  # "between Mr. Biden and Mr. Xi": no sentence ends at "Mr."
         cut = max(dot, window.rfind("\n"), window.rfind(": "), window.rfind("” "))
         before = window[cut + 1 :] if cut >= 0 else (window if lo == self.para_start(m.start) else None)
-        if before is not None and all(w[:1].isupper() for w in before.split()):
+        if before is not None and all(w[:1].isupper() or _role_word(w) for w in before.split()):
             return True
         if before is not None and self.role_apposition(before):
             return True  # "Her opponent, Tom Briggs, disagreed"
@@ -279,6 +370,7 @@ class Resolver:
     def name(self, p: Phrase) -> Speaker:
         titles = lexicon().titles
         ms = [m for m in self.mentions_in(p.start, p.end) if self.name_of(m).lower() not in titles]  # not "Secretary" alone
+        ms = [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end for o in ms)]  # not "Quincy" in "Jim Daley of Quincy"
         joint = self.joint(ms, p)
         if joint is not None:
             return joint
@@ -310,7 +402,7 @@ class Resolver:
         if not 2 <= len(ms) <= 3 or any(m.type not in ("person", "organization") for m in ms):
             return None
         gaps = [self.text[a.end : b.start] for a, b in zip(ms, ms[1:], strict=False)]
-        if not all(re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Gov|Sen|Rep)\.?\s+)?", g) for g in gaps):
+        if not all(_title_res().joint_gap.fullmatch(g) for g in gaps):
             return None
         if " and " not in self.text[ms[0].end : ms[-1].start]:
             return None
@@ -331,12 +423,24 @@ class Resolver:
         name = " ".join(words)
         last = words[-1]
         for m in self.mentions_before(p.start, 20000):
-            full = [w for w in self.name_of(m).split() if w.rstrip(".,") not in _SUFFIXES]
-            if m.type == "person" and last in (full[-1:] + full[:1] if len(words) == 1 else full[-1:]):
+            full = [w for w in self.name_of(m).split() if w.rstrip(".,") not in _suffixes()]
+            if m.type == "person" and last in (full[-1:] + full[:1] + _paternal(full) if len(words) == 1 else full[-1:]):
                 return Speaker(self.name_of(m), m.entity, start, p.end, m.type)
+        org = self.org_named(words, p.start)
+        if org is not None:
+            return Speaker(self.name_of(org), org.entity, start, p.end, org.type)
         if len(words) == 1 and name[:1].isupper():
             name = self.written_in_full(name, p.start)
         return Speaker(name, None, start, p.end, None)
+
+    def org_named(self, words: list[str], pos: int) -> Mention | None:
+        """"Harlow said" after "Harlow Foods": an organization the article named in full, whose
+        name opens with these words."""
+        for m in self.mentions_before(pos, 20000):
+            full = self.name_of(m).split()
+            if m.type == "organization" and len(full) > len(words) and full[: len(words)] == words:
+                return m
+        return None
 
     def written_in_full(self, word: str, pos: int) -> str:
         """"… comes from Vitaliy Sizov from UATV. Vitaliy asks: “…”": a lone first name the
@@ -413,7 +517,12 @@ class Resolver:
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
         recent = self.recent_person(p.start, kind)
         desc, chained = self.subject_descriptor(p.start, kind, p.head)
-        nearer = recent is None or desc is not None and (desc.start > recent.start or chained or recent.end <= desc.end)
+        nearer = recent is None or desc is not None and (
+            desc.start > recent.start or chained or recent.end <= desc.end
+            # "One resident, who …, said she was worried about children walking to Lincoln
+            # Elementary": the subject of the sentence holding the person beats that person
+            or not has_break(self.text[desc.end : recent.start]) and not self.is_subject(recent)
+        )
         if desc is not None and nearer and desc.start > self.last_quote_end:
             return self.nominal(desc)  # "The editor shot her down. “…,” he said"
         unnamed = self.unmentioned_subject(p.start, kind)
@@ -510,6 +619,8 @@ class Resolver:
         s = sentence_subject(self.text, starts[-2], starts[-1])
         if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "org" and not s.head.endswith("s"):
             return replace(self.nominal(s), start=pos, end=pos + 2)  # "The company said …. In a statement, it added"
+        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "statement" and not s.head.endswith("s"):
+            return Speaker(_descriptor(self.text[s.start : s.end]), None, pos, pos + 2)  # "The traffic study, …, found …. It concluded"
         if s is None or s.kind != "name":
             return None
         ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
@@ -548,8 +659,12 @@ class Resolver:
         Doe …. “…,” she said": the subject of the sentence that holds it beats its object."""
         recent = None
         for m in self.mentions_before(pos):
-            if m.type != "person" or self.gender(m) not in (None, kind):
-                continue
+            if m.type == "person" and self.gender(m) not in (None, kind):
+                m = self.namesake(m, kind) or m  # "Dr. Marsh" linked to her son Peter Marsh
+            if m.type == "person" and _WAS_BORN_RE.match(self.text, m.end):
+                m = self.birth_name_of(m) or m  # "Ruth Olufunke Adeyemi was born …": Ruth Adeyemi Kessler
+            if m.type != "person" or self.gender(m) not in (None, kind) or _LOCATIVE_RE.search(self.text, max(0, m.start - 24), m.start):
+                continue  # "moved to Baltimore": a place taken for a person; "born Ruth Adeyemi": a birth name
             if recent is None:
                 recent = m
                 if self.is_subject(m):
@@ -560,6 +675,31 @@ class Resolver:
             if self.is_subject(m) or _WORDS_BY_RE.search(self.text, max(0, m.start - 60), m.start):
                 return m  # the subject, or whose words the sentence is about ("comments by Jake Sullivan that …")
         return recent
+
+    def birth_name_of(self, m: Mention) -> Mention | None:
+        """A birth name ("Ruth Olufunke Adeyemi was born …") as the mention of the person the
+        article named first with the same given name ("Ruth Adeyemi Kessler", the obituary's
+        subject); None when no earlier person shares the given name."""
+        first = self.name_of(m).split()[:1]
+        earliest = None
+        for other in self.mentions_before(m.start, 20000):
+            words = self.name_of(other).split()
+            if other.type == "person" and other.entity != m.entity and len(words) > 1 and words[:1] == first:
+                earliest = other
+        return replace(m, entity=earliest.entity) if earliest is not None else None
+
+    def namesake(self, m: Mention, kind: str) -> Mention | None:
+        """A bare surname ("Dr. Marsh") linked to a family member of the other gender: the same
+        mention with the entity of the person of `kind` the article named in full with that
+        surname ("Evelyn Marsh"), when there is exactly one; else None."""
+        if " " in m.text.strip():
+            return None
+        found: dict[str, Mention] = {}
+        for other in self.mentions_before(m.start, 20000):
+            words = self.name_of(other).split()
+            if other.type == "person" and len(words) > 1 and words[-1] == m.text and other.entity != m.entity and self.gender(other) == kind:
+                found.setdefault(other.entity, other)
+        return replace(m, entity=next(iter(found.values())).entity) if len(found) == 1 else None
 
     def last_goes_on(self, pos: int, kind: str, recent: Mention | None) -> bool:
         """The previous quote's speaker is still the topic: quoted within the last two
@@ -620,8 +760,8 @@ class Resolver:
         if apposed is not None:
             return apposed
         # a role and the name in apposition: "Smith’s lawyer, Jane Doe"
-        after = self.mentions_in(p.end, p.end + 80)
-        if after and after[0].type == "person" and _ROLE_PP_RE.fullmatch(t, p.end, after[0].start) and self.apposed(after[0]) and L.noun_class(p.head) == "person":
+        after = [m for m in self.mentions_in(p.end, p.end + 80) if m.type == "person"]  # past "the city of Nasiriyah"
+        if after and _ROLE_PP_RE.fullmatch(t, p.end, _before_title(t, p.end, after[0].start)) and self.apposed(after[0]) and L.noun_class(p.head) == "person":
             return self.from_mention(after[0])
         # "a spokeswoman for the company, Jane Roe,": the name in apposition inside the phrase
         persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
@@ -640,18 +780,22 @@ class Resolver:
         if cls == "statement" and first not in _DEFINITE:
             # "Netanyahu’s office issued a statement: “…”" / "a statement from the ministry said"
             return self.issuer(p.start, p.end, p, p.head)
-        if first not in _DEFINITE:
-            follow = self.mentions_in(p.end, p.end + 40)
-            if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,"):
-                return self.from_mention(follow[0])
+        follow = self.mentions_in(p.end, p.end + 40)
+        if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,") and (first not in _DEFINITE or cls == "person"):
+            return self.from_mention(follow[0])  # "a neighbor, Jane Roe," / "wrote the critic Anthony Tommasini"
+        if first not in _DEFINITE and not (first in _POSSESSIVE_DETS and cls == "person"):
             return Speaker(_descriptor(np_text), None, p.start, p.end)
+        # "the official" / "her son": whoever the article introduced with that noun ("Her son, Peter Marsh,")
         if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
             m = inner[-1]  # "the UN Security Council": the name it is, as written
             return Speaker(_descriptor(np_text), m.entity, p.start, p.end, m.type)
         if cls == "org":
             orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
             named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
-            for m in named[:1] or orgs[:1]:
+            # "the regional water authority": two modifiers describe a body of its own, not
+            # whichever organization was named last
+            described = sum(1 for w in words[1:-1] if w.islower()) >= 2
+            for m in named[:1] or ([] if described else orgs[:1]):
                 return self.from_mention(m, p.start, p.end)
             return Speaker(_descriptor(np_text), None, p.start, p.end)
         if cls == "statement":
@@ -660,7 +804,28 @@ class Resolver:
             group = L.person_nouns.get(p.head)
             syn = frozenset(w for w, g in L.person_nouns.items() if g == group) if group is not None else frozenset((p.head,))
         found = self.antecedent(p, syn, cls)
+        if found is None and first == "the" and _second_reference(words, cls):
+            found = self.role_of_subject(p)
         return found if found is not None else Speaker(_descriptor(np_text), None, p.start, p.end)
+
+    def role_of_subject(self, p: Phrase) -> Speaker | None:
+        """"Brunson was blunt. “We got robbed,” the guard said.": a role the article never used
+        before names the person opening the sentence before it (in its paragraph), when the
+        role's gender does not go against theirs."""
+        if not _AFTER_QUOTE_RE.search(self.text, max(0, p.start - 24), p.start):
+            return None  # only the cue's subject right after the quote ("“…,” the guard said")
+        ps = self.para_start(p.start)
+        starts = sentence_starts(self.text, ps, p.start + 1, self.quote_spans)
+        if len(starts) < 2:
+            return None
+        lo, hi = starts[-2], starts[-1]
+        persons = [m for m in self.mentions_in(lo, hi) if m.type == "person" and not self.in_quote(m.start)]
+        if not persons or not self.is_subject(persons[0]) or has_break(self.text[lo : persons[0].start]):
+            return None
+        want = lexicon().gender_words.get(p.head)
+        if want is not None and self.gender(persons[0]) not in (None, want):
+            return None
+        return self.from_mention(persons[0], p.start, p.end)
 
     def apposed_name(self, p: Phrase) -> Speaker | None:
         """"Dmitry Medvedev, the deputy chairman of …, said": the role is in apposition to the name
@@ -696,6 +861,13 @@ class Resolver:
             between = t[oe : after[0].start] if after else ""
             if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
                 return self.from_mention(after[0], p.start, p.end)
+            named = _APPOSED_NAME_RE.match(t, oe) if cls != "person" and cls != "statement" else None
+            if named is not None and not all(w.lower() in lexicon().date_words for w in named.group(1).split()):
+                # "the restaurant, the Copper Spur," / "the company, Acme Corp.,": the name it is
+                ms = [m for m in self.mentions_in(named.start(1), named.end(1)) if m.type in ("organization", "place")]
+                return self.from_mention(ms[-1], p.start, p.end) if ms else Speaker(named.group(1), None, p.start, p.end)
+            if q is not None and q.head not in syn and q.head + "s" not in syn:
+                q = None  # "A lawyer for the restaurant": the noun is not the phrase's head
             if q is not None:
                 inner = [m for m in self.mentions_in(q.start, q.end) if m.type == "person"]
                 if inner and cls != "statement":
@@ -705,15 +877,20 @@ class Resolver:
                 return self.from_mention(before[-1], p.start, p.end)
             qtext = t[q.start : q.end] if q is not None else t[os:oe]
             qfirst = qtext.split()[0].lower() if qtext.split() else ""
+            if q is None and _DEFINITE_BEFORE_RE.search(t, max(0, os - 8), os):
+                qfirst = "the"  # "for the restaurant": another definite mention
             if qfirst in _DEFINITE and (q is None or q.start != p.start):
                 continue  # another "the official": keep looking for the one that introduced it
             if cls == "statement":
-                return self.issuer(os, oe, p, t[os:oe].lower())
+                return self.issuer(os, oe, p, t[os:oe].lower(), authored=False)
             return Speaker(_descriptor(qtext), None, p.start, p.end)
         return None
 
-    def issuer(self, os: int, oe: int, p: Phrase, head: str) -> Speaker:
-        """Who issued the statement/readout found at [os, oe)."""
+    def issuer(self, os: int, oe: int, p: Phrase, head: str, authored: bool = True) -> Speaker:
+        """Who issued the statement/readout found at [os, oe). Not `authored` (the phrase `p` is
+        "the complaint" resolved to an earlier mention of it): a person named near that mention
+        need not be its author ("The family filed a lawsuit …. The complaint says …"), so the
+        document speaks as written."""
         t = self.text
         ps = self.para_start(os)
         seg_lo = ps
@@ -729,16 +906,60 @@ class Resolver:
             return Speaker(pm.group(0), ent.entity if ent else None, p.start, p.end, ent.type if ent else None)
         ms = [m for m in self.mentions_in(seg_lo, os) if not self.in_quote(m.start)]
         if not ms:
-            end = t.find(". ", oe)
-            ms = [m for m in self.mentions_in(oe, end if end > 0 else oe + 200) if not self.in_quote(m.start)]
+            end = _SENT_END_RE.search(t, oe, oe + 400)  # the rest of the sentence, in its paragraph
+            hi = min(end.start() if end is not None else oe + 200, self._next_para(oe) or len(t))
+            ms = [m for m in self.mentions_in(oe, hi) if not self.in_quote(m.start)]
         persons = [m for m in ms if m.type == "person"]
         orgs = [m for m in ms if m.type == "organization"]
         if orgs:
             ent = persons[-1] if persons else orgs[0]
             return Speaker(f"{self.name_of(orgs[0])} {head}", ent.entity, p.start, p.end, ent.type)
-        if persons:
+        if persons and authored:
             return self.from_mention(persons[-1], p.start, p.end)
         return Speaker(_descriptor(t[p.start : p.end]), None, p.start, p.end)
+
+
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+_PARTY_WORDS = frozenset(("democrat", "republican"))
+
+
+def _second_reference(words: list[str], cls: str | None) -> bool:
+    """"the guard", "the two-time champion", "the 45-year-old", "the Democrat": a short
+    definite role that newspapers use for the person just named. Not a capitalised title ("the
+    President", "the Economist") nor a plural."""
+    if not 2 <= len(words) <= 4:
+        return False
+    head = words[-1].rstrip(".,")
+    person = cls == "person" and not head.lower().endswith("s") or _AGE_RE.fullmatch(head) is not None
+    return person and all(w.islower() or w.lower() in _PARTY_WORDS for w in words[1:])
+
+
+def _before_title(text: str, lo: int, pos: int) -> int:
+    """Where a title right before `pos` starts ("…, Sheikh Haider al-Dubaisi" with the mention at
+    "Haider"); `pos` itself when no title stands there."""
+    m = re.search(r"([A-Z][\w.]*)\s+\Z", text[max(lo, pos - 20) : pos])
+    return pos - len(m.group()) if m is not None and m.group(1).lower().rstrip(".") in lexicon().titles else pos
+
+
+def _paternal(words: list[str]) -> list[str]:
+    """The paternal surname of a three-word Spanish-style name ("Antonio Benítez Lara" →
+    "Benítez", as in "Mr. Benítez"): the middle word, when it is a capitalised word, not an initial."""
+    if len(words) != 3 or not words[1][:1].isupper() or words[1].endswith(".") or len(words[1]) < 3:
+        return []
+    return [words[1]]
+
+
+@lru_cache(maxsize=1)
+def _word_list(name: str) -> frozenset[str]:
+    """A data file's words, lower case (institution_words.txt, role_modifiers.txt)."""
+    return frozenset(w.lower() for line in data_lines(DATA_DIR / name) for w in line.split())
+
+
+def _role_word(w: str) -> bool:
+    """A lower-case word of a role before a name ("Board member Shirley Oakes", "former Gov. X")."""
+    L = lexicon()
+    lw = w.lower().strip(",")
+    return lw in _word_list("role_modifiers.txt") or lw in L.titles or L.noun_class(lw) == "person"
 
 
 def _after_title_words(name: str) -> str:

@@ -499,8 +499,6 @@ NO_SPEAKER = [
     ("He said: “I’m not going anywhere.”", "I’m not going anywhere"),
     ("“Well, we will see,” he said.", "Well, we will see"),
     ("The storm knocked out power to 200,000 homes.\n\n“It was the worst night of my life.”", "It was the worst"),
-    ("“We are not going to take this lying down.”\n\nThe words came from Sen. Mark Ellison, who spoke at a rally.",
-     "We are not going"),
 ]
 
 # (text, the quote's first words, the speaker, what must not be the speaker)
