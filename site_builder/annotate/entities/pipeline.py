@@ -17,11 +17,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import Context, word_caps
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode, masked, score
+from site_builder.annotate.entities.model import (
+    TYPES,
+    Known,
+    Scores,
+    Span,
+    Weights,
+    candidates,
+    decode_scores,
+    known_names,
+    score_candidates,
+)
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import title_before
@@ -37,11 +46,13 @@ DOUBT = 7.0
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """An article made ready for the model: its context, each run with its free tokens, fixed claims."""
+    """An article made ready for the model: its context, each run with its free tokens, fixed
+    claims, and each run's known names (looked up once: registry claims, model, _known_left)."""
 
     ctx: Context
     runs: tuple[tuple[Run, list[bool]], ...]
     fixed: tuple[Claim, ...]
+    known: tuple[Known, ...]
 
 
 def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
@@ -56,14 +67,17 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
             fixed.append(_label_claim(text, label.name_start, label.name_end))
         blocked.append((label.label_start, label.label_end))
     prepared = []
+    knowns = []
     starts = [a for a, _ in blocked]
     for run in runs:
         free = [True] * len(run.tokens)
         if blocked and run.tokens[0].start < blocked[-1][1]:
             free = [not _inside(t.start, blocked, starts) for t in run.tokens]
-        fixed += _registered(ctx, run, free)
+        known = known_names(ctx, run)
+        fixed += _registered(ctx, run, free, known)
         prepared.append((run, free))
-    return Prepared(ctx, tuple(prepared), tuple(fixed))
+        knowns.append(known)
+    return Prepared(ctx, tuple(prepared), tuple(fixed), tuple(knowns))
 
 
 def _speaker_name(ctx: Context, label_start: int, start: int, end: int) -> bool:
@@ -85,11 +99,11 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     prep = prepare(text, table, lex)
     claims = list(prep.fixed)
     taken: list[list[bool]] = []
-    for run, free in prep.runs:
-        cands = candidates(prep.ctx, run, free)
-        spans = decode(weights, len(run.tokens), cands) or _opening_acronym(prep.ctx, run, free)
+    for (run, free), known in zip(prep.runs, prep.known, strict=True):
+        scores = score_candidates(weights, candidates(prep.ctx, run, free, known))
+        spans = decode_scores(len(run.tokens), scores) or _opening_acronym(prep.ctx, run, free)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
-        spans = _known_left(prep.ctx, run, free, spans, weights, cands)
+        spans = _known_left(prep.ctx, run, free, spans, known, scores)
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
@@ -143,20 +157,20 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
 
-def _lean(weights: Weights, cands: list[tuple[int, int, list[str]]], k: int) -> int | None:
-    """The type token k's one-word span scores highest as, when the model, though below zero,
+def _leanings(scores: Scores) -> dict[int, int | None]:
+    """Token -> the type its one-word span scores highest as, when the model, though below zero,
     only doubts it (within DOUBT): an acronym it only doubts ("IAEA said"), not a term or a visa
-    it rejects ("EDT", "SIV applicants")."""
-    for i, j, feats in cands:
-        if i == k and j == k + 1:
-            s = masked(score(weights, feats), feats)
+    it rejects ("EDT", "SIV applicants"); None when it rejects every type."""
+    out: dict[int, int | None] = {}
+    for i, j, s in scores:
+        if j == i + 1 and i not in out:
             t = max(range(3), key=s.__getitem__)
-            return t if s[t] > -DOUBT else None
-    return None
+            out[i] = t if s[t] > -DOUBT else None
+    return out
 
 
-def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], weights: Weights,
-                cands: list[tuple[int, int, list[str]]]) -> list[Span]:
+def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], known: Known,
+                scores: Scores) -> list[Span]:
     """A known organization ("The Federal Reserve released …", "the UN") or an acronym the archive
     writes in capitals ("IAEA inspectors") that the model left out is that organization, and a
     one-word known place the model leans to as a place ("and the Pacific.") is that place: a
@@ -167,14 +181,12 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], wei
     if all(taken):
         return spans
     org, place = TYPES.index("organization"), TYPES.index("place")
-    found: list[tuple[int, int, int]] = []
-    if any(t.text in ctx.table.first_words for t in tokens):
-        found = [(a, b, TYPES.index(named.type)) for a, b, named in dictionary_matches(
-            [t.text for t in tokens], [t.connector for t in tokens], ctx.table)
-            if named.type == "organization" or named.type == "place" and b - a == 1 and not taken[a]
-            and _lean(weights, cands, a) == place]
+    lean = _leanings(scores)
+    found = [(a, b, TYPES.index(named.type)) for a, b, named in known
+             if named.type == "organization" or named.type == "place" and b - a == 1 and not taken[a]
+             and lean.get(a) == place]
     found += [(k, k + 1, org) for k, t in enumerate(tokens)
-              if not taken[k] and _archive_acronym(ctx, t) and _lean(weights, cands, k) == org]
+              if not taken[k] and _archive_acronym(ctx, t) and lean.get(k) == org]
     added = []
     for a, b, kind in found:
         if any(taken[a:b]) or not _alone(tokens, a, b):
@@ -237,15 +249,13 @@ def _label_claim(text: str, start: int, end: int) -> Claim:
     return Claim(start, end, kind, "person", None, words=words, label=True)
 
 
-def _registered(ctx: Context, run: Run, free: list[bool]) -> list[Claim]:
+def _registered(ctx: Context, run: Run, free: list[bool], known: Known) -> list[Claim]:
     tokens = run.tokens
-    if not any(t.text in ctx.table.first_words or t.text.replace("’", "'") in ctx.table.first_words
-               for t in tokens):
+    if not known:
         return []
     words = [t.text for t in tokens]
-    conn = [t.connector for t in tokens]
     out = []
-    for i, j, named in dictionary_matches(words, conn, ctx.table):
+    for i, j, named in known:
         if not named.registered or not all(free[i:j]):
             continue
         for k in range(i, j):
