@@ -280,9 +280,10 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     if polity is not None:
         return polity
     if kind == "person" and j - i == 1 and named is not None and named.type == "place" \
-            and tokens[i].low not in ctx.lex.given_names:
-        # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
-        # names a person of that surname (linking.py); countries never are people
+            and (tokens[i].low not in ctx.lex.given_names or title_before(tokens, i, ctx.lex) == i):
+        # a one-word gazetteer place ("Cleveland", "Israel", and "Paris", "Mérida" though given
+        # names) stays a place unless a title stands before it ("Mr. Paris") or the article names
+        # a person of that surname or given name (linking.py); countries never are people
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
     if kind != "place" and j - i == 1 and named is not None and named.canonical in country_names():
         kind = "place"  # a country is a place; a national team is linking.py's call (sports reports)

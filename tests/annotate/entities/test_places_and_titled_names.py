@@ -1,0 +1,43 @@
+"""A known place that is also a given name, the people linking.py may turn a place into, and a
+name after "title for <place>" (table-driven, with negative cases). Names are invented or generic."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.annotate.entities import find_entities
+from site_builder.model.registry import EMPTY_REGISTRY
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    mentions, _ = find_entities(text, EMPTY_REGISTRY)
+    return [(m.text, m.type, m.entity) for m in mentions]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-word known place stays a place though it is a given name ("Paris")
+    ("We flew to Paris on Monday. Paris was cold in the morning.",
+     [("Paris", "place", "paris"), ("Paris", "place", "paris")]),
+    # ... unless the article names a person who opens with it
+    ("Paris Hilton arrived late. Later Paris smiled at everyone.",
+     [("Paris Hilton", "person", "paris-hilton"), ("Paris", "person", "paris-hilton")]),
+    # a place that ends a full name opening with a given name is that person's surname
+    ("George Washington crossed the river. Washington won.",
+     [("George Washington", "person", "george-washington"), ("Washington", "person", "george-washington")]),
+    # a title, "for" and a place before a given name: the name is titled
+    ("U.S. Special Envoy for the Horn of Africa Jeffrey Feltman will travel to Qatar.",
+     [("Jeffrey Feltman", "person", "jeffrey-feltman"), ("Qatar", "place", "qatar")]),
+    ("Special Envoy for Yemen Tim Lenderking met the press.", [("Tim Lenderking", "person", "tim-lenderking")]),
+])
+def test_places_and_titled_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    # a span the model misreads ("Progressive Merida", no given name) makes no surname of a place
+    ("The Progressive Merida club met. We walked around Merida all day.", "Merida"),
+    ("We drove from Tulsa to Dallas. Tulsa was hot.", "Tulsa"),
+])
+def test_a_place_stays_a_place(text: str, place: str) -> None:
+    found = [(t, kind) for t, kind, _ in spans(text) if t == place]
+    assert found and all(kind == "place" for _, kind in found)
