@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.features import Context, word_caps
+from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.model import (
@@ -33,7 +33,7 @@ from site_builder.annotate.entities.model import (
 )
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
-from site_builder.annotate.entities.people import title_before
+from site_builder.annotate.entities.people import is_demonym, is_title, title_before
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
@@ -104,6 +104,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         spans = decode_scores(len(run.tokens), scores) or _opening_acronym(prep.ctx, run, free)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
         spans = _known_left(prep.ctx, run, free, spans, known, scores)
+        spans = [sp for sp in spans if not _role_noun(run, sp)]
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
@@ -141,6 +142,16 @@ def _terms() -> frozenset[str]:
     return frozenset(data_lines("term_acronyms.txt"))
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(data_lines("role_nouns.txt"))
+
+
+def _role_noun(run: Run, span: Span) -> bool:
+    """A one-word person span on a role or a thing (data/role_nouns.txt: "Operator", "Cargo")."""
+    return span.type == 0 and span.j - span.i == 1 and run.tokens[span.i].low in _role_nouns()
+
+
 def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span]) -> list[Span]:
     """A country's name the model left out ("… the United States and Israel.") is the country:
     a country never is anything else, and its mention should not hang on a marginal score. Not
@@ -172,9 +183,10 @@ def _leanings(scores: Scores) -> dict[int, int | None]:
 def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], known: Known,
                 scores: Scores) -> list[Span]:
     """A known organization ("The Federal Reserve released …", "the UN") or an acronym the archive
-    writes in capitals ("IAEA inspectors") that the model left out is that organization, and a
-    one-word known place the model leans to as a place ("and the Pacific.") is that place: a
-    gazetteer hit must not hang on a marginal score. Only when it stands alone in its run (a
+    writes in capitals ("IAEA inspectors") that the model left out is that organization, a
+    one-word known place the model leans to as a place ("and the Pacific.") is that place, and a
+    surname of the archive it leans to as a person ("hold Putin accountable") that person: a
+    gazetteer or archive hit must not hang on a marginal score. Only when it stands alone in its run (a
     leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
@@ -187,6 +199,8 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
              and lean.get(a) == place]
     found += [(k, k + 1, org) for k, t in enumerate(tokens)
               if not taken[k] and _archive_acronym(ctx, t) and lean.get(k) == org]
+    found += [(k, k + 1, TYPES.index("person")) for k, t in enumerate(tokens)
+              if not taken[k] and lean.get(k) == 0 and _archive_surname(ctx, t) and not (k == 0 and run.initial)]
     added = []
     for a, b, kind in found:
         if any(taken[a:b]) or not _alone(tokens, a, b):
@@ -194,6 +208,15 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
         added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _archive_surname(ctx: Context, t: Token) -> bool:
+    """A word the archive writes capitalised wherever it stands and as the end of a full name
+    ("Putin"), that is no known name or given name and that this article never writes in lower
+    case: a person the model only doubts ("hold Putin accountable") is one."""
+    return word_caps().get(t.low) == "Cs" and t.text not in ctx.table.names and t.low not in ctx.lex.given_names \
+        and t.low not in ctx.evidence.lower and not t.text.isupper() and not is_title(t.low, ctx.lex) \
+        and not is_demonym(t.low) and t.low not in document_heads() and t.low not in ctx.lex.not_name_words
 
 
 def _alone(tokens: tuple[Token, ...], a: int, b: int) -> bool:
@@ -287,9 +310,11 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
     if kind != "place" and j - i == 1 and named is not None and named.canonical in country_names():
         kind = "place"  # a country is a place; a national team is linking.py's call (sports reports)
-    if kind != "organization" and j - i > 1 and named is not None and named.type == "organization":
+    if kind != "organization" and named is not None and named.type == "organization" \
+            and (j - i > 1 or _plain_organization(ctx, tokens, i)):
         # a known organization's full name is one, whatever the model's type: "Johnson & Johnson"
-        # is no person, "The White House said …" no place
+        # is no person, "The White House said …" no place; so is a one-word name that is no
+        # surname and has no title before it ("Daesh", "Kremlin")
         kind = "organization"
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
@@ -300,6 +325,14 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     if named is not None and named.type == kind:
         return Claim(start, end, KNOWN, kind, named.id, False, words, canonical=named.canonical)
     return Claim(start, end, FOUND, kind, slugify(ctx.text[start:end]), words=words)
+
+
+def _plain_organization(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool:
+    """A one-word known organization the archive never writes as a surname or given name, with no
+    title before it: the organization, whatever the model's type ("Daesh", not "President Ford")."""
+    t = tokens[i]
+    return not word_caps().get(t.low, "").endswith("s") and t.low not in ctx.lex.given_names \
+        and title_before(tokens, i, ctx.lex) == i
 
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:

@@ -41,3 +41,21 @@ def test_places_and_titled_names(text: str, expected: list[tuple[str, str, str]]
 def test_a_place_stays_a_place(text: str, place: str) -> None:
     found = [(t, kind) for t, kind, _ in spans(text) if t == place]
     assert found and all(kind == "place" for _, kind in found)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a role a transcript calls on, a vessel type after a title word: no person
+    ("MR PRICE: Thanks. Operator, please go ahead with the first question.", "Operator"),
+    ("VESSEL NAME: ZEYA\n\nVESSEL TYPE: General Cargo\n\nVESSEL FLAG: Russia", "Cargo"),
+])
+def test_role_nouns_are_no_people(text: str, word: str) -> None:
+    assert not [t for t, kind, _ in spans(text) if t == word and kind == "person"]
+
+
+def test_a_one_word_known_organization_is_one() -> None:
+    assert [(t, kind) for t, kind, _ in spans("The strikes hit Daesh hard.") if t == "Daesh"] == [("Daesh", "organization")]
+
+
+def test_an_archive_surname_the_model_doubts_is_a_person() -> None:
+    text = "The international community is united and determined to hold Putin accountable."
+    assert ("Putin", "person", "putin") in spans(text)
