@@ -17,7 +17,15 @@ from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
-from site_builder.annotate.entities.people import SPEECH, SUFFIXES, is_demonym, is_title, person_features, plain_word, title_before
+from site_builder.annotate.entities.people import (
+    SPEECH,
+    SUFFIXES,
+    is_demonym,
+    is_title,
+    person_features,
+    plain_word,
+    title_before,
+)
 from site_builder.annotate.entities.places import place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
