@@ -308,8 +308,11 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         # names) stays a place unless a title stands before it ("Mr. Paris") or the article names
         # a person of that surname or given name (linking.py); countries never are people
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
-    if kind != "place" and j - i == 1 and named is not None and named.canonical in country_names():
-        kind = "place"  # a country is a place; a national team is linking.py's call (sports reports)
+    if kind != "place" and named is not None and named.type == "place" and (j - i == 1 or kind == "organization") \
+            and (named.canonical in country_names() or kind == "organization"):
+        # a country is a place, and a known place the model calls an organization ("North Korea",
+        # "the Soviet Union") is that place; a national team is linking.py's call (sports reports)
+        kind = "place"
     if kind != "organization" and named is not None and named.type == "organization" \
             and (j - i > 1 or _plain_organization(ctx, tokens, i)):
         # a known organization's full name is one, whatever the model's type: "Johnson & Johnson"

@@ -59,3 +59,11 @@ def test_a_one_word_known_organization_is_one() -> None:
 def test_an_archive_surname_the_model_doubts_is_a_person() -> None:
     text = "The international community is united and determined to hold Putin accountable."
     assert ("Putin", "person", "putin") in spans(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Talks with North Korea resumed on Monday.", "North Korea"),
+    ("Officials of the Russian Federation met them.", "Russian Federation"),
+])
+def test_a_known_country_is_a_place(text: str, name: str) -> None:
+    assert [(t, kind) for t, kind, _ in spans(text) if t == name] == [(name, "place")]
