@@ -5,13 +5,16 @@ registry names (dictionary.py, longest first: the registry always wins), then th
 (model.py) over the tokens left free, then bare roles ("the Prime Minister") among the words the
 model left out. A few site conventions overrule the model's type: "State of Israel" is the place
 Israel, "a US Defense official" names the US alone, a known organization's full name is no
-person, and an acronym opening a sentence that the archive writes in capitals ("USDA officials
-spoke") is an organization when the model leaves the run empty. Each decision becomes a
-`Claim`; linking.py gives ids.
+person, a known place is no organization ("North Korea"), a town before ", <US state>" is no
+person ("Sapulpa, Oklahoma"), a role noun alone ("Operator", data/role_nouns.txt) is nobody, and
+an acronym opening a sentence that the archive writes in capitals ("USDA officials spoke") is an
+organization when the model leaves the run empty. Each decision becomes a `Claim`; linking.py
+gives ids.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -319,6 +322,8 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
         # is no person, "The White House said …" no place; so is a one-word name that is no
         # surname and has no title before it ("Daesh", "Kremlin")
         kind = "organization"
+    if kind == "person" and _town_before_state(ctx, tokens, i, j):
+        return Claim(start, end, FOUND, "place", slugify(ctx.text[start:end]), words=words)
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
         roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()
@@ -336,6 +341,19 @@ def _plain_organization(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool
     t = tokens[i]
     return not word_caps().get(t.low, "").endswith("s") and t.low not in ctx.lex.given_names \
         and title_before(tokens, i, ctx.lex) == i
+
+
+@lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern[str]:
+    names = sorted({form for line in data_lines("us_states.txt") for form in line.split("|")}, key=len, reverse=True)
+    return re.compile(r", (?:" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
+
+
+def _town_before_state(ctx: Context, tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """"Sapulpa, Oklahoma", "from Coffeyville, KS": one or two words, not opening with a given
+    name, right before a comma and a US state (data/us_states.txt), name a town."""
+    return j - i <= 2 and tokens[i].low not in ctx.lex.given_names and title_before(tokens, i, ctx.lex) == i \
+        and _state_pattern().match(ctx.text, tokens[j - 1].end) is not None
 
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:

@@ -67,3 +67,13 @@ def test_an_archive_surname_the_model_doubts_is_a_person() -> None:
 ])
 def test_a_known_country_is_a_place(text: str, name: str) -> None:
     assert [(t, kind) for t, kind, _ in spans(text) if t == name] == [(name, "place")]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("We drove from Coffeyville, KS on Monday.", "Coffeyville", "place"),
+    ("She lives in Sapulpa, Oklahoma, near Tulsa.", "Sapulpa", "place"),
+    # a given name first, or a title before: still a person
+    ("Maria Lopez, Texas A&M coach, spoke.", "Maria Lopez", "person"),
+])
+def test_a_town_before_a_state(text: str, name: str, kind: str) -> None:
+    assert [(t, k) for t, k, _ in spans(text) if t == name] == [(name, kind)]
