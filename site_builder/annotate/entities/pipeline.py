@@ -202,6 +202,7 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
              and lean.get(a) == place]
     found += [(k, k + 1, org) for k, t in enumerate(tokens)
               if not taken[k] and _archive_acronym(ctx, t) and lean.get(k) == org]
+    found += [(k, k + 1, place) for k, t in enumerate(tokens) if not taken[k] and _region(ctx, run, k)]
     found += [(k, k + 1, TYPES.index("person")) for k, t in enumerate(tokens)
               if not taken[k] and lean.get(k) == 0 and _archive_surname(ctx, t) and not (k == 0 and run.initial)]
     added = []
@@ -211,6 +212,21 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
         added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(data_lines("compass_regions.txt"))
+
+
+def _region(ctx: Context, run: Run, k: int) -> bool:
+    """"the West", "the Northeast": a compass word right after "the" and alone in its run (a
+    connector aside) names a region ("the West Wing", "South Africa" are other names)."""
+    tokens = run.tokens
+    if tokens[k].low not in _regions() or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+        return False
+    before = ctx.text[max(0, tokens[k].start - 4):tokens[k].start]
+    return before in ("the ", "The ") and not (k == 0 and run.initial and before == "The ")
 
 
 def _archive_surname(ctx: Context, t: Token) -> bool:

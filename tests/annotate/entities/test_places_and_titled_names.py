@@ -77,3 +77,13 @@ def test_a_known_country_is_a_place(text: str, name: str) -> None:
 ])
 def test_a_town_before_a_state(text: str, name: str, kind: str) -> None:
     assert [(t, k) for t, k, _ in spans(text) if t == name] == [(name, kind)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia and the West clashed.", [("Russia", "place"), ("West", "place")]),
+    ("Storms hit the Northeast on Monday.", [("Northeast", "place")]),
+    ("He walked west.", []),
+    ("The West Wing aired.", []),
+])
+def test_compass_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, kind) for t, kind, _ in spans(text)] == expected
