@@ -87,3 +87,11 @@ def test_a_town_before_a_state(text: str, name: str, kind: str) -> None:
 ])
 def test_compass_regions(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, kind) for t, kind, _ in spans(text)] == expected
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("The IAEA report was clear.", "IAEA"),
+    ("Funding from USAID and the State Department arrived.", "USAID"),
+])
+def test_known_agency_acronyms(text: str, acronym: str) -> None:
+    assert (acronym, "organization", acronym.lower()) in spans(text)
