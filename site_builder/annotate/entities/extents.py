@@ -5,7 +5,8 @@ the mention (the convention of OntoNotes- and GUM-style coreference annotation):
 - a person and the organisation or place they belong to: "Lena Markovic of the Civic Party",
   "Dana Reyes of The Daily Ledger", "Tomas Ferreira from the Labour Party";
 - a town and the state or country that locates it: "Tampa, Florida",
-  "Dayton, Ohio, United States".
+  "Dayton, Ohio, United States", "Vinita, OK" (a state's abbreviation, data/us_states.txt), for
+  a town the gazetteer knows or one the model found.
 Finds: those phrases, and widens the person's or town's span over them. The inner name stays a
 mention of its own (the renderer nests it), and ids do not change: "Lena Markovic of the Civic
 Party" still links to Lena Markovic. Refuses: a bare surname ("Markovic of the Civic Party"), "from" before a place
@@ -20,8 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.entities.claims import KNOWN, PERSON, SINGLE, Claim
+from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import lexicon
+from site_builder.annotate.entities.places import state_after
 
 _PERSON_OF = re.compile(r" (of|from) (?:the |The )?")
 _PLACE_COMMA = re.compile(r", ")
@@ -85,14 +87,22 @@ def widen(text: str, hits: list[Claim]) -> None:
             if _POSSESSIVE_NEXT.match(text, end) or _NUMBER_NEXT.match(text, end):
                 continue  # "of Italy's largest daily", "of Studio 54": the name goes on
             h.end = end
-        elif h.type == "place" and h.kind == KNOWN and h.canonical and h.canonical not in places:
-            end = h.end
-            while True:
-                m = _PLACE_COMMA.match(text, end)
-                g = by_start.get(m.end()) if m else None
-                if g is None or g.type != "place" or g.canonical not in places:
-                    break
-                if _POSSESSIVE_NEXT.match(text, g.end):
-                    break
-                end = g.end
-            h.end = end
+        elif h.type == "place" and (h.kind == KNOWN and h.canonical and h.canonical not in places or h.kind == FOUND):
+            h.end = _located_end(text, h.end, by_start, places)
+
+
+def _located_end(text: str, end: int, by_start: dict[int, Claim], places: frozenset[str]) -> int:
+    """End of a town's name with the states or countries after it ("Dayton, Ohio, United States"),
+    or with a state's abbreviation no hit names ("Vinita, OK")."""
+    start = end
+    while True:
+        m = _PLACE_COMMA.match(text, end)
+        g = by_start.get(m.end()) if m else None
+        if g is None or g.type != "place" or g.canonical not in places or _POSSESSIVE_NEXT.match(text, g.end):
+            break
+        end = g.end
+    if end == start:
+        after = state_after(text, end)
+        if after is not None and not _POSSESSIVE_NEXT.match(text, after):
+            end = after
+    return end

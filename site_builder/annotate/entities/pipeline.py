@@ -14,7 +14,6 @@ gives ids.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +36,7 @@ from site_builder.annotate.entities.model import (
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import is_demonym, is_title, title_before
+from site_builder.annotate.entities.places import state_after
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
@@ -359,17 +359,11 @@ def _plain_organization(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool
         and title_before(tokens, i, ctx.lex) == i
 
 
-@lru_cache(maxsize=1)
-def _state_pattern() -> re.Pattern[str]:
-    names = sorted({form for line in data_lines("us_states.txt") for form in line.split("|")}, key=len, reverse=True)
-    return re.compile(r", (?:" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
-
-
 def _town_before_state(ctx: Context, tokens: tuple[Token, ...], i: int, j: int) -> bool:
     """"Sapulpa, Oklahoma", "from Coffeyville, KS": one or two words, not opening with a given
     name, right before a comma and a US state (data/us_states.txt), name a town."""
     return j - i <= 2 and tokens[i].low not in ctx.lex.given_names and title_before(tokens, i, ctx.lex) == i \
-        and _state_pattern().match(ctx.text, tokens[j - 1].end) is not None
+        and state_after(ctx.text, tokens[j - 1].end) is not None
 
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:

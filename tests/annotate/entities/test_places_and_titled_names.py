@@ -95,3 +95,15 @@ def test_compass_regions(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_known_agency_acronyms(text: str, acronym: str) -> None:
     assert (acronym, "organization", acronym.lower()) in spans(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town the model found widens over the state or country after it, abbreviations too
+    ("Take US-75 from Okmulgee, OK to the city.", [("Okmulgee, OK", "place")]),
+    ("It was in Buxton, England.", [("Buxton, England", "place"), ("England", "place")]),
+    # a list of states or countries stays a list
+    ("Poland, Hungary and Texas, Florida agreed.",
+     [("Poland", "place"), ("Hungary", "place"), ("Texas", "place"), ("Florida", "place")]),
+])
+def test_towns_widen_over_their_state(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, kind) for t, kind, _ in spans(text)] == expected
