@@ -70,8 +70,8 @@ def test_a_known_country_is_a_place(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text,name,kind", [
-    ("We drove from Coffeyville, KS on Monday.", "Coffeyville", "place"),
-    ("She lives in Sapulpa, Oklahoma, near Tulsa.", "Sapulpa", "place"),
+    ("We drove from Coffeyville, KS on Monday.", "Coffeyville, KS", "place"),
+    ("She lives in Sapulpa, Oklahoma, near Tulsa.", "Sapulpa, Oklahoma", "place"),
     # a given name first, or a title before: still a person
     ("Maria Lopez, Texas A&M coach, spoke.", "Maria Lopez", "person"),
 ])
