@@ -7,6 +7,8 @@ the mention (the convention of OntoNotes- and GUM-style coreference annotation):
 - a town and the state or country that locates it: "Tampa, Florida",
   "Dayton, Ohio, United States", "Vinita, OK" (a state's abbreviation, data/us_states.txt), for
   a town the gazetteer knows or one the model found.
+Also: an abbreviation with inner stops that ends a sentence ("… to the U.S. The President …")
+gives the sentence its full stop back: the mention is "U.S", as a tokenizer splits it.
 Finds: those phrases, and widens the person's or town's span over them. The inner name stays a
 mention of its own (the renderer nests it), and ids do not change: "Lena Markovic of the Civic
 Party" still links to Lena Markovic. Refuses: a bare surname ("Markovic of the Civic Party"), "from" before a place
@@ -106,3 +108,22 @@ def _located_end(text: str, end: int, by_start: dict[int, Claim], places: frozen
         if after is not None and not _POSSESSIVE_NEXT.match(text, after):
             end = after
     return end
+
+
+_ABBREVIATION_END = re.compile(r"\w\.\w+\.\Z")  # "U.S.", "D.C.", "U.S.A."
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]*)")
+
+
+def sentence_stops(text: str, hits: list[Claim]) -> None:
+    """A mention ending in an abbreviation's stop at a sentence end ("to the U.S. The President",
+    "in Washington, D.C.\n") ends before that stop, which closes the sentence (in place). Not
+    before a word that goes on the name ("U.S. President Biden"): only before a line break, the
+    end of the text, or a capitalised stop word ("The", "He")."""
+    stop = lexicon().stopwords
+    for h in hits:
+        if h.end - h.start < 3 or not _ABBREVIATION_END.search(text, h.start, h.end):
+            continue
+        rest = text[h.end:h.end + 1]
+        m = _NEXT_WORD.match(text, h.end)
+        if rest in ("", "\n") or (m is not None and m.group(1).lower() in stop):
+            h.end -= 1

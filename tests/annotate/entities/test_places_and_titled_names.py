@@ -107,3 +107,15 @@ def test_known_agency_acronyms(text: str, acronym: str) -> None:
 ])
 def test_towns_widen_over_their_state(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, kind) for t, kind, _ in spans(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an abbreviation's stop that closes the sentence is the sentence's
+    ("Muslims traveling to the U.S. The President later acted.", [("U.S", "place", "united-states")]),
+    ("It was the U.S.", [("U.S", "place", "united-states")]),
+    # mid-sentence, or before a word of the name, the stop stays
+    ("They moved to the U.S. in 2001.", [("U.S.", "place", "united-states")]),
+    ("The U.S. President spoke.", [("U.S.", "place", "united-states")]),
+])
+def test_sentence_stops(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(text) == expected
