@@ -145,8 +145,8 @@ def examples(docs: list[dict], sc, min_docs: int = 3) -> list[Example]:
         targets = gold_targets(doc, sc, lex)
         prep = prepare(doc["text"], table, lex)
         seen: set[str] = set()
-        for r, (run, free) in enumerate(prep.runs):
-            cands = candidates(prep.ctx, run, free)
+        for r, ((run, free), known) in enumerate(zip(prep.runs, prep.known, strict=True)):
+            cands = candidates(prep.ctx, run, free, known)
             for _, _, feats in cands:
                 seen.update(feats)
             if cands:

@@ -119,33 +119,44 @@ def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mappin
     word = max(sorted(own), key=lambda w: own[w])
     if own[word] < EVIDENCE_MIN or own[word] < TITLE_CONSISTENT * strong:
         return None
-    return _carrier(word, source, set(candidates), titles, root)
+    return _carrier(_carried(source, set(candidates), titles, root).get(word, {}))
 
 
 def by_title_word(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
                   root: Callable[[str], str]) -> dict[str, str]:
     """Title word -> the one candidate that carries it, for each strong word of the source's
     titles: what an article that gives the source that title means ("Lady Biden": Jill Biden)."""
+    carried = _carried(source, set(candidates), titles, root)
     found = {}
     for word in sorted(title_words(titles.get(source, {}))):
-        best = _carrier(word, source, set(candidates), titles, root)
+        best = _carrier(carried.get(word, {}))
         if best:
             found[word] = best
     return found
 
 
-def _carrier(word: str, source: str, candidates: set[str], titles: Mapping[str, Mapping[str, int]],
-             root: Callable[[str], str]) -> str | None:
-    """The candidate that carries the title word in TITLE_SHARE of its uses, if one does."""
-    carriers: dict[str, float] = defaultdict(float)
+def _carried(source: str, candidates: set[str], titles: Mapping[str, Mapping[str, int]],
+             root: Callable[[str], str]) -> dict[str, dict[str, float]]:
+    """Title word -> {candidate: how much it carries the word}, over the archive's titles once
+    (not once per word). Weighed by how much of the candidate's titles the word is: "First Lady
+    Martine Moïse", once "President" by a neighbour's title, carries it less than Jovenel Moïse does."""
+    carried: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for entity_id, theirs in titles.items():
+        if entity_id == source:
+            continue
         target = root(entity_id)
-        if target in candidates and entity_id != source:
-            # weighed by how much of the candidate's titles the word is: "First Lady Martine Moïse",
-            # once "President" by a neighbour's title, carries it less than Jovenel Moïse does
-            words = title_words(theirs)
-            if words.get(word):
-                carriers[target] += words[word] * words[word] / sum(words.values())
+        if target not in candidates:
+            continue
+        words = title_words(theirs)
+        total = sum(words.values())
+        for word, n in words.items():
+            if n:
+                carried[word][target] += n * n / total
+    return carried
+
+
+def _carrier(carriers: Mapping[str, float]) -> str | None:
+    """The candidate that carries the title word in TITLE_SHARE of its uses, if one does."""
     total = sum(carriers.values())
     best = max(sorted(carriers), key=lambda c: carriers[c], default=None)
     return best if best and total and carriers[best] >= TITLE_SHARE * total else None

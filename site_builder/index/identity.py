@@ -413,14 +413,27 @@ class _Folder:
         best = min(members, key=lambda m: (not m.registered, m.id in (worse or ()), _rank(m)))
         for m in members:
             if m.id != best.id:
-                self.folds[m.id] = Fold(best.id, reason_of.get(m.id, "same name"))
+                self.fold(m.id, best.id, reason_of.get(m.id, "same name"))
         return best.id
 
+    def fold(self, source: str, target: str, reason: str) -> None:
+        """Fold source into target, unless that closes a cycle (target's chain passes through
+        source): the fold map stays a forest, so root() ends on every id."""
+        if not self.leads_to(target, source):
+            self.folds[source] = Fold(target, reason)
+
+    def leads_to(self, entity_id: str, other: str) -> bool:
+        """Whether other is entity_id or on its chain of folds (a forest: the walk ends)."""
+        while entity_id != other:
+            fold = self.folds.get(entity_id)
+            if fold is None:
+                return False
+            entity_id = fold.target
+        return True
+
     def root(self, entity_id: str) -> str:
-        seen = {entity_id}
-        while entity_id in self.folds and self.folds[entity_id].target not in seen:
+        while entity_id in self.folds:
             entity_id = self.folds[entity_id].target
-            seen.add(entity_id)
         return entity_id
 
     def ambiguity(self, e: _Entity, candidates: Iterable[str], reason: str) -> None:
@@ -440,13 +453,8 @@ class _Folder:
         return choices
 
     def result(self) -> FoldMap:
-        folds = {}
-        for source, fold in self.folds.items():  # follow chains to the end (acronym -> department)
-            target, seen = fold.target, {source}
-            while target in self.folds and target not in seen:
-                seen.add(target)
-                target = self.folds[target].target
-            folds[source] = Fold(target, fold.reason)
+        # chains end on their root (acronym -> department); fold() keeps them free of cycles
+        folds = {source: Fold(self.root(source), fold.reason) for source, fold in self.folds.items()}
         by_title = self.title_choices()
         targets = {f.target for f in folds.values()} | {t for words in by_title.values() for t in words.values()}
         canonical = {t: Canonical(self.entities[t].name, self.entities[t].type, self.entities[t].registered) for t in targets}
@@ -525,12 +533,16 @@ def _misspelt(word: str, title: str) -> bool:
 def _fold_initials(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
     """"S. Jaishankar" is "Subrahmanyam Jaishankar" when that is the archive's one person with
     that surname whose given name starts so; two of them ("S. Smith" beside Sam and Sue Smith): apart."""
+    spelled: dict[tuple[str, str], list[str]] = defaultdict(list)  # (surname, initial) -> given names spelt out
+    for (g, s), t in persons.items():
+        if len(g) > 1:
+            spelled[(s, g[0])].append(t)
     for (given, surname), target in sorted(persons.items()):
         if len(given) != 1 or target in folder.folds or folder.entities[target].registered:
             continue
-        fits = {folder.root(t) for (g, s), t in persons.items() if s == surname and len(g) > 1 and g[0] == given}
+        fits = {folder.root(t) for t in spelled.get((surname, given), ())}
         if len(fits) == 1:
-            folder.folds[target] = Fold(next(iter(fits)), "initial")
+            folder.fold(target, next(iter(fits)), "initial")
 
 
 def _fold_name_order(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
@@ -583,9 +595,9 @@ def _fold_short_forms(folder: _Folder, persons: Mapping[tuple[str, str], str], b
         if by_id[target].registered and by_id[full_form].registered:
             continue
         if by_id[target].registered:  # the registry wins: the full form folds into the short one
-            folder.folds[full_form] = Fold(target, "short form")
+            folder.fold(full_form, target, "short form")
         else:
-            folder.folds[target] = Fold(full_form, "short form")
+            folder.fold(target, full_form, "short form")
 
 
 def _fold_long_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
@@ -603,7 +615,7 @@ def _fold_long_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str])
             continue
         candidates = {folder.root(t) for t in endings.get(f"{given} {surname}", ())} - {target}
         if len(candidates) == 1:
-            folder.folds[target] = Fold(next(iter(candidates)), "surname")
+            folder.fold(target, next(iter(candidates)), "surname")
 
 
 def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
@@ -624,7 +636,7 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
                 folder.namesakes[entity_id] = candidates | _opening(folder, n.surname, persons)
                 best = folder.supported(entity_id, folder.namesakes[entity_id], weight)
                 if best:
-                    folder.folds[entity_id] = Fold(best, "title")
+                    folder.fold(entity_id, best, "title")
                     continue
             _fold_given_name(folder, entity_id, key, candidates, persons, weight)
             if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
@@ -635,9 +647,9 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
         best = _dominant(candidates, weight)
         if best:
             reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
-            folder.folds[entity_id] = Fold(best, reason + (" and title" if n.titled else ""))
+            folder.fold(entity_id, best, reason + (" and title" if n.titled else ""))
         elif len(candidates) > 1 and (best := folder.supported(entity_id, candidates, weight)):
-            folder.folds[entity_id] = Fold(best, "surname, title or same articles")
+            folder.fold(entity_id, best, "surname, title or same articles")
         elif len(candidates) > 1:
             folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
         elif not candidates and not n.suffix and (key in lex.known_given or key in lex.not_names):
@@ -698,10 +710,10 @@ def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[st
         return
     lex = _lexicon()
     if weight.get(best, 0) >= DOMINANT_MIN:
-        folder.folds[entity_id] = Fold(best, "given name, most mentioned")
+        folder.fold(entity_id, best, "given name, most mentioned")
     elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names:
         # no known given name: a family name written first ("Hayashi Yoshimasa") or a rare given name
-        folder.folds[entity_id] = Fold(best, "opens one full name")
+        folder.fold(entity_id, best, "opens one full name")
 
 
 def _drop_leading_words(full: dict[tuple[str, str], list[_Entity]]) -> set[str]:
@@ -769,7 +781,7 @@ def _fold_acronyms(folder: _Folder, census: Census) -> None:
             continue
         targets = meanings.get(e.name.replace(".", ""), set()) - {e.id}
         if len(targets) == 1:
-            folder.folds[e.id] = Fold(next(iter(targets)), "acronym")
+            folder.fold(e.id, next(iter(targets)), "acronym")
         elif len(targets) > 1:
             folder.ambiguity(e, targets, "acronym defined as several names")
 

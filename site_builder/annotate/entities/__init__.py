@@ -12,7 +12,7 @@ mutable state (the data, the weights and the per-registry name table are loaded 
 
 from __future__ import annotations
 
-from site_builder.annotate.entities.extents import widen
+from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.linking import link, prune, trim_non_name_words
@@ -40,4 +40,5 @@ def find_entities_with(
     trim_non_name_words(text, hits, lex.not_name_words)
     prune(text, hits, lex.given_names)
     widen(text, hits)
+    sentence_stops(text, hits)
     return link(text, hits, table, country_names())

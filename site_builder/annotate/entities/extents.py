@@ -5,7 +5,10 @@ the mention (the convention of OntoNotes- and GUM-style coreference annotation):
 - a person and the organisation or place they belong to: "Lena Markovic of the Civic Party",
   "Dana Reyes of The Daily Ledger", "Tomas Ferreira from the Labour Party";
 - a town and the state or country that locates it: "Tampa, Florida",
-  "Dayton, Ohio, United States".
+  "Dayton, Ohio, United States", "Vinita, OK" (a state's abbreviation, data/us_states.txt), for
+  a town the gazetteer knows or one the model found.
+Also: an abbreviation with inner stops that ends a sentence ("… to the U.S. The President …")
+gives the sentence its full stop back: the mention is "U.S", as a tokenizer splits it.
 Finds: those phrases, and widens the person's or town's span over them. The inner name stays a
 mention of its own (the renderer nests it), and ids do not change: "Lena Markovic of the Civic
 Party" still links to Lena Markovic. Refuses: a bare surname ("Markovic of the Civic Party"), "from" before a place
@@ -20,8 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.entities.claims import KNOWN, PERSON, SINGLE, Claim
+from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import lexicon
+from site_builder.annotate.entities.places import state_after
 
 _PERSON_OF = re.compile(r" (of|from) (?:the |The )?")
 _PLACE_COMMA = re.compile(r", ")
@@ -85,14 +89,41 @@ def widen(text: str, hits: list[Claim]) -> None:
             if _POSSESSIVE_NEXT.match(text, end) or _NUMBER_NEXT.match(text, end):
                 continue  # "of Italy's largest daily", "of Studio 54": the name goes on
             h.end = end
-        elif h.type == "place" and h.kind == KNOWN and h.canonical and h.canonical not in places:
-            end = h.end
-            while True:
-                m = _PLACE_COMMA.match(text, end)
-                g = by_start.get(m.end()) if m else None
-                if g is None or g.type != "place" or g.canonical not in places:
-                    break
-                if _POSSESSIVE_NEXT.match(text, g.end):
-                    break
-                end = g.end
-            h.end = end
+        elif h.type == "place" and (h.kind == KNOWN and h.canonical and h.canonical not in places or h.kind == FOUND):
+            h.end = _located_end(text, h.end, by_start, places)
+
+
+def _located_end(text: str, end: int, by_start: dict[int, Claim], places: frozenset[str]) -> int:
+    """End of a town's name with the states or countries after it ("Dayton, Ohio, United States"),
+    or with a state's abbreviation no hit names ("Vinita, OK")."""
+    start = end
+    while True:
+        m = _PLACE_COMMA.match(text, end)
+        g = by_start.get(m.end()) if m else None
+        if g is None or g.type != "place" or g.canonical not in places or _POSSESSIVE_NEXT.match(text, g.end):
+            break
+        end = g.end
+    if end == start:
+        after = state_after(text, end)
+        if after is not None and not _POSSESSIVE_NEXT.match(text, after):
+            end = after
+    return end
+
+
+_ABBREVIATION_END = re.compile(r"\w\.\w+\.\Z")  # "U.S.", "D.C.", "U.S.A."
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]*)")
+
+
+def sentence_stops(text: str, hits: list[Claim]) -> None:
+    """A mention ending in an abbreviation's stop at a sentence end ("to the U.S. The President",
+    "in Washington, D.C.\n") ends before that stop, which closes the sentence (in place). Not
+    before a word that goes on the name ("U.S. President Biden"): only before a line break, the
+    end of the text, or a capitalised stop word ("The", "He")."""
+    stop = lexicon().stopwords
+    for h in hits:
+        if h.end - h.start < 3 or not _ABBREVIATION_END.search(text, h.start, h.end):
+            continue
+        rest = text[h.end:h.end + 1]
+        m = _NEXT_WORD.match(text, h.end)
+        if rest in ("", "\n") or (m is not None and m.group(1).lower() in stop):
+            h.end -= 1

@@ -17,7 +17,15 @@ from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
-from site_builder.annotate.entities.people import SPEECH, SUFFIXES, is_demonym, is_title, person_features, plain_word
+from site_builder.annotate.entities.people import (
+    SPEECH,
+    SUFFIXES,
+    is_demonym,
+    is_title,
+    person_features,
+    plain_word,
+    title_before,
+)
 from site_builder.annotate.entities.places import place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
@@ -286,7 +294,8 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     if j < len(tokens):
         feats.append("inRunRc" if tokens[j].connector else "inRunR")
     # a title word right before ("President Trump", "Mr. Sova"); not "State" in "Secretary of State"
-    titled = after_demonym or (i in rv.title_ends if i > 0 else is_title(prev, ctx.lex))
+    titled = after_demonym or (i in rv.title_ends if i > 0 else is_title(prev, ctx.lex)) \
+        or (i > 2 and rv.classes[i] == "G" and _title_place_before(ctx, tokens, i))
     if i > 1 and not titled and any(rv.title[:i]):
         feats.append("titleEarlier")
     if titled:
@@ -305,6 +314,23 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     elif prev == "&":
         feats.append("ampersand")  # "Baron & Beresford": a co-author more often than a firm
     return titled
+
+
+_TITLE_FOR = frozenset(("for", "for the", "of", "of the"))  # run connectors come one word each or joined
+
+
+def _title_place_before(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool:
+    """"Special Envoy for the Horn of Africa | Jeffrey Feltman", "Minister of Foreign Affairs of
+    Yemen | Ahmed Awad": a title, "for" or "of", and a known place end right before the given
+    name, so the name is titled as if the title stood next to it."""
+    for k in range(i - 1, max(1, i - 4) - 1, -1):
+        c = k - 2 if k > 1 and tokens[k - 1].low == "the" and tokens[k - 1].connector else k - 1  # "for | the"
+        if not tokens[c].connector or tokens[c].low not in _TITLE_FOR:
+            continue
+        named = ctx.table.names.get(ctx.text[tokens[k].start:tokens[i - 1].end].replace("’", "'"))
+        if named is not None and named.type == "place" and title_before(tokens, k, ctx.lex) < k - 1:
+            return True
+    return False
 
 
 def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[str]) -> None:

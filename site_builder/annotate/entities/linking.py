@@ -97,12 +97,16 @@ class _People:
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.roles: dict[str, set[str]] = {}
         self.first_names: dict[str, set[str]] = {}
+        self.given_surnames: set[str] = set()  # surnames of full names that open with a given name
+        given = lexicon().given_names
         for h in hits:
             if h.type != "person" or h.id is None:
                 continue
             if len(h.words) >= 2:
                 self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
+                if h.words[0].lower() in given:
+                    self.given_surnames.add(_surname(h.words[-1]))
             self.add_roles(h)
 
     def add_roles(self, h: Claim) -> None:
@@ -156,10 +160,17 @@ def _short_forms(hits: list[Claim], people: _People, countries: frozenset[str]) 
             # the model says a person: linked to a full name in the article, else named once
             h.id = people.by_surname(h.words[0], h.start) or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
-                and h.canonical not in countries:
+                and h.canonical not in countries and _person_word(people, h.words[0]):
             other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
+
+
+def _person_word(people: _People, word: str) -> bool:
+    """A known place's word is a person's in this article when it ends a full name that opens
+    with a given name ("Washington" after "George Washington") or opens one ("Paris" after "Paris
+    Hilton"); not after a span the model misread ("Progressive Mérida" leaves "Mérida" a place)."""
+    return _surname(word) in people.given_surnames or word in people.first_names
 
 
 def _teams(text: str, hits: list[Claim], countries: frozenset[str]) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
 from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.names import Named
 from site_builder.annotate.entities.people import DEMONYM, SUFFIXES
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Run, Token
@@ -71,8 +72,12 @@ def score(weights: Weights, feats: list[str]) -> tuple[float, float, float]:
     return a, b, c
 
 
-def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int, list[str]]]:
-    """Every span the model may claim, with its features (shared by decoding and training)."""
+Known = list[tuple[int, int, Named]]  # the run's longest known names (dictionary_matches)
+
+
+def candidates(ctx: Context, run: Run, free: list[bool], known: Known | None = None) -> list[tuple[int, int, list[str]]]:
+    """Every span the model may claim, with its features (shared by decoding and training);
+    `known`: the run's known names if the caller has looked them up (known_names)."""
     out: list[tuple[int, int, list[str]]] = []
     tokens, lex = run.tokens, ctx.lex
     n = len(tokens)
@@ -81,7 +86,9 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
             return out
     rv = view(ctx, run)
     inside = _in_title_phrases(run, lex) if any(rv.title) else ()
-    known = _known_names(ctx, run) if n > 1 else ()
+    if known is None:
+        known = known_names(ctx, run) if n > 1 else []
+    longer = [(a, b) for a, b, _ in known if b - a > 1]
     for i in range(n):
         if not free[i] or i in inside:
             continue
@@ -91,19 +98,20 @@ def candidates(ctx: Context, run: Run, free: list[bool]) -> list[tuple[int, int,
             if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j) \
                     and not (j - i == 1 and _lone_head(ctx, tokens[i])):
                 feats = span_features(ctx, rv, i, j)
-                if any(a <= i and j <= b and j - i < b - a for a, b in known):
+                if any(a <= i and j <= b and j - i < b - a for a, b in longer):
                     feats.append(INSIDE_KNOWN)
                 out.append((i, j, feats))
     return out
 
 
-def _known_names(ctx: Context, run: Run) -> list[tuple[int, int]]:
-    """Token ranges of the longest known names of two or more words in the run (names.py)."""
+def known_names(ctx: Context, run: Run) -> Known:
+    """The longest known names in the run (names.py), looked up once per run: candidates marks
+    the spans inside one, pipeline._known_left adds the ones the model left out."""
     words = [t.text for t in run.tokens]
-    if not any(w in ctx.table.first_words for w in words):
+    first = ctx.table.first_words
+    if not any(w in first or w.replace("’", "'") in first for w in words):
         return []
-    found = dictionary_matches(words, [t.connector for t in run.tokens], ctx.table)
-    return [(a, b) for a, b, _ in found if b - a > 1]
+    return dictionary_matches(words, [t.connector for t in run.tokens], ctx.table)
 
 
 def _lone_head(ctx: Context, token: Token) -> bool:
@@ -164,13 +172,25 @@ def masked(s: tuple[float, float, float], feats: list[str]) -> tuple[float, floa
     return s
 
 
-def decode(weights: Weights, n: int, cands: list[tuple[int, int, list[str]]]) -> list[Span]:
+Scores = list[tuple[int, int, tuple[float, float, float]]]  # each candidate span's masked scores
+
+
+def score_candidates(weights: Weights, cands: list[tuple[int, int, list[str]]]) -> Scores:
+    """Each candidate's scores under the site's masks, computed once per run (decode_scores and
+    pipeline._lean both read them)."""
+    return [(i, j, masked(score(weights, feats), feats)) for i, j, feats in cands]
+
+
+def decode_scores(n: int, scores: Scores) -> list[Span]:
     scored = []
-    for i, j, feats in cands:
-        s = masked(score(weights, feats), feats)
+    for i, j, s in scores:
         t = max(range(3), key=s.__getitem__)
         scored.append((i, j, t, s[t]))
     return best_spans(n, scored)
+
+
+def decode(weights: Weights, n: int, cands: list[tuple[int, int, list[str]]]) -> list[Span]:
+    return decode_scores(n, score_candidates(weights, cands))
 
 
 @lru_cache(maxsize=1)

@@ -5,9 +5,11 @@ registry names (dictionary.py, longest first: the registry always wins), then th
 (model.py) over the tokens left free, then bare roles ("the Prime Minister") among the words the
 model left out. A few site conventions overrule the model's type: "State of Israel" is the place
 Israel, "a US Defense official" names the US alone, a known organization's full name is no
-person, and an acronym opening a sentence that the archive writes in capitals ("USDA officials
-spoke") is an organization when the model leaves the run empty. Each decision becomes a
-`Claim`; linking.py gives ids.
+person, a known place is no organization ("North Korea"), a town before ", <US state>" is no
+person ("Sapulpa, Oklahoma"), a role noun alone ("Operator", data/role_nouns.txt) is nobody, and
+an acronym opening a sentence that the archive writes in capitals ("USDA officials spoke") is an
+organization when the model leaves the run empty. Each decision becomes a `Claim`; linking.py
+gives ids.
 """
 
 from __future__ import annotations
@@ -17,14 +19,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.dictionary import dictionary_matches
-from site_builder.annotate.entities.features import Context, word_caps
+from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.model import TYPES, Span, Weights, candidates, decode, masked, score
+from site_builder.annotate.entities.model import (
+    TYPES,
+    Known,
+    Scores,
+    Span,
+    Weights,
+    candidates,
+    decode_scores,
+    known_names,
+    score_candidates,
+)
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
-from site_builder.annotate.entities.people import title_before
+from site_builder.annotate.entities.people import is_demonym, is_title, title_before
+from site_builder.annotate.entities.places import state_after
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
@@ -37,11 +49,13 @@ DOUBT = 7.0
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """An article made ready for the model: its context, each run with its free tokens, fixed claims."""
+    """An article made ready for the model: its context, each run with its free tokens, fixed
+    claims, and each run's known names (looked up once: registry claims, model, _known_left)."""
 
     ctx: Context
     runs: tuple[tuple[Run, list[bool]], ...]
     fixed: tuple[Claim, ...]
+    known: tuple[Known, ...]
 
 
 def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
@@ -56,14 +70,17 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
             fixed.append(_label_claim(text, label.name_start, label.name_end))
         blocked.append((label.label_start, label.label_end))
     prepared = []
+    knowns = []
     starts = [a for a, _ in blocked]
     for run in runs:
         free = [True] * len(run.tokens)
         if blocked and run.tokens[0].start < blocked[-1][1]:
             free = [not _inside(t.start, blocked, starts) for t in run.tokens]
-        fixed += _registered(ctx, run, free)
+        known = known_names(ctx, run)
+        fixed += _registered(ctx, run, free, known)
         prepared.append((run, free))
-    return Prepared(ctx, tuple(prepared), tuple(fixed))
+        knowns.append(known)
+    return Prepared(ctx, tuple(prepared), tuple(fixed), tuple(knowns))
 
 
 def _speaker_name(ctx: Context, label_start: int, start: int, end: int) -> bool:
@@ -85,11 +102,12 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     prep = prepare(text, table, lex)
     claims = list(prep.fixed)
     taken: list[list[bool]] = []
-    for run, free in prep.runs:
-        cands = candidates(prep.ctx, run, free)
-        spans = decode(weights, len(run.tokens), cands) or _opening_acronym(prep.ctx, run, free)
+    for (run, free), known in zip(prep.runs, prep.known, strict=True):
+        scores = score_candidates(weights, candidates(prep.ctx, run, free, known))
+        spans = decode_scores(len(run.tokens), scores) or _opening_acronym(prep.ctx, run, free)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
-        spans = _known_left(prep.ctx, run, free, spans, weights, cands)
+        spans = _known_left(prep.ctx, run, free, spans, known, scores)
+        spans = [sp for sp in spans if not _role_noun(run, sp)]
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
@@ -127,6 +145,16 @@ def _terms() -> frozenset[str]:
     return frozenset(data_lines("term_acronyms.txt"))
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(data_lines("role_nouns.txt"))
+
+
+def _role_noun(run: Run, span: Span) -> bool:
+    """A one-word person span on a role or a thing (data/role_nouns.txt: "Operator", "Cargo")."""
+    return span.type == 0 and span.j - span.i == 1 and run.tokens[span.i].low in _role_nouns()
+
+
 def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span]) -> list[Span]:
     """A country's name the model left out ("… the United States and Israel.") is the country:
     a country never is anything else, and its mention should not hang on a marginal score. Not
@@ -143,38 +171,40 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
 
-def _lean(weights: Weights, cands: list[tuple[int, int, list[str]]], k: int) -> int | None:
-    """The type token k's one-word span scores highest as, when the model, though below zero,
+def _leanings(scores: Scores) -> dict[int, int | None]:
+    """Token -> the type its one-word span scores highest as, when the model, though below zero,
     only doubts it (within DOUBT): an acronym it only doubts ("IAEA said"), not a term or a visa
-    it rejects ("EDT", "SIV applicants")."""
-    for i, j, feats in cands:
-        if i == k and j == k + 1:
-            s = masked(score(weights, feats), feats)
+    it rejects ("EDT", "SIV applicants"); None when it rejects every type."""
+    out: dict[int, int | None] = {}
+    for i, j, s in scores:
+        if j == i + 1 and i not in out:
             t = max(range(3), key=s.__getitem__)
-            return t if s[t] > -DOUBT else None
-    return None
+            out[i] = t if s[t] > -DOUBT else None
+    return out
 
 
-def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], weights: Weights,
-                cands: list[tuple[int, int, list[str]]]) -> list[Span]:
+def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], known: Known,
+                scores: Scores) -> list[Span]:
     """A known organization ("The Federal Reserve released …", "the UN") or an acronym the archive
-    writes in capitals ("IAEA inspectors") that the model left out is that organization, and a
-    one-word known place the model leans to as a place ("and the Pacific.") is that place: a
-    gazetteer hit must not hang on a marginal score. Only when it stands alone in its run (a
+    writes in capitals ("IAEA inspectors") that the model left out is that organization, a
+    one-word known place the model leans to as a place ("and the Pacific.") is that place, and a
+    surname of the archive it leans to as a person ("hold Putin accountable") that person: a
+    gazetteer or archive hit must not hang on a marginal score. Only when it stands alone in its run (a
     leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
     if all(taken):
         return spans
     org, place = TYPES.index("organization"), TYPES.index("place")
-    found: list[tuple[int, int, int]] = []
-    if any(t.text in ctx.table.first_words for t in tokens):
-        found = [(a, b, TYPES.index(named.type)) for a, b, named in dictionary_matches(
-            [t.text for t in tokens], [t.connector for t in tokens], ctx.table)
-            if named.type == "organization" or named.type == "place" and b - a == 1 and not taken[a]
-            and _lean(weights, cands, a) == place]
+    lean = _leanings(scores)
+    found = [(a, b, TYPES.index(named.type)) for a, b, named in known
+             if named.type == "organization" or named.type == "place" and b - a == 1 and not taken[a]
+             and lean.get(a) == place]
     found += [(k, k + 1, org) for k, t in enumerate(tokens)
-              if not taken[k] and _archive_acronym(ctx, t) and _lean(weights, cands, k) == org]
+              if not taken[k] and _archive_acronym(ctx, t) and lean.get(k) == org]
+    found += [(k, k + 1, place) for k, t in enumerate(tokens) if not taken[k] and _region(ctx, run, k)]
+    found += [(k, k + 1, TYPES.index("person")) for k, t in enumerate(tokens)
+              if not taken[k] and lean.get(k) == 0 and _archive_surname(ctx, t) and not (k == 0 and run.initial)]
     added = []
     for a, b, kind in found:
         if any(taken[a:b]) or not _alone(tokens, a, b):
@@ -182,6 +212,30 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], wei
         added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(data_lines("compass_regions.txt"))
+
+
+def _region(ctx: Context, run: Run, k: int) -> bool:
+    """"the West", "the Northeast": a compass word right after "the" and alone in its run (a
+    connector aside) names a region ("the West Wing", "South Africa" are other names)."""
+    tokens = run.tokens
+    if tokens[k].low not in _regions() or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+        return False
+    before = ctx.text[max(0, tokens[k].start - 4):tokens[k].start]
+    return before in ("the ", "The ") and not (k == 0 and run.initial and before == "The ")
+
+
+def _archive_surname(ctx: Context, t: Token) -> bool:
+    """A word the archive writes capitalised wherever it stands and as the end of a full name
+    ("Putin"), that is no known name or given name and that this article never writes in lower
+    case: a person the model only doubts ("hold Putin accountable") is one."""
+    return word_caps().get(t.low) == "Cs" and t.text not in ctx.table.names and t.low not in ctx.lex.given_names \
+        and t.low not in ctx.evidence.lower and not t.text.isupper() and not is_title(t.low, ctx.lex) \
+        and not is_demonym(t.low) and t.low not in document_heads() and t.low not in ctx.lex.not_name_words
 
 
 def _alone(tokens: tuple[Token, ...], a: int, b: int) -> bool:
@@ -237,15 +291,13 @@ def _label_claim(text: str, start: int, end: int) -> Claim:
     return Claim(start, end, kind, "person", None, words=words, label=True)
 
 
-def _registered(ctx: Context, run: Run, free: list[bool]) -> list[Claim]:
+def _registered(ctx: Context, run: Run, free: list[bool], known: Known) -> list[Claim]:
     tokens = run.tokens
-    if not any(t.text in ctx.table.first_words or t.text.replace("’", "'") in ctx.table.first_words
-               for t in tokens):
+    if not known:
         return []
     words = [t.text for t in tokens]
-    conn = [t.connector for t in tokens]
     out = []
-    for i, j, named in dictionary_matches(words, conn, ctx.table):
+    for i, j, named in known:
         if not named.registered or not all(free[i:j]):
             continue
         for k in range(i, j):
@@ -270,16 +322,24 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     if polity is not None:
         return polity
     if kind == "person" and j - i == 1 and named is not None and named.type == "place" \
-            and tokens[i].low not in ctx.lex.given_names:
-        # a one-word gazetteer place ("Cleveland", "Israel") stays a place unless the article
-        # names a person of that surname (linking.py); countries never are people
+            and (tokens[i].low not in ctx.lex.given_names or title_before(tokens, i, ctx.lex) == i):
+        # a one-word gazetteer place ("Cleveland", "Israel", and "Paris", "Mérida" though given
+        # names) stays a place unless a title stands before it ("Mr. Paris") or the article names
+        # a person of that surname or given name (linking.py); countries never are people
         return Claim(start, end, KNOWN, "place", named.id, False, words, canonical=named.canonical)
-    if kind != "place" and j - i == 1 and named is not None and named.canonical in country_names():
-        kind = "place"  # a country is a place; a national team is linking.py's call (sports reports)
-    if kind != "organization" and j - i > 1 and named is not None and named.type == "organization":
+    if kind != "place" and named is not None and named.type == "place" and (j - i == 1 or kind == "organization") \
+            and (named.canonical in country_names() or kind == "organization"):
+        # a country is a place, and a known place the model calls an organization ("North Korea",
+        # "the Soviet Union") is that place; a national team is linking.py's call (sports reports)
+        kind = "place"
+    if kind != "organization" and named is not None and named.type == "organization" \
+            and (j - i > 1 or _plain_organization(ctx, tokens, i)):
         # a known organization's full name is one, whatever the model's type: "Johnson & Johnson"
-        # is no person, "The White House said …" no place
+        # is no person, "The White House said …" no place; so is a one-word name that is no
+        # surname and has no title before it ("Daesh", "Kremlin")
         kind = "organization"
+    if kind == "person" and _town_before_state(ctx, tokens, i, j):
+        return Claim(start, end, FOUND, "place", slugify(ctx.text[start:end]), words=words)
     if kind == "person":
         k = title_before(tokens, i, ctx.lex)
         roles = role_keys([t.low for t in tokens], k, i, ctx.lex) if k < i else ()
@@ -289,6 +349,21 @@ def _model_claim(ctx: Context, run: Run, span: Span) -> Claim:
     if named is not None and named.type == kind:
         return Claim(start, end, KNOWN, kind, named.id, False, words, canonical=named.canonical)
     return Claim(start, end, FOUND, kind, slugify(ctx.text[start:end]), words=words)
+
+
+def _plain_organization(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool:
+    """A one-word known organization the archive never writes as a surname or given name, with no
+    title before it: the organization, whatever the model's type ("Daesh", not "President Ford")."""
+    t = tokens[i]
+    return not word_caps().get(t.low, "").endswith("s") and t.low not in ctx.lex.given_names \
+        and title_before(tokens, i, ctx.lex) == i
+
+
+def _town_before_state(ctx: Context, tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """"Sapulpa, Oklahoma", "from Coffeyville, KS": one or two words, not opening with a given
+    name, right before a comma and a US state (data/us_states.txt), name a town."""
+    return j - i <= 2 and tokens[i].low not in ctx.lex.given_names and title_before(tokens, i, ctx.lex) == i \
+        and state_after(ctx.text, tokens[j - 1].end) is not None
 
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:

@@ -7,10 +7,12 @@ place head word last ("Hudson River", "Heathrow Airport") or before "of" ("Gulf 
 capitals, US states, large cities, regions) for the span or its last word. Refuses: to decide;
 "Washington" the place and "Washington" the surname are told apart by the learned weights and
 by linking.py (a one-word place that is the surname of a person named in full in the article).
+Also: where ", <US state>" follows a name (`state_after`: "Sapulpa, Oklahoma", "Vinita, OK").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
@@ -33,3 +35,16 @@ def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feat
         if tokens[k].connector and tokens[k - 1].low in lex.place_of_heads:
             feats.append("l:headOf")
             break
+
+
+@lru_cache(maxsize=1)
+def _state_pattern() -> re.Pattern[str]:
+    names = sorted({form for line in data_lines("us_states.txt") for form in line.split("|")}, key=len, reverse=True)
+    return re.compile(r", (?:" + "|".join(re.escape(n) for n in names) + r")(?![\w.])")
+
+
+def state_after(text: str, end: int) -> int | None:
+    """End of a comma and a US state right at `end` (data/us_states.txt: name, AP abbreviation or
+    postal code: ", Oklahoma", ", Okla.", ", OK"), if there is one."""
+    m = _state_pattern().match(text, end)
+    return m.end() if m else None
