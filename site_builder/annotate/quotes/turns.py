@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.paragraphs import paragraph_spans
@@ -73,8 +74,11 @@ def _by_surname(name_part: str, entities: tuple[EntityRef, ...]) -> EntityRef | 
     return best
 
 
+@lru_cache(maxsize=64)
 def _full_name_in_text(text: str, surname: str, labels: tuple[TurnLabel, ...]) -> str | None:
-    """"Ned Price" for "PRICE": given names (not titles) right before the surname in the text."""
+    """"Ned Price" for "PRICE": given names (not titles) right before the surname in the text.
+
+    Cached: a briefing repeats one label per turn, and each call scans the whole text."""
     titles = lexicon().titles
     pat = re.compile(rf"\b((?:{_NAME_WORD}\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b")
     for m in pat.finditer(text):
