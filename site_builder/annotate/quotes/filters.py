@@ -165,10 +165,12 @@ def is_quotation(
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
         return True  # called it “reckless”, described the plan as “dead on arrival”
-    if n <= 5 and not ends_sentence and modifies_next_word(text, end):
+    if n <= 5 and not ends_sentence and words[0].lower() not in lexicon().predicate_openers and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3 and terminal and attribution is None and _answers_question(text, start):
         return True  # Would he do it again? “Absolutely.”
+    if n <= 3 and terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, words):
+        return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
     if n <= 3:
         return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
     if attribution is not None and attribution.where != "context":
@@ -198,6 +200,19 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False  # the Donetsk “people’s republic,” and …: part of a name
     return not termlike and not _term_far_from_cue(text, start, end)
+
+
+def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
+    """The quote is a whole sentence: a sentence end or the paragraph's start before it (not a
+    colon: an important message: “You are Included.” is a slogan), the paragraph or a new sentence
+    after it; a lone word only when it is an answer word ("Sorry." could be a title: “Jeopardy!”)."""
+    if not re.search(r"(?:\A|\n|[.!?…][”\"’')]?[ \t]+)\Z", text[max(0, start - 4) : start]):
+        return False
+    if not re.match(r"[ \t]*(?:\n|\Z|[ \t][“\"‘(A-Z])", text[end : end + 3]):
+        return False
+    if len(words) == 1:
+        return words[0].lower() in lexicon().answer_words
+    return not is_title_case(words)
 
 
 def _answers_question(text: str, start: int) -> bool:

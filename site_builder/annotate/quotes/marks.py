@@ -140,6 +140,20 @@ def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, in
     return r
 
 
+def _salvage(text: str, r: _Pairing, pe: int) -> bool:
+    """A paragraph whose only fault is a curly quote left open at its end (“We did it,” Smith
+    said. “Now the hard part starts.¶ with no re-opening mark next): its closed quotes stand, and
+    the open one runs to the paragraph's end when that ends a sentence. Straight marks are not
+    salvaged: their direction is a guess."""
+    assert r.open_at is not None
+    if r.bad != "a quote mark that is never closed" or text[r.open_at] != "“":
+        return False
+    if text[pe - 1] not in ".!?…" or "“" in text[r.open_at + 1 : pe]:
+        return False
+    r.found.append(MarkedSpan(r.open_at, pe, r.open_para, r.open_para))
+    return True
+
+
 def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
     """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
     paras = paragraph_spans(text)
@@ -150,9 +164,9 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
     pending: tuple[int, int] | None = None  # (open offset, first paragraph) of a continued quote
     reopened = True  # the continued quote's paragraph opens with a mark of its own
 
-    def warn(pi: int, why: str) -> None:
+    def warn(pi: int, why: str, done: str = "quotes skipped in") -> None:
         ps, pe = paras[pi]
-        warnings.append(f"paragraph {pi + 1}: {why}; quotes skipped in “{_first_words(text, ps, pe)}”")
+        warnings.append(f"paragraph {pi + 1}: {why}; {done} “{_first_words(text, ps, pe)}”")
 
     for pi, (ps, pe) in enumerate(paras):
         continuing = pending is not None
@@ -165,6 +179,10 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
                 r.bad = "a quote mark that is never closed"
             else:
                 pending, reopened = (r.open_at, r.open_para), carry
+        if r.bad is not None and not continuing and r.open_at is not None and _salvage(text, r, pe):
+            warn(pi, r.bad, "the open quote runs to the paragraph's end in")
+            spans.extend(r.found)
+            continue
         if r.bad is not None:
             if continuing:
                 open_para = r.open_para

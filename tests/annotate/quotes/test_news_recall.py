@@ -1,0 +1,94 @@
+"""Table-driven quote detection on made-up US newspaper text (issue 9, brief qspans2): the
+classes where recall on newspaper writing is lost, each with negatives that must stay out.
+
+Classes: a quote paragraph continuing a speaker with no cue; "according to"; colon and dash
+introductions; quoted questions; quotes inside parentheses; one-word partial quotes in a
+reporting frame; a quoted sentence standing alone after a sentence about its speaker;
+multi-paragraph quotes; straight-quote articles with apostrophes and inch marks; a curly quote
+left open at a paragraph's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.quotes.helpers import body, run
+
+QUOTES = [
+    # a quote paragraph continuing the speaker of the paragraph before
+    ("“We’re going to rebuild,” Smith said.\n\n“Honestly? I don’t know how.”", ["We’re going to rebuild", "Honestly? I don’t know how"]),
+    ("Smith said the county would seek federal aid.\n\n“We need help from Washington, and we need it now.”",
+     ["We need help from Washington, and we need it now"]),
+    ("Smith toured the shelter on Monday.\n\n“It’s bad.”", ["It’s bad"]),
+    # "according to"
+    ("The plan is “dead on arrival,” according to Smith.", ["dead on arrival"]),
+    ("According to the complaint, Smith “knowingly misled investors.”", ["knowingly misled investors"]),
+    # colon introductions
+    ("Smith put it bluntly: “No.”", ["No"]),
+    ("The statement from Acme was brief: “We are reviewing the decision.”", ["We are reviewing the decision"]),
+    ("Smith’s reply: “Not on my watch.”", ["Not on my watch"]),
+    # quoted questions
+    ("“Why now?” Jones asked. “Why not last year?”", ["Why now", "Why not last year"]),
+    ("The question now, Smith said, is “what happens next?”", ["what happens next"]),
+    ("Residents have one question: “When will the water come back?”", ["When will the water come back"]),
+    # inside parentheses
+    ("(“We are not commenting on the case,” a spokesman said.)", ["We are not commenting on the case"]),
+    ("Jones (“It was a mistake,” she said later) resigned in May.", ["It was a mistake"]),
+    # one word in a reporting frame
+    ("Smith said it was “unacceptable.”", ["unacceptable"]),
+    ("Jones said she was “thrilled” with the result.", ["thrilled"]),
+    ("Smith said he felt “blindsided.”", ["blindsided"]),
+    ("Smith said the delays were “frustrating” but “understandable.”", ["frustrating", "understandable"]),
+    # a verb phrase quoted before its object is not a modifier of that object
+    ("Smith said the company “will not tolerate” harassment.", ["will not tolerate"]),
+    ("Jones said the board “never considered” other bids.", ["never considered"]),
+    # obituaries: remembered as
+    ("Smith remembered his father as “a quiet man who loved baseball.”", ["a quiet man who loved baseball"]),
+    ("Friends recalled her as “fearless.”", ["fearless"]),
+    # a short quoted sentence standing alone after a sentence about its speaker
+    ("Asked about the vote, Smith shrugged. “We’ll see.”", ["We’ll see"]),
+    ("Smith paused. “I don’t know.”", ["I don’t know"]),
+    ("Jones laughed. “That’s the job.” Then she went back to work.", ["That’s the job"]),
+    ("Would he run again? Smith smiled. “Absolutely.”", ["Absolutely"]),
+    # several paragraphs, curly and straight marks
+    ("Smith said: “We have a lot to do.\n\n“We will do it.”", ["We have a lot to do.\n\n“We will do it"]),
+    ('"We\'ve got to be better," Smith said. "We didn\'t play our game.\n\n"Give them credit. They were ready."',
+     ["We've got to be better", 'We didn\'t play our game.\n\n"Give them credit. They were ready']),
+    # straight-quote articles: apostrophes and inch marks are no quote marks
+    ('"It\'s the players\' night," Smith said. "They earned it."', ["It's the players' night", "They earned it"]),
+    ('The 6\'2" forward scored 20 points. "I\'m ready," Smith said.', ["I'm ready"]),
+    ('Jones, whose 6\'10" center fouled out, said "we couldn\'t stop them."', ["we couldn't stop them"]),
+    ('The \'80s were "a different time," Smith said.', ["a different time"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES, ids=[c[0][:40] for c in QUOTES])
+def test_newspaper_quotes_found(text: str, expected: list[str]) -> None:
+    quotes, warnings = run(text)
+    assert warnings == ()
+    assert [body(q) for q in quotes] == expected
+
+
+NOT_QUOTES = [
+    # scare quotes, titles of works, nicknames, words as words, slogans, modifiers
+    "Earvin “Magic” Johnson attended the game.",
+    "The film “The Long Goodbye” opens Friday.",
+    "The novel “Beloved” won the Pulitzer Prize in 1988.",
+    "Smith read from “Leaves of Grass” at the service.",
+    "Smith, known as “the Hammer,” retired in 2010.",
+    "The so-called “rainy day fund” has been depleted.",
+    "The word “sustainable” appears 40 times in the plan.",
+    "Protesters carried signs reading “No New Taxes.”",
+    "Smith cited the “three strikes” rule in his ruling.",
+    # a standalone quoted sentence: not after a colon, not Title Case, not a lone capitalised word
+    "This month we celebrate an important message: “You are Included.”",
+    "The band played on. “Stop the Steal.” The crowd left.",
+    "The show ended. “Jeopardy!” Then the news came on.",
+    # straight marks: inch marks and apostrophes alone
+    "The 12\" pipe burst near the Smiths' house in the '90s.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES, ids=[t[:40] for t in NOT_QUOTES])
+def test_newspaper_non_quotes_stay_out(text: str) -> None:
+    quotes, _ = run(text)
+    assert [body(q) for q in quotes] == []
