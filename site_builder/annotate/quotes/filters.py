@@ -40,6 +40,7 @@ _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 _NAME_BEFORE_RE = re.compile(r"\w\s+(?!I\s)[A-Z][\w’'-]*\s+\Z")  # a capitalised word inside a sentence
 _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|seems|remained|remains|became|becomes|felt|feels|looked|looks)\s+\Z")
+_COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 
 
@@ -112,7 +113,24 @@ def modifies_next_word(text: str, end: int) -> bool:
         return False
     w = m.group()
     L = lexicon()
-    return w.islower() and w not in ("the", "a", "an") and w not in L.stop_words and w not in L.cue_words and w not in L.pronouns and w not in L.skip_words
+    return (
+        w.islower()
+        and w not in ("the", "a", "an")
+        and w not in L.stop_words
+        and w not in L.cue_words
+        and w not in L.pronouns
+        and w not in L.skip_words
+        and w not in L.time_words
+    )
+
+
+def verb_phrase(text: str, start: int, words: list[str]) -> bool:
+    """The quote is a verb phrase, so it qualifies no noun after it: it opens with an auxiliary
+    or negation (the company “will not tolerate” harassment), or follows one or a relative
+    pronoun (the rules would “gut” protections; any bill that “guts” the program)."""
+    openers = lexicon().predicate_openers
+    before = _WORD_RE.findall(text, max(0, start - 12), start)[-1:]
+    return words[0].lower() in openers or bool(before) and (before[0].lower() in openers or before[0] in ("that", "which", "who"))
 
 
 def quote_marked(text: str, start: int) -> bool:
@@ -165,7 +183,7 @@ def is_quotation(
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
         return True  # called it “reckless”, described the plan as “dead on arrival”
-    if n <= 5 and not ends_sentence and words[0].lower() not in lexicon().predicate_openers and modifies_next_word(text, end):
+    if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3 and terminal and attribution is None and _answers_question(text, start):
         return True  # Would he do it again? “Absolutely.”
@@ -192,7 +210,8 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
         return False
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
-    termlike = bool(det and det[0].lower() in _TERM_DETS)
+    # "the “new normal” had …" is a term; "the ruling was a “big win”" is what the speaker called it
+    termlike = bool(det and det[0].lower() in _TERM_DETS) and _COPULA_DET_RE.search(text, max(0, start - 20), start) is None
     if adjacent:
         return closes or not termlike
     ends = text[end - 2 : end - 1] in (".", "!", "?", "…", ";") or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
