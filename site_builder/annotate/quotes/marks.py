@@ -57,7 +57,7 @@ def _direction(text: str, i: int, mark: str, lo: int, hi: int) -> int:
     if mark == "“":
         return CLOSE if close_ctx and (nxt == "" or nxt.isspace() or nxt in ",.;:") else OPEN
     if mark == "”":
-        return CLOSE
+        return EITHER if open_ctx else CLOSE  # ”We won,” Smith said.: a wrong-way mark opening a quote
     if open_ctx:
         return OPEN
     if close_ctx:
