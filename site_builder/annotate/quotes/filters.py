@@ -32,6 +32,7 @@ _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
 _NAMING_RE = re.compile(
     r"(?:\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)"
+    r"|\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:call|calls)"  # what researchers call “confounding”, what she calls “…”
     r"|\b(?:call|calls|called|calling)\s+(?:itself|himself|herself|themselves)"  # the group calls itself “…”
     r"|\b(?:go|goes|went|going)\s+by)\s*\Z"  # Smith, who goes by “Smitty,”
 )
@@ -179,6 +180,10 @@ def is_quotation(
     terminal = body[-1:] in ".!?…"
     # whispered, “Thank God.”: a sentence introduced as speech by a cue and a comma, not a title
     spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
+    # the crowd chanted “M-V-P! M-V-P!”: an exclamation or question right after a cue of speech
+    spoken = spoken or (
+        adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
+    )
     if n >= 2 and is_title_case(words) and not spoken and (not terminal or n <= 5 and not sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:

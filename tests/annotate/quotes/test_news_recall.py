@@ -49,6 +49,12 @@ QUOTES = [
     ("Smith paused. “I don’t know.”", ["I don’t know"]),
     ("Jones laughed. “That’s the job.” Then she went back to work.", ["That’s the job"]),
     ("Would he run again? Smith smiled. “Absolutely.”", ["Absolutely"]),
+    # a group's chant or shout right after its cue, though Title Case
+    ("The protesters chanted “USA! USA!” outside.", ["USA! USA"]),
+    ("Tillman sealed it as the sellout crowd chanted “M-V-P! M-V-P!”", ["M-V-P! M-V-P"]),
+    # partial quotes of "what X called" (past: someone's words); "what X calls" names a term
+    ("Her book became what one city engineer called “the bible” for builders.", ["the bible"]),
+    ("The plan, which critics called “a giveaway,” passed.", ["a giveaway"]),
     # several paragraphs, curly and straight marks
     ("Smith said: “We have a lot to do.\n\n“We will do it.”", ["We have a lot to do.\n\n“We will do it"]),
     ('"We\'ve got to be better," Smith said. "We didn\'t play our game.\n\n"Give them credit. They were ready."',
@@ -79,6 +85,10 @@ NOT_QUOTES = [
     "The word “sustainable” appears 40 times in the plan.",
     "Protesters carried signs reading “No New Taxes.”",
     "Smith cited the “three strikes” rule in his ruling.",
+    "Whitfield has preached what she calls “no-quit basketball” since camp.",
+    "The effect may be explained by what researchers call “confounding.”",
+    "It became what is called “the bible” for builders.",
+    "She read “Oklahoma!” aloud to the class.",
     # a standalone quoted sentence: not after a colon, not Title Case, not a lone capitalised word
     "This month we celebrate an important message: “You are Included.”",
     "The band played on. “Stop the Steal.” The crowd left.",
