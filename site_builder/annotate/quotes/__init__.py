@@ -10,6 +10,7 @@
                  inside a fragment, colon, or an earlier sentence of the paragraph);
 * `phrases`    – speaker noun phrases by word shape (pronoun, name, nominal);
 * `filters`    – quotation or scare quote / title / nickname / quoted term;
+* `nested`     – single-marked quotes inside a quotation that a cue gives to another speaker;
 * `speakers`   – phrase → display name, entity id and the span it rests on;
 * `carryover`  – a cue-less quote opening its paragraph: the person the next sentence opens
                  with, or the speaker of the reported speech closing the paragraph before;
@@ -48,6 +49,7 @@ from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
+from site_builder.annotate.quotes.nested import nested_quotes
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
@@ -219,6 +221,7 @@ def find_quotes(
     resolver = Resolver(text, tuple(mentions), {e.id: e for e in entities}, qspans, [p[0] for p in paras], turns=turns)
     ctx = _Context(text, spans, paras, resolver)
     accepted = _accept(ctx)
+    accepted = sorted(accepted + _nested(ctx, accepted), key=lambda a: (a[0].start, -a[0].end))
     texts = [text[s.start : s.end] for s, _, _ in accepted]
     quotes = [
         Quote(
@@ -283,6 +286,25 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+def _nested(
+    ctx: _Context, accepted: list[tuple[MarkedSpan, Speaker | None, str | None]]
+) -> list[tuple[MarkedSpan, Speaker | None, str | None]]:
+    """Single-marked quotes inside the accepted double-marked ones that a cue gives to another
+    speaker (quotes/nested.py), each with that speaker."""
+    out: list[tuple[MarkedSpan, Speaker | None, str | None]] = []
+    for s, outer, _ in accepted:
+        if ctx.text[s.start] not in "“\"`":
+            continue  # an article quoting in single marks: its inner quotes are in double marks
+        for inner, attr in nested_quotes(ctx.text, s, ctx.resolver.mentioned):
+            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+            if speaker is not None and outer is not None and speaker.name == outer.name:
+                speaker = None  # "she" inside Jones's quote is not Jones: leave it unresolved
+            if speaker is not None:
+                speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
+            out.append((inner, speaker, attr.cue))
+    return out
 
 
 def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:

@@ -102,3 +102,30 @@ NOT_QUOTES = [
 def test_newspaper_non_quotes_stay_out(text: str) -> None:
     quotes, _ = run(text)
     assert [body(q) for q in quotes] == []
+
+
+# quotes nested in a quote: (text, [(quote text, speaker)]) — the inner one only when a cue gives
+# it to someone other than the outer speaker
+NESTED = [
+    ("“She used to say, ‘They’re finally listening to the water,’” Ms. Jones said.",
+     [("“She used to say, ‘They’re finally listening to the water,’”", "Mary Jones"),
+      ("‘They’re finally listening to the water,’", None)]),  # "she" is not Jones, and no one else is named
+    ("Jane Doe said John Smith had been on the porch. “He ran in yelling, ‘Get downstairs! Get downstairs now!’” she said.",
+     [("“He ran in yelling, ‘Get downstairs! Get downstairs now!’”", "Jane Doe"),
+      ("‘Get downstairs! Get downstairs now!’", "John Smith")]),
+    ('"Smith says, \'This is the last year,\'" Jones said, laughing.',
+     [('"Smith says, \'This is the last year,\'"', "Mary Jones"), ("'This is the last year,'", "John Smith")]),
+    # the outer speaker quoting themselves, a negated cue, a term in single marks, apostrophes
+    ('"I told him, \'You can\'t do that,\'" Smith said.', [('"I told him, \'You can\'t do that,\'"', "John Smith")]),
+    ("“She didn’t say, ‘They’re listening to me.’ But she meant it,” Jones said.",
+     [("“She didn’t say, ‘They’re listening to me.’ But she meant it,”", "Mary Jones")]),
+    ("“He used to call it ‘the pit’ and we all did,” Smith said.", [("“He used to call it ‘the pit’ and we all did,”", "John Smith")]),
+    ("“The players’ union said no,” Smith said.", [("“The players’ union said no,”", "John Smith")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED, ids=[c[0][:40] for c in NESTED])
+def test_nested_quote_of_another_speaker(text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes, warnings = run(text)
+    assert warnings == ()
+    assert [(q.text, q.speaker) for q in quotes] == expected
