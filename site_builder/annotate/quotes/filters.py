@@ -41,6 +41,10 @@ _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 _NAME_BEFORE_RE = re.compile(r"\w\s+(?!I\s)[A-Z][\w’'-]*\s+\Z")  # a capitalised word inside a sentence
 _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|seems|remained|remains|became|becomes|felt|feels|looked|looks)\s+\Z")
+# “Not yet,” Smith laughed. / “Nope,” she shrugged. / “Sure,” he shot back.: a name or pronoun and
+# one past-tense verb end the sentence after a quote closed by a comma (any verb: manner verbs
+# are no cue words)
+_MANNER_AFTER_RE = re.compile(r"\s+(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|I|we)\s+[a-z]+ed(?:\s+back)?[.,;]")
 _COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 
@@ -194,6 +198,8 @@ def is_quotation(
         return True  # Would he do it again? “Absolutely.”
     if n <= 3 and terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, words):
         return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
+    if n <= 3 and sentence_initial and attribution is None and body[-1:] in ",!?" and _MANNER_AFTER_RE.match(text, end):
+        return True  # “Not yet,” Smith laughed.: a speaker and a verb of manner close the sentence
     if n <= 3:
         return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
     if attribution is not None and attribution.where != "context":

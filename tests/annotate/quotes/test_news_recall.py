@@ -55,6 +55,9 @@ QUOTES = [
     # partial quotes of "what X called" (past: someone's words); "what X calls" names a term
     ("Her book became what one city engineer called “the bible” for builders.", ["the bible"]),
     ("The plan, which critics called “a giveaway,” passed.", ["a giveaway"]),
+    # a short quote closed by a comma, then a speaker and a verb of manner (no cue word)
+    ("“Not yet,” Smith laughed.", ["Not yet"]),
+    ("“Nope,” she shrugged. “Next question.”", ["Nope", "Next question"]),
     # several paragraphs, curly and straight marks
     ("Smith said: “We have a lot to do.\n\n“We will do it.”", ["We have a lot to do.\n\n“We will do it"]),
     ('"We\'ve got to be better," Smith said. "We didn\'t play our game.\n\n"Give them credit. They were ready."',
@@ -89,6 +92,7 @@ NOT_QUOTES = [
     "The effect may be explained by what researchers call “confounding.”",
     "It became what is called “the bible” for builders.",
     "She read “Oklahoma!” aloud to the class.",
+    "“Hamilton” Smith watched twice.",  # no comma: a title run into the sentence
     # a standalone quoted sentence: not after a colon, not Title Case, not a lone capitalised word
     "This month we celebrate an important message: “You are Included.”",
     "The band played on. “Stop the Steal.” The crowd left.",
