@@ -49,7 +49,7 @@ from site_builder.annotate.quotes.fullnames import expand_acronym
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
-from site_builder.annotate.quotes.nested import nested_quotes
+from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
@@ -292,7 +292,8 @@ def _nested(
     ctx: _Context, accepted: list[tuple[MarkedSpan, Speaker | None, str | None]]
 ) -> list[tuple[MarkedSpan, Speaker | None, str | None]]:
     """Single-marked quotes inside the accepted double-marked ones that a cue gives to another
-    speaker (quotes/nested.py), each with that speaker."""
+    speaker, and single-marked ones outside any that a cue introduces (quotes/nested.py), each
+    with its speaker."""
     out: list[tuple[MarkedSpan, Speaker | None, str | None]] = []
     for s, outer, _ in accepted:
         if ctx.text[s.start] not in "“\"`":
@@ -304,6 +305,9 @@ def _nested(
             if speaker is not None:
                 speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
             out.append((inner, speaker, attr.cue))
+    if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
+        for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
+            out.append((single, _can_speak(ctx.resolver.resolve(attr.phrase)), attr.cue))
     return out
 
 

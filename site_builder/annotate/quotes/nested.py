@@ -1,9 +1,13 @@
-"""Quotes nested in a quote and spoken by someone else.
+"""Quotes in single marks where the article quotes in double marks: nested in a quote and
+spoken by someone else, or typed with single marks and introduced by a cue.
 
 Finds, inside a double-marked quotation, single-marked spans that a speech cue right before
 introduces for another speaker: “She used to say, ‘They’re finally listening to the water,’”
 Ms. Kessler said. / “He ran in yelling, ‘Get downstairs!’” she said. The conventions annotate
 such an inner quote besides the outer one, with its own speaker.
+
+Outside double-marked spans, a single-marked span counts when a cue and a comma or colon
+introduce it: The e-mail said, 'Frank, I have never bothered you …' (inconsistent typing).
 
 Refuses: the outer speaker quoting themselves ("I told him, ‘No way,’" – I, we, you: the
 convention annotates the inner quote only for a different speaker); negated cues ("She didn’t
@@ -26,6 +30,7 @@ _SELF = frozenset("i we me us you".split())
 _NEGATED_RE = re.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
 _SPEECH_END = ",.!?…"
+_CUED_SINGLE_RE = re.compile(r"[a-z][,:][ \t]+[‘']")  # said, '…
 _PARTICIPLE_RE = re.compile(r"([a-z]+ing)[,:]?\s*\Z")
 
 
@@ -44,18 +49,42 @@ def nested_quotes(text: str, outer: MarkedSpan, mentioned: Callable[[int, int], 
     return found
 
 
-def _introduced(text: str, lo: int, start: int, end: int, mentioned: Callable[[int, int], bool]) -> Attribution | None:
-    """The cue right before the inner quote [start, end) in its sentence, when another speaker's."""
+def cued_singles(
+    text: str, paras: list[tuple[int, int]], spans: list[MarkedSpan], mentioned: Callable[[int, int], bool]
+) -> list[tuple[MarkedSpan, Attribution]]:
+    """Single-marked quotes outside the double-marked `spans` that a cue, then a comma or colon,
+    introduces (The e-mail said, '…'), each with its cue."""
+    found: list[tuple[MarkedSpan, Attribution]] = []
+    hits = [m.end() - 1 for m in _CUED_SINGLE_RE.finditer(text)]
+    for pi, (ps, pe) in enumerate(paras):
+        if not any(ps <= h < pe for h in hits):
+            continue
+        for start, end in spans_between(text, ps, pe):
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            attr = _introduced(text, ps, start, end, mentioned, others_only=False)
+            if attr is not None:
+                found.append((MarkedSpan(start, end, pi, pi), attr))
+    return found
+
+
+def _introduced(
+    text: str, lo: int, start: int, end: int, mentioned: Callable[[int, int], bool], others_only: bool = True
+) -> Attribution | None:
+    """The cue right before the single-marked quote [start, end) in its sentence; with
+    `others_only`, only another speaker's (not I, we, you)."""
     if text[end - 2 : end - 1] not in _SPEECH_END or not text[end - 2 : end - 1]:
         return None
+    if text[max(lo, start - 3) : start].rstrip()[-1:] not in (",", ":"):
+        return None  # speech is introduced with a comma or colon: he called it ‘the pit’ is a term
     sent_lo = lo
     for m in _SENTENCE_END_RE.finditer(text, lo, start):
         sent_lo = m.end()
     attr = before_quote(text, sent_lo, start, mentioned) or _participle_cue(text, sent_lo, start)
-    if attr is None or attr.where != "before" or not attr.touching:
+    if attr is None or attr.where != "before" or not attr.adjacent:
         return None
     p = attr.phrase
-    if p.kind == "pronoun" and text[p.start : p.end].lower() in _SELF:
+    if others_only and p.kind == "pronoun" and text[p.start : p.end].lower() in _SELF:
         return None
     if _NEGATED_RE.search(text, p.end, start):
         return None

@@ -133,3 +133,20 @@ def test_nested_quote_of_another_speaker(text: str, expected: list[tuple[str, st
     quotes, warnings = run(text)
     assert warnings == ()
     assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+# single marks typed for a quote in an article that quotes in double marks: a cue and a comma or
+# colon must introduce it
+CUED_SINGLES = [
+    ('"Hi," Smith said. The e-mail said, \'Frank, thank you for your work.\'', ['"Hi,"', "'Frank, thank you for your work.'"]),
+    ("“We won,” Smith said. Jones told me, ‘It was fun.’", ["“We won,”", "‘It was fun.’"]),
+    ("“We won,” Smith said. The sign said ‘Keep out’ in red.", ["“We won,”"]),
+    ("“We won,” Smith said. Fans call him ‘the Hammer,’ and he likes it.", ["“We won,”"]),
+    ("“We won,” Smith said of the ’90s team’s record.", ["“We won,”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUED_SINGLES, ids=[c[0][:40] for c in CUED_SINGLES])
+def test_single_marks_introduced_by_a_cue(text: str, expected: list[str]) -> None:
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == expected
