@@ -70,6 +70,8 @@ def content(text: str, start: int, end: int) -> str:
 
 def is_title_case(words: list[str]) -> bool:
     big = [w for w in words if w.lower() not in _SMALL]
+    if len(big) == 1 and len(words) >= 2 and words[0] in ("The", "A", "An"):
+        return big[0][:1].isupper()  # “The Wire”, “A Chorus Line”
     if len(big) < 2:
         return False
     return sum(1 for w in big if w[:1].isupper() or w[:1].isdigit()) >= 0.75 * len(big) and words[0][:1].isupper()

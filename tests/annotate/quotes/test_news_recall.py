@@ -44,6 +44,13 @@ QUOTES = [
     # obituaries: remembered as
     ("Smith remembered his father as “a quiet man who loved baseball.”", ["a quiet man who loved baseball"]),
     ("Friends recalled her as “fearless.”", ["fearless"]),
+    # what the subject thinks, fears or feels, in their words; expressed, ordered … to
+    ("Smith thinks the plan is “a mistake.”", ["a mistake"]),
+    ("Smith fears the drought will “wipe us out.”", ["wipe us out"]),
+    ("Smith worries that the town is “losing its soul.”", ["losing its soul"]),
+    ("Smith feels “blessed.”", ["blessed"]),
+    ("Smith expressed “deep regret” for the accident.", ["deep regret"]),
+    ("The mayor ordered crews to “clear every street by morning.”", ["clear every street by morning"]),
     # a short quoted sentence standing alone after a sentence about its speaker
     ("Asked about the vote, Smith shrugged. “We’ll see.”", ["We’ll see"]),
     ("Smith paused. “I don’t know.”", ["I don’t know"]),
@@ -92,6 +99,8 @@ NOT_QUOTES = [
     "The effect may be explained by what researchers call “confounding.”",
     "It became what is called “the bible” for builders.",
     "She read “Oklahoma!” aloud to the class.",
+    "Smith thinks the so-called “experts” are wrong.",
+    "Smith believes “The Wire” is the best show ever made.",
     "“Hamilton” Smith watched twice.",  # no comma: a title run into the sentence
     # a standalone quoted sentence: not after a colon, not Title Case, not a lone capitalised word
     "This month we celebrate an important message: “You are Included.”",
