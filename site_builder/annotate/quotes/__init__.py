@@ -42,7 +42,7 @@ from site_builder.annotate.quotes.cues import (
     hypothetical_quote,
     sentence_subject,
 )
-from site_builder.annotate.quotes.filters import is_quotation, quote_marked
+from site_builder.annotate.quotes.filters import content, is_quotation, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame
 from site_builder.annotate.quotes.fullnames import expand_acronym
@@ -147,7 +147,25 @@ def _attribution(
         attr = _frame_agent(ctx, i, frame) or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame)  # Smith called it “reckless”
     if attr is None:
         attr = _sentence_final_cue(ctx, i)
+    if attr is None:
+        attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
     return attr, initial, framed
+
+
+def _cue_earlier(ctx: _Context, lo: int, qstart: int, qend: int) -> Attribution | None:
+    """"Smith has long argued that tariffs are “a tax on American families.”": a cue earlier in
+    the sentence that found no speaker of its own (words between subject and cue) gives a quote of
+    four words or more to the sentence's subject, when that is a name or a pronoun (never a
+    document's "read", nor "people kept saying")."""
+    if len(content(ctx.text, qstart, qend).split()) < 4:
+        return None
+    cue = lexicon().cue_re.search(ctx.text, lo, qstart)
+    if cue is None or cue.group() in lexicon().document_cues or has_break(ctx.text[cue.end() : qstart]):
+        return None
+    subj = sentence_subject(ctx.text, lo, cue.start())
+    if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):
+        return None
+    return Attribution(subj, cue.group(), "before", False, False)
 
 
 def _frame_agent(ctx: _Context, i: int, frame: str) -> Attribution | None:

@@ -44,6 +44,8 @@ QUOTES = [
     # obituaries: remembered as
     ("Smith remembered his father as “a quiet man who loved baseball.”", ["a quiet man who loved baseball"]),
     ("Friends recalled her as “fearless.”", ["fearless"]),
+    # a cue whose subject stands a few words before it
+    ("Smith has long argued that tariffs are “a tax on American families.”", ["a tax on American families"]),
     # what the subject thinks, fears or feels, in their words; expressed, ordered … to
     ("Smith thinks the plan is “a mistake.”", ["a mistake"]),
     ("Smith fears the drought will “wipe us out.”", ["wipe us out"]),
