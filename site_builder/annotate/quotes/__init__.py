@@ -294,6 +294,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = prev_speaker
         elif s.start == ctx.paras[s.first_para][0]:
             speaker = _carried_over(ctx, s)
+        elif initial:
+            speaker = _previous_subject(ctx, s)
         if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -327,6 +329,20 @@ def _nested(
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
             out.append((single, _can_speak(ctx.resolver.resolve(attr.phrase)), attr.cue))
     return out
+
+
+def _previous_subject(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """"Asked about the vote, Smith shrugged. “We’ll see.”": a cue-less quote opening a sentence
+    is the words of the person the sentence before opens with (a name the entities know, or a
+    pronoun), when that sentence holds no quote of its own."""
+    starts = ctx.starts_for(s.first_para)
+    k = bisect.bisect_right(starts, s.start) - 1
+    if k < 1 or starts[k] != s.start or any(starts[k - 1] <= q.start < s.start for q in ctx.spans):
+        return None
+    subj = sentence_subject(ctx.text, starts[k - 1], s.start)
+    if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):
+        return None
+    return _can_speak(ctx.resolver.resolve(subj))
 
 
 def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:

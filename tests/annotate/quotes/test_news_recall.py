@@ -161,3 +161,9 @@ CUED_SINGLES = [
 def test_single_marks_introduced_by_a_cue(text: str, expected: list[str]) -> None:
     quotes, _ = run(text)
     assert [q.text for q in quotes] == expected
+
+
+def test_standalone_quote_speaks_for_the_sentence_before() -> None:
+    quotes, _ = run("Smith paused. “I don’t know.” Jones laughed. “That’s the job.” The storm passed. “It was awful.”")
+    # the subject of the sentence before speaks; a storm is no one
+    assert [(body(q), q.speaker) for q in quotes] == [("I don’t know", "John Smith"), ("That’s the job", "Mary Jones"), ("It was awful", None)]
