@@ -290,12 +290,12 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         speaker: Speaker | None = None
         if attr is not None:
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+        elif initial and (speaker := _previous_subject(ctx, s)) is not None:
+            pass  # Jones laughed. “That’s the job.”: a new subject in between beats the last speaker
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
         elif s.start == ctx.paras[s.first_para][0]:
             speaker = _carried_over(ctx, s)
-        elif initial:
-            speaker = _previous_subject(ctx, s)
         if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:

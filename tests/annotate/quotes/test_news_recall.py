@@ -164,6 +164,8 @@ def test_single_marks_introduced_by_a_cue(text: str, expected: list[str]) -> Non
 
 
 def test_standalone_quote_speaks_for_the_sentence_before() -> None:
-    quotes, _ = run("Smith paused. “I don’t know.” Jones laughed. “That’s the job.” The storm passed. “It was awful.”")
-    # the subject of the sentence before speaks; a storm is no one
-    assert [(body(q), q.speaker) for q in quotes] == [("I don’t know", "John Smith"), ("That’s the job", "Mary Jones"), ("It was awful", None)]
+    quotes, _ = run("Smith paused. “I don’t know.” Jones laughed. “That’s the job.”")
+    # the subject of the sentence before speaks, even after another speaker's quote
+    assert [(body(q), q.speaker) for q in quotes] == [("I don’t know", "John Smith"), ("That’s the job", "Mary Jones")]
+    quotes, _ = run("The storm passed. “It was awful.”")
+    assert [(body(q), q.speaker) for q in quotes] == [("It was awful", None)]  # a storm is no one
