@@ -45,6 +45,7 @@ _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|
 # one past-tense verb end the sentence after a quote closed by a comma (any verb: manner verbs
 # are no cue words)
 _MANNER_AFTER_RE = re.compile(r"\s+(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|I|we)\s+[a-z]+ed(?:\s+back)?[.,;]")
+_NAMING_FRAMES = frozenset("call calls called calling term termed brand branded deem deemed label labeled labelled describe described describes".split())
 _COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 
@@ -193,7 +194,9 @@ def is_quotation(
     if n >= 2 and is_title_case(words) and not spoken and (not terminal or n <= 5 and not sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
-        return True  # called it “reckless”, described the plan as “dead on arrival”
+        # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
+        # a frame that names (called it “Orwellian”) put it there
+        return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
     if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3 and terminal and attribution is None and _answers_question(text, start):

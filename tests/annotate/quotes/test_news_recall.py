@@ -102,6 +102,12 @@ NOT_QUOTES = [
     "It became what is called “the bible” for builders.",
     "She read “Oklahoma!” aloud to the class.",
     "Smith thinks the so-called “experts” are wrong.",
+    # frames of thought need an auxiliary before the quote; one capitalised word names a thing
+    "Smith thinks “Hamilton” is overrated.",
+    "Smith knew the “Deacon,” as everyone called him, for years.",
+    "Smith knew “Rocky” by heart.",
+    "Smith hopes to see “Wicked” next year.",
+    "Smith felt the “pull” of home.",
     "Smith believes “The Wire” is the best show ever made.",
     "“Hamilton” Smith watched twice.",  # no comma: a title run into the sentence
     # a standalone quoted sentence: not after a colon, not Title Case, not a lone capitalised word
