@@ -340,6 +340,9 @@ def _previous_subject(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     if k < 1 or starts[k] != s.start or any(starts[k - 1] <= q.start < s.start for q in ctx.spans):
         return None
     subj = sentence_subject(ctx.text, starts[k - 1], s.start)
+    comma = ctx.text.find(", ", starts[k - 1], min(s.start, starts[k - 1] + 60))
+    if subj is None and comma > 0:
+        subj = sentence_subject(ctx.text, comma + 2, s.start)  # "Asked about it, Salazar smiled."
     if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):
         return None
     return _can_speak(ctx.resolver.resolve(subj))

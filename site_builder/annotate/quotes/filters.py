@@ -111,6 +111,8 @@ def _frame_names(text: str, start: int, frame: str | None) -> bool:
         return False
     cues = lexicon().title_cues
     before = [w.lower() for w in _WORD_RE.findall(text, max(0, start - 30), start)[-2:]]
+    if before[-1:] == ["as"]:
+        return True  # described Tate’s play as “steady”: the title word is the frame's object
     return not any(w in cues and w != frame for w in before)
 
 

@@ -41,6 +41,8 @@ QUOTES = [
     # a verb phrase quoted before its object is not a modifier of that object
     ("Smith said the company “will not tolerate” harassment.", ["will not tolerate"]),
     ("Jones said the board “never considered” other bids.", ["never considered"]),
+    # a title word as the object of an as-frame (the play, the film) is no title cue
+    ('Salazar described Tate\'s play as "steady" and said he had earned minutes.', ["steady"]),
     # obituaries: remembered as
     ("Smith remembered his father as “a quiet man who loved baseball.”", ["a quiet man who loved baseball"]),
     ("Friends recalled her as “fearless.”", ["fearless"]),
@@ -173,5 +175,7 @@ def test_standalone_quote_speaks_for_the_sentence_before() -> None:
     quotes, _ = run("Smith paused. “I don’t know.” Jones laughed. “That’s the job.”")
     # the subject of the sentence before speaks, even after another speaker's quote
     assert [(body(q), q.speaker) for q in quotes] == [("I don’t know", "John Smith"), ("That’s the job", "Mary Jones")]
+    quotes, _ = run("Asked about the vote, Smith shrugged. “We’ll see.”")
+    assert [(body(q), q.speaker) for q in quotes] == [("We’ll see", "John Smith")]
     quotes, _ = run("The storm passed. “It was awful.”")
     assert [(body(q), q.speaker) for q in quotes] == [("It was awful", None)]  # a storm is no one
