@@ -77,6 +77,7 @@ class _Context:
     resolver: Resolver
     by_para: dict[int, list[int]] = field(default_factory=dict)  # paragraph → spans opening in it
     rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
+    refused: set[int] = field(default_factory=set)  # spans judged no quotation so far
     _sentences: dict[int, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -92,9 +93,13 @@ class _Context:
         return self._sentences[pi]
 
     def bounds(self, i: int) -> tuple[int, int]:
-        """The free text around span i: from the previous quote of its paragraph to the next one."""
+        """The free text around span i: from the previous quote of its paragraph to the next one.
+        Spans already refused (a title in marks) are text like any other: "A study (titled
+        “Riverside 2040”) warned that the area was “highly vulnerable”" keeps its subject."""
         s = self.spans[i]
         siblings, k = self.by_para[s.first_para], self.rank[i]
+        while k > 0 and siblings[k - 1] in self.refused:
+            k -= 1
         lo = self.spans[siblings[k - 1]].end if k > 0 else self.paras[s.first_para][0]
         end_para = self.paras[s.last_para][1]
         nxt = self.spans[i + 1].start if i + 1 < len(self.spans) else end_para
@@ -286,6 +291,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         lo = ctx.bounds(i)[0]
         hypothetical = hypothetical_quote(ctx.text, lo, s.start)
         if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical, framed):
+            ctx.refused.add(i)
             continue
         speaker: Speaker | None = None
         if attr is not None:

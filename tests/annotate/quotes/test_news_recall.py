@@ -43,6 +43,8 @@ QUOTES = [
     ("Jones said the board “never considered” other bids.", ["never considered"]),
     # a title word as the object of an as-frame (the play, the film) is no title cue
     ('Salazar described Tate\'s play as "steady" and said he had earned minutes.', ["steady"]),
+    # a title refused earlier in the sentence does not cut the sentence's subject off its cue
+    ("A study by the city (titled “Riverside 2040”) warned that the area was “highly vulnerable” to floods.", ["highly vulnerable"]),
     # obituaries: remembered as
     ("Smith remembered his father as “a quiet man who loved baseball.”", ["a quiet man who loved baseball"]),
     ("Friends recalled her as “fearless.”", ["fearless"]),
