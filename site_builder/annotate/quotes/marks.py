@@ -98,6 +98,7 @@ class _Pairing:
     open_at: int | None
     open_para: int
     bad: str | None = None
+    stray: bool = False  # a curly closing mark with no quote open was passed over
 
 
 def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, int] | None, skip_first: bool) -> _Pairing:
@@ -127,6 +128,8 @@ def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, in
                 r.bad = "an opening quote mark inside an open quote"
                 return r
             nested = True
+        elif r.open_at is None and mark == "”":
+            r.stray = True  # a curly closing mark whose quote lost its opening one: pass over it
         elif r.open_at is None:
             r.bad = "a closing quote mark with no opening mark"
             return r
@@ -183,6 +186,8 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
             warn(pi, r.bad, "the open quote runs to the paragraph's end in")
             spans.extend(r.found)
             continue
+        if r.bad is None and r.stray:
+            warn(pi, "a closing quote mark with no opening mark", "the other quotes kept in")
         if r.bad is not None:
             if continuing:
                 open_para = r.open_para
