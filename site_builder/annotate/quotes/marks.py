@@ -10,10 +10,15 @@ Single quotes (‘ ’ ') are quote boundaries only in an article with no double
 (`singles`: ‘We will fight,’ Smith said.); two straight single marks close a quote opened with
 two backquotes (``…''), and open one where they start a word (''…'').
 
-Refuses: single quotes elsewhere - nested ones are part of the outer quote and
-apostrophes (Trump's, Israel’s) are ignored; inch marks
-after digits (a 12" pipe); and whole paragraphs whose marks do not balance
-(stray closing mark, opening mark inside an open quote, quote left open with no
+Mends, with a warning: a wrong-way ” where a quote opens (”We won,” he said.) opens it; a curly
+closing mark with no quote open is passed over, the paragraph's other quotes standing; a curly
+quote left open at a paragraph's end that closes a sentence, with no re-opening mark next, runs
+to the paragraph's end.
+
+Refuses: single quotes elsewhere - nested ones are part of the outer quote (quotes/nested.py
+takes those another speaker says) and apostrophes (Trump's, Israel’s) are ignored; inch marks
+after digits (a 12" pipe); and whole paragraphs whose marks do not balance otherwise
+(straight stray closing mark, opening mark inside an open quote, quote left open with no
 continuation): those produce a warning instead, and never swallow the rest of the
 article.
 """
