@@ -5,12 +5,17 @@ Finds nothing; decides whether a marked span is a direct quotation:
 * accepted: any quote with a speech cue in its sentence (quoted fragments inside
   reported speech count), a short quote (1–3 words) only when the cue touches it
   (he said, “Foosball.”), and cue-less quotes that read like speech: they open a
-  sentence, or use first/second person, or run to ten words or more;
+  sentence, or use first/second person, or run to ten words or more; a short quoted
+  sentence standing alone (Smith paused. “I don’t know.”), or closed by a comma before a
+  speaker and a verb of manner (“Not yet,” Smith laughed.); a chant or shout in Title Case
+  right after its cue (the crowd chanted “M-V-P! M-V-P!”);
 * refused: nicknames between name parts (Benjamin “Benny” Gantz); titles and
   terms announced by a word such as "titled", "dubbed", "so-called", "theme";
   Title Case strings (“Innovative Public Diplomacy Responses”) with no cue touching
   them; short (1-3 words) or mid-sentence quoted terms with no cue near (labelled groups
-  “extremist”, the “no blank check” policy).
+  “extremist”, the “no blank check” policy) — but a quoted verb phrase (the firm “will not
+  tolerate” harassment) or one before a word of time (“modest growth” next year) is no modifier;
+  a lone answer word is speech only from data/answer_words.txt.
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
