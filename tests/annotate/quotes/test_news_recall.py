@@ -50,6 +50,7 @@ QUOTES = [
     ("Friends recalled her as “fearless.”", ["fearless"]),
     # "answered" is a cue (data/cue_verbs.txt)
     ("Ames, who cast the deciding vote, answered that the plan had “more flood protection than ever.”", ["more flood protection than ever"]),
+    ("Democrats split, with progressives warning that it would “gut asylum protections.”", ["gut asylum protections"]),
     # a cue whose subject stands a few words before it
     ("Smith has long argued that tariffs are “a tax on American families.”", ["a tax on American families"]),
     # what the subject thinks, fears or feels, in their words; expressed, ordered … to
