@@ -42,7 +42,7 @@ from site_builder.annotate.quotes.cues import (
     hypothetical_quote,
     sentence_subject,
 )
-from site_builder.annotate.quotes.filters import content, is_quotation, quote_marked
+from site_builder.annotate.quotes.filters import content, is_quotation, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame
 from site_builder.annotate.quotes.fullnames import expand_acronym
@@ -154,7 +154,20 @@ def _attribution(
         attr = _sentence_final_cue(ctx, i)
     if attr is None:
         attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
+    if attr is None and initial:
+        attr = _manner_cue(ctx, i)
     return attr, initial, framed
+
+
+def _manner_cue(ctx: _Context, i: int) -> Attribution | None:
+    """“Not yet,” Smith laughed. / “Nope,” she shrugged.: the name or pronoun before a verb of
+    manner closing the sentence speaks."""
+    s = ctx.spans[i]
+    found = manner_after(ctx.text, s.end)
+    p = phrase_after(ctx.text, found[0], ctx.bounds(i)[1]) if found is not None else None
+    if found is None or p is None or p.kind == "nominal":
+        return None
+    return Attribution(p, found[1], "after", True, True)
 
 
 def _cue_earlier(ctx: _Context, lo: int, qstart: int, qend: int) -> Attribution | None:

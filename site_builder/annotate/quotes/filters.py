@@ -49,7 +49,7 @@ _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|
 # “Not yet,” Smith laughed. / “Nope,” she shrugged. / “Sure,” he shot back.: a name or pronoun and
 # one past-tense verb end the sentence after a quote closed by a comma (any verb: manner verbs
 # are no cue words)
-_MANNER_AFTER_RE = re.compile(r"\s+(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|I|we)\s+[a-z]+ed(?:\s+back)?[.,;]")
+_MANNER_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|I|we)\s+([a-z]+(?:ed|s))(?:\s+back)?[.,;]")
 _NAMING_FRAMES = frozenset("call calls called calling term termed brand branded deem deemed label labeled labelled describe described describes".split())
 _COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
@@ -242,6 +242,15 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False  # the Donetsk “people’s republic,” and …: part of a name
     return not termlike and not _term_far_from_cue(text, start, end)
+
+
+def manner_after(text: str, end: int) -> tuple[int, str] | None:
+    """“Not yet,” Smith laughed.: where the speaker starts, and the verb, when a name or pronoun
+    and one verb (of manner: no cue word) close the sentence after a quote ending in , ! or ?."""
+    if text[end - 2 : end - 1] not in (",", "!", "?"):
+        return None
+    m = _MANNER_AFTER_RE.match(text, end)
+    return (m.start(1), m.group(2)) if m is not None else None
 
 
 def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:

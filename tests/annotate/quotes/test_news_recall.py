@@ -184,3 +184,12 @@ def test_standalone_quote_speaks_for_the_sentence_before() -> None:
     assert [(body(q), q.speaker) for q in quotes] == [("We’ll see", "John Smith")]
     quotes, _ = run("The storm passed. “It was awful.”")
     assert [(body(q), q.speaker) for q in quotes] == [("It was awful", None)]  # a storm is no one
+
+
+def test_verb_of_manner_after_a_quote_names_its_speaker() -> None:
+    quotes, _ = run("Jane Doe was there. “Nope,” she shrugged. “Next question.”\n\n“Not yet,” Smith laughed.")
+    assert [(body(q), q.speaker, q.cue) for q in quotes] == [
+        ("Nope", "Jane Doe", "shrugged"),
+        ("Next question", "Jane Doe", None),
+        ("Not yet", "John Smith", "laughed"),
+    ]
