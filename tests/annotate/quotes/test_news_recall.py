@@ -48,8 +48,6 @@ QUOTES = [
     # obituaries: remembered as
     ("Smith remembered his father as “a quiet man who loved baseball.”", ["a quiet man who loved baseball"]),
     ("Friends recalled her as “fearless.”", ["fearless"]),
-    # "answered" is a cue (data/cue_verbs.txt)
-    ("Ames, who cast the deciding vote, answered that the plan had “more flood protection than ever.”", ["more flood protection than ever"]),
     ("Democrats split, with progressives warning that it would “gut asylum protections.”", ["gut asylum protections"]),
     # a cue whose subject stands a few words before it
     ("Smith has long argued that tariffs are “a tax on American families.”", ["a tax on American families"]),
