@@ -341,8 +341,6 @@ def _nested(
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
             if speaker is not None and outer is not None and speaker.name == outer.name:
                 speaker = None  # "she" inside Jones's quote is not Jones: leave it unresolved
-            if speaker is not None:
-                speaker = replace(speaker, name=expand_acronym(ctx.text, speaker.name))
             out.append((inner, speaker, attr.cue))
     if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
