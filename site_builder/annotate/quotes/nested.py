@@ -11,7 +11,8 @@ introduce it: The e-mail said, 'Frank, I have never bothered you …' (inconsist
 
 Refuses: the outer speaker quoting themselves ("I told him, ‘No way,’" – I, we, you: the
 convention annotates the inner quote only for a different speaker); negated cues ("She didn’t
-say, ‘…’": words not said); inner spans the cue does not touch (a term in single marks:
+say, ‘…’": words not said), modal ones and indefinite speakers ("somebody would say, ‘…’":
+habitual or imagined words of no one in particular); inner spans the cue does not touch (a term in single marks:
 he called it ‘the pit’ …) or that do not end as speech does (with , . ! ? …); apostrophes
 (don’t, the players’ union), as `singles` refuses them.
 """
@@ -28,6 +29,8 @@ from site_builder.annotate.quotes.singles import spans_between
 
 _SELF = frozenset("i we me us you".split())
 _NEGATED_RE = re.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", re.I)
+_MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|must)(?![\w’'-])", re.I)
+_NOBODY = frozenset("somebody someone anybody anyone everybody everyone nobody people one".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
 _SPEECH_END = ",.!?…"
 _CUED_SINGLE_RE = re.compile(r"[a-z][,:][ \t]+[‘']")  # said, '…
@@ -86,8 +89,10 @@ def _introduced(
     p = attr.phrase
     if others_only and p.kind == "pronoun" and text[p.start : p.end].lower() in _SELF:
         return None
-    if _NEGATED_RE.search(text, p.end, start):
-        return None
+    if _NEGATED_RE.search(text, p.end, start) or _MODAL_RE.search(text, p.end, start):
+        return None  # "She didn’t say, ‘…’", "you could say, ‘…’": no words said
+    if text[p.start : p.end].lower() in _NOBODY:
+        return None  # "somebody would say, ‘…’": no one in particular
     return attr
 
 

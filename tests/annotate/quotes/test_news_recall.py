@@ -145,6 +145,8 @@ NESTED = [
     ('"I told him, \'You can\'t do that,\'" Smith said.', [('"I told him, \'You can\'t do that,\'"', "John Smith")]),
     ("“She didn’t say, ‘They’re listening to me.’ But she meant it,” Jones said.",
      [("“She didn’t say, ‘They’re listening to me.’ But she meant it,”", "Mary Jones")]),
+    ("“Somebody would say, ‘What does Ruth say is down there?’ And she was right,” Smith said.",
+     [("“Somebody would say, ‘What does Ruth say is down there?’ And she was right,”", "John Smith")]),
     ("“He used to call it ‘the pit’ and we all did,” Smith said.", [("“He used to call it ‘the pit’ and we all did,”", "John Smith")]),
     ("“The players’ union said no,” Smith said.", [("“The players’ union said no,”", "John Smith")]),
 ]
