@@ -19,6 +19,7 @@ he called it ‘the pit’ …) or that do not end as speech does (with , . ! ? 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -33,7 +34,7 @@ _MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|
 _NOBODY = frozenset("somebody someone anybody anyone everybody everyone nobody people one".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
 _SPEECH_END = ",.!?…"
-_CUED_SINGLE_RE = re.compile(r"[a-z][,:][ \t]+[‘']")  # said, '…
+_CUED_SINGLE_RE = re.compile(r"[,:][ \t]+[‘']")  # said, '…
 _PARTICIPLE_RE = re.compile(r"([a-z]+ing)[,:]?\s*\Z")
 
 
@@ -58,10 +59,11 @@ def cued_singles(
     """Single-marked quotes outside the double-marked `spans` that a cue, then a comma or colon,
     introduces (The e-mail said, '…'), each with its cue."""
     found: list[tuple[MarkedSpan, Attribution]] = []
-    hits = [m.end() - 1 for m in _CUED_SINGLE_RE.finditer(text)]
-    for pi, (ps, pe) in enumerate(paras):
-        if not any(ps <= h < pe for h in hits):
-            continue
+    if not any(lead in text for lead in (", '", ", ‘", ": '", ": ‘")):
+        return found  # the usual case: no single mark right after a comma or colon
+    starts = [ps for ps, _ in paras]
+    for pi in sorted({bisect.bisect_right(starts, m.end() - 1) - 1 for m in _CUED_SINGLE_RE.finditer(text)}):
+        ps, pe = paras[pi]
         for start, end in spans_between(text, ps, pe):
             if any(s.start < end and start < s.end for s in spans):
                 continue
