@@ -109,6 +109,23 @@ def _labels_with_speech(text: str, found: list[tuple[int, int, re.Match[str], bo
     return {m.group(1) for _, end, m, _ in found if _reads_as_speech(text[m.end():end])}
 
 
+def _label_at(text: str, start: int, end: int) -> tuple[re.Match[str], bool] | None:
+    """The speaker label opening the paragraph [start, end), and whether it is all upper case."""
+    m = _LABEL.match(text, start, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return m, all(_UPPER_WORD.match(w) for w in words) and m.group(1) not in ("I", "A")
+
+
+def upper_label_end(text: str, start: int, end: int) -> int | None:
+    """Where the speech after an upper-case label opening the paragraph [start, end) begins
+    ("MR PRICE: Thanks." → the offset of "Thanks"), else None. Sentence splitting uses it: the
+    one recogniser of labels for turns and for sentences."""
+    found = _label_at(text, start, end)
+    return found[0].end() if found is not None and found[1] else None
+
+
 def find_turn_labels(text: str, is_person: Callable[[int, int], bool] | None = None) -> tuple[TurnLabel, ...]:
     """Every transcript turn in `text`, in order. Empty for articles that are not transcripts.
 
@@ -116,12 +133,9 @@ def find_turn_labels(text: str, is_person: Callable[[int, int], bool] | None = N
     one-off title-case label that is a person's name ("Mary Jones: I said …") is then a turn."""
     found: list[tuple[int, int, re.Match[str], bool]] = []
     for start, end in paragraph_spans(text):
-        m = _LABEL.match(text, start, end)
-        if m is None:
-            continue
-        words = m.group(1).split()
-        upper = all(_UPPER_WORD.match(w) for w in words) and m.group(1) not in ("I", "A")
-        found.append((start, end, m, upper))
+        label = _label_at(text, start, end)
+        if label is not None:
+            found.append((start, end, *label))
     title_case_counts: dict[str, int] = {}
     for _, _, m, upper in found:
         if not upper:

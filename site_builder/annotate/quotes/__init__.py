@@ -10,6 +10,7 @@
                  inside a fragment, colon, or an earlier sentence of the paragraph);
 * `phrases`    – speaker noun phrases by word shape (pronoun, name, nominal);
 * `filters`    – quotation or scare quote / title / nickname / quoted term;
+* `nested`     – single-marked quotes inside a quotation that a cue gives to another speaker;
 * `speakers`   – phrase → display name, entity id and the span it rests on;
 * `carryover`  – a cue-less quote opening its paragraph: the person the next sentence opens
                  with, or the speaker of the reported speech closing the paragraph before;
@@ -42,12 +43,13 @@ from site_builder.annotate.quotes.cues import (
     hypothetical_quote,
     sentence_subject,
 )
-from site_builder.annotate.quotes.filters import is_quotation, quote_marked
+from site_builder.annotate.quotes.filters import content, is_quotation, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
+from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
@@ -75,6 +77,7 @@ class _Context:
     resolver: Resolver
     by_para: dict[int, list[int]] = field(default_factory=dict)  # paragraph → spans opening in it
     rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
+    refused: set[int] = field(default_factory=set)  # spans judged no quotation so far
     _sentences: dict[int, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -90,9 +93,13 @@ class _Context:
         return self._sentences[pi]
 
     def bounds(self, i: int) -> tuple[int, int]:
-        """The free text around span i: from the previous quote of its paragraph to the next one."""
+        """The free text around span i: from the previous quote of its paragraph to the next one.
+        Spans already refused (a title in marks) are text like any other: "A study (titled
+        “Riverside 2040”) warned that the area was “highly vulnerable”" keeps its subject."""
         s = self.spans[i]
         siblings, k = self.by_para[s.first_para], self.rank[i]
+        while k > 0 and siblings[k - 1] in self.refused:
+            k -= 1
         lo = self.spans[siblings[k - 1]].end if k > 0 else self.paras[s.first_para][0]
         end_para = self.paras[s.last_para][1]
         nxt = self.spans[i + 1].start if i + 1 < len(self.spans) else end_para
@@ -148,7 +155,38 @@ def _attribution(
                 or _sentence_actor(ctx, max(lo, sent_lo), s.start, frame))  # Smith called it “reckless”
     if attr is None:
         attr = _sentence_final_cue(ctx, i)
+    if attr is None:
+        attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
+    if attr is None and initial:
+        attr = _manner_cue(ctx, i)
     return attr, initial, framed
+
+
+def _manner_cue(ctx: _Context, i: int) -> Attribution | None:
+    """“Not yet,” Smith laughed. / “Nope,” she shrugged.: the name or pronoun before a verb of
+    manner closing the sentence speaks."""
+    s = ctx.spans[i]
+    found = manner_after(ctx.text, s.end)
+    p = phrase_after(ctx.text, found[0], ctx.bounds(i)[1]) if found is not None else None
+    if found is None or p is None or p.kind == "nominal":
+        return None
+    return Attribution(p, found[1], "after", True, True)
+
+
+def _cue_earlier(ctx: _Context, lo: int, qstart: int, qend: int) -> Attribution | None:
+    """"Smith has long argued that tariffs are “a tax on American families.”": a cue earlier in
+    the sentence that found no speaker of its own (words between subject and cue) gives a quote of
+    four words or more to the sentence's subject, when that is a name or a pronoun (never a
+    document's "read", nor "people kept saying")."""
+    if len(content(ctx.text, qstart, qend).split()) < 4:
+        return None
+    cue = lexicon().cue_re.search(ctx.text, lo, qstart)
+    if cue is None or cue.group() in lexicon().document_cues or has_break(ctx.text[cue.end() : qstart]):
+        return None
+    subj = sentence_subject(ctx.text, lo, cue.start())
+    if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):
+        return None
+    return Attribution(subj, cue.group(), "before", False, False)
 
 
 def _frame_agent(ctx: _Context, i: int, frame: str) -> Attribution | None:
@@ -222,6 +260,7 @@ def find_quotes(
     resolver = Resolver(text, tuple(mentions), {e.id: e for e in entities}, qspans, [p[0] for p in paras], turns=turns)
     ctx = _Context(text, spans, paras, resolver)
     accepted = _accept(ctx)
+    accepted = sorted(accepted + _nested(ctx, accepted), key=lambda a: (a[0].start, -a[0].end))
     texts = [text[s.start : s.end] for s, _, _ in accepted]
     quotes = [
         Quote(
@@ -268,10 +307,13 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         lo = ctx.bounds(i)[0]
         hypothetical = hypothetical_quote(ctx.text, lo, s.start)
         if not is_quotation(ctx.text, s.start, s.end, attr, initial, continues, hypothetical, framed):
+            ctx.refused.add(i)
             continue
         speaker: Speaker | None = None
         if attr is not None:
             speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+        elif initial and (speaker := _previous_subject(ctx, s)) is not None:
+            pass  # Jones laughed. “That’s the job.”: a new subject in between beats the last speaker
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
             speaker = prev_speaker
         elif s.start == ctx.paras[s.first_para][0]:
@@ -288,6 +330,44 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+def _nested(
+    ctx: _Context, accepted: list[tuple[MarkedSpan, Speaker | None, str | None]]
+) -> list[tuple[MarkedSpan, Speaker | None, str | None]]:
+    """Single-marked quotes inside the accepted double-marked ones that a cue gives to another
+    speaker, and single-marked ones outside any that a cue introduces (quotes/nested.py), each
+    with its speaker."""
+    out: list[tuple[MarkedSpan, Speaker | None, str | None]] = []
+    for s, outer, _ in accepted:
+        if ctx.text[s.start] not in "“\"`":
+            continue  # an article quoting in single marks: its inner quotes are in double marks
+        for inner, attr in nested_quotes(ctx.text, s, ctx.resolver.mentioned):
+            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+            if speaker is not None and outer is not None and speaker.name == outer.name:
+                speaker = None  # "she" inside Jones's quote is not Jones: leave it unresolved
+            out.append((inner, speaker, attr.cue))
+    if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
+        for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
+            out.append((single, _can_speak(ctx.resolver.resolve(attr.phrase)), attr.cue))
+    return out
+
+
+def _previous_subject(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """"Asked about the vote, Smith shrugged. “We’ll see.”": a cue-less quote opening a sentence
+    is the words of the person the sentence before opens with (a name the entities know, or a
+    pronoun), when that sentence holds no quote of its own."""
+    starts = ctx.starts_for(s.first_para)
+    k = bisect.bisect_right(starts, s.start) - 1
+    if k < 1 or starts[k] != s.start or any(starts[k - 1] <= q.start < s.start for q in ctx.spans):
+        return None
+    subj = sentence_subject(ctx.text, starts[k - 1], s.start)
+    comma = ctx.text.find(", ", starts[k - 1], min(s.start, starts[k - 1] + 60))
+    if subj is None and comma > 0:
+        subj = sentence_subject(ctx.text, comma + 2, s.start)  # "Asked about it, Salazar smiled."
+    if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):
+        return None
+    return _can_speak(ctx.resolver.resolve(subj))
 
 
 def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:

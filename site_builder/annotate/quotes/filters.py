@@ -5,12 +5,17 @@ Finds nothing; decides whether a marked span is a direct quotation:
 * accepted: any quote with a speech cue in its sentence (quoted fragments inside
   reported speech count), a short quote (1–3 words) only when the cue touches it
   (he said, “Foosball.”), and cue-less quotes that read like speech: they open a
-  sentence, or use first/second person, or run to ten words or more;
+  sentence, or use first/second person, or run to ten words or more; a short quoted
+  sentence standing alone (Smith paused. “I don’t know.”), or closed by a comma before a
+  speaker and a verb of manner (“Not yet,” Smith laughed.); a chant or shout in Title Case
+  right after its cue (the crowd chanted “M-V-P! M-V-P!”);
 * refused: nicknames between name parts (Benjamin “Benny” Gantz); titles and
   terms announced by a word such as "titled", "dubbed", "so-called", "theme";
   Title Case strings (“Innovative Public Diplomacy Responses”) with no cue touching
   them; short (1-3 words) or mid-sentence quoted terms with no cue near (labelled groups
-  “extremist”, the “no blank check” policy).
+  “extremist”, the “no blank check” policy) — but a quoted verb phrase (the firm “will not
+  tolerate” harassment) or one before a word of time (“modest growth” next year) is no modifier;
+  a lone answer word is speech only from data/answer_words.txt.
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
@@ -32,6 +37,7 @@ _MARKS = "“”\"`‘’' "
 # "a new approach that we call “integrated deterrence”": a name given, not words quoted
 _NAMING_RE = re.compile(
     r"(?:\b(?:we|they|you|I|people|what|which|that|who)\s+(?:call|calls|like to call)"
+    r"|\bwhat\s+(?:[\w’'-]+\s+){1,3}(?:call|calls)"  # what researchers call “confounding”, what she calls “…”
     r"|\b(?:call|calls|called|calling)\s+(?:itself|himself|herself|themselves)"  # the group calls itself “…”
     r"|\b(?:go|goes|went|going)\s+by)\s*\Z"  # Smith, who goes by “Smitty,”
 )
@@ -40,6 +46,12 @@ _UNQUOTE_RE = re.compile(r"[Uu]nquote\W*\Z")
 _TERM_DETS = frozenset("the a an this that these those its their his her our your".split())
 _NAME_BEFORE_RE = re.compile(r"\w\s+(?!I\s)[A-Z][\w’'-]*\s+\Z")  # a capitalised word inside a sentence
 _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|seems|remained|remains|became|becomes|felt|feels|looked|looks)\s+\Z")
+# “Not yet,” Smith laughed. / “Nope,” she shrugged. / “Sure,” he shot back.: a name or pronoun and
+# one past-tense verb end the sentence after a quote closed by a comma (any verb: manner verbs
+# are no cue words)
+_MANNER_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|I|we)\s+([a-z]+(?:ed|s))(?:\s+back)?[.,;]")
+_NAMING_FRAMES = frozenset("call calls called calling term termed brand branded deem deemed label labeled labelled describe described describes".split())
+_COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 
 
@@ -64,6 +76,8 @@ def content(text: str, start: int, end: int) -> str:
 
 def is_title_case(words: list[str]) -> bool:
     big = [w for w in words if w.lower() not in _SMALL]
+    if len(big) == 1 and len(words) >= 2 and words[0] in ("The", "A", "An"):
+        return big[0][:1].isupper()  # “The Wire”, “A Chorus Line”
     if len(big) < 2:
         return False
     return sum(1 for w in big if w[:1].isupper() or w[:1].isdigit()) >= 0.75 * len(big) and words[0][:1].isupper()
@@ -102,6 +116,8 @@ def _frame_names(text: str, start: int, frame: str | None) -> bool:
         return False
     cues = lexicon().title_cues
     before = [w.lower() for w in _WORD_RE.findall(text, max(0, start - 30), start)[-2:]]
+    if before[-1:] == ["as"]:
+        return True  # described Tate’s play as “steady”: the title word is the frame's object
     return not any(w in cues and w != frame for w in before)
 
 
@@ -112,7 +128,24 @@ def modifies_next_word(text: str, end: int) -> bool:
         return False
     w = m.group()
     L = lexicon()
-    return w.islower() and w not in ("the", "a", "an") and w not in L.stop_words and w not in L.cue_words and w not in L.pronouns and w not in L.skip_words
+    return (
+        w.islower()
+        and w not in ("the", "a", "an")
+        and w not in L.stop_words
+        and w not in L.cue_words
+        and w not in L.pronouns
+        and w not in L.skip_words
+        and w not in L.time_words
+    )
+
+
+def verb_phrase(text: str, start: int, words: list[str]) -> bool:
+    """The quote is a verb phrase, so it qualifies no noun after it: it opens with an auxiliary
+    or negation (the company “will not tolerate” harassment), or follows one or a relative
+    pronoun (the rules would “gut” protections; any bill that “guts” the program)."""
+    openers = lexicon().predicate_openers
+    before = _WORD_RE.findall(text, max(0, start - 12), start)[-1:]
+    return words[0].lower() in openers or bool(before) and (before[0].lower() in openers or before[0] in ("that", "which", "who"))
 
 
 def quote_marked(text: str, start: int) -> bool:
@@ -161,14 +194,24 @@ def is_quotation(
     terminal = body[-1:] in ".!?…"
     # whispered, “Thank God.”: a sentence introduced as speech by a cue and a comma, not a title
     spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
+    # the crowd chanted “M-V-P! M-V-P!”: an exclamation or question right after a cue of speech
+    spoken = spoken or (
+        adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
+    )
     if n >= 2 and is_title_case(words) and not spoken and (not terminal or n <= 5 and not sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
-        return True  # called it “reckless”, described the plan as “dead on arrival”
-    if n <= 5 and not ends_sentence and modifies_next_word(text, end):
+        # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
+        # a frame that names (called it “Orwellian”) put it there
+        return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
+    if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3 and terminal and attribution is None and _answers_question(text, start):
         return True  # Would he do it again? “Absolutely.”
+    if n <= 3 and terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, words):
+        return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
+    if n <= 3 and sentence_initial and attribution is None and body[-1:] in ",!?" and _MANNER_AFTER_RE.match(text, end):
+        return True  # “Not yet,” Smith laughed.: a speaker and a verb of manner close the sentence
     if n <= 3:
         return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
     if attribution is not None and attribution.where != "context":
@@ -190,7 +233,8 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
         return False
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
-    termlike = bool(det and det[0].lower() in _TERM_DETS)
+    # "the “new normal” had …" is a term; "the ruling was a “big win”" is what the speaker called it
+    termlike = bool(det and det[0].lower() in _TERM_DETS) and _COPULA_DET_RE.search(text, max(0, start - 20), start) is None
     if adjacent:
         return closes or not termlike
     ends = text[end - 2 : end - 1] in (".", "!", "?", "…", ";") or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
@@ -198,6 +242,28 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     if not ends and (n < 2 or _NAME_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False  # the Donetsk “people’s republic,” and …: part of a name
     return not termlike and not _term_far_from_cue(text, start, end)
+
+
+def manner_after(text: str, end: int) -> tuple[int, str] | None:
+    """“Not yet,” Smith laughed.: where the speaker starts, and the verb, when a name or pronoun
+    and one verb (of manner: no cue word) close the sentence after a quote ending in , ! or ?."""
+    if text[end - 2 : end - 1] not in (",", "!", "?"):
+        return None
+    m = _MANNER_AFTER_RE.match(text, end)
+    return (m.start(1), m.group(2)) if m is not None else None
+
+
+def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
+    """The quote is a whole sentence: a sentence end or the paragraph's start before it (not a
+    colon: an important message: “You are Included.” is a slogan), the paragraph or a new sentence
+    after it; a lone word only when it is an answer word ("Sorry." could be a title: “Jeopardy!”)."""
+    if not re.search(r"(?:\A|\n|[.!?…][”\"’')]?[ \t]+)\Z", text[max(0, start - 4) : start]):
+        return False
+    if not re.match(r"[ \t]*(?:\n|\Z|[ \t][“\"‘(A-Z])", text[end : end + 3]):
+        return False
+    if len(words) == 1:
+        return words[0].lower() in lexicon().answer_words
+    return not is_title_case(words)
 
 
 def _answers_question(text: str, start: int) -> bool:

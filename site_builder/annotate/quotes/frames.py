@@ -56,7 +56,10 @@ def _frame_re() -> re.Pattern[str]:
 # "a move Democrats called “…”", "what he termed “…”": a past naming verb right after its subject
 # (a pronoun or a capitalised word inside the sentence) reports words; "a group called “…”" names
 _SUBJECT_CALLED_RE = re.compile(
-    r"(?:(?<![\w’'-])(?:he|she|they|we|I|you|who)|[a-z,]\s+[A-Z][\w’'-]*)\s+(called|termed|described\s+as)\s+\Z"
+    r"(?:(?<![\w’'-])(?:he|she|they|we|I|you|who)|[a-z,]\s+[A-Z][\w’'-]*"
+    # "became what one city engineer called “the bible”", "which critics called “…”" (not "what is called")
+    r"|(?<![\w’'-])(?:what|which)(?:\s+(?!(?:is|was|are|were|be|been|being|has|have|had|now|also|often|sometimes)\s)[\w’'-]+){1,4}?)"
+    r"\s+(called|termed|described\s+as)\s+\Z"
 )
 
 

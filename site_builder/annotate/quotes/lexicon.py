@@ -71,6 +71,9 @@ class Lexicon:
     issue_verbs: frozenset[str]  # "issued", "released": their subject issued the document
     mention_nouns: frozenset[str]  # "adjective", "word": a noun for words before a quoted term
     date_words: frozenset[str]  # "March", "percent": with digits, a date or number in marks
+    predicate_openers: frozenset[str]  # "will", "never": a quote opening with one is a verb phrase
+    answer_words: frozenset[str]  # "absolutely", "nope": a one-word reply
+    time_words: frozenset[str]  # "next", "later": follow a quoted phrase without being qualified by it
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -140,6 +143,9 @@ def lexicon() -> Lexicon:
         issue_verbs=_words("issue_verbs.txt"),
         mention_nouns=_words("mention_nouns.txt"),
         date_words=_words("date_words.txt"),
+        predicate_openers=_words("predicate_openers.txt"),
+        answer_words=_words("answer_words.txt"),
+        time_words=_words("time_words.txt"),
         question_re=re.compile(
             r"\b(?:" + _alternatives(_lines("question_intros.txt")) + r")\s+",
             re.I,

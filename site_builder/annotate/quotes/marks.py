@@ -10,10 +10,15 @@ Single quotes (‘ ’ ') are quote boundaries only in an article with no double
 (`singles`: ‘We will fight,’ Smith said.); two straight single marks close a quote opened with
 two backquotes (``…''), and open one where they start a word (''…'').
 
-Refuses: single quotes elsewhere - nested ones are part of the outer quote and
-apostrophes (Trump's, Israel’s) are ignored; inch marks
-after digits (a 12" pipe); and whole paragraphs whose marks do not balance
-(stray closing mark, opening mark inside an open quote, quote left open with no
+Mends, with a warning: a wrong-way ” where a quote opens (”We won,” he said.) opens it; a curly
+closing mark with no quote open is passed over, the paragraph's other quotes standing; a curly
+quote left open at a paragraph's end that closes a sentence, with no re-opening mark next, runs
+to the paragraph's end.
+
+Refuses: single quotes elsewhere - nested ones are part of the outer quote (quotes/nested.py
+takes those another speaker says) and apostrophes (Trump's, Israel’s) are ignored; inch marks
+after digits (a 12" pipe); and whole paragraphs whose marks do not balance otherwise
+(straight stray closing mark, opening mark inside an open quote, quote left open with no
 continuation): those produce a warning instead, and never swallow the rest of the
 article.
 """
@@ -57,7 +62,7 @@ def _direction(text: str, i: int, mark: str, lo: int, hi: int) -> int:
     if mark == "“":
         return CLOSE if close_ctx and (nxt == "" or nxt.isspace() or nxt in ",.;:") else OPEN
     if mark == "”":
-        return CLOSE
+        return EITHER if open_ctx else CLOSE  # ”We won,” Smith said.: a wrong-way mark opening a quote
     if open_ctx:
         return OPEN
     if close_ctx:
@@ -98,6 +103,7 @@ class _Pairing:
     open_at: int | None
     open_para: int
     bad: str | None = None
+    stray: bool = False  # a curly closing mark with no quote open was passed over
 
 
 def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, int] | None, skip_first: bool) -> _Pairing:
@@ -127,6 +133,8 @@ def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, in
                 r.bad = "an opening quote mark inside an open quote"
                 return r
             nested = True
+        elif r.open_at is None and mark == "”":
+            r.stray = True  # a curly closing mark whose quote lost its opening one: pass over it
         elif r.open_at is None:
             r.bad = "a closing quote mark with no opening mark"
             return r
@@ -140,6 +148,20 @@ def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, in
     return r
 
 
+def _salvage(text: str, r: _Pairing, pe: int) -> bool:
+    """A paragraph whose only fault is a curly quote left open at its end (“We did it,” Smith
+    said. “Now the hard part starts.¶ with no re-opening mark next): its closed quotes stand, and
+    the open one runs to the paragraph's end when that ends a sentence. Straight marks are not
+    salvaged: their direction is a guess."""
+    assert r.open_at is not None
+    if r.bad != "a quote mark that is never closed" or text[r.open_at] != "“":
+        return False
+    if text[pe - 1] not in ".!?…" or "“" in text[r.open_at + 1 : pe]:
+        return False
+    r.found.append(MarkedSpan(r.open_at, pe, r.open_para, r.open_para))
+    return True
+
+
 def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tuple[int, int]]]:
     """Return the balanced quote spans, warnings for abstained paragraphs, and the paragraphs."""
     paras = paragraph_spans(text)
@@ -150,9 +172,9 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
     pending: tuple[int, int] | None = None  # (open offset, first paragraph) of a continued quote
     reopened = True  # the continued quote's paragraph opens with a mark of its own
 
-    def warn(pi: int, why: str) -> None:
+    def warn(pi: int, why: str, done: str = "quotes skipped in") -> None:
         ps, pe = paras[pi]
-        warnings.append(f"paragraph {pi + 1}: {why}; quotes skipped in “{_first_words(text, ps, pe)}”")
+        warnings.append(f"paragraph {pi + 1}: {why}; {done} “{_first_words(text, ps, pe)}”")
 
     for pi, (ps, pe) in enumerate(paras):
         continuing = pending is not None
@@ -165,6 +187,12 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
                 r.bad = "a quote mark that is never closed"
             else:
                 pending, reopened = (r.open_at, r.open_para), carry
+        if r.bad is not None and not continuing and r.open_at is not None and _salvage(text, r, pe):
+            warn(pi, r.bad, "the open quote runs to the paragraph's end in")
+            spans.extend(r.found)
+            continue
+        if r.bad is None and r.stray:
+            warn(pi, "a closing quote mark with no opening mark", "the other quotes kept in")
         if r.bad is not None:
             if continuing:
                 open_para = r.open_para

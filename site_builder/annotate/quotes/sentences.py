@@ -18,9 +18,9 @@ import bisect
 import re
 
 from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.transcript import upper_label_end
 
 _END_RE = re.compile(r"[.!?…][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
-_LABEL_RE = re.compile(r"[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,5}:\s+(?=[^\s“\"`])")  # an upper-case transcript label
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 # "Q. Did you …" / "A. “Not really,” …": an interview label, not an initial (A. J. Smith)
 _QA_RE = re.compile(r"[QA][.:]\s+(?=[“\"‘'`]|[A-Z][a-z’']*\s)")
@@ -30,11 +30,9 @@ def sentence_starts(text: str, ps: int, pe: int, quotes: list[tuple[int, int]]) 
     """Sorted sentence start offsets in paragraph [ps, pe); `quotes` are (start, end) spans."""
     abbrev = lexicon().abbreviations
     starts = [ps]
-    label = _LABEL_RE.match(text, ps, pe)
-    if label is None:
-        label = _QA_RE.match(text, ps, pe)
-    if label is not None:
-        starts.append(label.end())  # "QUESTION: Assistant Secretary Chung …": the turn's speech opens a sentence
+    speech = _speech_after_label(text, ps, pe)
+    if speech is not None:
+        starts.append(speech)  # "QUESTION: Assistant Secretary Chung …": the turn's speech opens a sentence
     qstarts = [q[0] for q in quotes]
     for m in _END_RE.finditer(text, ps, pe):
         b = m.end()
@@ -49,6 +47,19 @@ def sentence_starts(text: str, ps: int, pe: int, quotes: list[tuple[int, int]]) 
                     continue
         starts.append(b)
     return starts
+
+
+def _speech_after_label(text: str, ps: int, pe: int) -> int | None:
+    """Where the speech after a paragraph-initial transcript label (transcript.py's upper-case
+    labels) or an interview's "Q." / "A." starts; None when the speech opens with a quote mark
+    (MR PRICE: “…”: the label stays in the quote's sentence)."""
+    at = upper_label_end(text, ps, pe)
+    while at is not None and at < pe and text[at].isspace():
+        at += 1
+    if at is not None and at < pe and text[at] not in "“\"`":
+        return at
+    qa = _QA_RE.match(text, ps, pe)
+    return qa.end() if qa is not None else None
 
 
 def sentence_start_before(starts: list[int], pos: int) -> int:

@@ -58,6 +58,12 @@ def _paragraph(text: str, ps: int, pe: int, open_at: int | None) -> tuple[list[t
     return found, open_at
 
 
+def spans_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The single-marked spans closed inside [lo, hi) (a stretch of one quotation, for quotes
+    nested in it); a mark left open is dropped."""
+    return _paragraph(text, lo, hi, None)[0]
+
+
 def find_single_spans(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     """(start, end, first paragraph, last paragraph) of each single-marked span."""
     spans: list[tuple[int, int, int, int]] = []

@@ -34,7 +34,7 @@ NOT_QUOTES = [
     "As Smith has said, this is the second time the firm has, quote/unquote, been “caught” doing it.",
     "This month we celebrate an important message: “You are Included.”",
     "Smith said he used “Roundup” on his lawn for years.",
-    "Smith said the protesters chanted “USA! USA!” outside.",
+    "Signs reading “USA! USA!” lined the street outside.",  # a slogan with no speaker (chanted by a group it is speech)
     "The city’s “emergency fund” was empty, the mayor said.",
     # a frame verb with no object names a thing; a passive frame with no agent names no one
     "Volunteers joined a group called “Mothers of the Valley” last spring.",

@@ -44,8 +44,14 @@ def test_not_a_quotation(text: str) -> None:
 
 STRAY = [
     # (text, paragraph number warned about, quotes still found elsewhere)
-    ("He said “we will win this.\n\nThe next paragraph is normal.\n\n“Yes, we will,” Smith said.", 1, ["Yes, we will"]),
+    # a curly quote left open at a sentence's end runs to the paragraph's end (still warned about)
+    ("He said “we will win this.\n\nThe next paragraph is normal.\n\n“Yes, we will,” Smith said.", 1, ["we will win this", "Yes, we will"]),
+    ("“We did it,” Smith said. “Now the hard part.\n\nJones agreed.", 1, ["We did it", "Now the hard part"]),
+    # not when the paragraph ends mid-sentence, nor with straight marks (their direction is a guess)
+    ("He said “we will win this\n\nThe next paragraph is normal.\n\n“Yes, we will,” Smith said.", 1, ["Yes, we will"]),
     ("“Fine words,” Smith said.\n\nThis ends” oddly, with a stray mark.", 2, ["Fine words"]),
+    # a curly closing mark whose opening one is lost: the paragraph's other quotes stand
+    ("Smith said the plan was dead on arrival,” he said. “We will fight it,” Jones said.", 1, ["We will fight it"]),
     ("“One “two “three” four,” she said.\n\n“Four five six seven,” Smith said.", 1, ["Four five six seven"]),
     ('He said "we will win.\n\nThe rest "of the article" is here.\n\n"Yes, we will," Smith said.', 1, ["Yes, we will"]),
     ("Smith said: “We will win.\n\n“Nobody can stop us\n\nThe article goes on.", 1, []),

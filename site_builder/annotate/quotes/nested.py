@@ -1,0 +1,108 @@
+"""Quotes in single marks where the article quotes in double marks: nested in a quote and
+spoken by someone else, or typed with single marks and introduced by a cue.
+
+Finds, inside a double-marked quotation, single-marked spans that a speech cue right before
+introduces for another speaker: “She used to say, ‘They’re finally listening to the water,’”
+Ms. Kessler said. / “He ran in yelling, ‘Get downstairs!’” she said. The conventions annotate
+such an inner quote besides the outer one, with its own speaker.
+
+Outside double-marked spans, a single-marked span counts when a cue and a comma or colon
+introduce it: The e-mail said, 'Frank, I have never bothered you …' (inconsistent typing).
+
+Refuses: the outer speaker quoting themselves ("I told him, ‘No way,’" – I, we, you: the
+convention annotates the inner quote only for a different speaker); negated cues ("She didn’t
+say, ‘…’": words not said), modal ones and indefinite speakers ("somebody would say, ‘…’":
+habitual or imagined words of no one in particular); inner spans the cue does not touch (a term in single marks:
+he called it ‘the pit’ …) or that do not end as speech does (with , . ! ? …); apostrophes
+(don’t, the players’ union), as `singles` refuses them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from site_builder.annotate.quotes.cues import Attribution, before_quote, sentence_subject
+from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.marks import MarkedSpan
+from site_builder.annotate.quotes.singles import spans_between
+
+_SELF = frozenset("i we me us you".split())
+_NEGATED_RE = re.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", re.I)
+_MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|must)(?![\w’'-])", re.I)
+_NOBODY = frozenset("somebody someone anybody anyone everybody everyone nobody people one".split())
+_SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
+_SPEECH_END = ",.!?…"
+_CUED_SINGLE_RE = re.compile(r"[,:][ \t]+[‘']")  # said, '…
+_PARTICIPLE_RE = re.compile(r"([a-z]+ing)[,:]?\s*\Z")
+
+
+def nested_quotes(text: str, outer: MarkedSpan, mentioned: Callable[[int, int], bool]) -> list[tuple[MarkedSpan, Attribution]]:
+    """The inner quotes of `outer` spoken by someone else, each with the cue that introduces it."""
+    found: list[tuple[MarkedSpan, Attribution]] = []
+    lo, hi = outer.start + 1, outer.end - 1
+    if text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0:
+        return found  # most quotes hold no single mark: skip the pairing
+    first_para = outer.first_para
+    for start, end in spans_between(text, lo, hi):
+        para = first_para + text.count("\n\n", outer.start, start)
+        attr = _introduced(text, lo, start, end, mentioned)
+        if attr is not None:
+            found.append((MarkedSpan(start, end, para, para), attr))
+    return found
+
+
+def cued_singles(
+    text: str, paras: list[tuple[int, int]], spans: list[MarkedSpan], mentioned: Callable[[int, int], bool]
+) -> list[tuple[MarkedSpan, Attribution]]:
+    """Single-marked quotes outside the double-marked `spans` that a cue, then a comma or colon,
+    introduces (The e-mail said, '…'), each with its cue."""
+    found: list[tuple[MarkedSpan, Attribution]] = []
+    if not any(lead in text for lead in (", '", ", ‘", ": '", ": ‘")):
+        return found  # the usual case: no single mark right after a comma or colon
+    starts = [ps for ps, _ in paras]
+    for pi in sorted({bisect.bisect_right(starts, m.end() - 1) - 1 for m in _CUED_SINGLE_RE.finditer(text)}):
+        ps, pe = paras[pi]
+        for start, end in spans_between(text, ps, pe):
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            attr = _introduced(text, ps, start, end, mentioned, others_only=False)
+            if attr is not None:
+                found.append((MarkedSpan(start, end, pi, pi), attr))
+    return found
+
+
+def _introduced(
+    text: str, lo: int, start: int, end: int, mentioned: Callable[[int, int], bool], others_only: bool = True
+) -> Attribution | None:
+    """The cue right before the single-marked quote [start, end) in its sentence; with
+    `others_only`, only another speaker's (not I, we, you)."""
+    if text[end - 2 : end - 1] not in _SPEECH_END or not text[end - 2 : end - 1]:
+        return None
+    if text[max(lo, start - 3) : start].rstrip()[-1:] not in (",", ":"):
+        return None  # speech is introduced with a comma or colon: he called it ‘the pit’ is a term
+    sent_lo = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, start):
+        sent_lo = m.end()
+    attr = before_quote(text, sent_lo, start, mentioned) or _participle_cue(text, sent_lo, start)
+    if attr is None or attr.where != "before" or not attr.adjacent:
+        return None
+    p = attr.phrase
+    if others_only and p.kind == "pronoun" and text[p.start : p.end].lower() in _SELF:
+        return None
+    if _NEGATED_RE.search(text, p.end, start) or _MODAL_RE.search(text, p.end, start):
+        return None  # "She didn’t say, ‘…’", "you could say, ‘…’": no words said
+    if text[p.start : p.end].lower() in _NOBODY:
+        return None  # "somebody would say, ‘…’": no one in particular
+    return attr
+
+
+def _participle_cue(text: str, sent_lo: int, start: int) -> Attribution | None:
+    """"He ran in yelling, ‘…’": a cue in -ing right before the inner quote, whose speaker is
+    the subject of its sentence."""
+    m = _PARTICIPLE_RE.search(text, max(sent_lo, start - 20), start)
+    if m is None or m.group(1) not in lexicon().cue_words:
+        return None
+    subj = sentence_subject(text, sent_lo, m.start())
+    return Attribution(subj, m.group(1), "before", True, True) if subj is not None else None
