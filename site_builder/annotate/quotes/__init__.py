@@ -283,12 +283,12 @@ def find_quotes(
 
 
 def _can_speak(speaker: Speaker | None) -> Speaker | None:
-    """No bare pronoun or filler word ("I’m", "We", "Now", "Well") is ever shown as a speaker."""
+    """No bare pronoun or filler word ("I’m", "We", "Now", "Well", "There") is ever shown as a speaker."""
     if speaker is None:
         return None
     L = lexicon()
     words = [_CONTRACTION_RE.sub("", w.strip(" .,:;!?")) for w in speaker.name.lower().split()]
-    if all(w in L.pronouns or w in L.discourse_words or w in L.stop_words for w in words):
+    if all(w in L.pronouns or w in L.discourse_words or w in L.stop_words or w in L.never_speakers for w in words):
         return None  # also "And I", "But we"
     return speaker
 

@@ -65,6 +65,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # "that", "whether": a reported clause follows the cue
     question_re: re.Pattern[str]  # "question is from " (the asker follows)
     discourse_words: frozenset[str]  # "now", "well": open a sentence; never a speaker
+    never_speakers: frozenset[str]  # "there", "him", "sir": never a speaker alone
     claim_nouns: frozenset[str]  # "determination", "warning": a possessor's words follow
     next_lead_re: re.Pattern[str]  # "So said " opening the sentence after a quote (the speaker follows)
     hypothetical_leads: frozenset[str]  # "to", "can" before a cue: no words reported
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         ),
         clause_openers=_words("clause_openers.txt"),
         discourse_words=_words("discourse_words.txt"),
+        never_speakers=_words("never_speakers.txt"),
         claim_nouns=_words("claim_nouns.txt"),
         next_lead_re=re.compile(
             r"\s*(?:" + _alternatives(_lines("next_sentence_leads.txt")) + r")\s+",

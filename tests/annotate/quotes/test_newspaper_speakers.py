@@ -580,3 +580,19 @@ def test_title_remnants_are_cut_from_person_names(name: str, shown: str) -> None
 @pytest.mark.parametrize("text", ["Yeah. And I said, “think again.”", "But we said, “no more.”", "So you said: “never.”"])
 def test_conjunction_and_pronoun_is_no_speaker(text: str) -> None:
     assert [q.speaker for q in annotate_text(text, EMPTY_REGISTRY).quotes] == [None]
+
+
+# a speaker phrase that is only a pointing word, an object pronoun or a form of address is never shown
+SPEAKER_WORDS = [
+    ("There", False), ("Him", False), ("her", False), ("Sir", False), ("Thank", False), ("This", False),
+    ("And them", False), ("Now", False), ("We", False),
+    ("Thera Holt", True), ("Sirleaf", True), ("Herman", True), ("the captain", True), ("Acme", True),
+]
+
+
+@pytest.mark.parametrize(("name", "shown"), SPEAKER_WORDS)
+def test_only_real_speakers_are_shown(name: str, shown: bool) -> None:
+    from site_builder.annotate.quotes import _can_speak
+    from site_builder.annotate.quotes.speakers import Speaker
+
+    assert (_can_speak(Speaker(name, None, 0, len(name))) is not None) is shown
