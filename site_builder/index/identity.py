@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-from site_builder.index.evidence import by_title_word, named_together, person_titles, supported
+from site_builder.index.evidence import by_title_word, named_together, person_titles, supported, titles_conflict
 from site_builder.lexicon import data_lines
 from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
@@ -405,6 +405,16 @@ class _Folder:
         """The one candidate the articles tie `entity_id` to by title or by naming both, if any."""
         return supported(entity_id, candidates, self.titles, self.together, self.root, weight)
 
+    def conflicts(self, source: str, target: str) -> bool:
+        """Whether the titles the archive gives `source` rule out `target` (and all it folded)."""
+        if not self.titles.get(source):
+            return False
+        theirs: Counter[str] = Counter()
+        for entity_id, titles in self.titles.items():
+            if entity_id != source and self.root(entity_id) == target:
+                theirs.update(titles)
+        return titles_conflict(self.titles.get(source, {}), theirs)
+
     def group(self, members: list[_Entity], reason_of: Mapping[str, str], worse: set[str] | None = None) -> str | None:
         """Fold a group into its best member (not one of `worse` if it can); a group with two
         registered ids stays apart."""
@@ -645,7 +655,9 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
         if len(candidates) > 1:
             folder.namesakes[entity_id] = candidates
         best = _dominant(candidates, weight)
-        if best:
+        if best and len(candidates) == 1 and folder.conflicts(entity_id, best):
+            folder.ambiguity(by_id[entity_id], candidates, "surname of someone with another title")
+        elif best:
             reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
             folder.fold(entity_id, best, reason + (" and title" if n.titled else ""))
         elif len(candidates) > 1 and (best := folder.supported(entity_id, candidates, weight)):
@@ -711,7 +723,8 @@ def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[st
     lex = _lexicon()
     if weight.get(best, 0) >= DOMINANT_MIN:
         folder.fold(entity_id, best, "given name, most mentioned")
-    elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names:
+    elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names \
+            and not folder.conflicts(entity_id, best):
         # no known given name: a family name written first ("Hayashi Yoshimasa") or a rare given name
         folder.fold(entity_id, best, "opens one full name")
 

@@ -54,6 +54,35 @@ def trim_non_name_words(text: str, hits: list[Claim], not_name_words: frozenset[
     hits[:] = keep
 
 
+# A name cut at an apostrophe inside a word ("al-Qa" of "al-Qa’ida", "Hay" of "Hay’at"): not the
+# possessive "’s", which ends a word.
+_CUT_AT_APOSTROPHE = re.compile(r"[’'](?!s\b)[a-z]")
+# Heads of documents (data/document_heads.txt) that are also family names: a name ending in one
+# is still a person's ("Jude Law", "Joe Bill").
+_SURNAME_HEADS = frozenset({"law", "code", "bill", "order", "vision", "plan", "report", "summit", "statement"})
+
+
+def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], heads: frozenset[str],
+                    given_names: frozenset[str]) -> None:
+    """Drop person shapes the words show are no one: a name cut at an apostrophe inside a word
+    ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a calendar word
+    that is no given name), a treaty or a document ("Geneva Conventions": ends with a document
+    head, plural or not, that is no family name). Registered and titled names are never touched."""
+    keep = []
+    for h in hits:
+        if h.type == "person" and not h.registered and not h.roles and h.words:
+            first, last = h.words[0].lower(), h.words[-1].lower().strip(".,")
+            head = last[:-1] if last.endswith("s") and last[:-1] in heads else last
+            if _CUT_AT_APOSTROPHE.match(text, h.end):
+                continue
+            if len(h.words) >= 2 and first in calendar and first not in given_names:
+                continue
+            if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
+                continue
+        keep.append(h)
+    hits[:] = keep
+
+
 def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     """Drop or shorten untitled name shapes that the article shows are not a person's name.
 
