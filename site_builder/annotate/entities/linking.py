@@ -126,6 +126,7 @@ class _People:
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.roles: dict[str, set[str]] = {}
         self.first_names: dict[str, set[str]] = {}
+        self.openings: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, id): "Park" of "Park Hyunyoung"
         self.given_surnames: set[str] = set()  # surnames of full names that open with a given name
         given = lexicon().given_names
         for h in hits:
@@ -134,6 +135,7 @@ class _People:
             if len(h.words) >= 2:
                 self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
+                self.openings.setdefault(_surname(h.words[0]), []).append((h.start, h.id))
                 if h.words[0].lower() in given:
                     self.given_surnames.add(_surname(h.words[-1]))
             self.add_roles(h)
@@ -142,9 +144,14 @@ class _People:
         for key in h.roles:
             self.roles.setdefault(key, set()).add(h.id)  # type: ignore[arg-type]
 
-    def by_surname(self, word: str, position: int) -> str | None:
+    def by_surname(self, word: str, position: int, roles: tuple[str, ...] = ()) -> str | None:
         key = _surname(word)
         found = self.surnames.get(key)
+        office = _office(roles)
+        if office and (found or self.openings.get(key)):
+            found = self.fitting(found or self.openings[key], position, office)
+            if not found:
+                return None
         if not found:
             ids = self.first_names.get(key)
             if ids and len(ids) == 1:
@@ -161,9 +168,34 @@ class _People:
         before = [(p, i) for p, i in found if p < position]
         return max(before)[1] if before else None
 
+    def fitting(self, found: list[tuple[int, str]], position: int, office: tuple[str, ...]) -> list[tuple[int, str]]:
+        """The full names a titled surname ("FOREIGN MINISTER PARK") may be: those given that very
+        title; else the one person of that surname named before it, given no title at all. Not a
+        namesake named only later (the JoongAng Ilbo reporter Park Hyunyoung) nor one of several
+        namesakes (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER AL-SABAH")."""
+        titled = {i for key in office for i in self.roles.get(key, ())}
+        same = [(p, i) for p, i in found if i in titled]
+        if same:
+            return same
+        ids = {i for _, i in found}
+        any_title = {i for key, holders in self.roles.items() if _office((key,)) for i in holders}
+        if len(ids) == 1 and min(p for p, _ in found) < position and not ids & any_title:
+            return found
+        return []
+
     def role(self, key: str | None) -> str | None:
         ids = self.roles.get(key) if key else None
         return next(iter(ids)) if ids and len(ids) == 1 else None
+
+
+# Title words that name no office: "Mr. Park" may be anyone called Park.
+_NO_OFFICE = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sir", "madam", "dame",
+                        "sheikh", "sheikha", "excellency", "his", "her", "the", "honorable", "hon.", "former", "acting"})
+
+
+def _office(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The role keys that name an office ("foreign minister"), not a courtesy ("mr.")."""
+    return tuple(r for r in roles if set(r.split()) - _NO_OFFICE)
 
 
 def _full_names(hits: list[Claim]) -> None:
@@ -180,14 +212,32 @@ def _full_names(hits: list[Claim]) -> None:
             h.canonical = " ".join(longest.words)
 
 
-def _short_forms(hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.]*[ \t]+){1,4})$")
+
+
+def _title_before(text: str, start: int) -> tuple[str, ...]:
+    """Role keys of the title written right before a one-word name on its line ("FOREIGN MINISTER
+    PARK:" -> "foreign minister", "minister"); () when the word before is no title."""
+    lex = lexicon()
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    run: list[str] = []
+    for word in reversed(before.group(1).split() if before else []):
+        low = word.lower()
+        if low in lex.titles or low + "." in lex.titles or (run and low in lex.title_modifiers):
+            run.insert(0, low)
+        else:
+            break
+    return (" ".join(run), run[-1]) if run else ()
+
+
+def _short_forms(text: str, hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
     for h in hits:
         if h.id is None and h.kind == PERSON:  # a title and one word ("President Trump") with no full name
-            h.id = people.by_surname(h.words[-1], h.start) or person_slug(h.words, lexicon().honorifics)
+            h.id = people.by_surname(h.words[-1], h.start, h.roles) or person_slug(h.words, lexicon().honorifics)
             people.add_roles(h)
         elif h.id is None and h.kind == SINGLE:
             # the model says a person: linked to a full name in the article, else named once
-            h.id = people.by_surname(h.words[0], h.start) or slugify(h.words[0])
+            h.id = people.by_surname(h.words[0], h.start, _title_before(text, h.start)) or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries and _person_word(people, h.words[0]):
             other = people.by_surname(h.words[0], h.start)
@@ -216,7 +266,7 @@ def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[st
     hits.sort(key=lambda h: h.start)
     _full_names(hits)
     people = _People(hits, table)
-    _short_forms(hits, people, countries)
+    _short_forms(text, hits, people, countries)
     _teams(text, hits, countries)
     for h in hits:
         if h.kind == ROLE and h.id is None:
