@@ -109,10 +109,14 @@ def title_words(titles: Mapping[str, int]) -> dict[str, int]:
     return words
 
 
+# Titles a person keeps beside an office: a career ambassador is later "Under Secretary".
+COURTESY_TITLE_WORDS = frozenset({"ambassador", "excellency", "highness", "his", "her", "sheikh", "honorable"})
+
+
 def _offices(titles: Mapping[str, int]) -> list[frozenset[str]]:
     """The strong words of each title: "acting assistant secretary for global public affairs" ->
-    {secretary, global, public, affairs}; titles of weak words only ("Mr.") say nothing."""
-    offices = {frozenset(set(title.split()) - WEAK_TITLE_WORDS - _JOINERS) for title in titles}
+    {secretary, global, public, affairs}; titles of weak words only ("Mr.", "Ambassador") say nothing."""
+    offices = {frozenset(set(title.split()) - WEAK_TITLE_WORDS - COURTESY_TITLE_WORDS - _JOINERS) for title in titles}
     return sorted(o for o in offices if o)
 
 

@@ -496,8 +496,13 @@ def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
     _fold_short_forms(folder, persons, by_id)
     _fold_initials(folder, persons)
     _fold_long_surnames(folder, persons)
-    for (_, surname), target in persons.items():
+    _fold_second_surnames(folder, persons)
+    particles = _lexicon().particles
+    for (given, surname), target in persons.items():
         people_by_surname[surname].add(folder.root(target))
+        last = given.split()[-1]
+        if last in particles and " " in given:  # "Abdel Fattah Al Sisi" is who "al-Sisi" alone names
+            people_by_surname[f"{last}-{surname}"].add(folder.root(target))
     # "Secretary Blinken" first; then "Pope Francis", "King Abdullah" (a title and one name, that
     # joined no full name) are candidates for the bare "Francis" like full names
     titled = sorted(i for i, n in parsed.items() if not n.given and n.titled)
@@ -626,6 +631,24 @@ def _fold_long_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str])
         candidates = {folder.root(t) for t in endings.get(f"{given} {surname}", ())} - {target}
         if len(candidates) == 1:
             folder.fold(target, next(iter(candidates)), "surname")
+
+
+def _fold_second_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """2c. A full name is the one longer full name of the archive that adds a second surname
+    ("Laurentino Cortizo", "Laurentino Cortizo Cohen"); two such longer names keep it apart. Not a
+    middle name added: "John Adams" is not "John Quincy Adams"."""
+    longer: dict[str, set[str]] = defaultdict(set)  # the first words of a name -> the longer names
+    for (given, surname), target in persons.items():
+        words = f"{given} {surname}".split()
+        for cut in range(2, len(words)):
+            longer[" ".join(words[:cut])].add(target)
+    for (given, surname), target in sorted(persons.items()):
+        if " " in given or target in folder.folds or folder.entities[target].registered:
+            continue
+        fits = {folder.root(t) for t in longer.get(f"{given} {surname}", ())} - {folder.root(target)}
+        if len(fits) == 1:
+            best = folder.entities[next(iter(fits))]
+            folder.group([folder.entities[target], best], {target: "second surname", best.id: "second surname"})
 
 
 def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],

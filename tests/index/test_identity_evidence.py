@@ -208,3 +208,17 @@ def test_titles_conflict(source: dict[str, int], target: dict[str, int], expecte
 ])
 def test_a_conflicting_title_keeps_a_short_name_apart(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
     assert _folds(*articles) == expected
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # a second surname: "Laurentino Cortizo" is the one "Laurentino Cortizo Cohen"
+    ([*_many(("Laurentino Cortizo", ("president",), 1), 3), _article(("Laurentino Cortizo Cohen", ("president",), 5))],
+     {"laurentino-cortizo": "laurentino-cortizo-cohen"}),
+    # a particle written as a word: "al-Sisi" alone is "Abdel Fattah Al Sisi"
+    ([_article(("Abdel Fattah Al Sisi", ("president",), 3)), *_many(("al-Sisi", ("president",), 2), 2)],
+     {"al-sisi": "abdel-fattah-al-sisi"}),
+    # a middle name is no second surname: two Presidents Adams
+    ([_article(("John Adams", ("president",), 3)), _article(("John Quincy Adams", ("president",), 3))], {}),
+])
+def test_second_surnames_and_particles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected
