@@ -137,6 +137,7 @@ class _Lexicon:
     given: frozenset[str]  # every full and short form (spelling keys)
     known_given: frozenset[str]  # the detector's list of given names (spelling keys), if it has one
     not_names: frozenset[str]  # spelling keys of words that are no family name: demonyms, common words
+    groups: frozenset[str]  # demonyms and faiths ("Islam"): untitled alone, no one's surname
 
 
 @cache
@@ -154,7 +155,8 @@ def _lexicon() -> _Lexicon:
         spellings=dict(line.split() for line in _lines("spelling_variants.txt")),
         full_forms={k: frozenset(v) for k, v in full_forms.items()}, given=frozenset(given),
         known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)),
-        not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()))
+        not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()),
+        groups=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _lines("faiths.txt")))
 
 
 # The annotator's lists of given names (U.S. Census) and demonyms, and how the archive writes each
@@ -675,6 +677,8 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
                 folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
             continue
+        if key in lex.groups and not n.titled and not folder.titles.get(entity_id):
+            continue  # "Islam’s holiest site" is not Mr. Islam
         if len(candidates) > 1:
             folder.namesakes[entity_id] = candidates
         best = _dominant(candidates, weight)

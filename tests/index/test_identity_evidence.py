@@ -222,3 +222,14 @@ def test_a_conflicting_title_keeps_a_short_name_apart(articles: list[ArticleSumm
 ])
 def test_second_surnames_and_particles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
     assert _folds(*articles) == expected
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # "Islam’s holiest site" is not Mr. Mohammed Tariqul Islam ...
+    ([_article(("Mohammed Tariqul Islam", ("mr",), 4)), _article(("Islam", (), 2))], {}),
+    # ... but "Mr. Islam" is
+    ([_article(("Mohammed Tariqul Islam", ("mr",), 4)), _article(("Islam", ("mr",), 2))],
+     {"islam": "mohammed-tariqul-islam"}),
+])
+def test_a_faith_alone_is_no_ones_surname(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected
