@@ -17,7 +17,6 @@ def people(text: str) -> dict[str, str]:
     ("The United States is designating one Turkey-based al-Qa’ida financial facilitator.", "Turkey-based al-Qa"),
     ("I extend my warmest wishes to all those celebrating Eid al-Adha around the world.", "Eid al-Adha"),
     ("They should be treated as prisoners of war under the Geneva Conventions today.", "Geneva Conventions"),
-    ("Genocide was committed against the Rohingya in Burma.", "Rohingya"),
 ])
 def test_no_one(text: str, dropped: str) -> None:
     assert dropped not in people(text)
