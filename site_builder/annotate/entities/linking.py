@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.lexicon import lexicon
+from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
@@ -237,12 +238,28 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
             people.add_roles(h)
         elif h.id is None and h.kind == SINGLE:
             # the model says a person: linked to a full name in the article, else named once
-            h.id = people.by_surname(h.words[0], h.start, _title_before(text, h.start)) or slugify(h.words[0])
+            h.id = people.by_surname(h.words[0], h.start, _title_before(text, h.start))
+            if h.id is None and _company(text, h.words[0]):
+                h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
+            h.id = h.id or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries and _person_word(people, h.words[0]):
             other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(data_lines("company_suffixes.txt"))
+
+
+def _company(text: str, word: str) -> bool:
+    """Whether the article writes the word right before a company suffix ("Keysight Technologies")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][A-Za-z]*\.?)", text):
+        if m.group(1).lower() in _company_suffixes() or m.group(1).lower().rstrip(".") in _company_suffixes():
+            return True
+    return False
 
 
 def _person_word(people: _People, word: str) -> bool:

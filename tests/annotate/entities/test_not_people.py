@@ -48,3 +48,13 @@ def test_a_titled_surname_links_only_to_a_fitting_namesake(text: str, word: str,
     found = people(text)
     assert word in found
     assert (found[word] != word.lower()) is linked
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("A settlement with Keysight Technologies, Inc. (Keysight) was reached. Keysight will pay a penalty.",
+     "Keysight", "organization"),
+    ("Later, Smith said the deal was done.", "Smith", "person"),
+])
+def test_a_company_short_name_is_no_person(text: str, word: str, kind: str) -> None:
+    kinds = {m.type for m in find_entities(text, EMPTY_REGISTRY)[0] if m.text == word}
+    assert kinds == {kind}
