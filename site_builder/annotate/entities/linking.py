@@ -285,31 +285,16 @@ def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[st
     people = _People(hits, table)
     _short_forms(text, hits, people, countries)
     _teams(text, hits, countries)
-    named: dict[str, list[int]] = {}
     for h in hits:
-        if h.id is not None and h.kind != ROLE:
-            named.setdefault(h.id, []).append(h.start)
-    for h in hits:
-        if h.kind == ROLE and h.id is None:
-            holder = people.role(h.roles[0] if h.roles else None)
-            if holder is not None and _role_of(text, h.start, named.get(holder, [])):
-                h.id = holder
+        if h.kind == ROLE and h.id is None and not _OFFICE_OF.search(text, max(0, h.start - 40), h.start):
+            h.id = people.role(h.roles[0] if h.roles else None)
     return _mentions(text, hits, table)
 
 
-# A bare role ("the President") is the titled person of the article only near where the article
-# names them: a briefing's "the President’s approach" pages after "President Tshisekedi" is Biden.
-ROLE_REACH = 1500
+# A bare role inside another office ("Special Assistant to the President") names no one of the
+# article. (Not a distance rule: a briefing's "the President" pages after "President Biden" is
+# still Biden, and one after "President Tshisekedi" in another topic stays a known fault.)
 _OFFICE_OF = re.compile(r"(?:Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Office|Chief of Staff)\s+(?:to|of)\s+the\s+$")
-
-
-def _role_of(text: str, start: int, named_at: list[int]) -> bool:
-    """Whether a bare role at `start` means its holder, named at `named_at`: one of them precedes it
-    within ROLE_REACH characters, and the role is no part of another office ("Special Assistant to
-    the President")."""
-    if _OFFICE_OF.search(text, max(0, start - 40), start):
-        return False
-    return any(start - ROLE_REACH <= p < start for p in named_at)
 
 
 def _mentions(text: str, hits: list[Claim], table: NameTable) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
