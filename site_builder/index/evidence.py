@@ -109,6 +109,27 @@ def title_words(titles: Mapping[str, int]) -> dict[str, int]:
     return words
 
 
+# Titles a person keeps beside an office: a career ambassador is later "Under Secretary".
+COURTESY_TITLE_WORDS = frozenset({"ambassador", "excellency", "highness", "his", "her", "sheikh", "honorable"})
+
+
+def _offices(titles: Mapping[str, int]) -> list[frozenset[str]]:
+    """The strong words of each title: "acting assistant secretary for global public affairs" ->
+    {secretary, global, public, affairs}; titles of weak words only ("Mr.", "Ambassador") say nothing."""
+    offices = {frozenset(set(title.split()) - WEAK_TITLE_WORDS - COURTESY_TITLE_WORDS - _JOINERS) for title in titles}
+    return sorted(o for o in offices if o)
+
+
+def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
+    """Whether a short name's titles rule out a person: both are titled and no title of one fits
+    a title of the other (one's strong words within the other's). "Prime Minister Trudeau" is not
+    the Acting Assistant Secretary Elizabeth Kennedy Trudeau, "Prime Minister Najla" not Foreign
+    Minister Najla Mangoush; "Secretary Blinken" fits "Secretary of State Antony J. Blinken", and
+    a name with no title, or "Mr." only, conflicts with no one."""
+    own, theirs = _offices(source), _offices(target)
+    return bool(own and theirs) and not any(a <= b or b <= a for a in own for b in theirs)
+
+
 def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
              root: Callable[[str], str]) -> str | None:
     """The candidate whose title the source consistently carries, if one does."""

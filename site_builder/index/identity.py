@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-from site_builder.index.evidence import by_title_word, named_together, person_titles, supported
+from site_builder.index.evidence import by_title_word, named_together, person_titles, supported, titles_conflict
 from site_builder.lexicon import data_lines
 from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
@@ -137,6 +137,7 @@ class _Lexicon:
     given: frozenset[str]  # every full and short form (spelling keys)
     known_given: frozenset[str]  # the detector's list of given names (spelling keys), if it has one
     not_names: frozenset[str]  # spelling keys of words that are no family name: demonyms, common words
+    groups: frozenset[str]  # demonyms and faiths ("Islam"): untitled alone, no one's surname
 
 
 @cache
@@ -154,7 +155,8 @@ def _lexicon() -> _Lexicon:
         spellings=dict(line.split() for line in _lines("spelling_variants.txt")),
         full_forms={k: frozenset(v) for k, v in full_forms.items()}, given=frozenset(given),
         known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)),
-        not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()))
+        not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()),
+        groups=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _lines("faiths.txt")))
 
 
 # The annotator's lists of given names (U.S. Census) and demonyms, and how the archive writes each
@@ -405,6 +407,16 @@ class _Folder:
         """The one candidate the articles tie `entity_id` to by title or by naming both, if any."""
         return supported(entity_id, candidates, self.titles, self.together, self.root, weight)
 
+    def conflicts(self, source: str, target: str) -> bool:
+        """Whether the titles the archive gives `source` rule out `target` (and all it folded)."""
+        if not self.titles.get(source):
+            return False
+        theirs: Counter[str] = Counter()
+        for entity_id, titles in self.titles.items():
+            if entity_id != source and self.root(entity_id) == target:
+                theirs.update(titles)
+        return titles_conflict(self.titles.get(source, {}), theirs)
+
     def group(self, members: list[_Entity], reason_of: Mapping[str, str], worse: set[str] | None = None) -> str | None:
         """Fold a group into its best member (not one of `worse` if it can); a group with two
         registered ids stays apart."""
@@ -445,7 +457,8 @@ class _Folder:
         choices: dict[str, dict[str, str]] = {}
         for source, candidates in sorted(self.namesakes.items()):
             roots = {self.root(c) for c in candidates} - {source}
-            words = {w: self.root(t) for w, t in by_title_word(source, roots, self.titles, self.root).items()}
+            words = {w: self.root(t) for w, t in by_title_word(source, roots, self.titles, self.root).items()
+                     if not self.conflicts(source, self.root(t))}  # "Prime Minister Najla" is no Foreign Minister
             if any(t != self.root(source) for t in words.values()):
                 # every word with an opinion, so that an article giving two titles that disagree
                 # ("President and First Lady Biden") keeps the name's fold
@@ -486,8 +499,13 @@ def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
     _fold_short_forms(folder, persons, by_id)
     _fold_initials(folder, persons)
     _fold_long_surnames(folder, persons)
-    for (_, surname), target in persons.items():
+    _fold_second_surnames(folder, persons)
+    particles = _lexicon().particles
+    for (given, surname), target in persons.items():
         people_by_surname[surname].add(folder.root(target))
+        last = given.split()[-1]
+        if last in particles and " " in given:  # "Abdel Fattah Al Sisi" is who "al-Sisi" alone names
+            people_by_surname[f"{last}-{surname}"].add(folder.root(target))
     # "Secretary Blinken" first; then "Pope Francis", "King Abdullah" (a title and one name, that
     # joined no full name) are candidates for the bare "Francis" like full names
     titled = sorted(i for i, n in parsed.items() if not n.given and n.titled)
@@ -618,6 +636,24 @@ def _fold_long_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str])
             folder.fold(target, next(iter(candidates)), "surname")
 
 
+def _fold_second_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """2c. A full name is the one longer full name of the archive that adds a second surname
+    ("Laurentino Cortizo", "Laurentino Cortizo Cohen"); two such longer names keep it apart. Not a
+    middle name added: "John Adams" is not "John Quincy Adams"."""
+    longer: dict[str, set[str]] = defaultdict(set)  # the first words of a name -> the longer names
+    for (given, surname), target in persons.items():
+        words = f"{given} {surname}".split()
+        for cut in range(2, len(words)):
+            longer[" ".join(words[:cut])].add(target)
+    for (given, surname), target in sorted(persons.items()):
+        if " " in given or target in folder.folds or folder.entities[target].registered:
+            continue
+        fits = {folder.root(t) for t in longer.get(f"{given} {surname}", ())} - {folder.root(target)}
+        if len(fits) == 1:
+            best = folder.entities[next(iter(fits))]
+            folder.group([folder.entities[target], best], {target: "second surname", best.id: "second surname"})
+
+
 def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],
                    people_by_surname: Mapping[str, set[str]], persons: Mapping[tuple[str, str], str]) -> None:
     """3. Surname-only names: into the one person with that surname, never a bare given name (one
@@ -642,10 +678,14 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
                 folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
             continue
+        if key in lex.groups and not n.titled and not folder.titles.get(entity_id):
+            continue  # "Islam’s holiest site" is not Mr. Islam
         if len(candidates) > 1:
             folder.namesakes[entity_id] = candidates
         best = _dominant(candidates, weight)
-        if best:
+        if best and len(candidates) == 1 and folder.conflicts(entity_id, best):
+            folder.ambiguity(by_id[entity_id], candidates, "surname of someone with another title")
+        elif best:
             reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
             folder.fold(entity_id, best, reason + (" and title" if n.titled else ""))
         elif len(candidates) > 1 and (best := folder.supported(entity_id, candidates, weight)):
@@ -711,7 +751,8 @@ def _fold_given_name(folder: _Folder, entity_id: str, key: str, surnamed: set[st
     lex = _lexicon()
     if weight.get(best, 0) >= DOMINANT_MIN:
         folder.fold(entity_id, best, "given name, most mentioned")
-    elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names:
+    elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names \
+            and not folder.conflicts(entity_id, best):
         # no known given name: a family name written first ("Hayashi Yoshimasa") or a rare given name
         folder.fold(entity_id, best, "opens one full name")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.index.evidence import person_titles, title_run
+from site_builder.index.evidence import person_titles, title_run, titles_conflict
 from site_builder.index.identity import (
     ArticleSummary,
     EntitySummary,
@@ -178,3 +178,58 @@ def test_two_titles_that_disagree_keep_the_names_fold() -> None:
     assert fold.target_in("biden", frozenset({"lady", "president"})) == "joseph-r-biden"
     assert fold.target_in("biden", frozenset()) == "joseph-r-biden"
     assert [m.entity for m in apply_fold(annotations, fold, article_titles(summary)).mentions] == ["jill-biden"]
+
+
+@pytest.mark.parametrize("source,target,expected", [
+    ({"prime minister": 4}, {"acting assistant secretary for global public affairs": 2}, True),
+    ({"prime minister": 1}, {"foreign minister": 2}, True),
+    ({"secretary": 3}, {"secretary of state": 5}, False),       # one title within the other
+    ({"minister": 1}, {"foreign minister": 2}, False),
+    ({"mr": 3}, {"foreign minister": 2}, False),                # a courtesy names no office
+    ({}, {"foreign minister": 2}, False),                       # no title: no evidence
+    ({"prime minister": 1}, {}, False),
+    ({"senator": 1, "secretary": 2}, {"secretary of state": 5}, False),  # one title that fits is enough
+])
+def test_titles_conflict(source: dict[str, int], target: dict[str, int], expected: bool) -> None:
+    assert titles_conflict(source, target) is expected
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # "Prime Minister Trudeau" is not the one Trudeau named in full, an Acting Assistant Secretary
+    ([_article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)),
+      *_many(("Trudeau", ("prime minister",), 1), 4)], {}),
+    # ... but "Secretary Trudeau" and an untitled "Trudeau" are
+    ([_article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)),
+      _article(("Trudeau", ("acting assistant secretary",), 3))], {"trudeau": "elizabeth-kennedy-trudeau"}),
+    ([_article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)), _article(("Trudeau", (), 3))],
+     {"trudeau": "elizabeth-kennedy-trudeau"}),
+    # "Prime Minister Najla [Bouden]" is not Foreign Minister Najla Mangoush
+    ([*_many(("Najla Mangoush", ("foreign minister",), 3), 2), _article(("Najla", ("prime minister",), 1))], {}),
+])
+def test_a_conflicting_title_keeps_a_short_name_apart(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # a second surname: "Laurentino Cortizo" is the one "Laurentino Cortizo Cohen"
+    ([*_many(("Laurentino Cortizo", ("president",), 1), 3), _article(("Laurentino Cortizo Cohen", ("president",), 5))],
+     {"laurentino-cortizo": "laurentino-cortizo-cohen"}),
+    # a particle written as a word: "al-Sisi" alone is "Abdel Fattah Al Sisi"
+    ([_article(("Abdel Fattah Al Sisi", ("president",), 3)), *_many(("al-Sisi", ("president",), 2), 2)],
+     {"al-sisi": "abdel-fattah-al-sisi"}),
+    # a middle name is no second surname: two Presidents Adams
+    ([_article(("John Adams", ("president",), 3)), _article(("John Quincy Adams", ("president",), 3))], {}),
+])
+def test_second_surnames_and_particles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # "Islam’s holiest site" is not Mr. Mohammed Tariqul Islam ...
+    ([_article(("Mohammed Tariqul Islam", ("mr",), 4)), _article(("Islam", (), 2))], {}),
+    # ... but "Mr. Islam" is
+    ([_article(("Mohammed Tariqul Islam", ("mr",), 4)), _article(("Islam", ("mr",), 2))],
+     {"islam": "mohammed-tariqul-islam"}),
+])
+def test_a_faith_alone_is_no_ones_surname(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.lexicon import lexicon
+from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
@@ -50,6 +51,35 @@ def trim_non_name_words(text: str, hits: list[Claim], not_name_words: frozenset[
                 if start < 0:
                     continue
                 h.words, h.start = tuple(rest), start
+        keep.append(h)
+    hits[:] = keep
+
+
+# A name cut at an apostrophe inside a word ("al-Qa" of "al-Qa’ida", "Hay" of "Hay’at"): not the
+# possessive "’s", which ends a word.
+_CUT_AT_APOSTROPHE = re.compile(r"[’'](?!s\b)[a-z]")
+# Heads of documents (data/document_heads.txt) that are also family names: a name ending in one
+# is still a person's ("Jude Law", "Joe Bill").
+_SURNAME_HEADS = frozenset({"law", "code", "bill", "order", "vision", "plan", "report", "summit", "statement"})
+
+
+def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], heads: frozenset[str],
+                    given_names: frozenset[str]) -> None:
+    """Drop person shapes the words show are no one: a name cut at an apostrophe inside a word
+    ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a calendar word
+    that is no given name), a treaty or a document ("Geneva Conventions": ends with a document
+    head, plural or not, that is no family name). Registered and titled names are never touched."""
+    keep = []
+    for h in hits:
+        if h.type == "person" and not h.registered and not h.roles and h.words:
+            first, last = h.words[0].lower(), h.words[-1].lower().strip(".,")
+            head = last[:-1] if last.endswith("s") and last[:-1] in heads else last
+            if _CUT_AT_APOSTROPHE.match(text, h.end):
+                continue
+            if len(h.words) >= 2 and first in calendar and first not in given_names:
+                continue
+            if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
+                continue
         keep.append(h)
     hits[:] = keep
 
@@ -97,6 +127,7 @@ class _People:
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.roles: dict[str, set[str]] = {}
         self.first_names: dict[str, set[str]] = {}
+        self.openings: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, id): "Park" of "Park Hyunyoung"
         self.given_surnames: set[str] = set()  # surnames of full names that open with a given name
         given = lexicon().given_names
         for h in hits:
@@ -105,6 +136,7 @@ class _People:
             if len(h.words) >= 2:
                 self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
+                self.openings.setdefault(_surname(h.words[0]), []).append((h.start, h.id))
                 if h.words[0].lower() in given:
                     self.given_surnames.add(_surname(h.words[-1]))
             self.add_roles(h)
@@ -113,9 +145,14 @@ class _People:
         for key in h.roles:
             self.roles.setdefault(key, set()).add(h.id)  # type: ignore[arg-type]
 
-    def by_surname(self, word: str, position: int) -> str | None:
+    def by_surname(self, word: str, position: int, roles: tuple[str, ...] = ()) -> str | None:
         key = _surname(word)
         found = self.surnames.get(key)
+        office = _office(roles)
+        if office and (found or self.openings.get(key)):
+            found = self.fitting(found or self.openings[key], position, office)
+            if not found:
+                return None
         if not found:
             ids = self.first_names.get(key)
             if ids and len(ids) == 1:
@@ -132,9 +169,34 @@ class _People:
         before = [(p, i) for p, i in found if p < position]
         return max(before)[1] if before else None
 
+    def fitting(self, found: list[tuple[int, str]], position: int, office: tuple[str, ...]) -> list[tuple[int, str]]:
+        """The full names a titled surname ("FOREIGN MINISTER PARK") may be: those given that very
+        title; else the one person of that surname named before it, given no title at all. Not a
+        namesake named only later (the JoongAng Ilbo reporter Park Hyunyoung) nor one of several
+        namesakes (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER AL-SABAH")."""
+        titled = {i for key in office for i in self.roles.get(key, ())}
+        same = [(p, i) for p, i in found if i in titled]
+        if same:
+            return same
+        ids = {i for _, i in found}
+        any_title = {i for key, holders in self.roles.items() if _office((key,)) for i in holders}
+        if len(ids) == 1 and min(p for p, _ in found) < position and not ids & any_title:
+            return found
+        return []
+
     def role(self, key: str | None) -> str | None:
         ids = self.roles.get(key) if key else None
         return next(iter(ids)) if ids and len(ids) == 1 else None
+
+
+# Title words that name no office: "Mr. Park" may be anyone called Park.
+_NO_OFFICE = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sir", "madam", "dame",
+                        "sheikh", "sheikha", "excellency", "his", "her", "the", "honorable", "hon.", "former", "acting"})
+
+
+def _office(roles: tuple[str, ...]) -> tuple[str, ...]:
+    """The role keys that name an office ("foreign minister"), not a courtesy ("mr.")."""
+    return tuple(r for r in roles if set(r.split()) - _NO_OFFICE)
 
 
 def _full_names(hits: list[Claim]) -> None:
@@ -151,19 +213,53 @@ def _full_names(hits: list[Claim]) -> None:
             h.canonical = " ".join(longest.words)
 
 
-def _short_forms(hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.]*[ \t]+){1,4})$")
+
+
+def _title_before(text: str, start: int) -> tuple[str, ...]:
+    """Role keys of the title written right before a one-word name on its line ("FOREIGN MINISTER
+    PARK:" -> "foreign minister", "minister"); () when the word before is no title."""
+    lex = lexicon()
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    run: list[str] = []
+    for word in reversed(before.group(1).split() if before else []):
+        low = word.lower()
+        if low in lex.titles or low + "." in lex.titles or (run and low in lex.title_modifiers):
+            run.insert(0, low)
+        else:
+            break
+    return (" ".join(run), run[-1]) if run else ()
+
+
+def _short_forms(text: str, hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
     for h in hits:
         if h.id is None and h.kind == PERSON:  # a title and one word ("President Trump") with no full name
-            h.id = people.by_surname(h.words[-1], h.start) or person_slug(h.words, lexicon().honorifics)
+            h.id = people.by_surname(h.words[-1], h.start, h.roles) or person_slug(h.words, lexicon().honorifics)
             people.add_roles(h)
         elif h.id is None and h.kind == SINGLE:
             # the model says a person: linked to a full name in the article, else named once
-            h.id = people.by_surname(h.words[0], h.start) or slugify(h.words[0])
+            h.id = people.by_surname(h.words[0], h.start, _title_before(text, h.start))
+            if h.id is None and _company(text, h.words[0]):
+                h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
+            h.id = h.id or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries and _person_word(people, h.words[0]):
             other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(data_lines("company_suffixes.txt"))
+
+
+def _company(text: str, word: str) -> bool:
+    """Whether the article writes the word right before a company suffix ("Keysight Technologies")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][A-Za-z]*\.?)", text):
+        if m.group(1).lower() in _company_suffixes() or m.group(1).lower().rstrip(".") in _company_suffixes():
+            return True
+    return False
 
 
 def _person_word(people: _People, word: str) -> bool:
@@ -187,12 +283,18 @@ def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[st
     hits.sort(key=lambda h: h.start)
     _full_names(hits)
     people = _People(hits, table)
-    _short_forms(hits, people, countries)
+    _short_forms(text, hits, people, countries)
     _teams(text, hits, countries)
     for h in hits:
-        if h.kind == ROLE and h.id is None:
+        if h.kind == ROLE and h.id is None and not _OFFICE_OF.search(text, max(0, h.start - 40), h.start):
             h.id = people.role(h.roles[0] if h.roles else None)
     return _mentions(text, hits, table)
+
+
+# A bare role inside another office ("Special Assistant to the President") names no one of the
+# article. (Not a distance rule: a briefing's "the President" pages after "President Biden" is
+# still Biden, and one after "President Tshisekedi" in another topic stays a known fault.)
+_OFFICE_OF = re.compile(r"(?:Assistant|Adviser|Advisor|Counselor|Counsellor|Secretary|Office|Chief of Staff)\s+(?:to|of)\s+the\s+$")
 
 
 def _mentions(text: str, hits: list[Claim], table: NameTable) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:

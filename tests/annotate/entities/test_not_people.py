@@ -1,0 +1,72 @@
+"""Person shapes that are no one (linking.drop_non_people) and titled one-word names that must
+not link to a namesake of another office (linking._People.fitting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.annotate.entities import find_entities
+from site_builder.model.registry import EMPTY_REGISTRY
+
+
+def people(text: str) -> dict[str, str]:
+    return {m.text: m.entity for m in find_entities(text, EMPTY_REGISTRY)[0] if m.type == "person"}
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("The United States is designating one Turkey-based al-Qa’ida financial facilitator.", "Turkey-based al-Qa"),
+    ("I extend my warmest wishes to all those celebrating Eid al-Adha around the world.", "Eid al-Adha"),
+    ("They should be treated as prisoners of war under the Geneva Conventions today.", "Geneva Conventions"),
+])
+def test_no_one(text: str, dropped: str) -> None:
+    assert dropped not in people(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Minister Mohamed Eid spoke to reporters on Tuesday.", "Mohamed Eid"),
+    ("The talks were led by Sean O’Brien and his team.", "Sean O’Brien"),
+    ("Secretary Blinken met Jamal Abbas’s family in the capital.", "Jamal Abbas"),
+])
+def test_people_kept(text: str, kept: str) -> None:
+    assert kept in people(text)
+
+
+BRIEFING = ("Secretary Blinken met Prime Minister Sheikh Sabah Al-Khaled Al-Sabah and Mishal Al-Sabah.\n\n"
+            "FOREIGN MINISTER AL-SABAH: Thank you.\n\nMR PRICE: We'll turn to Park Hyunyoung with JoongAng Ilbo.\n\n")
+
+
+@pytest.mark.parametrize("text,word,linked", [
+    # a foreign minister is neither the Prime Minister nor another namesake named once
+    (BRIEFING, "AL-SABAH", False),
+    # a reporter named only later is not "FOREIGN MINISTER PARK"
+    ("FOREIGN MINISTER PARK: Thank you.\n\nMR PRICE: We'll turn to Park Hyunyoung with JoongAng Ilbo.\n\n",
+     "PARK", False),
+    # the one person of that name named before, untitled, is still "Secretary Hegseth"
+    ("Pete Hegseth arrived in Tokyo on Monday. Later, Secretary Hegseth met the minister.", "Hegseth", True),
+])
+def test_a_titled_surname_links_only_to_a_fitting_namesake(text: str, word: str, linked: bool) -> None:
+    found = people(text)
+    assert word in found
+    assert (found[word] != word.lower()) is linked
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("A settlement with Keysight Technologies, Inc. (Keysight) was reached. Keysight will pay a penalty.",
+     "Keysight", "organization"),
+    ("Later, Smith said the deal was done.", "Smith", "person"),
+])
+def test_a_company_short_name_is_no_person(text: str, word: str, kind: str) -> None:
+    kinds = {m.type for m in find_entities(text, EMPTY_REGISTRY)[0] if m.text == word}
+    assert kinds == {kind}
+
+
+@pytest.mark.parametrize("text,linked", [
+    ("President Jane Okafor arrived on Monday. The President met the press.", True),
+    # a role inside another office names no one of the article
+    ("President Jane Okafor arrived. She met the Special Assistant to the President and Senior Director.", False),
+])
+def test_a_bare_role_inside_another_office_is_no_one(text: str, linked: bool) -> None:
+    found = find_entities(text, EMPTY_REGISTRY)[0]
+    roles = [m for m in found if m.text == "President" and m.type == "person"]
+    assert bool(roles) is linked
+    assert all(m.entity == "jane-okafor" for m in roles)
