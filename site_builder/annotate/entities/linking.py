@@ -16,6 +16,7 @@ matches no one is not a mention.
 
 from __future__ import annotations
 
+import calendar as stdlib_calendar
 import re
 from collections import Counter
 from functools import cache
@@ -26,6 +27,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.model.spans import EntityRef, Mention
+from site_builder.titlewords import title_key
 
 _NUMBER_NEXT = re.compile(r" \d")
 
@@ -63,11 +65,17 @@ _CUT_AT_APOSTROPHE = re.compile(r"[’'](?!s\b)[a-z]")
 _SURNAME_HEADS = frozenset({"law", "code", "bill", "order", "vision", "plan", "report", "summit", "statement"})
 
 
+# Month and weekday names, full and short ("sunday", "sept"): a name may open with one ("Wednesday
+# Martin", "April Ryan"), where a holiday word ("Eid", "Easter") makes the whole shape a holiday.
+_MONTHS_AND_DAYS = frozenset(w.lower() for w in (*stdlib_calendar.month_name, *stdlib_calendar.month_abbr,
+                                                 *stdlib_calendar.day_name, "sept") if w)
+
+
 def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], heads: frozenset[str],
                     given_names: frozenset[str]) -> None:
     """Drop person shapes the words show are no one: a name cut at an apostrophe inside a word
-    ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a calendar word
-    that is no given name), a treaty or a document ("Geneva Conventions": ends with a document
+    ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a holiday word
+    that is no given name, month or weekday), a treaty or a document ("Geneva Conventions": ends with a document
     head, plural or not, that is no family name). Registered and titled names are never touched."""
     keep = []
     for h in hits:
@@ -76,8 +84,8 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
             head = last[:-1] if last.endswith("s") and last[:-1] in heads else last
             if _CUT_AT_APOSTROPHE.match(text, h.end):
                 continue
-            if len(h.words) >= 2 and first in calendar and first not in given_names:
-                continue
+            if len(h.words) >= 2 and first in calendar and first not in _MONTHS_AND_DAYS and first not in given_names:
+                continue  # "Eid al-Adha": a holiday; "Wednesday Martin" may be a name
             if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
                 continue
         keep.append(h)
@@ -171,18 +179,24 @@ class _People:
 
     def fitting(self, found: list[tuple[int, str]], position: int, office: tuple[str, ...]) -> list[tuple[int, str]]:
         """The full names a titled surname ("FOREIGN MINISTER PARK") may be: those given that very
-        title; else the one person of that surname named before it, given no title at all. Not a
-        namesake named only later (the JoongAng Ilbo reporter Park Hyunyoung) nor one of several
-        namesakes (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER AL-SABAH")."""
-        titled = {i for key in office for i in self.roles.get(key, ())}
-        same = [(p, i) for p, i in found if i in titled]
+        title, in any spelling ("Senator Ellison" after "Sen. Mark Ellison"); else the one person of
+        that surname named before it whose own titles fit it or who has none. Not a namesake named
+        only later (the JoongAng Ilbo reporter Park Hyunyoung) nor one of several namesakes, nor one
+        holding another office (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER
+        AL-SABAH")."""
+        want = title_key(max(office, key=len))  # role keys are the title's tails: the longest is all of it
+        ids = {i for _, i in found}
+        same = [(p, i) for p, i in found if (t := self.full_title(i)) is not None and _titles_fit(want, t)]
         if same:
             return same
-        ids = {i for _, i in found}
-        any_title = {i for key, holders in self.roles.items() if _office((key,)) for i in holders}
-        if len(ids) == 1 and min(p for p, _ in found) < position and not ids & any_title:
-            return found
-        return []
+        if len(ids) != 1 or min(p for p, _ in found) >= position:
+            return []
+        return found if self.full_title(next(iter(ids))) is None else []
+
+    def full_title(self, ident: str) -> str | None:
+        """The longest office title the article gives this person, in one spelling."""
+        keys = [key for key, holders in self.roles.items() if ident in holders and _office((key,))]
+        return title_key(max(keys, key=len)) if keys else None
 
     def role(self, key: str | None) -> str | None:
         ids = self.roles.get(key) if key else None
@@ -192,6 +206,14 @@ class _People:
 # Title words that name no office: "Mr. Park" may be anyone called Park.
 _NO_OFFICE = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sir", "madam", "dame",
                         "sheikh", "sheikha", "excellency", "his", "her", "the", "honorable", "hon.", "former", "acting"})
+
+
+def _titles_fit(a: str, b: str) -> bool:
+    """Whether one title's words lie within the other's: "secretary" fits "secretary of state",
+    "detective sergeant" fits "sergeant"; "foreign minister" does not fit "prime minister"."""
+    def words(title: str) -> frozenset[str]:
+        return frozenset(title.split()) - _NO_OFFICE - {"of", "for", "the"}
+    return words(a) <= words(b) or words(b) <= words(a)
 
 
 def _office(roles: tuple[str, ...]) -> tuple[str, ...]:
