@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from site_builder.model.spans import Annotations
+from site_builder.titlewords import title_word
 
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
 _JOINERS = frozenset({"of", "the", "for"})
@@ -116,7 +117,8 @@ COURTESY_TITLE_WORDS = frozenset({"ambassador", "excellency", "highness", "his",
 def _offices(titles: Mapping[str, int]) -> list[frozenset[str]]:
     """The strong words of each title: "acting assistant secretary for global public affairs" ->
     {secretary, global, public, affairs}; titles of weak words only ("Mr.", "Ambassador") say nothing."""
-    offices = {frozenset(set(title.split()) - WEAK_TITLE_WORDS - COURTESY_TITLE_WORDS - _JOINERS) for title in titles}
+    offices = {frozenset({title_word(w) for w in title.split()} - WEAK_TITLE_WORDS - COURTESY_TITLE_WORDS - _JOINERS)
+               for title in titles}  # "sen." and "senator" are one word
     return sorted(o for o in offices if o)
 
 
