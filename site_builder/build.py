@@ -26,11 +26,13 @@ import site_builder
 from site_builder.annotate.backend import backend_named
 from site_builder.annotate.batch import Annotator, KeyCache, annotate_files
 from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
-from site_builder.cache import ArticleCache
+from site_builder.cache import ArticleCache, ArticleSpool
 from site_builder.errors import BuildError, Problem
 from site_builder.index.deps import Record, recording
 from site_builder.index.folding import ArchiveFold
 from site_builder.index.site_index import SiteIndex
+from site_builder.index.slim import slim
+from site_builder.index.stored_fold import SummaryFold
 from site_builder.load.files import ArticleFiles
 from site_builder.load.settings import Settings, load_settings
 from site_builder.model.article import Article
@@ -85,6 +87,7 @@ class Builder:
         self._served = ServedData(self._data)  # serve: the data files of the last written build
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
         self._scratch: tempfile.TemporaryDirectory[str] | None = None  # the state store of a build without a cache folder
+        self._spool: ArticleSpool | None = None  # and its annotated articles
 
     def watched_paths(self) -> list[Path]:
         opts = self.options
@@ -190,13 +193,12 @@ class Builder:
     def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
         registry = annotator.registry
-        articles, annotated, warnings = self._annotate(paths, annotator)
+        articles, fold, annotated, warnings = self._annotate_stored(paths, keys, annotator, settings)
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         laps.lap("load+annotate")
-        articles = self._fold.apply(articles)  # cross-article identity, as in build()
-        if self.options.cache_dir is not None or not self.options.keep_state:
-            self._state.articles = {}  # a next build reads the disk cache (or there is none): hold one version, not two
+        articles = fold.apply(articles)  # cross-article identity, as ArchiveFold in build()
         index = SiteIndex(articles, registry)
+        index.bodies = _Bodies(self._bodies(), fold).load  # the article page and data files read bodies back
         if self.options.keep_state:
             changes = changes_since(plan.store, index)
             stale = plan.store.stale_pages(changes.touched, index)
@@ -237,15 +239,19 @@ class Builder:
             kept.update(data)
         else:
             assert work is not None  # Plan.needs_index() says so
-            search_state = self._state_file().with_suffix(".search.pickle")
-            if not self._data.search.has_state():
-                self._data.search = load_search(search_state)
-            self._data.forget_except(work.index.articles)
-            made = self._data.search_files(work.index)
-            if self.options.keep_state:
+            put = work.staging.put
+            if self.options.keep_state:  # the search index keeps its terms, for the next build to update
+                search_state = self._state_file().with_suffix(".search.pickle")
+                if not self._data.search.has_state():
+                    self._data.search = load_search(search_state)
+                self._data.forget_except(work.index.articles)
+                made = self._data.search_files(work.index)
                 save_search(self._data.search, search_state)
-            files.update(made)
-            data = [*made, *self._data.put_annotation_files(work.index, work.staging.put)]  # streamed: ~100 MB at 40k
+                files.update(made)
+                searched = list(made)
+            else:
+                searched = self._data.put_search_files(work.index, put)  # streamed, one body at a time
+            data = [*searched, *self._data.put_annotation_files(work.index, put)]  # streamed: ~100 MB at 40k
         files[".nojekyll"] = b""
         files.update(self._static_files())
         return files, kept, set(data)
@@ -338,6 +344,55 @@ class Builder:
         self._state.articles[key], self._state.warnings[key] = cached
         return True
 
+    def _annotate_stored(self, paths: list[Path], keys: dict[Path, str], annotator: Annotator, settings: Settings,
+                         ) -> tuple[list[Article], SummaryFold, int, list[Problem]]:
+        """A CLI build's annotate: every article annotated or read from the cache, one at a time, and
+        held only as its slim version (index/slim.py); the full one goes to `_bodies()` (when it is not
+        there already) and through the identity fold's census on its way."""
+        bodies = self._bodies()
+        fold = SummaryFold()
+        slims: dict[str, Article] = {}
+        speakers: dict[str, list[Problem]] = {}  # unknown speaker ids, reported in file order after the rest
+        content_dir = self.options.content_dir
+
+        def take(key: str, article: Article, warnings: list[Problem]) -> None:
+            self._state.warnings[key] = warnings
+            speakers[key] = unknown_speakers([article], annotator.registry, content_dir)
+            if settings.show_drafts or not article.meta.draft:
+                fold.add(article)
+            slims[key] = slim(article)
+
+        todo = []
+        for path in paths:
+            found = bodies.get(keys[path])
+            if found is None:
+                todo.append(path)
+            else:
+                take(keys[path], *found)
+        problems: list[Problem] = []
+        for path, result in annotate_files(todo, content_dir, annotator, keys, self.options.workers, self.options.scheduler):
+            if isinstance(result, BuildError):
+                problems += result.problems
+                continue
+            bodies.put(keys[path], *result)
+            take(keys[path], *result)
+        articles = [slims[keys[p]] for p in paths if keys[p] in slims]
+        problems += duplicate_slugs(articles, content_dir) + [w for p in paths for w in speakers.get(keys[p], [])]
+        if problems:
+            raise BuildError(problems)
+        return articles, fold, len(todo), [w for p in paths for w in self._state.warnings.get(keys[p], [])]
+
+    def _bodies(self) -> ArticleCache | ArticleSpool:
+        """Where a CLI build keeps full annotated articles: the cache folder, else a spool file in the
+        Builder's scratch folder."""
+        if self.options.cache_dir is not None:
+            return self._cache
+        if self._spool is None:
+            self._state_file()  # makes the scratch folder
+            assert self._scratch is not None
+            self._spool = ArticleSpool(Path(self._scratch.name) / "articles.spool")
+        return self._spool
+
     # --- render ---------------------------------------------------------------
     def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int, set[str] | None]:
         """The site's files, the number of pages rendered, and the only paths whose bytes may differ from
@@ -396,6 +451,22 @@ def package_version() -> str:
 
 def _settings_fingerprint(settings: Settings) -> str:
     return hashlib.blake2b(repr(settings).encode(), digest_size=12).hexdigest()
+
+
+class _Bodies:
+    """The full version of a slim article the index holds: read back from the cache or spool by its
+    own key (a folded version's key is `key~digest`, folding.fold_article), then folded again."""
+
+    def __init__(self, store: ArticleCache | ArticleSpool, fold: SummaryFold) -> None:
+        self.store = store
+        self.fold = fold
+
+    def load(self, article: Article) -> Article:
+        found = self.store.get(article.key.partition("~")[0])
+        if found is None:
+            raise BuildError(Problem(Path(article.source.path), None, "the annotated article vanished from the cache during the build",
+                                     "build again"))
+        return self.fold.full(found[0])
 
 
 class _Laps:

@@ -138,7 +138,7 @@ class DataFiles:
         total = 0
         shards = []
         for month, articles in sorted(months.items()):
-            parts = [self._fresh_part(a) for a in articles]
+            parts = [self._fresh_part(a, index) for a in articles]
             total += sum(len(p) + 2 for p in parts)
             path = f"annotations/{month}.json"
             shard = b"".join((self._HEAD, self._SEP.join(parts), b"\n]}\n"))
@@ -159,14 +159,23 @@ class DataFiles:
         put(ANNOTATIONS, json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n")
         return [ANNOTATIONS, *(f"data/{s['path']}" for s in shards)]
 
-    def _fresh_part(self, article: Article) -> bytes:
+    def _fresh_part(self, article: Article, index: SiteIndex) -> bytes:
         part = self._parts.get(("a", article.key + article.slug))
-        return part if part is not None else _encoded(article)
+        return part if part is not None else _encoded(index.body_of(article))  # one body at a time
 
     def search_files(self, index: SiteIndex) -> dict[str, bytes]:
-        entities = [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
-                    for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
-        return self.search.files(index.articles, entities)
+        return self.search.files(index.articles, _listed_entities(index), index.body_of)
+
+    def put_search_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
+        """`search_files`, each file handed to `put` as it is made and no search state kept (a build
+        that saves none): one article body in memory at a time."""
+        return self.search.stream(index.articles, _listed_entities(index), index.body_of, put)
+
+
+def _listed_entities(index: SiteIndex) -> list[tuple[str, str, str, str, int]]:
+    """(id, name, type, link, mentions) of every entity the index lists, as the search index takes them."""
+    return [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
+            for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
 
 
 def _encoded(article: Article) -> bytes:
