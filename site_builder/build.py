@@ -34,9 +34,10 @@ from site_builder.index.site_index import SiteIndex
 from site_builder.index.slim import slim
 from site_builder.index.stored_fold import SummaryFold
 from site_builder.load.files import ArticleFiles
+from site_builder.load.registry import load_registry
 from site_builder.load.settings import Settings, load_settings
 from site_builder.model.article import Article
-from site_builder.model.registry import EMPTY_REGISTRY, Registry
+from site_builder.model.registry import Registry
 from site_builder.render.claims import check_page_paths
 from site_builder.render.data import DataFiles
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
@@ -155,12 +156,14 @@ class Builder:
             # 1. Load settings, registry and the article files' keys (the stat cache is in the store).
             settings, registry, warnings = self._settings_and_registry()
             paths, _ = self._article_files().find(None)
+            stored_files = store.files()  # the stat cache, and what Plan.save compares with
             if not self._state.keys.files:
-                self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
+                self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in stored_files.items()}
             annotator = Annotator(registry, backend_named(settings.annotator))
             keys = self._state.keys.keys(paths, opts.content_dir, annotator.salt)
             fingerprints = self._template_fingerprints(store)
-            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints)
+            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints,
+                        stored_files)
             plan.extra_meta["template_refs"] = json.dumps({d: sorted(r) for d, r in sorted(_TEMPLATE_REFS.items())})
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
@@ -301,7 +304,7 @@ class Builder:
 
     def _settings_and_registry(self) -> tuple[Settings, Registry, list[Problem]]:
         settings, warnings = load_settings(self.options.content_dir, self.options.base_url)
-        registry, registry_warnings = _load_registry(self.options.content_dir)
+        registry, registry_warnings = load_registry(self.options.content_dir)
         return settings, registry, warnings + registry_warnings
 
     # --- annotate -------------------------------------------------------------
@@ -427,14 +430,6 @@ class Builder:
         return render_page(renderer, page, fingerprints, records, self.options.template_dir)
 
 
-
-
-def _load_registry(content_dir: Path) -> tuple[Registry, list[Problem]]:
-    try:
-        from site_builder.load.registry import load_registry
-    except ImportError:  # pragma: no cover - registry loader not installed
-        return EMPTY_REGISTRY, []
-    return load_registry(content_dir)
 
 
 @cache

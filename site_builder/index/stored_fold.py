@@ -14,6 +14,7 @@ Refuses nothing: an article whose ids the fold does not touch is handed on as th
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from dataclasses import replace
 
@@ -42,6 +43,7 @@ class SummaryFold:
         self._census = Census()
         self._titles: dict[str, ArticleTitles] = {}  # article key -> its people's title words (when any)
         self._count = 0
+        self._words: dict[frozenset[str], frozenset[str]] = {}
         self.fold: FoldMap = EMPTY_FOLD
 
     def add(self, article: Article) -> None:
@@ -49,8 +51,8 @@ class SummaryFold:
         self._census.add(summary)
         self._count += 1
         titles = article_titles(summary)
-        if titles:
-            self._titles[article.key] = titles
+        if titles:  # most articles give someone a title: the same few sets of words, kept once
+            self._titles[article.key] = {sys.intern(e): self._words.setdefault(w, w) for e, w in titles.items()}
 
     def apply(self, articles: list[Article]) -> list[Article]:
         """The slim articles with every id folded (as ArchiveFold.apply folds the full ones)."""

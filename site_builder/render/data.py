@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from site_builder.index.aggregates import MONTHS
 from site_builder.index.site_index import SiteIndex
 from site_builder.model.article import Article
 from site_builder.model.spans import Turn
@@ -184,11 +185,9 @@ def _encoded(article: Article) -> bytes:
 
 
 def _by_month(index: SiteIndex) -> dict[str, list[Article]]:
-    """The articles by month ("2024-05"), each month's in slug order: one annotation shard each."""
-    months: dict[str, list[Article]] = {}
-    for article in sorted(index.articles, key=lambda a: a.slug):
-        months.setdefault(article.meta.date.strftime("%Y-%m"), []).append(article)
-    return months
+    """The articles by month ("2024-05"), each month's in slug order: one annotation shard each. The
+    grouping is the index's own (aggregates.Months); only the order within a month is the shards'."""
+    return {month: sorted(items, key=lambda a: a.slug) for month, items in index.get(MONTHS).items()}
 
 
 def is_data_path(path: str) -> bool:

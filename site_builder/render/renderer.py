@@ -16,6 +16,7 @@ from site_builder.model.article import Article
 from site_builder.model.spans import Mention, Quote
 from site_builder.render import structured
 from site_builder.render.feeds import feed_uid
+from site_builder.render.index_data import index_json
 from site_builder.render.markup import TagFor, render_body
 from site_builder.render.pages import TEMPLATES, TYPE_LABELS, context
 from site_builder.render.urls import PageId, absolute_url, page_path, relative_url
@@ -95,6 +96,7 @@ class Renderer:
             "entity": None,
             "type_labels": TYPE_LABELS,
             "speaker_of": self._speaker_of,
+            "index_json": lambda kind, rows: index_json(kind, rows, url, self._speaker_of),
             "link": link,
             "uid": lambda key: feed_uid(self.settings.base_url or self.settings.title, key),
             "page_uid": lambda target: feed_uid(self.settings.base_url or self.settings.title, "page:" + page_path(page_of(target))),
