@@ -4,7 +4,8 @@ lists read, without the body.
 Finds: a "slim" version of an `Article` with the same key, meta, entities, quotes, turns, entity
 counts and listing digest, so every index answer and every dependency fingerprint is the same as
 with the full article. Drops: the text (kept only for a transcript, whose turn excerpts the
-entity pages quote), the render pieces and the mentions (the counts stand for them). Repeated
+entity pages quote), the render pieces, the mentions (the counts stand for them) and the file
+digest (the key holds it). Repeated
 strings (ids, names, speakers, cues, tags, front matter keys) are interned: at 40,000 articles
 the same few thousand names would otherwise be held once per article.
 
@@ -53,6 +54,7 @@ def slim(article: Article) -> Article:
         warnings=a.warnings,
         turns=tuple(_turn(t) for t in a.turns),
     )
-    source = replace(article.source, meta=_meta(article.meta), text=article.text if a.turns else "", pieces=())
+    source = replace(article.source, meta=_meta(article.meta), text=article.text if a.turns else "", pieces=(),
+                     digest="")  # the file's digest is in the key already; nothing reads it
     counts = tuple((sys.intern(e), n) for e, n in article.entity_counts)
     return replace(article, source=source, annotations=annotations, entity_counts=counts)
