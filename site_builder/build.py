@@ -359,8 +359,11 @@ class Builder:
         content_dir = self.options.content_dir
 
         def take(key: str, article: Article, warnings: list[Problem]) -> None:
-            self._state.warnings[key] = warnings
-            speakers[key] = unknown_speakers([article], annotator.registry, content_dir)
+            if warnings:  # at 40,000 articles, an empty list each is ~5 MB
+                self._state.warnings[key] = warnings
+            unknown = unknown_speakers([article], annotator.registry, content_dir)
+            if unknown:
+                speakers[key] = unknown
             if settings.show_drafts or not article.meta.draft:
                 fold.add(article)
             slims[key] = slim(article)
