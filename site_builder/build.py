@@ -185,7 +185,7 @@ class Builder:
                                  len(work.page_ids) if work else len(plan.pages), 0.0)
             if inputs:  # what the next no-op check compares with
                 plan.extra_meta.update(saved_meta(inputs, opts.output_dir, result))
-            placed = work.staging.placed if work else set()  # streamed pages and data files
+            placed = work.staging.placed if work and work.staging else set()  # streamed pages and data files
             if opts.keep_state:
                 plan.save(self._state.keys.files, file_warnings, work, [*files, *kept, *placed], data, report.swapped)
             laps.lap("state")
@@ -242,6 +242,7 @@ class Builder:
             kept.update(data)
         else:
             assert work is not None  # Plan.needs_index() says so
+            assert work.staging is not None  # _stored_work always makes one
             put = work.staging.put
             if self.options.keep_state:  # the search index keeps its terms, for the next build to update
                 search_state = self._state_file().with_suffix(".search.pickle")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from markupsafe import Markup
@@ -84,6 +84,10 @@ class Renderer:
 
         spliced: list[tuple[str, Any]] = []  # index_json's arguments: its JSON goes into the bytes after rendering
 
+        def index_json(kind: str, rows: Any) -> Markup:
+            spliced.append((kind, rows))
+            return Markup(PLACEHOLDER)  # noqa: S704 - a marker, replaced by escaped JSON in _splice
+
         variables = {
             "page": page,
             "PageId": PageId,
@@ -98,7 +102,7 @@ class Renderer:
             "entity": None,
             "type_labels": TYPE_LABELS,
             "speaker_of": self._speaker_of,
-            "index_json": lambda kind, rows: spliced.append((kind, rows)) or Markup(PLACEHOLDER),  # noqa: S704
+            "index_json": index_json,
             "link": link,
             "uid": lambda key: feed_uid(self.settings.base_url or self.settings.title, key),
             "page_uid": lambda target: feed_uid(self.settings.base_url or self.settings.title, "page:" + page_path(page_of(target))),
@@ -121,7 +125,9 @@ class Renderer:
         for (kind, rows), piece in zip(spliced, pieces[1:], strict=True):
             put_index_json(kind, rows, url, self._speaker_of, out)
             out += piece.encode("utf-8")
-        return bytes(out)
+        # Not bytes(out), a second copy of ~50 MB: a bytearray writes, compares and hashes (hashlib) as bytes
+        # do, and nothing changes it after this.
+        return cast(bytes, out)
 
     def _structured(self, page: PageId, ctx: dict[str, Any], link: Any) -> Markup | None:
         """The page's JSON-LD, serialised for its <script> block; None for pages without any."""
