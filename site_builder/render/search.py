@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from site_builder.files import write_atomically
 from site_builder.model.article import Article
@@ -182,19 +182,42 @@ def shard_keys(sizes: dict[str, int], limit: int | None = None) -> dict[str, str
     return result
 
 
-def _shards(hook: str, letter: str, values: dict[str, Any], files: dict[str, bytes]) -> list[list[Any]]:
-    """Write {term: value} in shards as `assets/search/<letter><i>.js`; return [[key, bytes], …] in file order."""
+class Files(Protocol):
+    """Where made files go: a dict, or (SearchIndex.stream) a staging folder's put."""
+
+    def __setitem__(self, path: str, data: bytes, /) -> None: ...
+
+
+def _shards(hook: str, letter: str, values: dict[str, Any], files: Files, consume: bool = False) -> list[list[Any]]:
+    """Write {term: value} in shards as `assets/search/<letter><i>.js`; return [[key, bytes], …] in file order.
+    `consume`: empty `values` and let each shard go once it is written (the postings of 100,000 articles
+    are ~100 MB; held twice, as values and as files, they were the peak of the build)."""
     sizes = {t: len(_json(v)) + len(t) + 4 for t, v in values.items()}
     keys = shard_keys(sizes)
+    del sizes
     grouped: dict[str, dict[str, Any]] = defaultdict(dict)
     for term in sorted(values):
         grouped[keys[term]][term] = values[term]
+    if consume:
+        values.clear()
     listing = []
     for i, key in enumerate(sorted(grouped)):
-        data = _script(hook, i, grouped[key])
+        data = _script(hook, i, grouped.pop(key))
         files[f"{FOLDER}/{letter}{i}.js"] = data
         listing.append([key, len(data)])
     return listing
+
+
+class _Put:
+    """A Files that hands each file to `put` at once and remembers only its path."""
+
+    def __init__(self, put: Callable[[str, bytes], object]) -> None:
+        self.put = put
+        self.paths: list[str] = []
+
+    def __setitem__(self, path: str, data: bytes, /) -> None:
+        self.put(path, data)
+        self.paths.append(path)
 
 
 @dataclass
@@ -313,7 +336,7 @@ class SearchIndex:
         last: dict[str, int] = {}
         lengths: list[int] = []
         records: list[bytes] = []
-        paths = []
+        out_files = _Put(put)
         for n, article in enumerate(articles):
             doc = doc_terms(load(article))
             lengths.append(doc.length)
@@ -328,19 +351,13 @@ class SearchIndex:
                 last[term] = n
             if len(records) == DOC_SHARD or n == len(articles) - 1:
                 number, data = _doc_shard(n + 1 - len(records), records)
-                put(f"{FOLDER}/d{number}.js", data)
-                paths.append(f"{FOLDER}/d{number}.js")
+                out_files[f"{FOLDER}/d{number}.js"] = data
                 records = []
         del last
         encoded = {t: pieces.pop(t).decode("ascii") for t in sorted(pieces)}
-        files: dict[str, bytes] = {}
-        _rest(lengths, entities, encoded, files)
-        del encoded
-        for path in list(files):
-            put(path, files.pop(path))
-            paths.append(path)
+        _rest(lengths, entities, encoded, out_files, consume=True)
         self._docs, self._last = {}, None
-        return paths
+        return out_files.paths
 
 
 def _doc_shard(start: int, records: list[bytes]) -> tuple[int, bytes]:
@@ -349,9 +366,9 @@ def _doc_shard(start: int, records: list[bytes]) -> tuple[int, bytes]:
 
 
 def _rest(lengths: list[int], entities: list[tuple[str, str, str, str, int]], encoded: dict[str, str],
-          files: dict[str, bytes]) -> None:
-    """The term shards, name shards and index.js into `files`."""
-    term_keys = _shards("terms", "t", encoded, files)
+          files: Files, consume: bool = False) -> None:
+    """The term shards, name shards and index.js into `files` (`consume`: `encoded` is emptied as they go)."""
+    term_keys = _shards("terms", "t", encoded, files, consume)
     by_word: dict[str, list[list[Any]]] = defaultdict(list)
     for _, name, kind, link, mentions in entities:
         for word in sorted(set(words(name))):
