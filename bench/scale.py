@@ -3,7 +3,7 @@
 For each size: a cold build (no annotation cache, no build state), then with --incremental a
 build with nothing changed and one with one article edited. Peak memory is the largest resident
 set of any one process of the build (the main process, its annotation pool and render forks),
-sampled from /proc every 50 ms, and the peak of their sum.
+sampled from /proc every 50 ms, the main process's own peak, and the peak of their sum.
     python bench/scale.py [--sizes 4000,40000,100000] [--incremental] [--workers K] [--scheduler ADDRESS]
 With --scheduler, annotation runs on that dask.distributed cluster (its workers' memory is not sampled).
 """
@@ -33,6 +33,7 @@ class Run:
     seconds: float
     peak_mib: float  # the largest process
     total_mib: float  # all processes of the run at once
+    main_mib: float = 0.0  # the build's main process (the others are its annotation pool and render forks)
 
 
 def _rss_kib(pid: int) -> int:
@@ -70,14 +71,15 @@ def measure(cmd: list[str], cwd: Path = ROOT) -> Run:
     """Run a command; its wall time and the peak RSS of its largest process and of its whole tree."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = total = 0
+    peak = total = main = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak, total
+        nonlocal peak, total, main
         while not done.is_set():
-            sizes = [_rss_kib(p) for p in _tree(proc.pid)]
+            sizes = [_rss_kib(p) for p in _tree(proc.pid)]  # the main process first
             peak, total = max(peak, max(sizes, default=0)), max(total, sum(sizes))
+            main = max(main, sizes[0] if sizes else 0)
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -90,8 +92,8 @@ def measure(cmd: list[str], cwd: Path = ROOT) -> Run:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr}")
-    peak = max(peak, usage.ru_maxrss)  # the main process's own high-water mark, in KiB
-    return Run(seconds, peak / 1024, max(total, peak) / 1024)
+    peak = max(peak, usage.ru_maxrss)  # the high-water mark of the main process or a child it reaped, in KiB
+    return Run(seconds, peak / 1024, max(total, peak) / 1024, main / 1024)
 
 
 def archive(n: int) -> Path:
@@ -127,7 +129,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--scheduler", default=None, help="annotate on the dask.distributed cluster at this address")
     args = parser.parse_args()
-    print(f"{'articles':>8} {'build':>16} {'wall s':>8} {'art/s':>7} {'peak MiB':>9} {'all MiB':>8}")
+    print(f"{'articles':>8} {'build':>16} {'wall s':>8} {'art/s':>7} {'peak MiB':>9} {'main MiB':>9} {'all MiB':>8}")
     for n in (int(s) for s in args.sizes.split(",")):
         content = archive(n)
         output, cache = OUT / f"scale-site-{n}", OUT / f"scale-cache-{n}"
@@ -142,7 +144,7 @@ def main() -> None:
             if before:
                 before(content)
             run = measure(cmd)
-            print(f"{n:8d} {label:>16} {run.seconds:8.2f} {n / run.seconds:7.0f} {run.peak_mib:9.0f} {run.total_mib:8.0f}", flush=True)
+            print(f"{n:8d} {label:>16} {run.seconds:8.2f} {n / run.seconds:7.0f} {run.peak_mib:9.0f} {run.main_mib:9.0f} {run.total_mib:8.0f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import hashlib
 import json
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,17 +24,20 @@ import jinja2
 
 import site_builder
 from site_builder.annotate.backend import backend_named
-from site_builder.annotate.batch import Annotator, KeyCache, annotate_files
+from site_builder.annotate.batch import Annotator, KeyCache, Result, annotate_files
 from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
-from site_builder.cache import ArticleCache
+from site_builder.cache import ArticleCache, ArticleSpool
 from site_builder.errors import BuildError, Problem
 from site_builder.index.deps import Record, recording
 from site_builder.index.folding import ArchiveFold
 from site_builder.index.site_index import SiteIndex
+from site_builder.index.slim import slim
+from site_builder.index.stored_fold import SummaryFold
 from site_builder.load.files import ArticleFiles
+from site_builder.load.registry import load_registry
 from site_builder.load.settings import Settings, load_settings
 from site_builder.model.article import Article
-from site_builder.model.registry import EMPTY_REGISTRY, Registry
+from site_builder.model.registry import Registry
 from site_builder.render.claims import check_page_paths
 from site_builder.render.data import DataFiles
 from site_builder.render.env import _REFS as _TEMPLATE_REFS  # the parse cache of template_fingerprints
@@ -59,6 +62,7 @@ from site_builder.write.state import Changes, StateStore, changes_since, page_te
 from site_builder.write.writer import Staging, write_in_place, write_swap
 
 PROJECT_DIR = Path(site_builder.__file__).resolve().parents[1]
+ANNOTATE_BATCH = 8192  # files per annotation pool in a CLI build (see Builder._annotated)
 
 
 @dataclass
@@ -85,6 +89,7 @@ class Builder:
         self._served = ServedData(self._data)  # serve: the data files of the last written build
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
         self._scratch: tempfile.TemporaryDirectory[str] | None = None  # the state store of a build without a cache folder
+        self._spool: ArticleSpool | None = None  # and its annotated articles
 
     def watched_paths(self) -> list[Path]:
         opts = self.options
@@ -152,12 +157,14 @@ class Builder:
             # 1. Load settings, registry and the article files' keys (the stat cache is in the store).
             settings, registry, warnings = self._settings_and_registry()
             paths, _ = self._article_files().find(None)
+            stored_files = store.files()  # the stat cache, and what Plan.save compares with
             if not self._state.keys.files:
-                self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in store.files().items()}
+                self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in stored_files.items()}
             annotator = Annotator(registry, backend_named(settings.annotator))
             keys = self._state.keys.keys(paths, opts.content_dir, annotator.salt)
             fingerprints = self._template_fingerprints(store)
-            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints)
+            plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints,
+                        stored_files)
             plan.extra_meta["template_refs"] = json.dumps({d: sorted(r) for d, r in sorted(_TEMPLATE_REFS.items())})
             laps.lap("load")
             # 2-4. Annotate, index and render only when some page or data file may differ.
@@ -179,7 +186,7 @@ class Builder:
                                  len(work.page_ids) if work else len(plan.pages), 0.0)
             if inputs:  # what the next no-op check compares with
                 plan.extra_meta.update(saved_meta(inputs, opts.output_dir, result))
-            placed = work.staging.placed if work else set()  # streamed pages and data files
+            placed = work.staging.placed if work and work.staging else set()  # streamed pages and data files
             if opts.keep_state:
                 plan.save(self._state.keys.files, file_warnings, work, [*files, *kept, *placed], data, report.swapped)
             laps.lap("state")
@@ -190,13 +197,12 @@ class Builder:
     def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
         registry = annotator.registry
-        articles, annotated, warnings = self._annotate(paths, annotator)
+        articles, fold, annotated, warnings = self._annotate_stored(paths, keys, annotator, settings)
         articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
         laps.lap("load+annotate")
-        articles = self._fold.apply(articles)  # cross-article identity, as in build()
-        if self.options.cache_dir is not None or not self.options.keep_state:
-            self._state.articles = {}  # a next build reads the disk cache (or there is none): hold one version, not two
+        articles = fold.apply(articles)  # cross-article identity, as ArchiveFold in build()
         index = SiteIndex(articles, registry)
+        index.bodies = _Bodies(self._bodies(), fold).load  # the article page and data files read bodies back
         if self.options.keep_state:
             changes = changes_since(plan.store, index)
             stale = plan.store.stale_pages(changes.touched, index)
@@ -237,15 +243,20 @@ class Builder:
             kept.update(data)
         else:
             assert work is not None  # Plan.needs_index() says so
-            search_state = self._state_file().with_suffix(".search.pickle")
-            if not self._data.search.has_state():
-                self._data.search = load_search(search_state)
-            self._data.forget_except(work.index.articles)
-            made = self._data.search_files(work.index)
-            if self.options.keep_state:
+            assert work.staging is not None  # _stored_work always makes one
+            put = work.staging.put
+            if self.options.keep_state:  # the search index keeps its terms, for the next build to update
+                search_state = self._state_file().with_suffix(".search.pickle")
+                if not self._data.search.has_state():
+                    self._data.search = load_search(search_state)
+                self._data.forget_except(work.index.articles)
+                made = self._data.search_files(work.index)
                 save_search(self._data.search, search_state)
-            files.update(made)
-            data = [*made, *self._data.put_annotation_files(work.index, work.staging.put)]  # streamed: ~100 MB at 40k
+                files.update(made)
+                searched = list(made)
+            else:
+                searched = self._data.put_search_files(work.index, put)  # streamed, one body at a time
+            data = [*searched, *self._data.put_annotation_files(work.index, put)]  # streamed: ~100 MB at 40k
         files[".nojekyll"] = b""
         files.update(self._static_files())
         return files, kept, set(data)
@@ -295,7 +306,7 @@ class Builder:
 
     def _settings_and_registry(self) -> tuple[Settings, Registry, list[Problem]]:
         settings, warnings = load_settings(self.options.content_dir, self.options.base_url)
-        registry, registry_warnings = _load_registry(self.options.content_dir)
+        registry, registry_warnings = load_registry(self.options.content_dir)
         return settings, registry, warnings + registry_warnings
 
     # --- annotate -------------------------------------------------------------
@@ -338,6 +349,71 @@ class Builder:
         self._state.articles[key], self._state.warnings[key] = cached
         return True
 
+    def _annotate_stored(self, paths: list[Path], keys: dict[Path, str], annotator: Annotator, settings: Settings,
+                         ) -> tuple[list[Article], SummaryFold, int, list[Problem]]:
+        """A CLI build's annotate: every article annotated or read from the cache, one at a time, and
+        held only as its slim version (index/slim.py); the full one goes to `_bodies()` (when it is not
+        there already) and through the identity fold's census on its way."""
+        bodies = self._bodies()
+        fold = SummaryFold()
+        slims: dict[str, Article] = {}
+        speakers: dict[str, list[Problem]] = {}  # unknown speaker ids, reported in file order after the rest
+        content_dir = self.options.content_dir
+
+        def take(key: str, article: Article, warnings: list[Problem]) -> None:
+            if warnings:  # at 40,000 articles, an empty list each is ~5 MB
+                self._state.warnings[key] = warnings
+            unknown = unknown_speakers([article], annotator.registry, content_dir)
+            if unknown:
+                speakers[key] = unknown
+            if settings.show_drafts or not article.meta.draft:
+                fold.add(article)
+            slims[key] = slim(article)
+
+        todo = []
+        for path in paths:
+            found = bodies.get(keys[path])
+            if found is None:
+                todo.append(path)
+            else:
+                take(keys[path], *found)
+        problems: list[Problem] = []
+        for path, result in self._annotated(todo, annotator, keys):
+            if isinstance(result, BuildError):
+                problems += result.problems
+                continue
+            bodies.put(keys[path], *result)
+            take(keys[path], *result)
+        articles = [slims[keys[p]] for p in paths if keys[p] in slims]
+        problems += duplicate_slugs(articles, content_dir) + [w for p in paths for w in speakers.get(keys[p], [])]
+        if problems:
+            raise BuildError(problems)
+        return articles, fold, len(todo), [w for p in paths for w in self._state.warnings.get(keys[p], [])]
+
+    def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str]) -> Iterator[tuple[Path, Result]]:
+        """annotate_files over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
+        sends every task at once, and the results the main process has not taken yet wait in memory
+        (full articles, ~10 KiB each: at 100,000 articles the main process fell ~40,000 behind)."""
+        opts = self.options
+        if opts.scheduler is not None:  # a cluster client is made once; its results come as they finish
+            yield from annotate_files(todo, opts.content_dir, annotator, keys, opts.workers, opts.scheduler)
+            return
+        batches = -(-len(todo) // ANNOTATE_BATCH)
+        size = -(-len(todo) // batches) if batches else 0  # even batches: none falls under the pool threshold
+        for start in range(0, len(todo), size or 1):
+            yield from annotate_files(todo[start:start + size], opts.content_dir, annotator, keys, opts.workers)
+
+    def _bodies(self) -> ArticleCache | ArticleSpool:
+        """Where a CLI build keeps full annotated articles: the cache folder, else a spool file in the
+        Builder's scratch folder."""
+        if self.options.cache_dir is not None:
+            return self._cache
+        if self._spool is None:
+            self._state_file()  # makes the scratch folder
+            assert self._scratch is not None
+            self._spool = ArticleSpool(Path(self._scratch.name) / "articles.spool")
+        return self._spool
+
     # --- render ---------------------------------------------------------------
     def _render(self, index: SiteIndex, settings: Settings) -> tuple[dict[str, bytes], int, set[str] | None]:
         """The site's files, the number of pages rendered, and the only paths whose bytes may differ from
@@ -374,14 +450,6 @@ class Builder:
 
 
 
-def _load_registry(content_dir: Path) -> tuple[Registry, list[Problem]]:
-    try:
-        from site_builder.load.registry import load_registry
-    except ImportError:  # pragma: no cover - registry loader not installed
-        return EMPTY_REGISTRY, []
-    return load_registry(content_dir)
-
-
 @cache
 def package_version() -> str:
     """A hash of all of site_builder's code and data: the build state of other code is not trusted."""
@@ -396,6 +464,22 @@ def package_version() -> str:
 
 def _settings_fingerprint(settings: Settings) -> str:
     return hashlib.blake2b(repr(settings).encode(), digest_size=12).hexdigest()
+
+
+class _Bodies:
+    """The full version of a slim article the index holds: read back from the cache or spool by its
+    own key (a folded version's key is `key~digest`, folding.fold_article), then folded again."""
+
+    def __init__(self, store: ArticleCache | ArticleSpool, fold: SummaryFold) -> None:
+        self.store = store
+        self.fold = fold
+
+    def load(self, article: Article) -> Article:
+        found = self.store.get(article.key.partition("~")[0])
+        if found is None:
+            raise BuildError(Problem(Path(article.source.path), None, "the annotated article vanished from the cache during the build",
+                                     "build again"))
+        return self.fold.full(found[0])
 
 
 class _Laps:

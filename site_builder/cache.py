@@ -6,6 +6,7 @@ version), so a stale entry is never found rather than ever invalidated.
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
@@ -35,3 +36,35 @@ class ArticleCache:
 
     def _path(self, key: str) -> Path | None:
         return self.folder / key[:2] / f"{key}.pickle" if self.folder else None
+
+
+class ArticleSpool:
+    """The annotated articles of one build without a cache folder, in one append-only file: the
+    build holds slim articles (index/slim.py) and reads a full one back when a page or data file
+    shows its body. Reads use pread, so forked render workers share the open file safely."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        self._end = os.fstat(self._fd).st_size
+        self._where: dict[str, tuple[int, int]] = {}  # key -> (offset, length)
+
+    def get(self, key: str) -> tuple[Article, list[Problem]] | None:
+        where = self._where.get(key)
+        if where is None:
+            return None
+        article, warnings = pickle.loads(os.pread(self._fd, where[1], where[0]))
+        return article, warnings
+
+    def put(self, key: str, article: Article, warnings: list[Problem]) -> None:
+        if key in self._where:
+            return
+        data = pickle.dumps((article, warnings), protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(data)
+        while view:  # unbuffered: in the file before any fork reads it
+            view = view[os.write(self._fd, view):]
+        self._where[key] = (self._end, len(data))
+        self._end += len(data)
+
+    def close(self) -> None:
+        os.close(self._fd)

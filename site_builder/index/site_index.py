@@ -7,6 +7,7 @@ known without hand-kept lists, and a rebuild re-renders only the pages whose inp
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from operator import itemgetter
 from typing import Any, TypeVar, cast
@@ -49,7 +50,7 @@ def keys_of_article(article: Article) -> set[Key]:
     keys: set[Key] = {EVERYTHING, ("article", article.slug), ("period", meta.date.strftime("%Y")),
                       ("period", meta.date.strftime("%Y-%m"))}
     keys.update(("entity", ref.id) for ref in article.annotations.entities)
-    keys.update(("entity", m.entity) for m in article.annotations.mentions)
+    keys.update(("entity", e) for e, _ in article.entity_counts)  # the ids its mentions name (a slim article has no mentions)
     keys.update(("speaker", q.speaker_entity) for q in article.annotations.quotes if q.speaker_entity)
     keys.update(("speaker", t.speaker_entity) for t in article.annotations.turns if t.speaker_entity)
     if meta.tags:
@@ -95,6 +96,12 @@ class SiteIndex:
         self.registry = registry
         self.by_slug: dict[str, Article] = {a.slug: a for a in self.articles}
         self._tables: dict[str, Any] = {}
+        # A CLI build's index holds slim articles (index/slim.py); this gives an article's full version.
+        self.bodies: Callable[[Article], Article] | None = None
+
+    def body_of(self, article: Article) -> Article:
+        """The article with its body (text, render pieces, mentions); untracked: its key is what was read."""
+        return article if self.bodies is None else self.bodies(article)
 
     def get(self, aggregate: Aggregate[T]) -> T:
         """An aggregate's table, built on first read."""

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from site_builder.index.aggregates import MONTHS
 from site_builder.index.site_index import SiteIndex
 from site_builder.model.article import Article
 from site_builder.model.spans import Turn
@@ -138,7 +139,7 @@ class DataFiles:
         total = 0
         shards = []
         for month, articles in sorted(months.items()):
-            parts = [self._fresh_part(a) for a in articles]
+            parts = [self._fresh_part(a, index) for a in articles]
             total += sum(len(p) + 2 for p in parts)
             path = f"annotations/{month}.json"
             shard = b"".join((self._HEAD, self._SEP.join(parts), b"\n]}\n"))
@@ -159,14 +160,23 @@ class DataFiles:
         put(ANNOTATIONS, json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n")
         return [ANNOTATIONS, *(f"data/{s['path']}" for s in shards)]
 
-    def _fresh_part(self, article: Article) -> bytes:
+    def _fresh_part(self, article: Article, index: SiteIndex) -> bytes:
         part = self._parts.get(("a", article.key + article.slug))
-        return part if part is not None else _encoded(article)
+        return part if part is not None else _encoded(index.body_of(article))  # one body at a time
 
     def search_files(self, index: SiteIndex) -> dict[str, bytes]:
-        entities = [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
-                    for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
-        return self.search.files(index.articles, entities)
+        return self.search.files(index.articles, _listed_entities(index), index.body_of)
+
+    def put_search_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
+        """`search_files`, each file handed to `put` as it is made and no search state kept (a build
+        that saves none): one article body in memory at a time."""
+        return self.search.stream(index.articles, _listed_entities(index), index.body_of, put)
+
+
+def _listed_entities(index: SiteIndex) -> list[tuple[str, str, str, str, int]]:
+    """(id, name, type, link, mentions) of every entity the index lists, as the search index takes them."""
+    return [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
+            for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
 
 
 def _encoded(article: Article) -> bytes:
@@ -175,11 +185,9 @@ def _encoded(article: Article) -> bytes:
 
 
 def _by_month(index: SiteIndex) -> dict[str, list[Article]]:
-    """The articles by month ("2024-05"), each month's in slug order: one annotation shard each."""
-    months: dict[str, list[Article]] = {}
-    for article in sorted(index.articles, key=lambda a: a.slug):
-        months.setdefault(article.meta.date.strftime("%Y-%m"), []).append(article)
-    return months
+    """The articles by month ("2024-05"), each month's in slug order: one annotation shard each. The
+    grouping is the index's own (aggregates.Months); only the order within a month is the shards'."""
+    return {month: sorted(items, key=lambda a: a.slug) for month, items in index.get(MONTHS).items()}
 
 
 def is_data_path(path: str) -> bool:

@@ -89,7 +89,7 @@ def _site_feed(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, 
 
 
 def _article(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, Any]:
-    article = index.article(page.key)
+    article = index.body_of(index.article(page.key))  # the body: read back for this page alone
     older, newer = index.neighbours(page.key)
     cast = article_cast(article, index)
     quotes = [QuoteRef(article, q, n) for n, q in enumerate(article.annotations.quotes, 1)]

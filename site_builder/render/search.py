@@ -28,10 +28,10 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from site_builder.files import write_atomically
 from site_builder.model.article import Article
@@ -127,6 +127,8 @@ for _n in range(1024):
     _out: list[str] = []
     varint(_n, _out)
     _SMALL[_n] = "".join(_out)
+_SMALL_BYTES = [v.encode("ascii") for v in _SMALL]
+_ALPHABET_BYTES = ALPHABET.encode("ascii")
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
 _POSTING = re.compile(r"([W-Za-z_-]*)([0-9A-V])(.)")  # continuation digits, last digit, weight
 
@@ -180,19 +182,42 @@ def shard_keys(sizes: dict[str, int], limit: int | None = None) -> dict[str, str
     return result
 
 
-def _shards(hook: str, letter: str, values: dict[str, Any], files: dict[str, bytes]) -> list[list[Any]]:
-    """Write {term: value} in shards as `assets/search/<letter><i>.js`; return [[key, bytes], …] in file order."""
+class Files(Protocol):
+    """Where made files go: a dict, or (SearchIndex.stream) a staging folder's put."""
+
+    def __setitem__(self, path: str, data: bytes, /) -> None: ...
+
+
+def _shards(hook: str, letter: str, values: dict[str, Any], files: Files, consume: bool = False) -> list[list[Any]]:
+    """Write {term: value} in shards as `assets/search/<letter><i>.js`; return [[key, bytes], …] in file order.
+    `consume`: empty `values` and let each shard go once it is written (the postings of 100,000 articles
+    are ~100 MB; held twice, as values and as files, they were the peak of the build)."""
     sizes = {t: len(_json(v)) + len(t) + 4 for t, v in values.items()}
     keys = shard_keys(sizes)
+    del sizes
     grouped: dict[str, dict[str, Any]] = defaultdict(dict)
     for term in sorted(values):
         grouped[keys[term]][term] = values[term]
+    if consume:
+        values.clear()
     listing = []
     for i, key in enumerate(sorted(grouped)):
-        data = _script(hook, i, grouped[key])
+        data = _script(hook, i, grouped.pop(key))
         files[f"{FOLDER}/{letter}{i}.js"] = data
         listing.append([key, len(data)])
     return listing
+
+
+class _Put:
+    """A Files that hands each file to `put` at once and remembers only its path."""
+
+    def __init__(self, put: Callable[[str, bytes], object]) -> None:
+        self.put = put
+        self.paths: list[str] = []
+
+    def __setitem__(self, path: str, data: bytes, /) -> None:
+        self.put(path, data)
+        self.paths.append(path)
 
 
 @dataclass
@@ -226,19 +251,21 @@ class SearchIndex:
     def has_state(self) -> bool:
         return self._last is not None
 
-    def _doc(self, article: Article) -> DocTerms:
+    def _doc(self, article: Article, load: Callable[[Article], Article] | None) -> DocTerms:
         key = article.key + article.slug
         doc = self._docs.get(key)
         if doc is None:
-            doc = self._docs[key] = doc_terms(article)
+            doc = self._docs[key] = doc_terms(load(article) if load else article)
         return doc
 
-    def files(self, articles: list[Article], entities: list[tuple[str, str, str, str, int]]) -> dict[str, bytes]:
-        """`articles` in index order; `entities`: (id, name, type, link, mentions) of every listed entity."""
+    def files(self, articles: list[Article], entities: list[tuple[str, str, str, str, int]],
+              load: Callable[[Article], Article] | None = None) -> dict[str, bytes]:
+        """`articles` in index order; `entities`: (id, name, type, link, mentions) of every listed entity;
+        `load`: an article's full version, when `articles` are slim (index/slim.py)."""
         names = {e[0]: (e[1], e[2]) for e in entities}
         slugs = [a.slug for a in articles]
         keys = [a.key + a.slug for a in articles]
-        docs = [self._doc(a) for a in articles]
+        docs = [self._doc(a, load) for a in articles]
         last = self._last
         if last is not None and last.slugs == slugs and last.names == names and all(k in self._docs for k in last.keys):
             encoded = self._update(last, keys, docs, names)
@@ -292,21 +319,71 @@ class SearchIndex:
     @staticmethod
     def _write(docs: list[DocTerms], entities: list[tuple[str, str, str, str, int]], encoded: dict[str, str]) -> dict[str, bytes]:
         files: dict[str, bytes] = {}
-        term_keys = _shards("terms", "t", encoded, files)
         for start in range(0, len(docs), DOC_SHARD):
-            records = b",\n".join(d.record for d in docs[start:start + DOC_SHARD])
-            files[f"{FOLDER}/d{start // DOC_SHARD}.js"] = b"SEARCH.docs(%d,[\n%s\n]);\n" % (start // DOC_SHARD, records)
-        by_word: dict[str, list[list[Any]]] = defaultdict(list)
-        for _, name, kind, link, mentions in entities:
-            for word in sorted(set(words(name))):
-                by_word[word].append([name, kind, link, mentions])
-        name_keys = _shards("names", "n", {w: sorted(v, key=lambda e: (-e[3], e[0])) for w, v in by_word.items()}, files)
-        lengths = [d.length for d in docs]
-        average = sum(lengths) / len(lengths) if lengths else 0.0
-        meta = {"n": len(docs), "avgdl": round(average, 2), "docShard": DOC_SHARD,
-                "dl": "".join(length_code(n) for n in lengths), "terms": term_keys, "names": name_keys}
-        files[f"{FOLDER}/index.js"] = b"SEARCH.meta(" + _json(meta) + b");\n"
+            number, data = _doc_shard(start, [d.record for d in docs[start:start + DOC_SHARD]])
+            files[f"{FOLDER}/d{number}.js"] = data
+        _rest([d.length for d in docs], entities, encoded, files)
         return files
+
+    def stream(self, articles: list[Article], entities: list[tuple[str, str, str, str, int]],
+               load: Callable[[Article], Article], put: Callable[[str, bytes], object]) -> list[str]:
+        """The files of `files`, each handed to `put` as soon as it is made, for a build that keeps no
+        search state: one article body at a time (`load` reads it back), its terms encoded into the
+        postings at once (bytes, not lists of strings) and its record into the current document shard.
+        No DocTerms are kept. Returns the paths."""
+        names = {e[0]: (e[1], e[2]) for e in entities}
+        pieces: dict[str, bytearray] = {}
+        last: dict[str, int] = {}
+        lengths: list[int] = []
+        records: list[bytes] = []
+        out_files = _Put(put)
+        for n, article in enumerate(articles):
+            doc = doc_terms(load(article))
+            lengths.append(doc.length)
+            records.append(doc.record)
+            for term, weight in term_weights(doc, names).items():
+                out = pieces.get(term)
+                if out is None:
+                    out = pieces[term] = bytearray()
+                delta = n - last.get(term, -1) - 1
+                out += _SMALL_BYTES[delta] if delta < 1024 else _varint_bytes(delta)
+                out.append(_ALPHABET_BYTES[weight & 63])
+                last[term] = n
+            if len(records) == DOC_SHARD or n == len(articles) - 1:
+                number, data = _doc_shard(n + 1 - len(records), records)
+                out_files[f"{FOLDER}/d{number}.js"] = data
+                records = []
+        del last
+        encoded = {t: pieces.pop(t).decode("ascii") for t in sorted(pieces)}
+        _rest(lengths, entities, encoded, out_files, consume=True)
+        self._docs, self._last = {}, None
+        return out_files.paths
+
+
+def _doc_shard(start: int, records: list[bytes]) -> tuple[int, bytes]:
+    number = start // DOC_SHARD
+    return number, b"SEARCH.docs(%d,[\n%s\n]);\n" % (number, b",\n".join(records))
+
+
+def _rest(lengths: list[int], entities: list[tuple[str, str, str, str, int]], encoded: dict[str, str],
+          files: Files, consume: bool = False) -> None:
+    """The term shards, name shards and index.js into `files` (`consume`: `encoded` is emptied as they go)."""
+    term_keys = _shards("terms", "t", encoded, files, consume)
+    by_word: dict[str, list[list[Any]]] = defaultdict(list)
+    for _, name, kind, link, mentions in entities:
+        for word in sorted(set(words(name))):
+            by_word[word].append([name, kind, link, mentions])
+    name_keys = _shards("names", "n", {w: sorted(v, key=lambda e: (-e[3], e[0])) for w, v in by_word.items()}, files)
+    average = sum(lengths) / len(lengths) if lengths else 0.0
+    meta = {"n": len(lengths), "avgdl": round(average, 2), "docShard": DOC_SHARD,
+            "dl": "".join(length_code(n) for n in lengths), "terms": term_keys, "names": name_keys}
+    files[f"{FOLDER}/index.js"] = b"SEARCH.meta(" + _json(meta) + b");\n"
+
+
+def _varint_bytes(n: int) -> bytes:
+    out: list[str] = []
+    varint(n, out)
+    return "".join(out).encode("ascii")
 
 
 def chosen_shards(listing: list[list[Any]], word: str) -> list[int]:

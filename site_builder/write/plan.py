@@ -13,32 +13,38 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from site_builder.errors import Problem
 from site_builder.index.deps import Record
 from site_builder.render.pages import TEMPLATES
 from site_builder.render.urls import PageId, page_path
 from site_builder.write.state import Changes, FileEntry, Output, StateStore, page_text, stat_output
+
+if TYPE_CHECKING:  # the pipeline's types: a no-op build imports this module without them
+    from site_builder.index.site_index import SiteIndex
+    from site_builder.render.pool import RenderedPage
+    from site_builder.write.writer import Staging
 
 
 @dataclass
 class StoredWork:
     """What a build that needed the index did."""
 
-    index: Any  # SiteIndex
+    index: SiteIndex
     changes: Changes
     page_ids: list[PageId]
-    fresh: dict[PageId, Any]  # rendered pages (build._RenderedPage)
+    fresh: dict[PageId, RenderedPage]  # the pages rendered (into the staging folder)
     records: dict[PageId, Record]
     annotated: int
-    warnings: list[Any]
-    warnings_by_path: dict[str, list[Any]]
-    staging: Any = None  # write/writer.Staging holding the fresh pages, or None when none was rendered
+    warnings: list[Problem]
+    warnings_by_path: dict[str, list[Problem]]
+    staging: Staging | None = None  # the staging folder holding the fresh pages, or None when none was rendered
 
 
 class Plan:
     def __init__(self, store: StateStore, output_dir: Path, settings_fp: str, registry_digest: str,
-                 keys: dict[Path, str], fingerprints: dict[str, str]) -> None:
+                 keys: dict[Path, str], fingerprints: dict[str, str], stored_files: dict[str, FileEntry] | None = None) -> None:
         self.store = store
         self.output_dir = output_dir
         self.settings_fp = settings_fp
@@ -52,7 +58,8 @@ class Plan:
         out = os.fspath(output_dir)
         self.intact = {rel for rel, o in self.outputs.items() if stat_output(f"{out}/{rel}") == (o.size, o.mtime, o.ino)}
         self.stored_warnings = store.warnings()
-        self.stored_files = store.files()
+        self.stored_files = store.files() if stored_files is None else stored_files  # build.py read them already
+        self._data_kept: tuple[list[str] | None] | None = None  # data_kept(), worked out once
         self.extra_meta: dict[str, str] = {}  # saved with the rest (build.py: the template parse cache)
 
     def settings_changed(self) -> bool:
@@ -72,10 +79,11 @@ class Plan:
 
     def data_kept(self) -> list[str] | None:
         """The data files of the current site when they are all there and made from the same inputs, else None."""
-        data = [rel for rel, o in self.outputs.items() if o.inputs]
-        if not data or any(rel not in self.intact or self.outputs[rel].inputs != self.inputs for rel in data):
-            return None
-        return data
+        if self._data_kept is None:
+            data = [rel for rel, o in self.outputs.items() if o.inputs]
+            intact = bool(data) and all(rel in self.intact and self.outputs[rel].inputs == self.inputs for rel in data)
+            self._data_kept = (data if intact else None,)
+        return self._data_kept[0]
 
     def pages_to_render(self, page_ids: list[PageId], stale: set[str]) -> list[PageId]:
         if self.settings_changed():
@@ -85,7 +93,7 @@ class Plan:
     def article_count(self) -> int:
         return int(self.store.meta("articles") or 0)
 
-    def save(self, files: dict[Path, tuple[tuple[int, int], str, str]], warnings: dict[str, list[Any]],
+    def save(self, files: dict[Path, tuple[tuple[int, int], str, str]], warnings: dict[str, list[Problem]],
              work: StoredWork | None, written: list[str], data: set[str], swapped: bool = True) -> None:
         """Remember what this build wrote, in one transaction: call it only after the site was swapped in."""
         store = self.store

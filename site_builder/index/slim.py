@@ -1,0 +1,60 @@
+"""An annotated article as the index holds it in a CLI build: everything lists, aggregates and page
+lists read, without the body.
+
+Finds: a "slim" version of an `Article` with the same key, meta, entities, quotes, turns, entity
+counts and listing digest, so every index answer and every dependency fingerprint is the same as
+with the full article. Drops: the text (kept only for a transcript, whose turn excerpts the
+entity pages quote), the render pieces, the mentions (the counts stand for them) and the file
+digest (the key holds it). Repeated
+strings (ids, names, speakers, cues, tags, front matter keys) are interned: at 40,000 articles
+the same few thousand names would otherwise be held once per article.
+
+Refuses nothing; a page that shows the body (the article page) and the data files ask the build
+for the full article again (`SiteIndex.body_of`).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+
+from site_builder.model.article import Article, ArticleMeta
+from site_builder.model.spans import Annotations, EntityRef, Quote, Turn
+
+
+def _i(s: str | None) -> str | None:
+    return sys.intern(s) if s else s
+
+
+def _quote(q: Quote) -> Quote:
+    return replace(q, speaker=_i(q.speaker), speaker_entity=_i(q.speaker_entity), cue=_i(q.cue))
+
+
+def _turn(t: Turn) -> Turn:
+    return replace(t, speaker=_i(t.speaker), speaker_entity=_i(t.speaker_entity), role=sys.intern(t.role))
+
+
+def _entity(r: EntityRef) -> EntityRef:
+    return EntityRef(sys.intern(r.id), sys.intern(r.name), sys.intern(r.type), r.registered)  # type: ignore[arg-type]
+
+
+def _meta(m: ArticleMeta) -> ArticleMeta:
+    return replace(m, source=sys.intern(m.source), authors=tuple(sys.intern(a) for a in m.authors),
+                   tags=tuple(sys.intern(t) for t in m.tags),
+                   key_lines=tuple((sys.intern(k), n) for k, n in m.key_lines))
+
+
+def slim(article: Article) -> Article:
+    """The article without its body (see the module docstring); equal to it in every index read."""
+    a = article.annotations
+    annotations = Annotations(
+        mentions=(),
+        quotes=tuple(_quote(q) for q in a.quotes),
+        entities=tuple(_entity(r) for r in a.entities),
+        warnings=a.warnings,
+        turns=tuple(_turn(t) for t in a.turns),
+    )
+    source = replace(article.source, meta=_meta(article.meta), text=article.text if a.turns else "", pieces=(),
+                     digest="")  # the file's digest is in the key already; nothing reads it
+    counts = tuple((sys.intern(e), n) for e, n in article.entity_counts)
+    return replace(article, source=source, annotations=annotations, entity_counts=counts)
