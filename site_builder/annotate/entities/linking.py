@@ -180,23 +180,27 @@ class _People:
     def fitting(self, found: list[tuple[int, str]], position: int, office: tuple[str, ...]) -> list[tuple[int, str]]:
         """The full names a titled surname ("FOREIGN MINISTER PARK") may be: those given that very
         title, in any spelling ("Senator Ellison" after "Sen. Mark Ellison"); else the one person of
-        that surname named before it whose own titles fit it or who has none. Not a namesake named
-        only later (the JoongAng Ilbo reporter Park Hyunyoung) nor one of several namesakes, nor one
-        holding another office (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER
+        that surname named before it who has none (or several such, chosen as usual). Not a namesake
+        named only later (the JoongAng Ilbo reporter Park Hyunyoung), nor any when one holds another office (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER
         AL-SABAH")."""
-        want = title_key(max(office, key=len))  # role keys are the title's tails: the longest is all of it
+        want = title_key(max(office, key=len))  # the label's keys are its title's tails: the longest is all of it
         ids = {i for _, i in found}
-        same = [(p, i) for p, i in found if (t := self.full_title(i)) is not None and _titles_fit(want, t)]
+        same = [(p, i) for p, i in found if any(_titles_fit(want, t) for t in self.full_titles(i))]
         if same:
             return same
-        if len(ids) != 1 or min(p for p, _ in found) >= position:
-            return []
-        return found if self.full_title(next(iter(ids))) is None else []
+        if any(self.full_titles(i) for i in ids):
+            return []  # a namesake holds another office
+        if len(ids) == 1 and min(p for p, _ in found) >= position:
+            return []  # named only later: the reporter Park Hyunyoung after "FOREIGN MINISTER PARK"
+        return found  # untitled namesakes: the usual choice among them
 
-    def full_title(self, ident: str) -> str | None:
-        """The longest office title the article gives this person, in one spelling."""
-        keys = [key for key, holders in self.roles.items() if ident in holders and _office((key,))]
-        return title_key(max(keys, key=len)) if keys else None
+    def full_titles(self, ident: str) -> set[str]:
+        """The office titles the article gives this person, whole (role keys are also kept for
+        each title's tails: "minister sheikh" of "prime minister sheikh" is no title of its own)."""
+        titles = lexicon().titles  # a key with no title word in it ("affairs ms.") is a misread
+        keys = [key for key, holders in self.roles.items()
+                if ident in holders and _office((key,)) and set(key.split()) & titles - _NO_OFFICE]
+        return {title_key(k) for k in keys if not any(o != k and o.endswith(" " + k) for o in keys)}
 
     def role(self, key: str | None) -> str | None:
         ids = self.roles.get(key) if key else None

@@ -80,6 +80,11 @@ def test_a_bare_role_inside_another_office_is_no_one(text: str, linked: bool) ->
     ("Capt. Dana Reyes led the crew. Captain Reyes turned back.", "Reyes", True),
     ("Detective Sgt. Maria Cruz said the case was open. Sergeant Cruz said more.", "Cruz", True),
     ("Secretary of State Antony Blinken traveled.\n\nSECRETARY BLINKEN: Thank you.", "BLINKEN", True),
+    # a misread title ("Affairs Ms.") holds no office; untitled namesakes are chosen among as usual
+    ("Joining us is Assistant Secretary for Cultural Affairs Ms. Lee Sutton.\n\n"
+     "ASSISTANT SECRETARY SUTTON: Thank you.", "SUTTON", True),
+    ("Speakers: Daniel J. Kortland and Dan Kortland of the bureau.\n\n"
+     "ASSISTANT SECRETARY KORTLAND: Thank you.", "KORTLAND", True),
     # another office is another person
     ("Prime Minister Sabah Al-Khaled Al-Sabah met them.\n\nFOREIGN MINISTER AL-SABAH: Thank you.", "AL-SABAH", False),
 ])
