@@ -31,7 +31,6 @@ from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
 
 MAX_TOKENS = 8
-_N = tuple(f"n={k}" for k in range(6))
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
 # a reference in scholarly text: "Dye & Bavelier, 2010", "Moretti (2013)", "Klingberg et al."
 _CITED_AFTER = re.compile(r"(?:'s?|’s?)?(?:,? \(?(?:1[5-9]|20)\d\d[a-z]?\b|,? et al\b)")
@@ -173,17 +172,6 @@ class RunView:
     headline: bool  # the run is most of a title-case line ("Secretary Announces New Funding")
     before: str  # the word before the run, lower case ("^" at a paragraph start)
     after: str  # the word after the run
-    # each token's feature strings, built once per run and joined per span (span_features):
-    # "f=", "l=", "fs=", "ls=", "l3=", "m=" and the clusters' "qF=", "qL=", "QF=", "QL="
-    f: tuple[str, ...]
-    l: tuple[str, ...]  # noqa: E741
-    fs: tuple[str, ...]
-    ls: tuple[str, ...]
-    l3: tuple[str, ...]
-    m: tuple[str, ...]
-    q: tuple[tuple[str, str, str, str], ...]
-    kl: tuple[str | None, ...]  # "kL=<type>" when the token alone is a known name, else None
-    kf: tuple[str | None, ...]  # "kF=<type>" likewise
 
 
 def view(ctx: Context, run: Run) -> RunView:
@@ -194,12 +182,11 @@ def view(ctx: Context, run: Run) -> RunView:
     if any(title):
         lows = [t.low for t in tokens]
         ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
-    clusters = tuple(cluster_of(t.low) for t in tokens)
     return RunView(
         run,
         "".join(token_class(t, ctx) for t in tokens),
         "".join("c" if t.connector else _caps_class(t, caps) for t in tokens),
-        clusters,
+        tuple(cluster_of(t.low) for t in tokens),
         tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
         tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
         title,
@@ -207,26 +194,6 @@ def view(ctx: Context, run: Run) -> RunView:
         _headline(ctx.text, run),
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
-        *_token_strings(ctx, tokens, clusters),
-    )
-
-
-def _token_strings(ctx: Context, tokens: tuple[Token, ...], clusters: tuple[tuple[str, str], ...]) -> tuple:
-    """The per-token feature strings of RunView, in its field order."""
-    lows = [t.low for t in tokens]
-    shapes = [shape(t.text) for t in tokens]
-    names = ctx.table.names
-    known = [names.get(t.text.replace("’", "'")) for t in tokens]
-    return (
-        tuple("f=" + w for w in lows),
-        tuple("l=" + w for w in lows),
-        tuple("fs=" + s for s in shapes),
-        tuple("ls=" + s for s in shapes),
-        tuple("l3=" + w[-3:] for w in lows),
-        tuple("m=" + w for w in lows),
-        tuple((f"qF={ff}", f"qL={ff}", f"QF={fc}", f"QL={fc}") for ff, fc in clusters),
-        tuple(None if k is None else "kL=" + k.type for k in known),
-        tuple(None if k is None else "kF=" + k.type for k in known),
     )
 
 
@@ -264,16 +231,14 @@ def _headline(text: str, run: Run) -> bool:
 
 def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     tokens, lex = rv.run.tokens, ctx.lex
-    at = [k for k in range(i, j) if not tokens[k].connector]
-    words = [tokens[k] for k in at]
-    a, z = at[0], at[-1]
+    words = [t for t in tokens[i:j] if not t.connector]
     first, last = words[0], words[-1]
     n = len(words)
     classes = rv.classes[i:j]
-    feats = ["b", _N[min(n, 5)], rv.f[a], rv.l[z], rv.fs[a], rv.ls[z], rv.l3[z], "cls=" + classes[:6]]
+    feats = ["b", f"n={min(n, 5)}", f"f={first.low}", f"l={last.low}", f"fs={shape(first.text)}",
+             f"ls={shape(last.text)}", f"l3={last.low[-3:]}", "cls=" + classes[:6]]
     if n > 2:
-        m = rv.m
-        feats += [m[k] for k in at[1:-1]]
+        feats += [f"m={t.low}" for t in words[1:-1]]
     if n != j - i:
         conn = [t.low for t in tokens[i:j] if t.connector]
         feats += [f"c={c}" for c in conn]
@@ -285,7 +250,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     nc = rv.classes[j] if j < len(tokens) else "-"
     feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
     titled = _context(ctx, rv, i, j, n, feats)
-    _known(ctx, rv, i, j, feats)
+    _known(ctx, tokens, i, j, feats)
     # a title word inside, except last after a given name ("Martin Luther King", "Carole King")
     e = j - 2 if j - i > 1 and tokens[j - 1].low in SUFFIXES else j - 1  # "… King Jr."
     title_in = any(rv.title[i:e]) or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
@@ -331,8 +296,9 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
 def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:
     """The learned word classes of the span's first and last words (the neighbours' classes were
     tried and added nothing)."""
-    qf, ql = rv.q[i], rv.q[j - 1]
-    feats += [qf[0], ql[1], qf[2], ql[3]]
+    ff, fc = rv.clusters[i]
+    lf, lc = rv.clusters[j - 1]
+    feats += [f"qF={ff}", f"qL={lf}", f"QF={fc}", f"QL={lc}"]
 
 
 def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
@@ -395,19 +361,19 @@ def _title_place_before(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool
     return False
 
 
-def _known(ctx: Context, rv: RunView, i: int, j: int, feats: list[str]) -> None:
-    tokens = rv.run.tokens
+def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[str]) -> None:
+    names = ctx.table.names
     key = ctx.text[tokens[i].start:tokens[j - 1].end].replace("’", "'")
-    named = ctx.table.names.get(key)
+    named = names.get(key)
     if named is not None:
         feats.append(f"k={named.type}{'R' if named.registered else ''}")
     if j - i > 1:
-        last = rv.kl[j - 1]
+        last = names.get(tokens[j - 1].text.replace("’", "'"))
         if last is not None:
-            feats.append(last)
-        first = rv.kf[i]
+            feats.append(f"kL={last.type}")
+        first = names.get(tokens[i].text.replace("’", "'"))
         if first is not None:
-            feats.append(first)
+            feats.append(f"kF={first.type}")
 
 
 def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: list[str]) -> None:
