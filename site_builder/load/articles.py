@@ -24,9 +24,9 @@ from site_builder.load.body import parse_markdown, parse_plain
 from site_builder.load.contentfs import walk_files
 from site_builder.load.links import clean_url, link_problem
 from site_builder.load.yamlfile import (
+    decode_utf8,
     key_lines,
     parse_yaml,
-    read_utf8,
     refuse_control_characters,
     scalar_text,
     unknown_key_warnings,
@@ -70,7 +70,7 @@ def _is_article_name(entry: os.DirEntry[str]) -> bool:
 def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle, list[Problem]]:
     """Parse one file. Raises BuildError naming the file and line; returns warnings."""
     raw = path.read_bytes()
-    text = read_utf8(path)
+    text = decode_utf8(raw, path)
     refuse_control_characters(text, path)
     rel = path.relative_to(content_dir).as_posix() if path.is_relative_to(content_dir) else path.as_posix()
     front, body, body_line = _split_front_matter(text, path)
@@ -106,7 +106,7 @@ def _split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
 def _front_matter(front: str | None, path: Path) -> tuple[dict[str, Any], dict[str, int], list[Problem]]:
     if front is None:
         return {}, {}, []
-    data, node = parse_yaml(front, path, first_line=2, aliases=False)
+    data, node = parse_yaml(front, path, first_line=2, aliases=False, checked=True)  # read_article checked the file
     if data is None:
         return {}, {}, []
     if not isinstance(data, dict):

@@ -20,7 +20,11 @@ from site_builder.errors import BuildError, Problem, did_you_mean, error
 
 def read_utf8(path: Path) -> str:
     """Read a text file, refusing anything that is not UTF-8 with a message that says where."""
-    data = path.read_bytes()
+    return decode_utf8(path.read_bytes(), path)
+
+
+def decode_utf8(data: bytes, path: Path) -> str:
+    """read_utf8 for bytes already read (an article's bytes are hashed as well: read once)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -53,12 +57,16 @@ _NOT_PRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\
 _HINT = "check indentation and quoting; a value containing ': ' or starting with a quote mark needs quotes"
 
 
-def parse_yaml(text: str, path: Path, first_line: int = 1, aliases: bool = True) -> tuple[Any, yaml.Node | None]:
+def parse_yaml(text: str, path: Path, first_line: int = 1, aliases: bool = True,
+               checked: bool = False) -> tuple[Any, yaml.Node | None]:
     """Parse YAML; return (data, node tree). `first_line` is the file line where `text` begins.
-    `aliases=False` (content files) refuses any alias; otherwise they are allowed within a budget."""
-    refuse_control_characters(text, path, first_line)
+    `aliases=False` (content files) refuses any alias; otherwise they are allowed within a budget.
+    `checked`: the caller has already refused control characters in a text holding this one."""
+    if not checked:
+        refuse_control_characters(text, path, first_line)
     try:
-        _scan_events(text, path, first_line, aliases)
+        if _may_need_scan(text):
+            _scan_events(text, path, first_line, aliases)
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
@@ -114,6 +122,21 @@ def _scan_events(text: str, path: Path, first_line: int, aliases: bool) -> None:
                     raise _alias_error(path, _event_line(event, first_line), aliases)
     finally:
         loader.dispose()
+
+
+_OPENERS = "[{-:?"  # the characters a collection's start needs one of (flow, block sequence, key)
+
+
+def _may_need_scan(text: str) -> bool:
+    """Whether _scan_events could refuse the text, or report another error than the composer
+    would. An alias needs a "*", and each level of nesting its own "[", "{", "-", ":" or "?": a
+    text with no "*" and at most MAX_DEPTH of those is neither too deep nor holds an alias. The
+    composer's own errors (a duplicate anchor "&", a second document "---" or "...") could come
+    before a syntax error the first pass would have reported first: with none of them, skipping
+    the first pass raises the same error at the same place."""
+    if "*" in text or "&" in text or "---" in text or "..." in text:
+        return True
+    return sum(text.count(c) for c in _OPENERS) > MAX_DEPTH
 
 
 def _event_line(event: yaml.Event, first_line: int) -> int:

@@ -84,3 +84,32 @@ def test_scalar_text(value: object, allow_empty: bool, result: str | None, fragm
     problems: list = []
     assert scalar_text(value, "title", P, 3, problems, allow_empty) == result
     assert [fragment in p.message and p.line == 3 for p in problems] == ([True] if fragment else [])
+
+
+# parse_yaml skips its first pass (depth, aliases) when the text cannot need it: the same data or
+# the same error either way. Each text is parsed both ways and must agree.
+_SCAN_CASES = [
+    "title: A\ndate: 2020-01-02\ntags: [a, b]\n",  # skipped: plain front matter
+    "a: [1, 2\n",  # a syntax error, first pass skipped
+    "a: &x 1\nb: &x 2\nc: [\n",  # duplicate anchor, then a syntax error: first pass kept
+    "a: 1\n--- \nb: [\n",  # a second document, then a syntax error: first pass kept
+    "a: *x\n",  # an alias: refused by the first pass
+    "a: " + "[" * 41 + "]" * 41 + "\n",  # too deep: refused by the first pass
+    "a: " + "[" * 20 + "]" * 20 + "\n",  # deep but allowed
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_CASES)
+def test_skipping_the_first_pass_changes_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from site_builder.load import yamlfile
+
+    def outcome() -> object:
+        try:
+            data, _ = yamlfile.parse_yaml(text, Path("front.md"), first_line=2, aliases=False)
+            return data
+        except BuildError as exc:
+            return str(exc)
+
+    fast = outcome()
+    monkeypatch.setattr(yamlfile, "_may_need_scan", lambda _text: True)
+    assert outcome() == fast

@@ -31,7 +31,6 @@ from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
 
 MAX_TOKENS = 8
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)\W{0,3}\Z")
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
 # a reference in scholarly text: "Dye & Bavelier, 2010", "Moretti (2013)", "Klingberg et al."
 _CITED_AFTER = re.compile(r"(?:'s?|’s?)?(?:,? \(?(?:1[5-9]|20)\d\d[a-z]?\b|,? et al\b)")
@@ -119,9 +118,38 @@ def candidate(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> bool:
     return not (a.connector or b.connector or a.low in lex.stopwords or b.low in lex.stopwords)
 
 
+_WORD_PUNCT = frozenset(".'’-")  # characters a word before may hold besides letters, digits and "_"
+
+
+def _is_w(c: str) -> bool:
+    """The regex module's \\w: a letter or digit of any script, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def _in_word(c: str) -> bool:
+    return c.isalnum() or c == "_" or c in _WORD_PUNCT
+
+
 def word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return m.group(1).lower() if m else "^"
+    """The word that ends at most three non-word characters before `start`, within 24 characters:
+    what the regex ([\\w.'’-]+)\\W{0,3}\\Z searched in that window finds, scanned right to left (it
+    backtracks from every position of the window)."""
+    lo = max(0, start - 24)
+    q = start
+    stop = max(lo, start - 3)
+    while q > stop and not _is_w(text[q - 1]):  # the tail: up to three \W characters
+        q -= 1
+    # the first end inside the tail that a word character precedes: the leftmost match
+    while q <= start and not (q > lo and _in_word(text[q - 1])):
+        q += 1
+    if q > start:
+        return "^"
+    p = q - 1
+    while p > lo and _in_word(text[p - 1]):
+        p -= 1
+    while q < start and _in_word(text[q]):  # greedy: the word takes what it can of the tail
+        q += 1
+    return text[p:q].lower()
 
 
 def word_after(text: str, end: int) -> str:

@@ -281,11 +281,32 @@ def _company_suffixes() -> frozenset[str]:
 
 
 def _company(text: str, word: str) -> bool:
-    """Whether the article writes the word right before a company suffix ("Keysight Technologies")."""
-    for m in re.finditer(rf"\b{re.escape(word)}\s+([A-Z][A-Za-z]*\.?)", text):
+    """Whether the article writes the word right before a company suffix ("Keysight Technologies").
+    The pattern opens with the word, not with \\b, so that the regex engine can skip ahead to it
+    (a leading \\b made it try every position); the word boundary is checked by hand, and the
+    search resumes one character on where it fails, as \\b{word}… would have found it."""
+    pattern = re.compile(rf"{re.escape(word)}\s+([A-Z][A-Za-z]*\.?)")
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        s = m.start()
+        if not _boundary(text, s):
+            pos = s + 1
+            continue
         if m.group(1).lower() in _company_suffixes() or m.group(1).lower().rstrip(".") in _company_suffixes():
             return True
+        pos = m.end()
     return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _boundary(text: str, s: int) -> bool:
+    """The regex \\b at text[s]: a word character on exactly one side."""
+    before = s > 0 and _is_word_char(text[s - 1])
+    after = s < len(text) and _is_word_char(text[s])
+    return before != after
 
 
 def _person_word(people: _People, word: str) -> bool:

@@ -98,7 +98,7 @@ def candidates(ctx: Context, run: Run, free: list[bool], known: Known | None = N
             if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j) \
                     and not (j - i == 1 and _lone_head(ctx, tokens[i])):
                 feats = span_features(ctx, rv, i, j)
-                if any(a <= i and j <= b and j - i < b - a for a, b in longer):
+                if longer and any(a <= i and j <= b and j - i < b - a for a, b in longer):
                     feats.append(INSIDE_KNOWN)
                 out.append((i, j, feats))
     return out
