@@ -348,6 +348,16 @@ def article_text(file: str) -> str:
     return source.text
 
 
+def by_genre_and_all(by_genre: dict[str, Counts]) -> dict[str, dict]:
+    """Figures per genre, sorted, then "ALL" pooled over them."""
+    total = Counts()
+    for c in by_genre.values():
+        total.add(c)
+    out = {g: c.figures() for g, c in sorted(by_genre.items())}
+    out["ALL"] = total.figures()
+    return out
+
+
 def evaluate(split: str, show_errors: bool) -> dict[str, dict]:
     golds = [read_gold(who) for who in ANNOTATORS]
     by_genre: dict[str, Counts] = defaultdict(Counts)
@@ -363,12 +373,7 @@ def evaluate(split: str, show_errors: bool) -> dict[str, dict]:
         if show_errors and errors:
             print(f"== {row.file} ({row.genre})")
             print("\n".join(errors))
-    total = Counts()
-    for c in by_genre.values():
-        total.add(c)
-    out = {g: c.figures() for g, c in sorted(by_genre.items())}
-    out["ALL"] = total.figures()
-    return out
+    return by_genre_and_all(by_genre)
 
 
 def agreement(split: str) -> dict[str, float | int]:
@@ -533,12 +538,7 @@ def evaluate_news(split: str, show_errors: bool) -> dict[str, dict]:
         if show_errors and errors:
             print(f"== {name} ({genre})")
             print("\n".join(errors))
-    total = Counts()
-    for c in by_genre.values():
-        total.add(c)
-    out = {g: c.figures() for g, c in sorted(by_genre.items())}
-    out["ALL"] = total.figures()
-    return out
+    return by_genre_and_all(by_genre)
 
 
 def _print_table(res: dict[str, dict]) -> None:
