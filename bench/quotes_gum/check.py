@@ -18,7 +18,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -102,6 +102,17 @@ def quote_problems(text: str, quote: Mapping[str, Any]) -> Iterator[str]:
     yield from speaker_problems(text, quote)
 
 
+def quotes_problems(text: str, quotes: Iterable[Mapping[str, Any]]) -> Iterator[str]:
+    """Each quote's problems, and any quote listed twice."""
+    seen: set[tuple[str, int]] = set()
+    for quote in quotes:
+        key = (quote.get("text"), quote.get("occurrence"))
+        if key in seen:
+            yield f"quote listed twice: {str(key[0])[:40]!r} occurrence {key[1]}"
+        seen.add(key)
+        yield from quote_problems(text, quote)
+
+
 def record_problems(record: Mapping[str, Any], docs: Mapping[tuple[str, str], Mapping[str, Any]]) -> Iterator[str]:
     if set(record) != RECORD_KEYS:
         yield f"record keys {sorted(record)} != {sorted(RECORD_KEYS)}"
@@ -112,13 +123,7 @@ def record_problems(record: Mapping[str, Any], docs: Mapping[tuple[str, str], Ma
         return
     if doc["genre"] != record["genre"]:
         yield f"genre {record['genre']!r} != GUM genre {doc['genre']!r}"
-    seen: set[tuple[str, int]] = set()
-    for quote in record["quotes"]:
-        key = (quote.get("text"), quote.get("occurrence"))
-        if key in seen:
-            yield f"quote listed twice: {str(key[0])[:40]!r} occurrence {key[1]}"
-        seen.add(key)
-        yield from quote_problems(doc["text"], quote)
+    yield from quotes_problems(doc["text"], record["quotes"])
 
 
 def check_file(path: Path, docs: Mapping[tuple[str, str], Mapping[str, Any]], tally: Counter[str]) -> int:
@@ -138,6 +143,19 @@ def check_file(path: Path, docs: Mapping[tuple[str, str], Mapping[str, Any]], ta
     return problems
 
 
+def print_summary(name: str, tally: Counter[str]) -> None:
+    print(f"{name}: " + ", ".join(f"{key} {value}" for key, value in sorted(tally.items())))
+
+
+def verdict(problems: int) -> int:
+    """Print the number of problems or "ok"; the exit status."""
+    if problems:
+        print(f"{problems} problem(s)")
+        return 1
+    print("ok")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--gum", type=Path, default=ROOT.parent / "shared" / "eval" / "entities")
@@ -148,12 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.gold or sorted(HERE.glob("gold_*.jsonl")):
         tally: Counter[str] = Counter()
         problems += check_file(path, docs, tally)
-        print(f"{path.name}: " + ", ".join(f"{key} {value}" for key, value in sorted(tally.items())))
-    if problems:
-        print(f"{problems} problem(s)")
-        return 1
-    print("ok")
-    return 0
+        print_summary(path.name, tally)
+    return verdict(problems)
 
 
 if __name__ == "__main__":

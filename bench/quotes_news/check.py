@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "quotes_gum"))
-from check import quote_problems  # noqa: E402  (the GUM set's per-quote checks, unchanged)
+from check import print_summary, quotes_problems, verdict  # noqa: E402  (the GUM set's per-quote checks, summary and verdict)
 
 HERE = Path(__file__).resolve().parent
 RECORD_KEYS = frozenset({"file", "annotator", "quotes"})
@@ -51,13 +51,7 @@ def record_problems(record: Mapping[str, Any], text: str) -> Iterator[str]:
     if set(record) != RECORD_KEYS:
         yield f"record keys {sorted(record)} != {sorted(RECORD_KEYS)}"
         return
-    seen: set[tuple[str, int]] = set()
-    for quote in record["quotes"]:
-        key = (quote.get("text"), quote.get("occurrence"))
-        if key in seen:
-            yield f"quote listed twice: {str(key[0])[:40]!r} occurrence {key[1]}"
-        seen.add(key)
-        yield from quote_problems(text, quote)
+    yield from quotes_problems(text, record["quotes"])
 
 
 def tally_record(record: Mapping[str, Any], tally: Counter[str]) -> None:
@@ -93,18 +87,13 @@ def check_part(part: Path) -> int:
             problems.append(f"{name}: no gold record")
     for problem in problems:
         print(f"{part.name}/{problem}")
-    print(f"{part.name}: " + ", ".join(f"{key} {value}" for key, value in sorted(tally.items())))
+    print_summary(part.name, tally)
     return len(problems)
 
 
 def main(argv: list[str] | None = None) -> int:
     parts = [HERE / p for p in (argv if argv is not None else sys.argv[1:])] or sorted(p.parent for p in HERE.glob("*/articles"))
-    problems = sum(check_part(part) for part in parts)
-    if problems:
-        print(f"{problems} problem(s)")
-        return 1
-    print("ok")
-    return 0
+    return verdict(sum(check_part(part) for part in parts))
 
 
 if __name__ == "__main__":
