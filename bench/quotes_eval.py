@@ -146,18 +146,21 @@ def _gold_text(who: str) -> str:
     return _git_show(BRANCHES[who], f"bench/quotes_dev/gold_{who}.jsonl")
 
 
-def read_gold(who: str) -> dict[str, list[dict]]:
-    gold: dict[str, list[dict]] = {}
-    for line in _gold_text(who).splitlines():
-        if not line.strip():
-            continue
+def gold_records(raw: str, key: str) -> dict[str, dict]:
+    """record[key] -> record, for each JSON-lines record of `raw` with a `key` and a list of quotes."""
+    out: dict[str, dict] = {}
+    for line in raw.splitlines():
         try:
-            rec = json.loads(line)
+            rec = json.loads(line) if line.strip() else None
         except ValueError:
             continue  # a line being written
-        if isinstance(rec, dict) and isinstance(rec.get("quotes"), list) and rec.get("file"):
-            gold[rec["file"]] = rec["quotes"]
-    return gold
+        if isinstance(rec, dict) and rec.get(key) and isinstance(rec.get("quotes"), list):
+            out[rec[key]] = rec
+    return out
+
+
+def read_gold(who: str) -> dict[str, list[dict]]:
+    return {file: rec["quotes"] for file, rec in gold_records(_gold_text(who), "file").items()}
 
 
 # ---- speakers -------------------------------------------------------------
@@ -401,15 +404,7 @@ def read_gum_gold(who: str) -> dict[str, dict]:
     """doc id -> record, from bench/quotes_gum/gold_<who>.jsonl (or the annotator's branch)."""
     local = GUM_DIR / f"gold_{who}.jsonl"
     raw = local.read_text(encoding="utf-8") if local.exists() else _git_show(GUM_ANNOTATORS[who], f"bench/quotes_gum/gold_{who}.jsonl")
-    out: dict[str, dict] = {}
-    for line in raw.splitlines():
-        try:
-            rec = json.loads(line) if line.strip() else None
-        except ValueError:
-            continue  # a line being written
-        if isinstance(rec, dict) and rec.get("doc") and isinstance(rec.get("quotes"), list):
-            out[rec["doc"]] = rec
-    return out
+    return gold_records(raw, "doc")
 
 
 def gum_texts() -> dict[str, tuple[str, str]]:
@@ -462,12 +457,10 @@ def evaluate_gum() -> dict[str, dict]:
         c, _ = score_article(text, rec["quotes"], system_spans(text))
         by_genre[genre].add(c)
         by_origin["~" + provenance[doc]].add(c)
-    total = Counts()
-    for c in by_genre.values():
-        total.add(c)
-    out = {g: c.figures() for g, c in sorted(by_genre.items())}
+    out = by_genre_and_all(by_genre)
+    pooled = out.pop("ALL")  # last, after the provenance rows
     out.update({o: c.figures() for o, c in sorted(by_origin.items())})
-    out["ALL"] = total.figures()
+    out["ALL"] = pooled
     return out
 
 
@@ -514,14 +507,7 @@ def news_articles(split: str) -> dict[str, tuple[str, str, list[dict]]]:
     names = (sorted(p.name for p in (NEWS_DIR / split / "articles").glob("*.txt")) if (NEWS_DIR / split / "gold.jsonl").exists()
              else _git_ls(NEWS_BRANCHES[split], f"bench/quotes_news/{split}/articles"))
     genres = dict(line.split("\t")[:2] for line in _news_read(split, "genres.tsv").splitlines() if line.count("\t") >= 1)
-    gold: dict[str, list[dict]] = {}
-    for line in _news_read(split, "gold.jsonl").splitlines():
-        try:
-            rec = json.loads(line) if line.strip() else None
-        except ValueError:
-            continue  # a line being written
-        if isinstance(rec, dict) and rec.get("file") and isinstance(rec.get("quotes"), list):
-            gold[rec["file"]] = rec["quotes"]
+    gold = {file: rec["quotes"] for file, rec in gold_records(_news_read(split, "gold.jsonl"), "file").items()}
     out = {}
     for name in names:
         if name in gold:
