@@ -74,10 +74,11 @@ class DataFiles:
 
     _HEAD = b'{"version":1,"articles":[\n'
     _SEP = b",\n"
+    _TAIL = b"\n]}\n"
 
     def annotations_json(self, index: SiteIndex) -> bytes:
         articles = sorted(index.articles, key=lambda a: a.slug)
-        return self._joined("a", articles, self._HEAD, b"\n]}\n")
+        return self._joined("a", articles, self._HEAD, self._TAIL)
 
     def _joined(self, kind: str, articles: list[Article], head: bytes, tail: bytes) -> bytes:
         """head + the articles' parts joined by _SEP + tail; spliced into the last one when few parts changed."""
@@ -123,10 +124,9 @@ class DataFiles:
         shards = []
         for month, articles in sorted(months.items()):
             path = f"annotations/{month}.json"
-            files[f"data/{path}"] = self._joined(f"a{month}", articles, self._HEAD, b"\n]}\n")
+            files[f"data/{path}"] = self._joined(f"a{month}", articles, self._HEAD, self._TAIL)
             shards.append({"path": path, "month": month, "articles": len(articles)})  # no size: an edit rewrites one file
-        listing = {"version": 1, "total": len(index.articles), "shards": shards}
-        files[ANNOTATIONS] = json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n"
+        files[ANNOTATIONS] = _listing(index, shards)
         return files
 
     def put_annotation_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
@@ -142,7 +142,7 @@ class DataFiles:
             parts = [self._fresh_part(a, index) for a in articles]
             total += sum(len(p) + 2 for p in parts)
             path = f"annotations/{month}.json"
-            shard = b"".join((self._HEAD, self._SEP.join(parts), b"\n]}\n"))
+            shard = b"".join((self._HEAD, self._SEP.join(parts), self._TAIL))
             shards.append({"path": path, "month": month, "articles": len(articles)})
             if small is not None and total <= SINGLE_FILE_BYTES:
                 small.update((a.slug, p) for a, p in zip(articles, parts, strict=True))
@@ -154,10 +154,9 @@ class DataFiles:
             pending = {}
             put(f"data/{path}", shard)
         if small is not None:
-            put(ANNOTATIONS, b"".join((self._HEAD, self._SEP.join(p for _, p in sorted(small.items())), b"\n]}\n")))
+            put(ANNOTATIONS, b"".join((self._HEAD, self._SEP.join(p for _, p in sorted(small.items())), self._TAIL)))
             return [ANNOTATIONS]
-        listing = {"version": 1, "total": len(index.articles), "shards": shards}
-        put(ANNOTATIONS, json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n")
+        put(ANNOTATIONS, _listing(index, shards))
         return [ANNOTATIONS, *(f"data/{s['path']}" for s in shards)]
 
     def _fresh_part(self, article: Article, index: SiteIndex) -> bytes:
@@ -177,6 +176,12 @@ def _listed_entities(index: SiteIndex) -> list[tuple[str, str, str, str, int]]:
     """(id, name, type, link, mentions) of every entity the index lists, as the search index takes them."""
     return [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
             for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
+
+
+def _listing(index: SiteIndex, shards: list[dict[str, Any]]) -> bytes:
+    """annotations.json of a sharded site: the list of its month shards."""
+    listing = {"version": 1, "total": len(index.articles), "shards": shards}
+    return json.dumps(listing, ensure_ascii=True, sort_keys=True, indent=1).encode() + b"\n"
 
 
 def _encoded(article: Article) -> bytes:
