@@ -278,21 +278,11 @@ class SearchIndex:
     def _encode_all(docs: list[DocTerms], names: dict[str, tuple[str, str]]) -> dict[str, str]:
         """`encode` of every term's postings, encoded as they are found (documents come in order): no
         (document, weight) tuples, of which there are ~12 million at 40,000 articles."""
-        pieces: dict[str, list[str]] = {}
+        pieces: dict[str, bytearray] = {}
         last: dict[str, int] = {}
         for n, doc in enumerate(docs):
-            for term, weight in term_weights(doc, names).items():
-                out = pieces.get(term)
-                if out is None:
-                    out = pieces[term] = []
-                delta = n - last.get(term, -1) - 1
-                if delta < 1024:
-                    out.append(_SMALL[delta])
-                else:
-                    varint(delta, out)
-                out.append(ALPHABET[weight & 63])
-                last[term] = n
-        return {t: "".join(p) for t, p in pieces.items()}
+            _add_postings(pieces, last, n, term_weights(doc, names))
+        return {t: p.decode("ascii") for t, p in pieces.items()}
 
     def _update(self, last: _Last, keys: list[str], docs: list[DocTerms], names: dict[str, tuple[str, str]]) -> dict[str, str]:
         changes: dict[str, dict[int, int | None]] = defaultdict(dict)
@@ -341,14 +331,7 @@ class SearchIndex:
             doc = doc_terms(load(article))
             lengths.append(doc.length)
             records.append(doc.record)
-            for term, weight in term_weights(doc, names).items():
-                out = pieces.get(term)
-                if out is None:
-                    out = pieces[term] = bytearray()
-                delta = n - last.get(term, -1) - 1
-                out += _SMALL_BYTES[delta] if delta < 1024 else _varint_bytes(delta)
-                out.append(_ALPHABET_BYTES[weight & 63])
-                last[term] = n
+            _add_postings(pieces, last, n, term_weights(doc, names))
             if len(records) == DOC_SHARD or n == len(articles) - 1:
                 number, data = _doc_shard(n + 1 - len(records), records)
                 out_files[f"{FOLDER}/d{number}.js"] = data
@@ -358,6 +341,19 @@ class SearchIndex:
         _rest(lengths, entities, encoded, out_files, consume=True)
         self._docs, self._last = {}, None
         return out_files.paths
+
+
+def _add_postings(pieces: dict[str, bytearray], last: dict[str, int], n: int, weights: dict[str, int]) -> None:
+    """Append document `n`'s (term, weight) postings to each term's `encode`d bytes, as they are found
+    (documents come in order); `last`: each term's last document so far."""
+    for term, weight in weights.items():
+        out = pieces.get(term)
+        if out is None:
+            out = pieces[term] = bytearray()
+        delta = n - last.get(term, -1) - 1
+        out += _SMALL_BYTES[delta] if delta < 1024 else _varint_bytes(delta)
+        out.append(_ALPHABET_BYTES[weight & 63])
+        last[term] = n
 
 
 def _doc_shard(start: int, records: list[bytes]) -> tuple[int, bytes]:
