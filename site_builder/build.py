@@ -266,9 +266,13 @@ class Builder:
         own (gone with the Builder), so that every build that swaps its site in runs one pipeline."""
         if self.options.cache_dir is not None:
             return state_path(self.options)
+        return state_path(dataclasses.replace(self.options, cache_dir=self._scratch_dir()))
+
+    def _scratch_dir(self) -> Path:
+        """The Builder's own temporary folder (state store and spool of a build without a cache folder)."""
         if self._scratch is None:
             self._scratch = tempfile.TemporaryDirectory(prefix="site_builder-state-")
-        return state_path(dataclasses.replace(self.options, cache_dir=Path(self._scratch.name)))
+        return Path(self._scratch.name)
 
     def _static_files(self) -> dict[str, bytes]:
         """The theme's static files (the project's own over the default's) under assets/."""
@@ -409,9 +413,7 @@ class Builder:
         if self.options.cache_dir is not None:
             return self._cache
         if self._spool is None:
-            self._state_file()  # makes the scratch folder
-            assert self._scratch is not None
-            self._spool = ArticleSpool(Path(self._scratch.name) / "articles.spool")
+            self._spool = ArticleSpool(self._scratch_dir() / "articles.spool")
         return self._spool
 
     # --- render ---------------------------------------------------------------
