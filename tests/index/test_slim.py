@@ -19,7 +19,7 @@ from site_builder.model.article import Article
 from site_builder.model.registry import Registry
 from site_builder.render.env import STATIC_DIR, TEMPLATE_DIR
 from tests.helpers import copy_fixture
-from tests.index.test_incremental import FOLD_EDITS
+from tests.index.test_incremental import FOLD_EDITS, _files
 
 
 def _loaded(content: Path, tmp_path: Path) -> tuple[list[Article], Registry]:
@@ -100,9 +100,7 @@ def test_a_stored_build_equals_a_kept_builds_site(tmp_path: Path) -> None:
     kept = replace(stored, output_dir=tmp_path / "kept", in_place=True, keep_state=True)
     Builder(stored).build()
     Builder(kept).build()
-    def files(folder: Path) -> dict[str, bytes]:
-        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-    a, b = files(tmp_path / "stored"), files(tmp_path / "kept")
+    a, b = _files(tmp_path / "stored"), _files(tmp_path / "kept")
     a.pop(".site_builder", None)
     b.pop(".site_builder", None)
     assert a.keys() == b.keys()
