@@ -662,6 +662,7 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
     lex = _lexicon()
     firsts = {given.split()[0] for given, _ in persons}
     weight = _weights(folder)
+    openers: dict[str, list[str]] | None = None  # read once, when a titled given name first asks
     for entity_id, n in sorted(parsed.items()):
         if n.given or entity_id in folder.folds or by_id[entity_id].registered:
             continue
@@ -669,7 +670,8 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
             if folder.titles.get(entity_id):  # "Secretary Austin", "President Xi": a family name
-                folder.namesakes[entity_id] = candidates | _opening(folder, n.surname, persons)
+                openers = _openers(folder, persons) if openers is None else openers
+                folder.namesakes[entity_id] = candidates | {folder.root(t) for t in openers.get(n.surname, ())}
                 best = folder.supported(entity_id, folder.namesakes[entity_id], weight)
                 if best:
                     folder.fold(entity_id, best, "title")
@@ -696,10 +698,13 @@ def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Map
             folder.abstain.add(entity_id)  # "Dana" in an interview: no one of the archive has the name
 
 
-def _opening(folder: _Folder, word: str, persons: Mapping[tuple[str, str], str]) -> set[str]:
-    """The people whose full name opens with that very word ("Xi" of "Xi Jinping"; "Lee" is not "Le")."""
-    return {folder.root(target) for target in persons.values()
-            if _plain(folder.entities[target].name.split()[0]) == word}
+def _openers(folder: _Folder, persons: Mapping[tuple[str, str], str]) -> dict[str, list[str]]:
+    """The first word of each full name (lower case, no accents) -> the people whose name opens with
+    that very word ("xi" -> Xi Jinping; "lee" is not "le"); their roots are taken when asked."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for target in persons.values():
+        out[_plain(folder.entities[target].name.split()[0])].append(target)
+    return out
 
 
 # A name shared by several people of the archive joins the one that overwhelms the others (at

@@ -184,22 +184,21 @@ class _People:
         named only later (the JoongAng Ilbo reporter Park Hyunyoung), nor any when one holds another office (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER
         AL-SABAH")."""
         want = title_key(max(office, key=len))  # the label's keys are its title's tails: the longest is all of it
-        ids = {i for _, i in found}
-        same = [(p, i) for p, i in found if any(_titles_fit(want, t) for t in self.full_titles(i))]
+        held = {i: self.full_titles(i) for _, i in found}  # each id's titles, worked out once
+        same = [(p, i) for p, i in found if any(_titles_fit(want, t) for t in held[i])]
         if same:
             return same
-        if any(self.full_titles(i) for i in ids):
+        if any(held.values()):
             return []  # a namesake holds another office
-        if len(ids) == 1 and min(p for p, _ in found) >= position:
+        if len(held) == 1 and min(p for p, _ in found) >= position:
             return []  # named only later: the reporter Park Hyunyoung after "FOREIGN MINISTER PARK"
         return found  # untitled namesakes: the usual choice among them
 
     def full_titles(self, ident: str) -> set[str]:
         """The office titles the article gives this person, whole (role keys are also kept for
         each title's tails: "minister sheikh" of "prime minister sheikh" is no title of its own)."""
-        titles = lexicon().titles  # a key with no title word in it ("affairs ms.") is a misread
-        keys = [key for key, holders in self.roles.items()
-                if ident in holders and _office((key,)) and set(key.split()) & titles - _NO_OFFICE]
+        # a key with no office title word in it ("affairs ms.") is a misread
+        keys = [key for key, holders in self.roles.items() if ident in holders and _office_words() & set(key.split())]
         return {title_key(k) for k in keys if not any(o != k and o.endswith(" " + k) for o in keys)}
 
     def role(self, key: str | None) -> str | None:
@@ -210,6 +209,12 @@ class _People:
 # Title words that name no office: "Mr. Park" may be anyone called Park.
 _NO_OFFICE = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sir", "madam", "dame",
                         "sheikh", "sheikha", "excellency", "his", "her", "the", "honorable", "hon.", "former", "acting"})
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The lexicon's title words that name an office."""
+    return lexicon().titles - _NO_OFFICE
 
 
 def _titles_fit(a: str, b: str) -> bool:

@@ -9,15 +9,9 @@ import pytest
 from site_builder.annotate.entities import find_entities
 from site_builder.load.registry import load_registry
 from site_builder.model.registry import EMPTY_REGISTRY
+from tests.annotate.entities.helpers import spans
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def spans(text: str, registry=EMPTY_REGISTRY) -> list[tuple[str, str, str]]:
-    mentions, _ = find_entities(text, registry)
-    for m in mentions:
-        assert text[m.start:m.end] == m.text
-    return [(m.text, m.type, m.entity) for m in mentions]
 
 
 # (text, expected (surface, type, id) triples that must be found)

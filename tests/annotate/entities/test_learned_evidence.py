@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.entities import find_entities
 from site_builder.annotate.entities.features import cluster_of, word_clusters
 from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.tokens import evidence, runs_of
-from site_builder.model.registry import EMPTY_REGISTRY
-
-
-def spans(text: str) -> list[tuple[str, str, str]]:
-    mentions, _ = find_entities(text, EMPTY_REGISTRY)
-    return [(m.text, m.type, m.entity) for m in mentions]
-
-
-def people(text: str) -> list[str]:
-    return [t for t, kind, _ in spans(text) if kind == "person"]
+from tests.annotate.entities.helpers import people, spans
 
 
 def test_word_clusters_file_is_sorted_and_well_formed() -> None:

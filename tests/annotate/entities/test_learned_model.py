@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.entities import find_entities
 from site_builder.annotate.entities.model import Span, best_spans, default_weights
-from site_builder.model.registry import EMPTY_REGISTRY
-
-
-def spans(text: str) -> list[tuple[str, str, str]]:
-    mentions, _ = find_entities(text, EMPTY_REGISTRY)
-    for m in mentions:
-        assert text[m.start:m.end] == m.text
-    return [(m.text, m.type, m.entity) for m in mentions]
-
+from tests.annotate.entities.helpers import spans
 
 BRIEFING = ("Spokesperson Ned Price held a briefing.\n\nMR PRICE: Good afternoon.\n\n"
             "QUESTION: Thank you, Ned.\n\nMODERATOR: Next question.\n\nMR PRICE: Go ahead.")

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.entities import find_entities
-from site_builder.model.registry import EMPTY_REGISTRY
-
-
-def people(text: str) -> list[str]:
-    return [m.text for m in find_entities(text, EMPTY_REGISTRY)[0] if m.type == "person"]
+from tests.annotate.entities.helpers import people
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.entities import find_entities
-from site_builder.model.registry import EMPTY_REGISTRY
-
-
-def spans(text: str) -> list[tuple[str, str, str]]:
-    mentions, _ = find_entities(text, EMPTY_REGISTRY)
-    return [(m.text, m.type, m.entity) for m in mentions]
+from tests.annotate.entities.helpers import spans
 
 
 @pytest.mark.parametrize("text,expected", [
