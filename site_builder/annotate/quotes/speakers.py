@@ -948,9 +948,10 @@ def _paternal(words: list[str]) -> list[str]:
     return [words[1]]
 
 
-@lru_cache(maxsize=1)
+@cache
 def _word_list(name: str) -> frozenset[str]:
-    """A data file's words, lower case (institution_words.txt, role_modifiers.txt)."""
+    """A data file's words, lower case (institution_words.txt, role_modifiers.txt), read once
+    each (one cache slot for two files re-read them whenever the callers alternated)."""
     return frozenset(w.lower() for line in data_lines(DATA_DIR / name) for w in line.split())
 
 
