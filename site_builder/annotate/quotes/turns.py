@@ -76,6 +76,8 @@ def _by_surname(name_part: str, entities: tuple[EntityRef, ...]) -> EntityRef | 
 def _full_name_in_text(text: str, surname: str, labels: tuple[TurnLabel, ...]) -> str | None:
     """"Ned Price" for "PRICE": given names (not titles) right before the surname in the text.
     Scans the whole text: `find_turns` asks once per surname (a briefing repeats one label per turn)."""
+    if surname not in text:
+        return None  # the pattern needs the surname as written: skip the whole-text regex scan
     titles = lexicon().titles
     pat = re.compile(rf"\b((?:{_NAME_WORD}\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b")
     for m in pat.finditer(text):
