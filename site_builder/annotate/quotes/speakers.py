@@ -43,7 +43,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from site_builder.annotate.quotes.cues import has_break, sentence_subject
 from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
@@ -362,8 +362,7 @@ class Resolver:
         heads = [w for w in words if L.noun_class(w) == "person"]
         if not heads:
             return None
-        group = L.person_nouns.get(heads[0])
-        syn = frozenset(w for w, g in L.person_nouns.items() if g == group)
+        syn = _person_synonyms(L.person_nouns.get(heads[0]))
         found = self.antecedent(Phrase(p.start, p.end, "nominal", heads[0]), syn, "person")
         return found if found is not None and found.entity is not None else None
 
@@ -802,7 +801,7 @@ class Resolver:
             syn = L.statement_nouns
         else:
             group = L.person_nouns.get(p.head)
-            syn = frozenset(w for w, g in L.person_nouns.items() if g == group) if group is not None else frozenset((p.head,))
+            syn = _person_synonyms(group) if group is not None else frozenset((p.head,))
         found = self.antecedent(p, syn, cls)
         if found is None and first == "the" and _second_reference(words, cls):
             found = self.role_of_subject(p)
@@ -949,9 +948,10 @@ def _paternal(words: list[str]) -> list[str]:
     return [words[1]]
 
 
-@lru_cache(maxsize=1)
+@cache
 def _word_list(name: str) -> frozenset[str]:
-    """A data file's words, lower case (institution_words.txt, role_modifiers.txt)."""
+    """A data file's words, lower case (institution_words.txt, role_modifiers.txt), read once
+    each (one cache slot for two files re-read them whenever the callers alternated)."""
     return frozenset(w.lower() for line in data_lines(DATA_DIR / name) for w in line.split())
 
 
@@ -974,6 +974,13 @@ def _after_title_words(name: str) -> str:
     rest = words[cut + 1 :]
     named = 2 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest)  # not "for International Security"
     return " ".join(rest) if cut >= 0 and named else name
+
+
+@cache
+def _person_synonyms(group: int | None) -> frozenset[str]:
+    """The person nouns of one synonym group of data/person_nouns.txt ("spokesman", "spokeswoman", …);
+    empty for None. Built once per group, not per phrase."""
+    return frozenset(w for w, g in lexicon().person_nouns.items() if g == group)
 
 
 @lru_cache(maxsize=256)

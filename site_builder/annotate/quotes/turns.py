@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.paragraphs import paragraph_spans
@@ -74,11 +73,11 @@ def _by_surname(name_part: str, entities: tuple[EntityRef, ...]) -> EntityRef | 
     return best
 
 
-@lru_cache(maxsize=64)
 def _full_name_in_text(text: str, surname: str, labels: tuple[TurnLabel, ...]) -> str | None:
     """"Ned Price" for "PRICE": given names (not titles) right before the surname in the text.
-
-    Cached: a briefing repeats one label per turn, and each call scans the whole text."""
+    Scans the whole text: `find_turns` asks once per surname (a briefing repeats one label per turn)."""
+    if surname not in text:
+        return None  # the pattern needs the surname as written: skip the whole-text regex scan
     titles = lexicon().titles
     pat = re.compile(rf"\b((?:{_NAME_WORD}\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b")
     for m in pat.finditer(text):
@@ -92,8 +91,15 @@ def _full_name_in_text(text: str, surname: str, labels: tuple[TurnLabel, ...]) -
 
 
 def _person_speaker(
-    text: str, label: TurnLabel, labels: tuple[TurnLabel, ...], mentions: list[Mention], entities: tuple[EntityRef, ...]
+    text: str,
+    label: TurnLabel,
+    labels: tuple[TurnLabel, ...],
+    mentions: list[Mention],
+    entities: tuple[EntityRef, ...],
+    full_names: dict[str, str | None],
 ) -> tuple[str, str | None]:
+    """The label's speaker name and entity. `full_names` memoises `_full_name_in_text` for the
+    article (surname → full name)."""
     assert label.name_start is not None and label.name_end is not None
     by_id = {e.id: e for e in entities}
     own: str | None = None  # the entity of the label's own person mention
@@ -108,7 +114,9 @@ def _person_speaker(
     if ref is not None:
         return ref.name, ref.id
     if len(name_part.split()) == 1:
-        full = _full_name_in_text(text, name_part, labels)
+        if name_part not in full_names:
+            full_names[name_part] = _full_name_in_text(text, name_part, labels)
+        full = full_names[name_part]
         if full is not None:
             return full, own or slugify(full)
     if own is None:
@@ -136,6 +144,7 @@ def find_turns(
         return ()
     paras = paragraph_spans(text)
     turns = []
+    full_names: dict[str, str | None] = {}
     for i, lb in enumerate(labels):
         next_start = labels[i + 1].label_start if i + 1 < len(labels) else len(text)
         end = _extent(text, lb, next_start, paras)
@@ -143,7 +152,7 @@ def find_turns(
         entity: str | None = None
         if lb.role == "person":
             k = bisect.bisect_left(starts, lb.label_start)
-            speaker, entity = _person_speaker(text, lb, labels, near[k : k + 4], entities)
+            speaker, entity = _person_speaker(text, lb, labels, near[k : k + 4], entities, full_names)
         elif lb.role == "anonymous":
             speaker = _title(lb.label(text))
         turns.append(Turn(lb.turn_start, end, speaker, entity, lb.label_start, lb.label_end, lb.role))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from site_builder.annotate import annotate_text
 from site_builder.annotate.quotes import find_quotes
 from site_builder.model.registry import EMPTY_REGISTRY, Registry
 from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix
@@ -70,3 +71,11 @@ def body(q: Quote) -> str:
 
 def speaker_text(text: str, q: Quote) -> str | None:
     return None if q.speaker_start is None else text[q.speaker_start : q.speaker_end]
+
+
+def speaker_of(text: str, first_words: str) -> str | None:
+    """The speaker the full annotator (entities + quotes) gives the one quote opening with `first_words`."""
+    quotes = annotate_text(text, EMPTY_REGISTRY).quotes
+    found = [q.speaker for q in quotes if q.text.strip("“”\"' \n").startswith(first_words)]
+    assert len(found) == 1, f"no single quote opening with {first_words!r}: {[(q.text, q.speaker) for q in quotes]}"
+    return found[0]

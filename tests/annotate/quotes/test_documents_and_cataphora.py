@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate import annotate_text
-from site_builder.model.registry import EMPTY_REGISTRY
+from tests.annotate.quotes.helpers import speaker_of
 
 CASES = [
     # a body issued the document the colon introduces
@@ -135,18 +134,11 @@ NO_SPEAKER = [
 ]
 
 
-def _speaker_of(text: str, first_words: str) -> str | None:
-    quotes = annotate_text(text, EMPTY_REGISTRY).quotes
-    found = [q.speaker for q in quotes if q.text.strip("“”\"' \n").startswith(first_words)]
-    assert len(found) == 1, f"no single quote opening with {first_words!r}: {[(q.text, q.speaker) for q in quotes]}"
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "first_words", "speaker"), CASES, ids=[c[0][:50] for c in CASES])
 def test_speaker(text: str, first_words: str, speaker: str | None) -> None:
-    assert _speaker_of(text, first_words) == speaker
+    assert speaker_of(text, first_words) == speaker
 
 
 @pytest.mark.parametrize(("text", "first_words"), NO_SPEAKER, ids=[c[0][:50] for c in NO_SPEAKER])
 def test_no_speaker(text: str, first_words: str) -> None:
-    assert _speaker_of(text, first_words) is None
+    assert speaker_of(text, first_words) is None

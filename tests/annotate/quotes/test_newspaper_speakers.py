@@ -17,6 +17,7 @@ import pytest
 
 from site_builder.annotate import annotate_text
 from site_builder.model.registry import EMPTY_REGISTRY
+from tests.annotate.quotes.helpers import speaker_of
 
 CASES = [
     ('Chang-rae Lee, a novelist, opened the new library on Saturday.\n\n“Books saved my life,” Mr. Lee said.',
@@ -516,30 +517,19 @@ NOT_THE_SPEAKER = [
 ]
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    quotes = annotate_text(text, EMPTY_REGISTRY).quotes
-    return {q.text.strip("“”\"' \n"): q.speaker for q in quotes}
-
-
-def _speaker_of(text: str, first_words: str) -> str | None:
-    found = [sp for body, sp in _speakers(text).items() if body.startswith(first_words)]
-    assert len(found) == 1, f"no single quote opening with {first_words!r}: {_speakers(text)}"
-    return found[0]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_newspaper_speaker(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(words, _speaker_of(text, words)) for words, _ in expected] == expected
+    assert [(words, speaker_of(text, words)) for words, _ in expected] == expected
 
 
 @pytest.mark.parametrize(("text", "first_words"), NO_SPEAKER, ids=[c[0][:40] for c in NO_SPEAKER])
 def test_no_speaker_shown(text: str, first_words: str) -> None:
-    assert _speaker_of(text, first_words) is None
+    assert speaker_of(text, first_words) is None
 
 
 @pytest.mark.parametrize(("text", "first_words", "speaker", "never"), NOT_THE_SPEAKER, ids=[c[0][:40] for c in NOT_THE_SPEAKER])
 def test_places_times_laws_do_not_speak(text: str, first_words: str, speaker: str, never: str) -> None:
-    got = _speaker_of(text, first_words)
+    got = speaker_of(text, first_words)
     assert got == speaker and never not in (got or "")
 
 
@@ -556,7 +546,7 @@ ARTICLES = [
 
 @pytest.mark.parametrize(("text", "expected"), ARTICLES, ids=["economy", "senate", "flood"])
 def test_newspaper_article(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(words, _speaker_of(text, words)) for words, _ in expected] == expected
+    assert [(words, speaker_of(text, words)) for words, _ in expected] == expected
 
 
 # a person's name the detector ran into the end of an office's name, and what must stay whole
