@@ -61,6 +61,29 @@ def parse(body: str) -> tuple[str, dict[str, tuple[str, int]], list[dict]]:
     return "".join(out), mentions, quotes
 
 
+def paragraph_of(text: str, pos: int) -> int:
+    return text.count("\n\n", 0, pos)
+
+
+def pick_mention(text: str, mentions: dict[str, tuple[str, int]], q: dict) -> tuple[str, int]:
+    """The speaker's mention the attribution rests on: a label written `!key:n` is taken as is;
+    else the nearest marked mention of that speaker in the quote's paragraph, else the nearest before."""
+    if q["label"].startswith("!"):
+        return mentions[q["label"][1:]]
+    key = q["label"].split(":")[0]
+    own = [(w, p) for label, (w, p) in mentions.items() if label.split(":")[0] == key]
+    para = paragraph_of(text, q["start"])
+    same = [m for m in own if paragraph_of(text, m[1]) == para]
+    if same:
+        return min(same, key=lambda m: min(abs(m[1] - q["start"]), abs(m[1] - q["end"])))
+    before = [m for m in own if m[1] < q["start"]]
+    if not before:
+        raise ValueError(f"no mention of {key} before {text[q['start']:q['end']][:40]}")
+    best = max(before, key=lambda m: m[1])
+    print(f"  far cue: {text[q['start']:q['end']][:40]!r} -> {best[0]!r} (para {paragraph_of(text, best[1])} vs {para})", file=sys.stderr)
+    return best
+
+
 def build(src: Path) -> dict:
     raw = src.read_text(encoding="utf-8")
     head, body = raw.split("\n---\n", 1)
@@ -76,12 +99,12 @@ def build(src: Path) -> dict:
         if q["label"] == "-":
             rec.update(speaker=None, speaker_text=None, speaker_occurrence=None)
         else:
-            words, pos = mentions[q["label"]]
-            rec.update(speaker=speakers[q["label"].split(":")[0]], speaker_text=words, speaker_occurrence=occurrence(text, words, pos))
+            words, pos = pick_mention(text, mentions, q)
+            rec.update(speaker=speakers[q["label"].lstrip("!").split(":")[0]], speaker_text=words, speaker_occurrence=occurrence(text, words, pos))
         if note:
             rec["note"] = note
         records.append(rec)
-    unused = set(speakers) - {q["label"].split(":")[0] for q in quotes}
+    unused = set(speakers) - {q["label"].lstrip("!").split(":")[0] for q in quotes}
     if unused:
         print(f"{name}: unused speakers {sorted(unused)}", file=sys.stderr)
     (PART / "articles" / name).write_text(text + "\n", encoding="utf-8")
