@@ -83,6 +83,7 @@ HONORIFICS = frozenset(
     "under general governor gov mayor chairman chairwoman chair prime foreign defense defence state "
     "vice king queen prince princess lord lady judge justice pope father sister brother".split()
 )
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 ARTICLES = frozenset("a an the".split())
 ORG_WORDS = frozenset(
     "department ministry office house council committee agency government bureau embassy commission "
@@ -186,6 +187,8 @@ def norm_words(name: str) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
         words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]  # "Franklin Marsh Jr." and "Franklin Marsh" are one speaker
     return words
 
 
