@@ -45,7 +45,7 @@ from site_builder.annotate.quotes.cues import (
 )
 from site_builder.annotate.quotes.filters import content, is_quotation, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
-from site_builder.annotate.quotes.frames import agent_after, partial_frame
+from site_builder.annotate.quotes.frames import agent_after, partial_frame, state_copula, viewpoint
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
@@ -149,6 +149,9 @@ def _attribution(
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
+    held = _holder_frame(ctx, i, sent_lo) if framed is None and lo <= sent_lo else None
+    if held is not None:
+        framed, attr = held[0], attr or held[1]  # For Fenn, the rules are “a hoop to jump through.”
     frame = framed if attr is None else None
     if frame is not None:
         attr = (_frame_agent(ctx, i, frame) or frame_subject(text, max(lo, sent_lo), s.start, frame)
@@ -160,6 +163,29 @@ def _attribution(
     if attr is None and initial:
         attr = _manner_cue(ctx, i)
     return attr, initial, framed
+
+
+def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> tuple[str, Attribution] | None:
+    """A frame naming whose words the quote gives (quotes/frames.py): the person whose view the
+    sentence opens with (For Fenn, the rules are “…”; In his view, …), or the person subject of
+    a copula right before the quote (Ruiz is “cautiously optimistic” about it)."""
+    text, s = ctx.text, ctx.spans[i]
+    vp = viewpoint(text, sent_lo, s.start)
+    if vp is not None:
+        word, a, b = vp
+        if text[a:b] in ("his", "her"):
+            return word, Attribution(Phrase(a, b, "pronoun", "he" if text[a:b] == "his" else "she"), word, "before", True, True)
+        p = phrase_after(text, a, b)
+        if p is None or p.kind != "name" or not any(m.type == "person" for m in ctx.resolver.mentions_in(a, b)):
+            return None
+        return word, Attribution(p, word, "before", True, True)
+    subj = sentence_subject(text, sent_lo, s.start)
+    if subj is None or not state_copula(text, subj.end, s.start):
+        return None
+    person = subj.kind == "pronoun" and subj.head in ("he", "she") or subj.kind == "name" and any(
+        m.type == "person" for m in ctx.resolver.mentions_in(subj.start, subj.end)
+    )
+    return ("is", Attribution(subj, "is", "before", True, True)) if person else None
 
 
 def _manner_cue(ctx: _Context, i: int) -> Attribution | None:

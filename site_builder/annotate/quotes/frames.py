@@ -14,6 +14,14 @@ words), negated frames (not to describe this as “…”), and passive frames w
 passive with its agent after the quote counts (were branded “extremists” by the authorities).
 The frame says the phrase is quoted speech, not who said it: the speaker is left to the
 cues, else to the sentence's subject.
+
+Two frames name their holder, who is then the speaker (`viewpoint`, `state_copula`): a sentence
+opening with whose view it gives ("For Fenn, the rules are “a hoop to jump through.”", "To Ruiz,
+…", "In Fenn’s view, …") and a person's state in their own words right after the copula ("Ruiz is
+“cautiously optimistic” about the appeal"). Refused: a holder that is no person the article names
+(For the first time, …; For Democrats, …), a quote opening the clause right after the holder (For
+Jones, “Hamilton” is …: the subject, a thing named), a frame reaching over another sentence or quote,
+and a determiner between copula and quote (Jones is the “education governor”: a label).
 """
 
 from __future__ import annotations
@@ -37,6 +45,8 @@ _SLOTS = {
     "THAT?": r"(?:that\s+)?",
     # "aims to help address “…”": up to two more words, no determiner (vowed to fight the “…” agenda)
     "VERB?": r"(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s)[a-z]+\s+){0,2}?",
+    # "from the defense:": up to six words, the last closed by the colon that introduces the quote
+    "OBJ:": r"(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+:\s+",
 }
 
 
@@ -61,6 +71,46 @@ _SUBJECT_CALLED_RE = re.compile(
     r"|(?<![\w’'-])(?:what|which)(?:\s+(?!(?:is|was|are|were|be|been|being|has|have|had|now|also|often|sometimes)\s)[\w’'-]+){1,4}?)"
     r"\s+(called|termed|described\s+as)\s+\Z"
 )
+
+
+# "For Fenn, …", "To Ruiz, …", "But for Ms. Ruiz, …", "In Fenn’s view, …", "In his view, …": whose
+# view the sentence gives; the holder is a capitalised name of up to four words, or his/her
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?"
+_VIEWPOINT_RE = re.compile(
+    r"(?:(?:But|And|Yet|Still|So|Now)\s+)?(?:"
+    r"(?P<lead>[Ff]or|[Tt]o)\s+(?P<who>" + _NAME + r"[\w’'-])"
+    r"|(?:[Ii]n|[Bb]y)\s+(?:(?P<owner>" + _NAME + r"[\w’'-])(?:[’']s|(?<=s)[’'])|(?P<pron>his|her))\s+(?P<noun>[a-z]+)"
+    r"),\s+"
+)
+# "Ruiz is “cautiously optimistic”", "He was still “angry,”": a copula (an adverb may stand
+# between) right before the quote, after the subject
+_STATE_COPULA_RE = re.compile(r"\s+(?:is|was|remains|remained|seems|seemed|feels|felt|sounded|sounds)\s+(?:(?:still|now|also|not|already|more|less|quite|very|\w+ly)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _viewpoint_nouns() -> frozenset[str]:
+    return frozenset(data_lines(DATA_DIR / "viewpoint_nouns.txt"))
+
+
+def viewpoint(text: str, sent_lo: int, qstart: int) -> tuple[str, int, int] | None:
+    """"For Fenn, the new rules are “just another hoop to jump through.”": the sentence opens with
+    whose view it gives; returns the frame word ("for", "to", "view") and the holder's span
+    (the name, or "his"/"her")."""
+    m = _VIEWPOINT_RE.match(text, sent_lo, qstart)
+    if m is None or m.end() == qstart or any(c in text[m.end() : qstart] for c in "“”\"\n"):
+        return None  # For Jones, “Hamilton” is …: a quote opening the clause is its subject, a thing named
+    if m.group("lead") is not None:
+        return m.group("lead").lower(), m.start("who"), m.end("who")
+    if m.group("noun") not in _viewpoint_nouns():
+        return None
+    who = "owner" if m.group("owner") is not None else "pron"
+    return m.group("noun"), m.start(who), m.end(who)
+
+
+def state_copula(text: str, subject_end: int, qstart: int) -> bool:
+    """"Ruiz is “cautiously optimistic” about the appeal": only a copula (and an adverb) stands
+    between the sentence's subject and the quote."""
+    return _STATE_COPULA_RE.fullmatch(text, subject_end, qstart) is not None
 
 
 @lru_cache(maxsize=1)

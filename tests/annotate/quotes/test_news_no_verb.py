@@ -1,0 +1,86 @@
+"""Table-driven quote detection on newspaper text with no reporting verb next to the quote (issue 9,
+brief qspans3): the classes a reporter writes every day, each with negatives (scare quotes,
+titles, nicknames, labels) that must stay out.
+
+Classes: a sentence opening with whose view it gives (For Smith, …; In her view, …); a person's
+state in their words after a copula (Smith is “cautiously optimistic”); a finding with its own
+subject (the report found that the district was “at risk”); a reply and who gave it, then a
+colon; standalone quoted sentences in a paragraph about their speaker; colon introductions;
+quotes opening a paragraph after a speaker's introduction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.quotes.helpers import body, run
+
+QUOTES = [
+    # whose view the sentence gives: the holder's words
+    ("For Smith, the new rules are “just another hoop to jump through.”", ["just another hoop to jump through"], "John Smith"),
+    ("To Jones, the closure is “a betrayal.”", ["a betrayal"], "Mary Jones"),
+    ("But for Jones, the decision was “the only way forward.”", ["the only way forward"], "Mary Jones"),
+    ("In Smith’s view, the rules are “written by people who have never seen a farm.”",
+     ["written by people who have never seen a farm"], "John Smith"),
+    ("Jane Doe voted no. In her view, the garage was “a monument to bad planning.”", ["a monument to bad planning"], "Jane Doe"),
+    # a person's state in their own words, right after the copula
+    ("Jones is “cautiously optimistic” about the appeal.", ["cautiously optimistic"], "Mary Jones"),
+    ("Smith was “100 percent sure” he heard a gunshot.", ["100 percent sure"], "John Smith"),
+    ("Jane Doe lost the race. She is still “heartbroken.”", ["heartbroken"], "Jane Doe"),
+    # a finding with its own subject, an auxiliary right before the quote
+    ("The report found that the district was “at risk of insolvency” within two years.", ["at risk of insolvency"], None),
+    ("The audit concluded the agency had “failed to track” the money.", ["failed to track"], None),
+    # a reply and who gave it, then a colon
+    ("The verdict drew a quick response from the defense: “We will appeal.”", ["We will appeal"], None),
+    ("Reporters got a one-word answer from Smith: “No.”", ["No"], None),
+    # a standalone quoted sentence in a paragraph whose subject is its speaker
+    ("Smith has farmed the same land since 1974. He remembers the flood of 1993. “The water came up to the porch.”",
+     ["The water came up to the porch"], "John Smith"),
+    ("Smith shook his head. “Forty years I’ve been doing this, and I’ve never seen prices this low.”",
+     ["Forty years I’ve been doing this, and I’ve never seen prices this low"], "John Smith"),
+    ("Asked if she would sue, Jones paused. “Maybe. We’re talking to lawyers.”", ["Maybe. We’re talking to lawyers"], "Mary Jones"),
+    # colon introductions
+    ("Jones put it simply: “We cannot spend money we do not have.”", ["We cannot spend money we do not have"], "Mary Jones"),
+    ("Smith’s message to parents was direct: “Read the budget before you vote.”", ["Read the budget before you vote"], None),
+    ("Her advice to young players: “Show up early and listen.”", ["Show up early and listen"], None),
+    # a quote opening a paragraph after a speaker's introduction
+    ("The superintendent, Jane Doe, was blunt about the choice.\n\n“If we don’t cut now, we will be cutting teachers next year.”",
+     ["If we don’t cut now, we will be cutting teachers next year"], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "speaker"), QUOTES, ids=[c[0][:40] for c in QUOTES])
+def test_quote_without_a_reporting_verb_found(text: str, expected: list[str], speaker: str | None) -> None:
+    quotes, warnings = run(text)
+    assert warnings == ()
+    assert [body(q) for q in quotes] == expected
+    if speaker is not None:
+        assert quotes[-1].speaker == speaker
+
+
+NOT_QUOTES = [
+    # a viewpoint frame needs a person the article names as its holder
+    "For the first time, the “Friday night lights” tradition moved to Saturday.",
+    "For the Tigers, the “Iron Bowl” is everything.",
+    "To Washington, the “special relationship” still matters.",
+    "In 2019, the “blue wall” states went for the Democrat.",
+    # ... and names no title, nickname or single capitalised word
+    "For Smith, “The Music Man” was the role of a lifetime.",
+    "For Jones, “Hamilton” is the best show ever made.",
+    # a copula frame: a label after a determiner, a nickname, a title, a thing's state
+    "Smith was “Coach” to everyone in town.",
+    "Smith was the “Mayor of Main Street” for 30 years.",
+    "Jones is the “education governor.”",
+    "The report is “preliminary.”",
+    "Smith is a “Hawkeye” through and through.",
+    # a finding frame needs an auxiliary right before the quote
+    "The study found the “Mediterranean diet” lowered blood pressure.",
+    # a reply noun with no "from" before the colon
+    "This month we celebrate an important message: “You are Included.”",
+    "The response: “Operation Warp Speed.”",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES, ids=[t[:40] for t in NOT_QUOTES])
+def test_labels_and_titles_stay_out(text: str) -> None:
+    quotes, _ = run(text)
+    assert [body(q) for q in quotes] == []
