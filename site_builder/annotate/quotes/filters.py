@@ -15,7 +15,10 @@ Finds nothing; decides whether a marked span is a direct quotation:
   them; short (1-3 words) or mid-sentence quoted terms with no cue near (labelled groups
   “extremist”, the “no blank check” policy) — but a quoted verb phrase (the firm “will not
   tolerate” harassment) or one before a word of time (“modest growth” next year) is no modifier;
-  a lone answer word is speech only from data/answer_words.txt.
+  a lone answer word is speech only from data/answer_words.txt; a quote of up to six words after a
+  noun for words with no cue touching it (our expression is “right back at you.”) or marked "in
+  quotation marks" after it; a title cue only counts in the quote's own sentence (the day the
+  bank called. "They said …" is speech).
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
@@ -53,6 +56,12 @@ _MANNER_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|h
 _NAMING_FRAMES = frozenset("call calls called calling term termed brand branded deem deemed label labeled labelled describe described describes".split())
 _COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
+# “exercises,” in quotation marks / “experts” (in quotes): a word the writer or speaker distances
+# themselves from, not words quoted
+_IN_QUOTES_RE = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:in|with)[ \t]+(?:quotation[ \t]+marks|quotes|air[ \t]+quotes)\b")
+# a sentence end before a quote: a period, question or exclamation mark (a closing mark may
+# follow) and a space, or a line break
+_SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
 
 
 def mentions_words(text: str, start: int) -> bool:
@@ -94,8 +103,11 @@ def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
 
 
 def announced_as_title(text: str, start: int) -> bool:
-    """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”."""
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 50) : start])]
+    """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”;
+    in its own sentence (the day the bank called. "They said, …": no title cue)."""
+    head = text[max(0, start - 50) : start]
+    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
+    before = [w.lower() for w in _WORD_RE.findall(head[cut:])]
     while before and before[-1] in ("quote", "unquote", "quote/unquote", "quote-unquote"):
         before.pop()  # "a memorandum entitled, quote, “…”"
     if len(before) >= 3 and before[-3] in ("has", "have", "had") and before[-2] == "called":
@@ -206,20 +218,31 @@ def is_quotation(
         return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
     if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
-    if n <= 3 and terminal and attribution is None and _answers_question(text, start):
-        return True  # Would he do it again? “Absolutely.”
-    if n <= 3 and terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, words):
-        return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
-    if n <= 3 and sentence_initial and attribution is None and body[-1:] in ",!?" and _MANNER_AFTER_RE.match(text, end):
-        return True  # “Not yet,” Smith laughed.: a speaker and a verb of manner close the sentence
     if n <= 3:
-        return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
+        return _short_speech(text, start, end, words, attribution, sentence_initial) or _short_quote(
+            text, start, end, n, attribution, adjacent, ends_sentence
+        )
+    if n <= 6 and not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
+        return False  # our expression is “right back at you.”; “exercises,” in quotation marks: words as words
     if attribution is not None and attribution.where != "context":
         return True
     personal = any(w.lower() in _PERSONAL for w in words)
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
     return personal or n >= 10
+
+
+def _short_speech(text: str, start: int, end: int, words: list[str], attribution: Attribution | None, sentence_initial: bool) -> bool:
+    """A short quote (1-3 words) with no cue of its own that reads as speech: an answer to a
+    question, a quoted sentence standing alone, or one closed by a speaker and a verb of manner."""
+    body = content(text, start, end)
+    terminal = body[-1:] in ".!?…"
+    if terminal and attribution is None and _answers_question(text, start):
+        return True  # Would he do it again? “Absolutely.”
+    if terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, words):
+        return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
+    # “Not yet,” Smith laughed.: a speaker and a verb of manner close the sentence
+    return sentence_initial and attribution is None and body[-1:] in ",!?" and _MANNER_AFTER_RE.match(text, end) is not None
 
 
 def _short_quote(text: str, start: int, end: int, n: int, attribution: Attribution | None, adjacent: bool, ends_sentence: bool) -> bool:
@@ -231,6 +254,8 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     by the costs; Officials were “very concerned,” Smith said.)."""
     if attribution is None or attribution.where == "context" or mentions_words(text, start) or _one_name(text, start, end, n):
         return False
+    if _IN_QUOTES_RE.match(text, end):
+        return False  # “exercises,” in quotation marks: the speaker distances themselves from a word
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
     # "the “new normal” had …" is a term; "the ruling was a “big win”" is what the speaker called it

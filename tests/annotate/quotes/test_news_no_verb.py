@@ -77,7 +77,25 @@ NOT_QUOTES = [
     # a reply noun with no "from" before the colon
     "This month we celebrate an important message: “You are Included.”",
     "The response: “Operation Warp Speed.”",
+    # words mentioned as words: after a noun for words, or marked "in quotation marks"
+    "Smith thanked Jones for the kind words. Our expression here is “right back at you.”",
+    "Smith said the troops stayed for “exercises,” in quotation marks, past their end date.",
+    "Jones said the “experts” (in quotes) had been wrong for years.",
 ]
+
+# a title cue stands in the quote's own sentence: "called" closing the sentence before is no title cue
+SENTENCE_BEFORE = [
+    ('Smith recalled the day the bank called. "They said we had a week. Just like that. Thirty years, and a week."',
+     ['"They said we had a week. Just like that. Thirty years, and a week."']),
+    ("The band was called. “We were ready for this all year, every one of us,” Smith said.",
+     ["“We were ready for this all year, every one of us,”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_BEFORE, ids=[c[0][:40] for c in SENTENCE_BEFORE])
+def test_title_cue_of_the_sentence_before_is_none(text: str, expected: list[str]) -> None:
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == expected
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES, ids=[t[:40] for t in NOT_QUOTES])
