@@ -59,6 +59,11 @@ _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 # “exercises,” in quotation marks / “experts” (in quotes): a word the writer or speaker distances
 # themselves from, not words quoted
 _IN_QUOTES_RE = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:in|with)[ \t]+(?:quotation[ \t]+marks|quotes|air[ \t]+quotes)\b")
+# a sentence end inside a quote, after a word of two or more letters (its word is checked against
+# the abbreviations), and a capital after it
+_INNER_END_RE = re.compile(r"([A-Za-z][\w’'-]+)[.!?][ \t]+[A-Z]")
+# an address or interjection and a comma opening an exclamation or question: “Bye, Miss Gloria!”
+_ADDRESS_RE = re.compile(r"[A-Z][\w’'-]*,[ \t]")
 # a sentence end before a quote: a period, question or exclamation mark (a closing mark may
 # follow) and a space, or a line break
 _SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
@@ -130,6 +135,8 @@ def _frame_names(text: str, start: int, frame: str | None) -> bool:
     before = [w.lower() for w in _WORD_RE.findall(text, max(0, start - 30), start)[-2:]]
     if before[-1:] == ["as"]:
         return True  # described Tate’s play as “steady”: the title word is the frame's object
+    if frame in before:
+        before = before[before.index(frame) + 1 :]  # a trade magazine called “…”: the frame's subject names no title
     return not any(w in cues and w != frame for w in before)
 
 
@@ -191,6 +198,8 @@ def is_quotation(
     body = content(text, start, end)
     words = _WORD_RE.findall(body)
     n = len(words)
+    if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
+        attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
     if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
@@ -210,11 +219,14 @@ def is_quotation(
     spoken = spoken or (
         adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
     )
+    spoken = spoken or _reads_as_speech(body)  # “THAT’S MY SCHOOL. THAT’S MY SCHOOL,” / “Bye, Miss Gloria!”
     if n >= 2 and is_title_case(words) and not spoken and (not terminal or n <= 5 and not sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
         # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
         # a frame that names (called it “Orwellian”) put it there
+        if framed in _NAMING_FRAMES and _nickname(words):
+            return False  # Children called her “the Book Lady.”: a name given, not words quoted
         return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
     if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end):
         return False  # the “no blank check” policy, “free as in beer” content
@@ -288,7 +300,21 @@ def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return words[0].lower() in lexicon().answer_words
-    return not is_title_case(words)
+    return not is_title_case(words) or _reads_as_speech(content(text, start, end))
+
+
+def _reads_as_speech(body: str) -> bool:
+    """Capitals that make no title: two sentences (“Air-ball! Air-ball!”, “THAT’S MY SCHOOL. THAT’S
+    MY SCHOOL,”) or an exclamation or question addressed after a comma (“Bye, Miss Gloria!”)."""
+    for m in _INNER_END_RE.finditer(body):
+        if m.group(1) not in lexicon().abbreviations:
+            return True  # not “Mr. Smith Goes to Washington”
+    return body[-1:] in "!?" and _ADDRESS_RE.match(body) is not None
+
+
+def _nickname(words: list[str]) -> bool:
+    """“the Book Lady”, “the Hammer”: an article and capitalised words, a name given."""
+    return len(words) >= 2 and words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:] if w.lower() not in _SMALL)
 
 
 def _answers_question(text: str, start: int) -> bool:

@@ -10,7 +10,7 @@ he termed “…”).
 
 Refuses: a frame verb with no object where the data asks for one (a group called “…” names a
 thing), and frames reaching over a comma, colon, dash or sentence end (the object is a few plain
-words), negated frames (not to describe this as “…”), and passive frames with no agent (has been described as the “butchers of Bucha”); a
+words), negated frames (not to describe this as “…”, no longer referring to it as “…”), and passive frames with no agent (has been described as the “butchers of Bucha”); a
 passive with its agent after the quote counts (were branded “extremists” by the authorities).
 The frame says the phrase is quoted speech, not who said it: the speaker is left to the
 cues, else to the sentence's subject.
@@ -35,7 +35,7 @@ from site_builder.lexicon import data_lines
 _REACH = 90  # characters before the quote a frame may start at
 # "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
 _PASSIVE_VERB_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)\s+\Z", re.I)
-_NEGATED_RE = re.compile(r"(?:\b(?:not|never)(?:\s+to)?|n[’']t)\s+\Z", re.I)
+_NEGATED_RE = re.compile(r"(?:\b(?:not|never|no\s+longer)(?:\s+to)?|n[’']t)\s+\Z", re.I)
 _BY_AFTER_RE = re.compile(r"[,.]?\s+by\s+\w")
 _PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
 _SLOTS = {
@@ -68,7 +68,10 @@ def _frame_re() -> re.Pattern[str]:
 _SUBJECT_CALLED_RE = re.compile(
     r"(?:(?<![\w’'-])(?:he|she|they|we|I|you|who)|[a-z,]\s+[A-Z][\w’'-]*"
     # "became what one city engineer called “the bible”", "which critics called “…”" (not "what is called")
-    r"|(?<![\w’'-])(?:what|which)(?:\s+(?!(?:is|was|are|were|be|been|being|has|have|had|now|also|often|sometimes)\s)[\w’'-]+){1,4}?)"
+    r"|(?<![\w’'-])(?:what|which)(?:\s+(?!(?:is|was|are|were|be|been|being|has|have|had|now|also|often|sometimes)\s)[\w’'-]+){1,4}?"
+    # "whose album “Gravel Roads” a trade magazine called “…”", "a plan that the mayor called “…”":
+    # the object moved before its subject, who called it so
+    r"|(?<![\w’'-])(?:whose|that)\s[^.;:!?\n]{0,80}?(?<![\w’'-])(?:a|an|the)(?:\s+[\w’'-]+){1,4}?)"
     r"\s+(called|termed|described\s+as)\s+\Z"
 )
 

@@ -12,7 +12,8 @@ introduce it: The e-mail said, 'Frank, I have never bothered you …' (inconsist
 Refuses: the outer speaker quoting themselves ("I told him, ‘No way,’" – I, we, you: the
 convention annotates the inner quote only for a different speaker); negated cues ("She didn’t
 say, ‘…’": words not said), modal ones and indefinite speakers ("somebody would say, ‘…’":
-habitual or imagined words of no one in particular); inner spans the cue does not touch (a term in single marks:
+habitual or imagined words of no one in particular), and habitual words ("every September she
+says, ‘…’"); inner spans the cue does not touch (a term in single marks:
 he called it ‘the pit’ …) or that do not end as speech does (with , . ! ? …); apostrophes
 (don’t, the players’ union), as `singles` refuses them.
 """
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from site_builder.annotate.quotes.cues import Attribution, before_quote, sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
+from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.singles import spans_between
 
 _SELF = frozenset("i we me us you".split())
@@ -34,8 +36,13 @@ _MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|
 _NOBODY = frozenset("somebody someone anybody anyone everybody everyone nobody people one".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
 _SPEECH_END = ",.!?…"
+_HABITUAL_RE = re.compile(
+    r"(?<![\w’'-])(?:[Ww]henever|(?:[Ee]very|[Ee]ach)\s+(?:time|day|week|month|year|morning|night|summer|winter|spring|fall|[A-Z][a-z]+))(?![\w’'-])"
+)
 _CUED_SINGLE_RE = re.compile(r"[,:][ \t]+[‘']")  # said, '…
 _PARTICIPLE_RE = re.compile(r"([a-z]+ing)[,:]?\s*\Z")
+_DET_NOUN_RE = re.compile(r"(?:The|A|An|His|Her|Their|My|Our)\s+([a-z]+)\s+(?=[a-z]+ed\b)")  # The speaker looked
+_COORDINATED_RE = re.compile(r"(?<![\w’'-])and\s+([a-z]+)[,:]?\s*\Z")  # … looked me in the eye and said, ‘…’
 
 
 def nested_quotes(text: str, outer: MarkedSpan, mentioned: Callable[[int, int], bool]) -> list[tuple[MarkedSpan, Attribution]]:
@@ -95,14 +102,19 @@ def _introduced(
         return None  # "She didn’t say, ‘…’", "you could say, ‘…’": no words said
     if text[p.start : p.end].lower() in _NOBODY:
         return None  # "somebody would say, ‘…’": no one in particular
+    if _HABITUAL_RE.search(text, sent_lo, start):
+        return None  # "every September she says, ‘…’": habitual words, said again and again
     return attr
 
 
 def _participle_cue(text: str, sent_lo: int, start: int) -> Attribution | None:
-    """"He ran in yelling, ‘…’": a cue in -ing right before the inner quote, whose speaker is
-    the subject of its sentence."""
-    m = _PARTICIPLE_RE.search(text, max(sent_lo, start - 20), start)
+    """"He ran in yelling, ‘…’" / "The speaker looked me in the eye and said, ‘…’": a cue in -ing,
+    or one joined by "and" to the sentence's first verb, right before the inner quote; its speaker
+    is the subject of its sentence."""
+    m = _PARTICIPLE_RE.search(text, max(sent_lo, start - 20), start) or _COORDINATED_RE.search(text, max(sent_lo, start - 20), start)
     if m is None or m.group(1) not in lexicon().cue_words:
         return None
     subj = sentence_subject(text, sent_lo, m.start())
+    if subj is None and (np := _DET_NOUN_RE.match(text, sent_lo, m.start())) is not None:
+        subj = Phrase(np.start(), np.end(1), "nominal", np.group(1))  # "The speaker looked …": a noun no list holds
     return Attribution(subj, m.group(1), "before", True, True) if subj is not None else None

@@ -102,3 +102,53 @@ def test_title_cue_of_the_sentence_before_is_none(text: str, expected: list[str]
 def test_labels_and_titles_stay_out(text: str) -> None:
     quotes, _ = run(text)
     assert [body(q) for q in quotes] == []
+
+
+# round 3's newspaper classes (made-up sentences of the kinds dev2/dev3 showed): (text, quote texts)
+NEWSPAPER = [
+    # an inner quote after a cue joined by "and" to the sentence's first verb
+    ("“The chairman looked me in the eye and said, ‘We have a deal,’” Smith said.",
+     ["“The chairman looked me in the eye and said, ‘We have a deal,’”", "‘We have a deal,’"]),
+    # a year cut to two digits in straight marks opens no single-marked quote
+    ("“My father walked out of this place in '86. He said, ‘You’ll know.’ So here I am,” Smith said.",
+     ["“My father walked out of this place in '86. He said, ‘You’ll know.’ So here I am,”", "‘You’ll know.’"]),
+    # a short quote before a word of time is no modifier
+    ('Prosecutors wrote that Smith had shown "no genuine remorse" until the verdict.', ['"no genuine remorse"']),
+    # as-frames of selling and of referring (with an object)
+    ("The developer, Acme, has pitched the project as “attainable housing” for teachers.", ["“attainable housing”"]),
+    ("Smith referred to the payments in emails as “consulting retainers.”", ["“consulting retainers.”"]),
+    # the object moved before the subject that called it so
+    ('Smith, whose album "Gravel Roads" a trade magazine called "the best debut of the year," played first.',
+     ['"the best debut of the year,"']),
+    # a chant standing alone after the sentence of its cue; shouting in capitals; an address
+    ("The student section began chanting at Jones. “Air-ball! Air-ball!”\n\nShe made both free throws.", ["“Air-ball! Air-ball!”"]),
+    ("“THAT’S MY SCHOOL. THAT’S MY SCHOOL,” Jones wrote on X.", ["“THAT’S MY SCHOOL. THAT’S MY SCHOOL,”"]),
+    ("A girl of about 8 stopped on the far curb and turned around.\n\n“Bye, Miss Gloria!”", ["“Bye, Miss Gloria!”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSPAPER, ids=[c[0][:40] for c in NEWSPAPER])
+def test_newspaper_round3_classes(text: str, expected: list[str]) -> None:
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == expected
+
+
+NEWSPAPER_NOT = [
+    # habitual words nested in a quote ("every September she says")
+    ("“Every September she says, ‘Who is going to do it, you?’” Smith said.",
+     ["“Every September she says, ‘Who is going to do it, you?’”"]),
+    # a nickname after a naming frame; an inscription after a colon with no speech cue
+    ("Children called her “the Book Lady.” She never charged a fee.", []),
+    ("Someone had spray-painted a sheet of plywood: “NOT AGAIN.”", []),
+    # "referred to as" names a thing; a frame no longer used reports no words
+    ("The panel approved the study (referred to as “the values assessment”) on Saturday.", []),
+    ("The White House is no longer referring to an invasion as “imminent.”", []),
+    # titles with an abbreviation's period stay titles
+    ("Smith watched “Mr. Smith Goes to Washington” again.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWSPAPER_NOT, ids=[c[0][:40] for c in NEWSPAPER_NOT])
+def test_newspaper_round3_negatives(text: str, expected: list[str]) -> None:
+    quotes, _ = run(text)
+    assert [q.text for q in quotes] == expected
