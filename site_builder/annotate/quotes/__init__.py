@@ -369,10 +369,10 @@ def _nested(
         if ctx.text[s.start] not in "“\"`":
             continue  # an article quoting in single marks: its inner quotes are in double marks
         for inner, attr in nested_quotes(ctx.text, s, ctx.resolver.mentioned):
-            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+            speaker = _can_speak(ctx.resolver.resolve(attr.phrase)) if attr is not None else None
             if speaker is not None and outer is not None and speaker.name == outer.name:
                 speaker = None  # "she" inside Jones's quote is not Jones: leave it unresolved
-            out.append((inner, speaker, attr.cue))
+            out.append((inner, speaker, attr.cue if attr is not None else None))
     if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
             out.append((single, _can_speak(ctx.resolver.resolve(attr.phrase)), attr.cue))

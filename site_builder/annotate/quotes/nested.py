@@ -6,6 +6,9 @@ introduces for another speaker: “She used to say, ‘They’re finally listeni
 Ms. Kessler said. / “He ran in yelling, ‘Get downstairs!’” she said. The conventions annotate
 such an inner quote besides the outer one, with its own speaker.
 
+A question or exclamation of three words or more in single marks standing as a sentence of its own
+inside the quotation is taken too, with no speaker (‘Miss Dot, when’s the gym opening back up?’).
+
 Outside double-marked spans, a single-marked span counts when a cue and a comma or colon
 introduce it: The e-mail said, 'Frank, I have never bothered you …' (inconsistent typing).
 
@@ -36,6 +39,8 @@ _MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|
 _NOBODY = frozenset("somebody someone anybody anyone everybody everyone nobody people one".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
 _SPEECH_END = ",.!?…"
+_AFTER_SENTENCE_RE = re.compile(r"[.!?…][’'”\")]*[ \t]+\Z")
+_NEXT_SENTENCE_RE = re.compile(r"[ \t]+[A-Z“\"‘']|[ \t]*(?:\n|[”\"]|\Z)")
 _HABITUAL_RE = re.compile(
     r"(?<![\w’'-])(?:[Ww]henever|(?:[Ee]very|[Ee]ach)\s+(?:time|day|week|month|year|morning|night|summer|winter|spring|fall|[A-Z][a-z]+))(?![\w’'-])"
 )
@@ -45,9 +50,10 @@ _DET_NOUN_RE = re.compile(r"(?:The|A|An|His|Her|Their|My|Our)\s+([a-z]+)\s+(?=[a
 _COORDINATED_RE = re.compile(r"(?<![\w’'-])and\s+([a-z]+)[,:]?\s*\Z")  # … looked me in the eye and said, ‘…’
 
 
-def nested_quotes(text: str, outer: MarkedSpan, mentioned: Callable[[int, int], bool]) -> list[tuple[MarkedSpan, Attribution]]:
-    """The inner quotes of `outer` spoken by someone else, each with the cue that introduces it."""
-    found: list[tuple[MarkedSpan, Attribution]] = []
+def nested_quotes(text: str, outer: MarkedSpan, mentioned: Callable[[int, int], bool]) -> list[tuple[MarkedSpan, Attribution | None]]:
+    """The inner quotes of `outer` spoken by someone else, each with the cue that introduces it
+    (None for a question or exclamation standing alone: no cue)."""
+    found: list[tuple[MarkedSpan, Attribution | None]] = []
     lo, hi = outer.start + 1, outer.end - 1
     if text.find("‘", lo, hi) < 0 and text.find("'", lo, hi) < 0:
         return found  # most quotes hold no single mark: skip the pairing
@@ -55,9 +61,18 @@ def nested_quotes(text: str, outer: MarkedSpan, mentioned: Callable[[int, int], 
     for start, end in spans_between(text, lo, hi):
         para = first_para + text.count("\n\n", outer.start, start)
         attr = _introduced(text, lo, start, end, mentioned)
-        if attr is not None:
+        if attr is not None or _asked_alone(text, lo, start, end):
             found.append((MarkedSpan(start, end, para, para), attr))
     return found
+
+
+def _asked_alone(text: str, lo: int, start: int, end: int) -> bool:
+    """"… these boys kept showing up. Knocking on the door. ‘Miss Dot, when’s the gym opening?’
+    Every day.": a question or exclamation of several words standing as a sentence of its own
+    inside the quote is someone else's words (who, the text does not say at the mark)."""
+    if text[end - 2 : end - 1] not in ("?", "!") or len(text[start:end].split()) < 3:
+        return False
+    return _AFTER_SENTENCE_RE.search(text[max(lo, start - 6) : start]) is not None and _NEXT_SENTENCE_RE.match(text, end) is not None
 
 
 def cued_singles(

@@ -124,6 +124,10 @@ NEWSPAPER = [
     ("The student section began chanting at Jones. “Air-ball! Air-ball!”\n\nShe made both free throws.", ["“Air-ball! Air-ball!”"]),
     ("“THAT’S MY SCHOOL. THAT’S MY SCHOOL,” Jones wrote on X.", ["“THAT’S MY SCHOOL. THAT’S MY SCHOOL,”"]),
     ("A girl of about 8 stopped on the far curb and turned around.\n\n“Bye, Miss Gloria!”", ["“Bye, Miss Gloria!”"]),
+    # a question standing alone as a sentence inside a quote: someone else's words
+    ('"These boys kept showing up. Knocking on the door. \'Miss Dot, when\'s the gym opening?\' Every day," Smith said.',
+     ['"These boys kept showing up. Knocking on the door. \'Miss Dot, when\'s the gym opening?\' Every day,"',
+      "'Miss Dot, when's the gym opening?'"]),
 ]
 
 
@@ -143,6 +147,9 @@ NEWSPAPER_NOT = [
     # "referred to as" names a thing; a frame no longer used reports no words
     ("The panel approved the study (referred to as “the values assessment”) on Saturday.", []),
     ("The White House is no longer referring to an invasion as “imminent.”", []),
+    # inside a quote, a single-marked word or statement with no cue is no one else's question
+    ("“He said no. ‘Never.’ That was it,” Smith said.", ["“He said no. ‘Never.’ That was it,”"]),
+    ("“We called it ‘the pit.’ Nobody liked it,” Smith said.", ["“We called it ‘the pit.’ Nobody liked it,”"]),
     # titles with an abbreviation's period stay titles
     ("Smith watched “Mr. Smith Goes to Washington” again.", []),
 ]
