@@ -43,7 +43,7 @@ from site_builder.annotate.quotes.cues import (
     hypothetical_quote,
     sentence_subject,
 )
-from site_builder.annotate.quotes.filters import content, is_quotation, manner_after, quote_marked
+from site_builder.annotate.quotes.filters import content, is_quotation, is_title_case, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame, state_copula, viewpoint
 from site_builder.annotate.quotes.ids import quote_ids
@@ -60,6 +60,9 @@ from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 __all__ = ["find_quotes"]
 
 _CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
+# "Barr, asked whether Jenkins would start Saturday: “…”": an aside after a comma (no quote mark,
+# no line break) up to the colon that introduces the quote
+_ASIDE_COLON_RE = re.compile(r",[ \t][^“”\"\n:]{1,120}:[ \t]*")
 
 
 def _sentence_initial(text: str, lo: int, qstart: int) -> bool:
@@ -161,7 +164,7 @@ def _attribution(
     if attr is None:
         attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
     if attr is None and initial:
-        attr = _manner_cue(ctx, i)
+        attr = _manner_cue(ctx, i) or _aside_colon(ctx, i, sent_lo if lo <= sent_lo else None)
     return attr, initial, framed
 
 
@@ -186,6 +189,20 @@ def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> tuple[str, Attribution
         m.type == "person" for m in ctx.resolver.mentions_in(subj.start, subj.end)
     )
     return ("is", Attribution(subj, "is", "before", True, True)) if person else None
+
+
+def _aside_colon(ctx: _Context, i: int, sent_lo: int | None) -> Attribution | None:
+    """"Barr, asked whether Jenkins would start Saturday: “We’ll see.”": the person opening the
+    sentence, an aside after a comma, then a colon introduce a quoted sentence of two words or more
+    (not Title Case: Smith, a film buff, named one: “Jaws Returns.”)."""
+    text, s = ctx.text, ctx.spans[i]
+    words = content(text, s.start, s.end).split()
+    if sent_lo is None or len(words) < 2 or text[s.end - 2 : s.end - 1] not in (".", "!", "?", "…") or is_title_case(words):
+        return None
+    for m in ctx.resolver.mentions_in(sent_lo, s.start):
+        if m.start == sent_lo and m.type == "person" and _ASIDE_COLON_RE.fullmatch(text, m.end, s.start):
+            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), ":", "colon", True, True)
+    return None
 
 
 def _manner_cue(ctx: _Context, i: int) -> Attribution | None:

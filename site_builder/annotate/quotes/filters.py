@@ -212,15 +212,7 @@ def is_quotation(
     if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
-    terminal = body[-1:] in ".!?…"
-    # whispered, “Thank God.”: a sentence introduced as speech by a cue and a comma, not a title
-    spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
-    # the crowd chanted “M-V-P! M-V-P!”: an exclamation or question right after a cue of speech
-    spoken = spoken or (
-        adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
-    )
-    spoken = spoken or _reads_as_speech(body)  # “THAT’S MY SCHOOL. THAT’S MY SCHOOL,” / “Bye, Miss Gloria!”
-    if n >= 2 and is_title_case(words) and not spoken and (not terminal or n <= 5 and not sentence_initial):
+    if n >= 2 and is_title_case(words) and _title_not_speech(text, start, body, attribution, adjacent, sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
         # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
@@ -242,6 +234,26 @@ def is_quotation(
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
     return personal or n >= 10
+
+
+def _title_not_speech(
+    text: str, start: int, body: str, attribution: Attribution | None, adjacent: bool, sentence_initial: bool
+) -> bool:
+    """A Title Case quote is a title unless it is spoken: a sentence a cue and a comma or colon
+    introduce (whispered, “Thank God.”), an exclamation or question right after a cue of speech
+    (the crowd chanted “M-V-P! M-V-P!”), two sentences or an address (“THAT’S MY SCHOOL. THAT’S MY
+    SCHOOL,”, “Bye, Miss Gloria!”), or a full sentence opening its own; after a colon a short one is
+    a title all the same (Her favorite film: “The Godfather.”)."""
+    if _reads_as_speech(body):
+        return False
+    if attribution is not None and attribution.cue == ":" and len(_WORD_RE.findall(body)) <= 5:
+        return True
+    terminal = body[-1:] in ".!?…"
+    spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
+    spoken = spoken or (
+        adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
+    )
+    return not spoken and (not terminal or len(_WORD_RE.findall(body)) <= 5 and not sentence_initial)
 
 
 def _short_speech(text: str, start: int, end: int, words: list[str], attribution: Attribution | None, sentence_initial: bool) -> bool:

@@ -124,6 +124,8 @@ NEWSPAPER = [
     ("The student section began chanting at Jones. “Air-ball! Air-ball!”\n\nShe made both free throws.", ["“Air-ball! Air-ball!”"]),
     ("“THAT’S MY SCHOOL. THAT’S MY SCHOOL,” Jones wrote on X.", ["“THAT’S MY SCHOOL. THAT’S MY SCHOOL,”"]),
     ("A girl of about 8 stopped on the far curb and turned around.\n\n“Bye, Miss Gloria!”", ["“Bye, Miss Gloria!”"]),
+    # a person opening the sentence, an aside, then a colon
+    ("Smith, asked whether Jones would start on Saturday: “We’ll see.”", ["“We’ll see.”"]),
     # blamed/cited/pointed to a quoted object; questioned whether … was “…”
     ("Smith blamed “outside agitators” for the unrest.", ["“outside agitators”"]),
     ("Jones pointed to “a lack of discipline” as the problem.", ["“a lack of discipline”"]),
@@ -154,6 +156,9 @@ NEWSPAPER_NOT = [
     # inside a quote, a single-marked word or statement with no cue is no one else's question
     ("“He said no. ‘Never.’ That was it,” Smith said.", ["“He said no. ‘Never.’ That was it,”"]),
     ("“We called it ‘the pit.’ Nobody liked it,” Smith said.", ["“We called it ‘the pit.’ Nobody liked it,”"]),
+    # a person, an aside, a colon and a title or a single word
+    ("Smith, a film buff, named his favorite: “Jaws Returns.”", []),
+    ("Smith, a film buff, has a favorite: “The Godfather.”", []),
     # a determiner before the quote: a modifier of the noun after it
     ("Smith blamed the “zero tolerance” policy for the walkout.", []),
     # titles with an abbreviation's period stay titles
