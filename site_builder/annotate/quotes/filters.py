@@ -29,9 +29,11 @@ counts when it closes the sentence (He said Russia would stay in Kherson “fore
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
+from site_builder.lexicon import data_lines
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
@@ -67,6 +69,11 @@ _ADDRESS_RE = re.compile(r"[A-Z][\w’'-]*,[ \t]")
 # a sentence end before a quote: a period, question or exclamation mark (a closing mark may
 # follow) and a space, or a line break
 _SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
+
+
+@lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    return frozenset(w for line in data_lines(DATA_DIR / "work_nouns.txt") for w in line.split())
 
 
 def mentions_words(text: str, start: int) -> bool:
@@ -121,6 +128,8 @@ def announced_as_title(text: str, start: int) -> bool:
     cues = lexicon().title_cues
     if not before:
         return False
+    if before[-1] in _work_nouns() and content(text, start, start + 3)[:1].islower():
+        return False  # which said the novel “addresses sexual abuse …”: a work's title is capitalised
     if before[-1] in cues or _NAMING_RE.search(text, max(0, start - 40), start):
         return True
     return len(before) == 2 and before[-1] in ("as", "the", "a", "an", "of", "on") and before[0] in cues
@@ -241,7 +250,7 @@ def _title_not_speech(
 ) -> bool:
     """A Title Case quote is a title unless it is spoken: a sentence a cue and a comma or colon
     introduce (whispered, “Thank God.”), an exclamation or question right after a cue of speech
-    (the crowd chanted “M-V-P! M-V-P!”), two sentences or an address (“THAT’S MY SCHOOL. THAT’S MY
+    (the crowd chanted “M-V-P! M-V-P!”), a list closed by a comma before its cue, two sentences or an address (“THAT’S MY SCHOOL. THAT’S MY
     SCHOOL,”, “Bye, Miss Gloria!”), or a full sentence opening its own; after a colon a short one is
     a title all the same (Her favorite film: “The Godfather.”)."""
     if _reads_as_speech(body):
@@ -250,6 +259,12 @@ def _title_not_speech(
         return True
     terminal = body[-1:] in ".!?…"
     spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
+    # “Churches from Hazard, from Whitesburg, from Tennessee, from Ohio,” he said.: a list of names
+    # closed by a comma before its cue is speech (a title of five words or more holds no comma)
+    spoken = spoken or (
+        adjacent and attribution is not None and attribution.where == "after" and body[-1:] == "," and "," in body[:-1]
+        and len(_WORD_RE.findall(body)) >= 5
+    )
     spoken = spoken or (
         adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
     )

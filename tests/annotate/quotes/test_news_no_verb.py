@@ -124,6 +124,11 @@ NEWSPAPER = [
     ("The student section began chanting at Jones. “Air-ball! Air-ball!”\n\nShe made both free throws.", ["“Air-ball! Air-ball!”"]),
     ("“THAT’S MY SCHOOL. THAT’S MY SCHOOL,” Jones wrote on X.", ["“THAT’S MY SCHOOL. THAT’S MY SCHOOL,”"]),
     ("A girl of about 8 stopped on the far curb and turned around.\n\n“Bye, Miss Gloria!”", ["“Bye, Miss Gloria!”"]),
+    # a list of names closed by a comma before its cue; a work noun before a quote in lower case
+    ('"Churches from Hazard, from Whitesburg, from Tennessee, from Ohio," he said.',
+     ['"Churches from Hazard, from Whitesburg, from Tennessee, from Ohio,"']),
+    ("Jones read from the review, which said the novel “handles grief with restraint and is widely taught.”",
+     ["“handles grief with restraint and is widely taught.”"]),
     # a person opening the sentence, an aside, then a colon
     ("Smith, asked whether Jones would start on Saturday: “We’ll see.”", ["“We’ll see.”"]),
     # blamed/cited/pointed to a quoted object; questioned whether … was “…”
@@ -159,6 +164,9 @@ NEWSPAPER_NOT = [
     # a person, an aside, a colon and a title or a single word
     ("Smith, a film buff, named his favorite: “Jaws Returns.”", []),
     ("Smith, a film buff, has a favorite: “The Godfather.”", []),
+    # a work noun before a capitalised title; a term noun before a lower-case term
+    ("Smith read the novel “Beloved Country Roads and Other Stories” twice.", []),
+    ("Smith used the term “wrongfully detained” for the first time.", []),
     # a determiner before the quote: a modifier of the noun after it
     ("Smith blamed the “zero tolerance” policy for the walkout.", []),
     # titles with an abbreviation's period stay titles
