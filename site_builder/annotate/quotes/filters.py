@@ -167,6 +167,22 @@ def modifies_next_word(text: str, end: int) -> bool:
     )
 
 
+def adjacent_judgement(words: list[str], attribution: Attribution | None) -> bool:
+    """Smith said the agency made an “inexcusable” mistake / a “half-hearted” response: one or two
+    lower-case words ending as an adjective does (data/adjective_endings.txt) or a hyphenated
+    participle (“bone-headed”), in a sentence whose cue reports them, are the speaker's judgement
+    of the noun after them, not its name."""
+    if attribution is None or attribution.where == "context" or len(words) > 2 or not all(w.islower() for w in words):
+        return False
+    last = words[-1]
+    return last.endswith(_adjective_endings()) or "-" in last and last.endswith(("ed", "ing"))
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(data_lines(DATA_DIR / "adjective_endings.txt"))
+
+
 def verb_phrase(text: str, start: int, words: list[str]) -> bool:
     """The quote is a verb phrase, so it qualifies no noun after it: it opens with an auxiliary
     or negation (the company “will not tolerate” harassment), or follows one or a relative
@@ -229,7 +245,9 @@ def is_quotation(
         if framed in _NAMING_FRAMES and _nickname(words):
             return False  # Children called her “the Book Lady.”: a name given, not words quoted
         return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
-    if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end):
+    if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end) and not (
+        adjacent_judgement(words, attribution)
+    ):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3:
         return _short_speech(text, start, end, words, attribution, sentence_initial) or _short_quote(
@@ -299,6 +317,8 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
     # "the “new normal” had …" is a term; "the ruling was a “big win”" is what the speaker called it
     termlike = bool(det and det[0].lower() in _TERM_DETS) and _COPULA_DET_RE.search(text, max(0, start - 20), start) is None
+    # made an “inexcusable” mistake: an adjective the cue reports is a judgement, not a term's name
+    termlike = termlike and not adjacent_judgement(_WORD_RE.findall(content(text, start, end)), attribution)
     if adjacent:
         return closes or not termlike
     ends = text[end - 2 : end - 1] in (".", "!", "?", "…", ";") or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None

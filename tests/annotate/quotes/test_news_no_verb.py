@@ -129,6 +129,10 @@ NEWSPAPER = [
      ['"Churches from Hazard, from Whitesburg, from Tennessee, from Ohio,"']),
     ("Jones read from the review, which said the novel “handles grief with restraint and is widely taught.”",
      ["“handles grief with restraint and is widely taught.”"]),
+    # an adjective the cue reports, right before its noun: the speaker's judgement
+    ('Smith said the agency made an "inexcusable" mistake.', ['"inexcusable"']),
+    ("Jones said the state’s “half-hearted” response cost lives.", ["“half-hearted”"]),
+    ("Jones described a “toxic” work environment at the agency.", ["“toxic”"]),
     # a person opening the sentence, an aside, then a colon
     ("Smith, asked whether Jones would start on Saturday: “We’ll see.”", ["“We’ll see.”"]),
     # blamed/cited/pointed to a quoted object; questioned whether … was “…”
@@ -167,6 +171,10 @@ NEWSPAPER_NOT = [
     # a work noun before a capitalised title; a term noun before a lower-case term
     ("Smith read the novel “Beloved Country Roads and Other Stories” twice.", []),
     ("Smith used the term “wrongfully detained” for the first time.", []),
+    # a modifier that names a thing, even in a reported sentence; an adjective with no cue
+    ('Smith said the "zero tolerance" policy had failed.', []),
+    ("Smith said the “Buy American” rules would hurt farmers.", []),
+    ("The “historic” agreement was signed on Tuesday.", []),
     # a determiner before the quote: a modifier of the noun after it
     ("Smith blamed the “zero tolerance” policy for the walkout.", []),
     # titles with an abbreviation's period stay titles
