@@ -8,7 +8,10 @@ Finds nothing; decides whether a marked span is a direct quotation:
   sentence, or use first/second person, or run to ten words or more; a short quoted
   sentence standing alone (Smith paused. “I don’t know.”), or closed by a comma before a
   speaker and a verb of manner (“Not yet,” Smith laughed.); a chant or shout in Title Case
-  right after its cue (the crowd chanted “M-V-P! M-V-P!”);
+  right after its cue (the crowd chanted “M-V-P! M-V-P!”); capitals that make no title (two
+  sentences: “Air-ball! Air-ball!”; an address: “Bye, Miss Gloria!”; a list closed by a comma
+  before its cue); an adjective a cue reports right before its noun (said the agency made an
+  “inexcusable” mistake);
 * refused: nicknames between name parts (Benjamin “Benny” Gantz); titles and
   terms announced by a word such as "titled", "dubbed", "so-called", "theme";
   Title Case strings (“Innovative Public Diplomacy Responses”) with no cue touching
@@ -18,7 +21,10 @@ Finds nothing; decides whether a marked span is a direct quotation:
   a lone answer word is speech only from data/answer_words.txt; a quote of up to six words after a
   noun for words with no cue touching it (our expression is “right back at you.”) or marked "in
   quotation marks" after it; a title cue only counts in the quote's own sentence (the day the
-  bank called. "They said …" is speech).
+  bank called. "They said …" is speech), and a work noun before a quote opening in lower case is
+  none (the novel “addresses …”); a short Title Case quote after a colon (Her favorite film: “The
+  Godfather.”); a nickname after a naming frame (called her “the Book Lady”); an inscription after a
+  colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”).
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
