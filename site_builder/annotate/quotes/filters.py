@@ -24,7 +24,8 @@ Finds nothing; decides whether a marked span is a direct quotation:
   bank called. "They said …" is speech), and a work noun before a quote opening in lower case is
   none (the novel “addresses …”); a short Title Case quote after a colon (Her favorite film: “The
   Godfather.”); a nickname after a naming frame (called her “the Book Lady”); an inscription after a
-  colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”).
+  colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”); words written on a thing
+  (A sign on the barn door read “Closed.”; “Closed,” the sign read.: data/inscription_nouns.txt).
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
@@ -189,6 +190,45 @@ def _adjective_endings() -> tuple[str, ...]:
     return tuple(data_lines(DATA_DIR / "adjective_endings.txt"))
 
 
+# “Closed,” the sign read. / “No cursing,” reads a poster by the door.: the noun of the thing and
+# the verb of writing right after the quote
+_WRITTEN_AFTER_RE = re.compile(
+    r"[,.!?]?[”\"’']?[ \t]+((?:[\w’'-]+[ \t]+){1,3}?)(?:read|reads)\b"
+    r"|[,.!?]?[”\"’']?[ \t]+(?:read|reads|said|says)[ \t]+((?:[\w’'-]+[ \t]*){1,3})"
+)
+
+
+@lru_cache(maxsize=1)
+def _inscription_nouns() -> frozenset[str]:
+    return frozenset(w for line in data_lines(DATA_DIR / "inscription_nouns.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def _inscription_re() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(_inscription_nouns())))
+    # the noun, a few prepositional phrases (on the barn door, of rules by the door), "that"/"which",
+    # then the verb of writing right before the quote
+    return re.compile(
+        r"(?<![\w’'-])(?:" + nouns + r")s?(?:\s+(?:of|on|by|at|in|outside|above|over|near|from)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)*"
+        r"\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)[,:]?\s*\Z",
+        re.I,
+    )
+
+
+def inscription(text: str, start: int, end: int, attribution: Attribution | None) -> bool:
+    """A sign on the barn door read “Closed.” / “Closed,” the sign read.: words written on a thing
+    (data/inscription_nouns.txt), not anyone's speech."""
+    after = _WRITTEN_AFTER_RE.match(text, end)
+    nouns = _inscription_nouns()
+    if after is not None and any(w in nouns or w[:-1] in nouns for w in (after.group(1) or after.group(2)).lower().split()):
+        return True
+    if attribution is None or attribution.where == "after":
+        return False
+    head = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
+    return _inscription_re().search(head, cut) is not None
+
+
 def verb_phrase(text: str, start: int, words: list[str]) -> bool:
     """The quote is a verb phrase, so it qualifies no noun after it: it opens with an auxiliary
     or negation (the company “will not tolerate” harassment), or follows one or a relative
@@ -235,7 +275,7 @@ def is_quotation(
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
-    if is_nickname(text, start, end, n) or is_date_or_number(words):
+    if is_nickname(text, start, end, n) or is_date_or_number(words) or inscription(text, start, end, attribution):
         return False
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
@@ -353,16 +393,18 @@ def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return words[0].lower() in lexicon().answer_words
-    return not is_title_case(words) or _reads_as_speech(content(text, start, end))
+    body = content(text, start, end)
+    # “Bye, Miss Gloria!”: an address opening an exclamation or question standing alone
+    return not is_title_case(words) or _reads_as_speech(body) or body[-1:] in "!?" and _ADDRESS_RE.match(body) is not None
 
 
 def _reads_as_speech(body: str) -> bool:
     """Capitals that make no title: two sentences (“Air-ball! Air-ball!”, “THAT’S MY SCHOOL. THAT’S
-    MY SCHOOL,”) or an exclamation or question addressed after a comma (“Bye, Miss Gloria!”)."""
+    MY SCHOOL,”)."""
     for m in _INNER_END_RE.finditer(body):
         if m.group(1) not in lexicon().abbreviations:
             return True  # not “Mr. Smith Goes to Washington”
-    return body[-1:] in "!?" and _ADDRESS_RE.match(body) is not None
+    return False
 
 
 def _nickname(words: list[str]) -> bool:

@@ -177,6 +177,14 @@ NEWSPAPER_NOT = [
     ("The “historic” agreement was signed on Tuesday.", []),
     # a determiner before the quote: a modifier of the noun after it
     ("Smith blamed the “zero tolerance” policy for the walkout.", []),
+    # words written on things: signs, posters, cakes (the writer's sentence or the quote's own cue)
+    ('A sign on the barn door read "Closed until further notice."', []),
+    ('A poster of rules by the door says "No cursing. No spitting. No excuses."', []),
+    ("“Closed until further notice,” the sign read.", []),
+    ("The cake said “Happy 100th, Grandpa!” in blue icing.", []),
+    # ... but a person holding a sign, or protesters chanting, speak
+    ("Smith, holding a sign, said “We want justice.”", ["“We want justice.”"]),
+    ("Protesters waved signs and chanted “No justice, no peace!”", ["“No justice, no peace!”"]),
     # titles with an abbreviation's period stay titles
     ("Smith watched “Mr. Smith Goes to Washington” again.", []),
 ]
