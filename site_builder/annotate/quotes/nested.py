@@ -6,6 +6,9 @@ introduces for another speaker: “She used to say, ‘They’re finally listeni
 Ms. Kessler said. / “He ran in yelling, ‘Get downstairs!’” she said. The conventions annotate
 such an inner quote besides the outer one, with its own speaker.
 
+An inner quote a partial-quote frame of another subject introduces counts too (“The board called
+it ‘a disgrace,’” Smith said.), not a nickname or a title.
+
 A question or exclamation of three words or more in single marks standing as a sentence of its own
 inside the quotation is taken too, with no speaker (‘Miss Dot, when’s the gym opening back up?’).
 
@@ -27,7 +30,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from site_builder.annotate.quotes.cues import Attribution, before_quote, sentence_subject
+from site_builder.annotate.quotes.cues import Attribution, before_quote, frame_subject, sentence_subject
+from site_builder.annotate.quotes.frames import partial_frame
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
 from site_builder.annotate.quotes.phrases import Phrase
@@ -100,13 +104,15 @@ def _introduced(
 ) -> Attribution | None:
     """The cue right before the single-marked quote [start, end) in its sentence; with
     `others_only`, only another speaker's (not I, we, you)."""
+    sent_lo = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, start):
+        sent_lo = m.end()
+    if others_only and (framed := _framed_inner(text, sent_lo, start, end)) is not None:
+        return framed  # “They called it ‘a disgrace,’ and they were right,” Smith said.
     if text[end - 2 : end - 1] not in _SPEECH_END or not text[end - 2 : end - 1]:
         return None
     if text[max(lo, start - 3) : start].rstrip()[-1:] not in (",", ":"):
         return None  # speech is introduced with a comma or colon: he called it ‘the pit’ is a term
-    sent_lo = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, start):
-        sent_lo = m.end()
     attr = before_quote(text, sent_lo, start, mentioned) or _participle_cue(text, sent_lo, start)
     if attr is None or attr.where != "before" or not attr.adjacent:
         return None
@@ -119,6 +125,21 @@ def _introduced(
         return None  # "somebody would say, ‘…’": no one in particular
     if _HABITUAL_RE.search(text, sent_lo, start):
         return None  # "every September she says, ‘…’": habitual words, said again and again
+    return attr
+
+
+def _framed_inner(text: str, sent_lo: int, start: int, end: int) -> Attribution | None:
+    """“The board called it ‘a disgrace,’” Smith said.: a partial-quote frame (quotes/frames.py)
+    right before the inner quote whose own subject (a name, a third-person pronoun, a person or
+    organization noun) is someone other than the outer speaker; not a name given (they called him
+    ‘the Hammer’: the nickname of an article and capitalised words), not a title."""
+    frame = partial_frame(text, sent_lo, start, end)
+    attr = frame_subject(text, sent_lo, start, frame) if frame is not None else None
+    if attr is None or attr.phrase.kind == "pronoun" and text[attr.phrase.start : attr.phrase.end].lower() in _SELF:
+        return None
+    words = text[start + 1 : end - 1].strip(" ,.!?…’'").split()
+    if not words or words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:]) or all(w[:1].isupper() for w in words):
+        return None
     return attr
 
 

@@ -139,6 +139,9 @@ NEWSPAPER = [
     ("Smith blamed “outside agitators” for the unrest.", ["“outside agitators”"]),
     ("Jones pointed to “a lack of discipline” as the problem.", ["“a lack of discipline”"]),
     ('Jones questioned whether the plan was "realistic."', ['"realistic."']),
+    # an inner quote a partial-quote frame of another subject introduces
+    ("“The board called it ‘a disgrace,’ and they were right,” Smith said.",
+     ["“The board called it ‘a disgrace,’ and they were right,”", "‘a disgrace,’"]),
     # a question standing alone as a sentence inside a quote: someone else's words
     ('"These boys kept showing up. Knocking on the door. \'Miss Dot, when\'s the gym opening?\' Every day," Smith said.',
      ['"These boys kept showing up. Knocking on the door. \'Miss Dot, when\'s the gym opening?\' Every day,"',
@@ -156,6 +159,10 @@ NEWSPAPER_NOT = [
     # habitual words nested in a quote ("every September she says")
     ("“Every September she says, ‘Who is going to do it, you?’” Smith said.",
      ["“Every September she says, ‘Who is going to do it, you?’”"]),
+    # inside a quote: a nickname, a title or the speaker's own naming after a frame
+    ("“They called him ‘the Hammer’ for a reason,” Smith said.", ["“They called him ‘the Hammer’ for a reason,”"]),
+    ("“They called it ‘Operation Hope,’” Smith said.", ["“They called it ‘Operation Hope,’”"]),
+    ("“We called it ‘the pit,’” Smith said.", ["“We called it ‘the pit,’”"]),
     # a nickname after a naming frame; an inscription after a colon with no speech cue
     ("Children called her “the Book Lady.” She never charged a fee.", []),
     ("Someone had spray-painted a sheet of plywood: “NOT AGAIN.”", []),
