@@ -60,6 +60,8 @@ from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 __all__ = ["find_quotes"]
 
 _CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
+# "is again noted for": a form of "be" (an adverb may follow) right before a cue makes it passive
+_PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|again\s+|also\s+|not\s+)?\Z")
 # "Barr, asked whether Jenkins would start Saturday: “…”": an aside after a comma (no quote mark,
 # no line break) up to the colon that introduces the quote
 _ASIDE_COLON_RE = re.compile(r",[ \t][^“”\"\n:]{1,120}:[ \t]*")
@@ -182,7 +184,7 @@ def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> tuple[str, Attribution
         if p is None or p.kind != "name" or not any(m.type == "person" for m in ctx.resolver.mentions_in(a, b)):
             return None
         return word, Attribution(p, word, "before", True, True)
-    subj = sentence_subject(text, sent_lo, s.start)
+    subj = sentence_subject(text, sent_lo, s.start) or phrase_after(text, sent_lo, s.start)  # Fenn, for one, is “…”
     if subj is None or not state_copula(text, subj.end, s.start):
         return None
     person = subj.kind == "pronoun" and subj.head in ("he", "she") or subj.kind == "name" and any(
@@ -217,14 +219,16 @@ def _manner_cue(ctx: _Context, i: int) -> Attribution | None:
 
 
 def _cue_earlier(ctx: _Context, lo: int, qstart: int, qend: int) -> Attribution | None:
-    """"Smith has long argued that tariffs are “a tax on American families.”": a cue earlier in
-    the sentence that found no speaker of its own (words between subject and cue) gives a quote of
-    four words or more to the sentence's subject, when that is a name or a pronoun (never a
-    document's "read", nor "people kept saying")."""
-    if len(content(ctx.text, qstart, qend).split()) < 4:
-        return None
+    """"Smith has long argued that tariffs are “a tax on American families.”" / "Smith declined to
+    comment beyond saying the plan was “under review.”": a cue earlier in the sentence that found
+    no speaker of its own (words between subject and cue) gives the quote to the sentence's
+    subject, when that is a name or a pronoun (never a document's "read", "people kept saying",
+    nor a passive cue: China is noted for … “vocational training”); a short quote must still
+    pass the filters' checks for a cue not touching it."""
     cue = lexicon().cue_re.search(ctx.text, lo, qstart)
     if cue is None or cue.group() in lexicon().document_cues or has_break(ctx.text[cue.end() : qstart]):
+        return None
+    if _PASSIVE_BEFORE_RE.search(ctx.text, max(lo, cue.start() - 16), cue.start()):
         return None
     subj = sentence_subject(ctx.text, lo, cue.start())
     if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):

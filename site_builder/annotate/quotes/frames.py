@@ -85,9 +85,9 @@ _VIEWPOINT_RE = re.compile(
     r"|(?:[Ii]n|[Bb]y)\s+(?:(?P<owner>" + _NAME + r"[\w’'-])(?:[’']s|(?<=s)[’'])|(?P<pron>his|her))\s+(?P<noun>[a-z]+)"
     r"),\s+"
 )
-# "Ruiz is “cautiously optimistic”", "He was still “angry,”": a copula (an adverb may stand
-# between) right before the quote, after the subject
-_STATE_COPULA_RE = re.compile(r"\s+(?:is|was|remains|remained|seems|seemed|feels|felt|sounded|sounds)\s+(?:(?:still|now|also|not|already|more|less|quite|very|\w+ly)\s+)?")
+# "Ruiz is “cautiously optimistic”", "He was still “angry,”", "Fenn, for one, is “done with it.”": a
+# copula (an aside before it, an adverb after it) right before the quote, after the subject
+_STATE_COPULA_RE = re.compile(r"(?:,[^,“”\"\n]{1,40},)?\s+(?:is|was|remains|remained|seems|seemed|feels|felt|sounded|sounds)\s+(?:(?:still|now|also|not|already|more|less|quite|very|\w+ly)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -97,17 +97,34 @@ def _viewpoint_nouns() -> frozenset[str]:
 
 def viewpoint(text: str, sent_lo: int, qstart: int) -> tuple[str, int, int] | None:
     """"For Fenn, the new rules are “just another hoop to jump through.”": the sentence opens with
-    whose view it gives; returns the frame word ("for", "to", "view") and the holder's span
-    (the name, or "his"/"her")."""
+    whose view it gives, or sets it off between commas (It was, in Fenn’s words, “a miracle.”);
+    returns the frame word ("for", "to", "view", "words") and the holder's span (the name, or
+    "his"/"her")."""
     m = _VIEWPOINT_RE.match(text, sent_lo, qstart)
-    if m is None or m.end() == qstart or any(c in text[m.end() : qstart] for c in "“”\"\n"):
-        return None  # For Jones, “Hamilton” is …: a quote opening the clause is its subject, a thing named
+    if m is None:
+        m = _aside_viewpoint(text, sent_lo, qstart)
+    if m is None or any(c in text[m.end() : qstart] for c in "“”\"\n"):
+        return None
     if m.group("lead") is not None:
+        if m.end() == qstart:
+            return None  # For Jones, “Hamilton” is …: a quote opening the clause is its subject, a thing named
         return m.group("lead").lower(), m.start("who"), m.end("who")
     if m.group("noun") not in _viewpoint_nouns():
         return None
     who = "owner" if m.group("owner") is not None else "pron"
     return m.group("noun"), m.start(who), m.end(who)
+
+
+def _aside_viewpoint(text: str, sent_lo: int, qstart: int) -> re.Match[str] | None:
+    """", in Fenn’s words, " / ", in her view, " set off by commas inside the sentence (not "For X,":
+    a mid-sentence "for" or "to" is no viewpoint)."""
+    at = text.find(", ", sent_lo, qstart)
+    while at >= 0:
+        m = _VIEWPOINT_RE.match(text, at + 2, qstart)
+        if m is not None and m.group("lead") is None:
+            return m
+        at = text.find(", ", at + 2, qstart)
+    return None
 
 
 def state_copula(text: str, subject_end: int, qstart: int) -> bool:

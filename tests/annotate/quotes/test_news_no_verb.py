@@ -22,10 +22,15 @@ QUOTES = [
     ("In Smith’s view, the rules are “written by people who have never seen a farm.”",
      ["written by people who have never seen a farm"], "John Smith"),
     ("Jane Doe voted no. In her view, the garage was “a monument to bad planning.”", ["a monument to bad planning"], "Jane Doe"),
+    ("It was, in Smith’s words, “a miracle.”", ["a miracle"], "John Smith"),
+    ("The garage, in her view, was “a monument to bad planning,” and Jane Doe voted no.", ["a monument to bad planning"], None),
     # a person's state in their own words, right after the copula
     ("Jones is “cautiously optimistic” about the appeal.", ["cautiously optimistic"], "Mary Jones"),
     ("Smith was “100 percent sure” he heard a gunshot.", ["100 percent sure"], "John Smith"),
     ("Jane Doe lost the race. She is still “heartbroken.”", ["heartbroken"], "Jane Doe"),
+    ("Smith, for one, is “done with it.”", ["done with it"], "John Smith"),
+    # a cue earlier in the sentence with no speaker of its own: the subject's, short quotes too
+    ('Smith declined to comment beyond saying the plan was "under review."', ["under review"], "John Smith"),
     # a finding with its own subject, an auxiliary right before the quote
     ("The report found that the district was “at risk of insolvency” within two years.", ["at risk of insolvency"], None),
     ("The audit concluded the agency had “failed to track” the money.", ["failed to track"], None),
@@ -66,6 +71,8 @@ NOT_QUOTES = [
     # ... and names no title, nickname or single capitalised word
     "For Smith, “The Music Man” was the role of a lifetime.",
     "For Jones, “Hamilton” is the best show ever made.",
+    # a mid-sentence "for"/"to" is no viewpoint
+    "The county sent a letter, to Smith, about the “new normal” of budgets.",
     # a copula frame: a label after a determiner, a nickname, a title, a thing's state
     "Smith was “Coach” to everyone in town.",
     "Smith was the “Mayor of Main Street” for 30 years.",
