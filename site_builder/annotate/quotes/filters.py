@@ -73,6 +73,7 @@ _IN_QUOTES_RE = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:in|with)[ \t]+(?:quotati
 _INNER_END_RE = re.compile(r"([A-Za-z][\w’'-]+)[.!?][ \t]+[A-Z]")
 # an address or interjection and a comma opening an exclamation or question: “Bye, Miss Gloria!”
 _ADDRESS_RE = re.compile(r"[A-Z][\w’'-]*,[ \t]")
+_APPOSED_NAME_RE = re.compile(r"(?<![\w’'-])([a-z]+),[ \t]+\Z")  # "his son, " right before the quote
 # a sentence end before a quote: a period, question or exclamation mark (a closing mark may
 # follow) and a space, or a line break
 _SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
@@ -114,11 +115,25 @@ def is_title_case(words: list[str]) -> bool:
 def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
     if n_words > 2:
         return False
+    if _apposed_name(text, start, end):
+        return True  # his son, “Junior,” would take over: a name in apposition to a person noun
     if text[end - 2 : end - 1] in (",", ".", "!", "?") and text[max(0, start - 2) : start].strip()[-1:] != ":":
         return False  # A. “Not really,” Jones said.: a nickname carries no punctuation
     before = text[max(0, start - 30) : start].split()
     after = text[end : end + 30].split()
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
+
+def _apposed_name(text: str, start: int, end: int) -> bool:
+    """"his son, “Junior,” would take over": capitalised words set off by commas right after a
+    person noun are that person's name."""
+    m = _APPOSED_NAME_RE.search(text, max(0, start - 30), start)
+    if m is None or text[end - 2 : end - 1] != "," or lexicon().noun_class(m.group(1).lower()) != "person":
+        return False
+    before = [w.lower() for w in _WORD_RE.findall(text, max(0, m.start() - 30), m.start())[-2:]]
+    if any(w in lexicon().cue_words for w in before):
+        return False  # told his son, “Run,” and left: speech to the person
+    return all(w[:1].isupper() for w in content(text, start, end).split())
 
 
 def announced_as_title(text: str, start: int) -> bool:

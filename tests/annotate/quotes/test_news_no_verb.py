@@ -199,6 +199,9 @@ NEWSPAPER_NOT = [
     # ... but a person holding a sign, or protesters chanting, speak
     ("Smith, holding a sign, said “We want justice.”", ["“We want justice.”"]),
     ("Protesters waved signs and chanted “No justice, no peace!”", ["“No justice, no peace!”"]),
+    # a name in apposition to a person noun; speech to a person after a cue stays
+    ("Smith insisted that his son, “Junior,” would take over.", []),
+    ("Smith told his son, “Run,” and the boy ran.", ["“Run,”"]),
     # titles with an abbreviation's period stay titles
     ("Smith watched “Mr. Smith Goes to Washington” again.", []),
 ]
