@@ -43,6 +43,7 @@ QUOTES = [
     ("Smith shook his head. “Forty years I’ve been doing this, and I’ve never seen prices this low.”",
      ["Forty years I’ve been doing this, and I’ve never seen prices this low"], "John Smith"),
     ("Asked if she would sue, Jones paused. “Maybe. We’re talking to lawyers.”", ["Maybe. We’re talking to lawyers"], "Mary Jones"),
+    ("Smith looked out at the flooded field. “Devastating.” Then he went back inside.", ["Devastating"], "John Smith"),
     # colon introductions
     ("Jones put it simply: “We cannot spend money we do not have.”", ["We cannot spend money we do not have"], "Mary Jones"),
     ("Smith’s message to parents was direct: “Read the budget before you vote.”", ["Read the budget before you vote"], None),
