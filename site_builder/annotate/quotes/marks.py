@@ -13,7 +13,8 @@ two backquotes (``…''), and open one where they start a word (''…'').
 Mends, with a warning: a wrong-way ” where a quote opens (”We won,” he said.) opens it; a curly
 closing mark with no quote open is passed over, the paragraph's other quotes standing; a quote
 left open at a paragraph's end that closes a sentence, with no re-opening mark next, runs to the
-paragraph's end (a straight one only when every straight mark of the paragraph reads one way).
+paragraph's end (a straight one only when every straight mark of the paragraph reads one way);
+so does a quote running over paragraphs whose last re-opened paragraph ends a sentence unclosed.
 
 Refuses: single quotes elsewhere - nested ones are part of the outer quote (quotes/nested.py
 takes those another speaker says) and apostrophes (Trump's, Israel’s) are ignored; inch marks
@@ -167,6 +168,19 @@ def _salvage(text: str, r: _Pairing, ps: int, pe: int) -> bool:
     return True
 
 
+def _salvage_chain(text: str, r: _Pairing, ps: int, pe: int) -> bool:
+    """A quote running over paragraphs whose last paragraph (re-opened with a mark) ends a
+    sentence with no closing mark and no next paragraph re-opening it (“We lost the house.¶“We lost
+    the truck.¶Jones said nothing.): the quote runs to that paragraph's end, the quotes closed
+    before it standing; only when the paragraph holds no other mark and its marks are curly or
+    read one way."""
+    if r.bad != "a quote mark that is never closed" or r.open_at is None or r.found:
+        return False
+    if text[pe - 1] not in ".!?…" or _MARK_RE.search(text, ps + 1, pe) is not None:
+        return False
+    return text[r.open_at] == "“" or _straight_marks_read(text, ps, pe)
+
+
 def _straight_marks_read(text: str, ps: int, pe: int) -> bool:
     """Every straight double mark of the paragraph reads one way where it stands: opening or
     closing, none left to a guess (inch marks aside)."""
@@ -205,6 +219,10 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
         if r.bad is not None and not continuing and r.open_at is not None and _salvage(text, r, ps, pe):
             warn(pi, r.bad, "the open quote runs to the paragraph's end in")
             spans.extend(r.found)
+            continue
+        if r.bad is not None and continuing and r.open_at is not None and _salvage_chain(text, r, ps, pe):
+            warn(pi, "a continued quote that is never closed", "the quote runs to the paragraph's end in")
+            spans.append(MarkedSpan(r.open_at, pe, r.open_para, pi))
             continue
         if r.bad is None and r.stray:
             warn(pi, "a closing quote mark with no opening mark", "the other quotes kept in")

@@ -101,3 +101,11 @@ def test_never_crashes_on_odd_input() -> None:
     for text in ["", "“", "”", '"', '""', "“”", "\n\n“\n\n", "‘’'", "``odd'' quotes", "a\n\n\n\n“b c d e f g” h said"]:
         quotes, warnings = run(text)
         assert isinstance(quotes, tuple) and isinstance(warnings, tuple)
+
+
+def test_unclosed_quote_over_paragraphs_runs_to_its_last_paragraph() -> None:
+    """A quote over paragraphs whose last re-opened paragraph ends a sentence with no closing mark
+    runs to that paragraph's end (warned about); the quote closed before it stands."""
+    quotes, warnings = run("“We lost the barn,” Smith said. “We lost the house.\n\n“We lost the truck.\n\nJones said nothing.")
+    assert [body(q) for q in quotes] == ["We lost the barn", "We lost the house.\n\n“We lost the truck"]
+    assert warnings and warnings[0].startswith("paragraph 2:")
