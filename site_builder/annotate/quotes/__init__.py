@@ -97,6 +97,10 @@ class _Context:
             self._sentences[pi] = sentence_starts(self.text, ps, pe, self.resolver.quote_spans)
         return self._sentences[pi]
 
+    def names_person(self, lo: int, hi: int) -> bool:
+        """A person mention lies within [lo, hi)."""
+        return any(m.type == "person" for m in self.resolver.mentions_in(lo, hi))
+
     def bounds(self, i: int) -> tuple[int, int]:
         """The free text around span i: from the previous quote of its paragraph to the next one.
         Spans already refused (a title in marks) are text like any other: "A study (titled
@@ -181,15 +185,13 @@ def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> tuple[str, Attribution
         if text[a:b] in ("his", "her"):
             return word, Attribution(Phrase(a, b, "pronoun", "he" if text[a:b] == "his" else "she"), word, "before", True, True)
         p = phrase_after(text, a, b)
-        if p is None or p.kind != "name" or not any(m.type == "person" for m in ctx.resolver.mentions_in(a, b)):
+        if p is None or p.kind != "name" or not ctx.names_person(a, b):
             return None
         return word, Attribution(p, word, "before", True, True)
     subj = sentence_subject(text, sent_lo, s.start) or phrase_after(text, sent_lo, s.start)  # Fenn, for one, is “…”
     if subj is None or not state_copula(text, subj.end, s.start):
         return None
-    person = subj.kind == "pronoun" and subj.head in ("he", "she") or subj.kind == "name" and any(
-        m.type == "person" for m in ctx.resolver.mentions_in(subj.start, subj.end)
-    )
+    person = subj.kind == "pronoun" and subj.head in ("he", "she") or subj.kind == "name" and ctx.names_person(subj.start, subj.end)
     return ("is", Attribution(subj, "is", "before", True, True)) if person else None
 
 
@@ -434,18 +436,16 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
 
 def _next_sentence(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """“…” Mr. Lee has lived on the block for 40 years.: the person opening the next sentence."""
-    r = ctx.resolver
-    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
-    return _can_speak(r.resolve(subj)) if subj is not None else None
+    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.names_person)
+    return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
 
 
 def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """“I was scared to death.”\n\nMaria Ortiz, 52, remembers …: the speaker the next paragraph opens with."""
     if s.last_para + 1 >= len(ctx.paras):
         return None
-    r = ctx.resolver
-    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
-    return _can_speak(r.resolve(subj)) if subj is not None else None
+    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
+    return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:
