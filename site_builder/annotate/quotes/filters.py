@@ -136,12 +136,17 @@ def _apposed_name(text: str, start: int, end: int) -> bool:
     return all(w[:1].isupper() for w in content(text, start, end).split())
 
 
+def _sentence_cut(head: str) -> int:
+    """Where the quote's own sentence starts in `head`, the text right before the quote: after
+    its last sentence end, else at 0."""
+    return max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
+
+
 def announced_as_title(text: str, start: int) -> bool:
     """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”;
     in its own sentence (the day the bank called. "They said, …": no title cue)."""
     head = text[max(0, start - 50) : start]
-    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
-    before = [w.lower() for w in _WORD_RE.findall(head[cut:])]
+    before = [w.lower() for w in _WORD_RE.findall(head[_sentence_cut(head) :])]
     while before and before[-1] in ("quote", "unquote", "quote/unquote", "quote-unquote"):
         before.pop()  # "a memorandum entitled, quote, “…”"
     if len(before) >= 3 and before[-3] in ("has", "have", "had") and before[-2] == "called":
@@ -240,8 +245,7 @@ def inscription(text: str, start: int, end: int, attribution: Attribution | None
     if attribution is None or attribution.where == "after":
         return False
     head = text[max(0, start - 80) : start]
-    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
-    return _inscription_re().search(head, cut) is not None
+    return _inscription_re().search(head, _sentence_cut(head)) is not None
 
 
 def verb_phrase(text: str, start: int, words: list[str]) -> bool:
