@@ -302,7 +302,7 @@ def is_quotation(
     if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
-    if n >= 2 and is_title_case(words) and _title_not_speech(text, start, body, attribution, adjacent, sentence_initial):
+    if n >= 2 and is_title_case(words) and _title_not_speech(text, start, body, n, attribution, adjacent, sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
         # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
@@ -315,8 +315,8 @@ def is_quotation(
     ):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3:
-        return _short_speech(text, start, end, words, attribution, sentence_initial) or _short_quote(
-            text, start, end, n, attribution, adjacent, ends_sentence
+        return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
+            text, start, end, words, attribution, adjacent, ends_sentence
         )
     if n <= 6 and not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
         return False  # our expression is “right back at you.”; “exercises,” in quotation marks: words as words
@@ -329,7 +329,7 @@ def is_quotation(
 
 
 def _title_not_speech(
-    text: str, start: int, body: str, attribution: Attribution | None, adjacent: bool, sentence_initial: bool
+    text: str, start: int, body: str, n: int, attribution: Attribution | None, adjacent: bool, sentence_initial: bool
 ) -> bool:
     """A Title Case quote is a title unless it is spoken: a sentence a cue and a comma or colon
     introduce (whispered, “Thank God.”), an exclamation or question right after a cue of speech
@@ -338,7 +338,7 @@ def _title_not_speech(
     a title all the same (Her favorite film: “The Godfather.”)."""
     if _reads_as_speech(body):
         return False
-    if attribution is not None and attribution.cue == ":" and len(_WORD_RE.findall(body)) <= 5:
+    if attribution is not None and attribution.cue == ":" and n <= 5:
         return True
     terminal = body[-1:] in ".!?…"
     spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
@@ -346,34 +346,38 @@ def _title_not_speech(
     # closed by a comma before its cue is speech (a title of five words or more holds no comma)
     spoken = spoken or (
         adjacent and attribution is not None and attribution.where == "after" and body[-1:] == "," and "," in body[:-1]
-        and len(_WORD_RE.findall(body)) >= 5
+        and n >= 5
     )
     spoken = spoken or (
         adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
     )
-    return not spoken and (not terminal or len(_WORD_RE.findall(body)) <= 5 and not sentence_initial)
+    return not spoken and (not terminal or n <= 5 and not sentence_initial)
 
 
-def _short_speech(text: str, start: int, end: int, words: list[str], attribution: Attribution | None, sentence_initial: bool) -> bool:
+def _short_speech(
+    text: str, start: int, end: int, body: str, words: list[str], attribution: Attribution | None, sentence_initial: bool
+) -> bool:
     """A short quote (1-3 words) with no cue of its own that reads as speech: an answer to a
     question, a quoted sentence standing alone, or one closed by a speaker and a verb of manner."""
-    body = content(text, start, end)
     terminal = body[-1:] in ".!?…"
     if terminal and attribution is None and _answers_question(text, start):
         return True  # Would he do it again? “Absolutely.”
-    if terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, words):
+    if terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, body, words):
         return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
     # “Not yet,” Smith laughed.: a speaker and a verb of manner close the sentence
     return sentence_initial and attribution is None and body[-1:] in ",!?" and _MANNER_AFTER_RE.match(text, end) is not None
 
 
-def _short_quote(text: str, start: int, end: int, n: int, attribution: Attribution | None, adjacent: bool, ends_sentence: bool) -> bool:
+def _short_quote(
+    text: str, start: int, end: int, words: list[str], attribution: Attribution | None, adjacent: bool, ends_sentence: bool
+) -> bool:
     """A short quote (1-3 words) needs a cue in its sentence. Next to the cue (he said he was
     “deeply disappointed”) it is a term, not speech, only when a determiner introduces it
     mid-sentence (the “new normal” had …). Further from the cue it must follow no determiner,
     possessive, "as" or naming word, and a single word must close the sentence or clause, or follow
     a copula (He said Russia would stay in Kherson “forever.”; warned that firms would be “crushed”
     by the costs; Officials were “very concerned,” Smith said.)."""
+    n = len(words)
     if attribution is None or attribution.where == "context" or mentions_words(text, start) or _one_name(text, start, end, n):
         return False
     if _IN_QUOTES_RE.match(text, end):
@@ -383,7 +387,7 @@ def _short_quote(text: str, start: int, end: int, n: int, attribution: Attributi
     # "the “new normal” had …" is a term; "the ruling was a “big win”" is what the speaker called it
     termlike = bool(det and det[0].lower() in _TERM_DETS) and _COPULA_DET_RE.search(text, max(0, start - 20), start) is None
     # made an “inexcusable” mistake: an adjective the cue reports is a judgement, not a term's name
-    termlike = termlike and not adjacent_judgement(_WORD_RE.findall(content(text, start, end)), attribution)
+    termlike = termlike and not adjacent_judgement(words, attribution)
     if adjacent:
         return closes or not termlike
     ends = text[end - 2 : end - 1] in (".", "!", "?", "…", ";") or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
@@ -402,7 +406,7 @@ def manner_after(text: str, end: int) -> tuple[int, str] | None:
     return (m.start(1), m.group(2)) if m is not None else None
 
 
-def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
+def _stands_alone(text: str, start: int, end: int, body: str, words: list[str]) -> bool:
     """The quote is a whole sentence: a sentence end or the paragraph's start before it (not a
     colon: an important message: “You are Included.” is a slogan), the paragraph or a new sentence
     after it; a lone word only when it is an answer word ("Sorry." could be a title: “Jeopardy!”)."""
@@ -412,7 +416,6 @@ def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return words[0].lower() in lexicon().answer_words
-    body = content(text, start, end)
     # “Bye, Miss Gloria!”: an address opening an exclamation or question standing alone
     return not is_title_case(words) or _reads_as_speech(body) or body[-1:] in "!?" and _ADDRESS_RE.match(body) is not None
 
