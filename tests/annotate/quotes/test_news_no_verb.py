@@ -100,12 +100,6 @@ SENTENCE_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SENTENCE_BEFORE, ids=[c[0][:40] for c in SENTENCE_BEFORE])
-def test_title_cue_of_the_sentence_before_is_none(text: str, expected: list[str]) -> None:
-    quotes, _ = run(text)
-    assert [q.text for q in quotes] == expected
-
-
 @pytest.mark.parametrize("text", NOT_QUOTES, ids=[t[:40] for t in NOT_QUOTES])
 def test_labels_and_titles_stay_out(text: str) -> None:
     quotes, _ = run(text)
@@ -157,12 +151,6 @@ NEWSPAPER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NEWSPAPER, ids=[c[0][:40] for c in NEWSPAPER])
-def test_newspaper_round3_classes(text: str, expected: list[str]) -> None:
-    quotes, _ = run(text)
-    assert [q.text for q in quotes] == expected
-
-
 NEWSPAPER_NOT = [
     # habitual words nested in a quote ("every September she says")
     ("“Every September she says, ‘Who is going to do it, you?’” Smith said.",
@@ -207,8 +195,11 @@ NEWSPAPER_NOT = [
     ("Smith watched “Mr. Smith Goes to Washington” again.", []),
 ]
 
+# one check for every table of (text, quote texts found)
+FOUND_TEXTS = SENTENCE_BEFORE + NEWSPAPER + NEWSPAPER_NOT
 
-@pytest.mark.parametrize(("text", "expected"), NEWSPAPER_NOT, ids=[c[0][:40] for c in NEWSPAPER_NOT])
-def test_newspaper_round3_negatives(text: str, expected: list[str]) -> None:
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_TEXTS, ids=[c[0][:40] for c in FOUND_TEXTS])
+def test_found_quote_texts(text: str, expected: list[str]) -> None:
     quotes, _ = run(text)
     assert [q.text for q in quotes] == expected
