@@ -158,9 +158,10 @@ def _attribution(
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
-    held = _holder_frame(ctx, i, sent_lo) if framed is None and lo <= sent_lo else None
+    whole_sentence = lo <= sent_lo  # no earlier quote of the sentence stands between its start and this one
+    held = _holder_frame(ctx, i, sent_lo) if framed is None and whole_sentence else None
     if held is not None:
-        framed, attr = held[0], attr or held[1]  # For Fenn, the rules are “a hoop to jump through.”
+        framed, attr = held.cue, attr or held  # For Fenn, the rules are “a hoop to jump through.”
     frame = framed if attr is None else None
     if frame is not None:
         attr = (_frame_agent(ctx, i, frame) or frame_subject(text, max(lo, sent_lo), s.start, frame)
@@ -170,38 +171,38 @@ def _attribution(
     if attr is None:
         attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
     if attr is None and initial:
-        attr = _manner_cue(ctx, i) or _aside_colon(ctx, i, sent_lo if lo <= sent_lo else None)
+        attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None)
     return attr, initial, framed
 
 
-def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> tuple[str, Attribution] | None:
-    """A frame naming whose words the quote gives (quotes/frames.py): the person whose view the
-    sentence opens with (For Fenn, the rules are “…”; In his view, …), or the person subject of
-    a copula right before the quote (Ruiz is “cautiously optimistic” about it)."""
+def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
+    """A frame naming whose words the quote gives (quotes/frames.py), its word the cue: the person
+    whose view the sentence opens with (For Fenn, the rules are “…”; In his view, …), or the person
+    subject of a copula right before the quote (Ruiz is “cautiously optimistic” about it)."""
     text, s = ctx.text, ctx.spans[i]
     vp = viewpoint(text, sent_lo, s.start)
     if vp is not None:
         word, a, b = vp
         if text[a:b] in ("his", "her"):
-            return word, Attribution(Phrase(a, b, "pronoun", "he" if text[a:b] == "his" else "she"), word, "before", True, True)
+            return Attribution(Phrase(a, b, "pronoun", "he" if text[a:b] == "his" else "she"), word, "before", True, True)
         p = phrase_after(text, a, b)
         if p is None or p.kind != "name" or not ctx.names_person(a, b):
             return None
-        return word, Attribution(p, word, "before", True, True)
+        return Attribution(p, word, "before", True, True)
     subj = sentence_subject(text, sent_lo, s.start) or phrase_after(text, sent_lo, s.start)  # Fenn, for one, is “…”
     if subj is None or not state_copula(text, subj.end, s.start):
         return None
     person = subj.kind == "pronoun" and subj.head in ("he", "she") or subj.kind == "name" and ctx.names_person(subj.start, subj.end)
-    return ("is", Attribution(subj, "is", "before", True, True)) if person else None
+    return Attribution(subj, "is", "before", True, True) if person else None
 
 
-def _aside_colon(ctx: _Context, i: int, sent_lo: int | None) -> Attribution | None:
+def _aside_colon(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
     """"Barr, asked whether Jenkins would start Saturday: “We’ll see.”": the person opening the
     sentence, an aside after a comma, then a colon introduce a quoted sentence of two words or more
     (not Title Case: Smith, a film buff, named one: “Jaws Returns.”)."""
     text, s = ctx.text, ctx.spans[i]
     words = content(text, s.start, s.end).split()
-    if sent_lo is None or len(words) < 2 or text[s.end - 2 : s.end - 1] not in (".", "!", "?", "…") or is_title_case(words):
+    if len(words) < 2 or text[s.end - 2 : s.end - 1] not in (".", "!", "?", "…") or is_title_case(words):
         return None
     for m in ctx.resolver.mentions_in(sent_lo, s.start):
         if m.start == sent_lo and m.type == "person" and _ASIDE_COLON_RE.fullmatch(text, m.end, s.start):
