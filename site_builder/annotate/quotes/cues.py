@@ -674,10 +674,13 @@ def find_attribution(
     """Best attribution for the quote [qstart, qend); `lo`/`hi` bound the free text around it
     (end of the previous quote / start of the next one in the same paragraph); `mentioned(a, b)`
     tells whether an entity mention overlaps [a, b)."""
-    a = after_quote(text, qend, hi) or dash_signature(text, qend, hi) or next_sentence(text, qend, hi)
+    head_lo = max(lo, sentence_start_before(sent_starts, qstart))
+    a = after_quote(text, qend, hi)
+    if a is not None and _cued_before(text, head_lo, qstart, qend, mentioned, sentence_start_before(sent_starts, qstart)):
+        a = None  # "Officials said the outbreak was “under control.” A spokesman, X, said …": the next sentence's cue
+    a = a or dash_signature(text, qend, hi) or next_sentence(text, qend, hi)
     if a is not None:
         return a
-    head_lo = max(lo, sentence_start_before(sent_starts, qstart))
     cut = skip_interjection(text, head_lo, qstart)
     claim = claimed(text, head_lo, qstart)
     if claim is not None:
@@ -690,6 +693,15 @@ def find_attribution(
         return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
     return (inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
             or words_of(text, head_lo, qstart) or possessor(text, head_lo, cut, qstart))
+
+
+def _cued_before(text: str, head_lo: int, qstart: int, qend: int, mentioned: Callable[[int, int], bool] | None, sent_lo: int) -> bool:
+    """The quote closes its sentence with a period ("… was “under control.”") and a cue before it in
+    that sentence, next to it, already gives it a speaker: a cue after it opens the next sentence."""
+    if text[qend - 2 : qend - 1] != "." or lexicon().echo_re.match(text, _lead_end(text, qend)):
+        return False  # "“…” This is what the G7 countries said": an echo names this quote's speaker
+    b = before_quote(text, head_lo, skip_interjection(text, head_lo, qstart), mentioned, sent_lo)
+    return b is not None and b.where == "before" and b.adjacent
 
 
 def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution | None:

@@ -68,10 +68,11 @@ class NameReader(TurnSpeakers):
         if company is not None:
             self._display.setdefault(m.entity, company)
             return replace(m, type="organization")  # "Harlow said" after "Shares of Harlow Foods fell"
-        if m.type != "place" or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-            return m
         L = lexicon()
-        first = words[0].lower()
+        titled = len(words) > 2 and words[0].lower().rstrip(".") in L.titles  # "Councilwoman Irene Park"
+        if m.type != "place" or not 2 <= len(words) - titled <= 3 or not all(w[:1].isupper() for w in words):
+            return m
+        first = words[titled].lower()
         if first not in L.female_names and first not in L.male_names or words[-1].lower().rstrip(".") in _PLACE_WORDS:
             return m
         if _PLACE_PREP_RE.search(self.text, max(0, m.start - 12), m.start):
