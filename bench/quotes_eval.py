@@ -3,7 +3,7 @@
 Usage:
   .venv/bin/python bench/quotes_eval.py [--split tune|test|all] [--errors] [--agreement] [--json]
   .venv/bin/python bench/quotes_eval.py --set gum [--agreement]   # the held-out set on GUM text
-  .venv/bin/python bench/quotes_eval.py --set news [--split dev|test] [--errors]   # made-up newspaper articles
+  .venv/bin/python bench/quotes_eval.py --set news [--split dev|dev2|dev3|devs|test|test2] [--errors]   # made-up news
 
 Gold: bench/quotes_dev/gold_a.jsonl … gold_d.jsonl (conventions: the brief's quote_conventions.md).
 Files in the working tree are read first; a missing one is read from the annotator's branch
@@ -44,9 +44,11 @@ error; it is rare, and loosening for it would need world knowledge in the scorer
 
 `--set news`: made-up US newspaper articles written with their gold (bench/quotes_news/<split>/:
 articles/*.txt and gold.jsonl, see bench/quotes_news/check.py); the text scored is the whole file,
-stripped. A split absent from this checkout is read from its writer's branch (dev: newsw1, test:
-newsw2) with `git show`. Rows by genre: genres.tsv in the split if present, else the file's slug
-prefix (`03-business-….txt` → business). `--errors` for the dev split only.
+stripped. A split is any part under bench/quotes_news/ here; one absent from this checkout is read
+from its writer's branch (dev: newsw1, test: newsw2, dev2: newsw3, test2: newsw4, dev3: newsw5) with
+`git show`. `--split devs` pools dev, dev2 and dev3. Rows by genre: genres.tsv in the split if
+present, else the file's slug prefix (`03-business-….txt` → business). `--errors` for the dev parts
+only (dev, dev2, dev3, devs); test and test2 are held out.
 """
 
 from __future__ import annotations
@@ -481,7 +483,19 @@ def agreement_gum() -> dict[str, float | int]:
 # ---- the made-up newspaper set ---------------------------------------------
 
 NEWS_DIR = ROOT / "bench" / "quotes_news"
-NEWS_BRANCHES = {"dev": "newsw1", "test": "newsw2"}  # split -> branch writing it
+# part -> the writer's branch it is read from when absent here
+NEWS_BRANCHES = {"dev": "newsw1", "test": "newsw2", "dev2": "newsw3", "test2": "newsw4", "dev3": "newsw5"}
+NEWS_DEV_PARTS = ("dev", "dev2", "dev3")  # tuned on; `--split devs` pools them; only these get --errors
+NEWS_POOLS = {"devs": NEWS_DEV_PARTS}
+
+
+def news_parts(split: str) -> tuple[str, ...]:
+    """The parts a news split reads: a pool's members, or the part itself when it exists here or on its branch."""
+    if split in NEWS_POOLS:
+        return NEWS_POOLS[split]
+    if (NEWS_DIR / split / "gold.jsonl").exists() or split in NEWS_BRANCHES:
+        return (split,)
+    return ()
 
 
 def _git_ls(branch: str, path: str) -> list[str]:
@@ -518,12 +532,13 @@ def news_articles(split: str) -> dict[str, tuple[str, str, list[dict]]]:
 
 def evaluate_news(split: str, show_errors: bool) -> dict[str, dict]:
     by_genre: dict[str, Counts] = defaultdict(Counts)
-    for name, (genre, text, quotes) in news_articles(split).items():
-        c, errors = score_article(text, quotes, system_spans(text))
-        by_genre[genre].add(c)
-        if show_errors and errors:
-            print(f"== {name} ({genre})")
-            print("\n".join(errors))
+    for part in news_parts(split):
+        for name, (genre, text, quotes) in news_articles(part).items():
+            c, errors = score_article(text, quotes, system_spans(text))
+            by_genre[genre].add(c)
+            if show_errors and errors:
+                print(f"== {part}/{name} ({genre})")
+                print("\n".join(errors))
     return by_genre_and_all(by_genre)
 
 
@@ -537,11 +552,12 @@ def _print_table(res: dict[str, dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("tune", "test", "all", "dev"), help="corpus: tune (default) | test | all; news: dev (default) | test")
+    ap.add_argument("--split", help="corpus: tune (default) | test | all; "
+                                    "news: dev (default) | dev2 | dev3 | devs | test | test2 | any part here")
     ap.add_argument("--set", dest="dataset", choices=("corpus", "gum", "news"), default="corpus",
                     help="gum: the held-out quote labels on GUM text (bench/quotes_gum/), scored only; "
                          "news: made-up newspaper articles (bench/quotes_news/)")
-    ap.add_argument("--errors", action="store_true", help="print mismatches (corpus tune / news dev split only)")
+    ap.add_argument("--errors", action="store_true", help="print mismatches (corpus tune / news dev, dev2, dev3, devs only)")
     ap.add_argument("--agreement", action="store_true", help="also score annotator B against A")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--gold-dir", type=Path, help="read gold_a/gold_b.jsonl from here (default bench/quotes_dev, then the branches)")
@@ -550,17 +566,19 @@ def main(argv: list[str] | None = None) -> int:
         GOLD_DIR[0] = args.gold_dir
     if args.dataset == "news":
         args.split = args.split or "dev"
-        if args.split not in NEWS_BRANCHES:
-            ap.error("--set news: --split dev or test")
-        if args.errors and args.split != "dev":
-            ap.error("--errors is for the news dev split only: the test split is held back")
+        if not news_parts(args.split):
+            known = ", ".join([*NEWS_BRANCHES, *NEWS_POOLS])
+            ap.error(f"--set news: no part {args.split!r} here or on a writer branch ({known})")
+        if args.errors and not set(news_parts(args.split)) <= set(NEWS_DEV_PARTS):
+            ap.error("--errors is for the news dev parts only (dev, dev2, dev3, devs): test parts are held back")
         if args.agreement:
             ap.error("--agreement: the news set has one writer per split")
-    args.split = args.split or "tune"
-    if args.dataset == "corpus" and args.split == "dev":
-        ap.error("--split dev is the news set's (--set news)")
-    if args.errors and args.split not in ("tune", "dev"):
-        ap.error("--errors is for the tune split only: the test split is held back")
+    else:
+        args.split = args.split or "tune"
+        if args.split not in ("tune", "test", "all"):
+            ap.error("--split: tune, test or all (dev… are the news set's: --set news)")
+        if args.errors and args.split != "tune":
+            ap.error("--errors is for the tune split only: the test split is held back")
     if args.dataset == "news":
         res, agree = evaluate_news(args.split, args.errors), None
         args.split = f"news {args.split}"
