@@ -434,6 +434,15 @@ def _subject_before_time(text: str, lo: int, t: Phrase, cue_start: int, sent_lo:
     return None if q is None or _is_time(text, q) else q
 
 
+def _subject_before_aside(text: str, sent_lo: int, cue_start: int, cue_end: int) -> Phrase | None:
+    """"The Rev. Jimmy Caudill, whose congregation … since Saturday, said": a cue right after a
+    comma closing an aside takes the sentence's subject before the aside; None otherwise."""
+    if text[max(sent_lo, cue_start - 2) : cue_start] != ", ":
+        return None
+    s = sentence_subject(text, sent_lo, cue_end)
+    return s if s is not None and text[s.end : s.end + 1] == "," else None
+
+
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
     """The speaker phrase of one cue before the quote."""
     L = lexicon()
@@ -452,6 +461,9 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
             return _spelt_apposition(text, p, last.start())
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
+    aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
+    if aside is not None and (p is None or aside.start < p.start):
+        return aside  # "Aguilera, who is from Monterrey, Mexico, and …, described": not "Mexico"
     if p is not None and _is_time(text, p):
         return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
@@ -545,18 +557,47 @@ def _verb_after_pp(text: str, pos: int, hi: int) -> re.Match[str] | None:
 
 
 _AUXILIARIES = frozenset(("has", "had", "was", "is", "did"))
-_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:who|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,100},\s+([a-z]+)\b")
+# an aside opening after a subject's comma: a relative clause, a participle, an apposition, an age
+_ASIDE_OPEN_RE = re.compile(r",\s+(?:who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,160}")
+# what may go on inside the aside after one of its commas: a place's second part ("Monterrey,
+# Mexico"), a coordinated clause ("and did not play …"), another aside ("78, a fiddler …")
+_ASIDE_MORE_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*|and|or|but|who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,160}")
+_VERB_AFTER_RE = re.compile(r",\s+([a-z]+)\b")
 
 
 def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
-    """A speaker noun, an aside between commas (a relative clause, participle or apposition) and
-    then its verb: "One Elm Hill resident, who declined to give her name, said …"."""
+    """A speaker noun, an aside between commas (a relative clause, participle or apposition, in up
+    to four comma-separated parts) and then its verb: "One Elm Hill resident, who declined to give
+    her name, said …", "The Rev. Jimmy Caudill, whose congregation …, said", "Pruett, 78, a fiddler
+    from Lampasas who …, walked out …", "Aguilera, who is from Monterrey, Mexico, and did not …,
+    described …"."""
     L = lexicon()
     if p.kind == "nominal" and L.noun_class(p.head) is None:
         return False
-    m = _SUBJECT_ASIDE_RE.match(text, p.end, hi)
-    v = m.group(1) if m is not None else ""
-    return m is not None and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS)
+    m = _ASIDE_OPEN_RE.match(text, p.end, hi)
+    for _ in range(4):
+        if m is None:
+            return False
+        v_m = _VERB_AFTER_RE.match(text, m.end(), hi)
+        v = v_m.group(1) if v_m is not None else ""
+        if v and v not in ("and", "or", "but") and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS):
+            return True
+        m = _ASIDE_MORE_RE.match(text, m.end(), hi)
+    return False
+
+
+_NAME_ASIDE_RE = re.compile(r",\s+(?:who|whose|\d{1,3}|a|an)\b")
+
+
+def _named_with_aside(text: str, start: int, hi: int) -> bool:
+    """"Pruett, 78, a fiddler …, walked", "Aguilera, who is from …, described": a one-word name
+    opening the sentence with an aside after it is its subject, not an introductory word
+    ("Yesterday, Smith …")."""
+    p = phrase_after(text, start, hi)
+    if p is None or p.kind != "name" or not _NAME_ASIDE_RE.match(text, p.end, hi):
+        return False
+    words = _WORDS_RE.findall(text, p.start, p.end)
+    return not any(w.lower() in lexicon().date_words or w.lower() in lexicon().discourse_words for w in words) and _aside_then_verb(text, p, hi)
 
 
 def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
@@ -579,7 +620,8 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
         start = m.end()
     else:
         m = _INTRO_WORD_RE.match(text, start, hi)  # "Now, my staff …", "Yesterday, Smith …"
-        start = m.end() if m is not None else start
+        if m is not None and not _named_with_aside(text, start, hi):
+            start = m.end()
     p = phrase_after(text, start, hi)
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
@@ -730,6 +772,9 @@ def frame_subject(text: str, lo: int, qstart: int, verb: str) -> Attribution | N
         at = lo + found.start()
     if at is None:
         return None
+    aside = _subject_before_aside(text, lo, at, at + len(verb))  # "Aguilera, who is from …, described the win as"
+    if aside is not None:
+        return Attribution(aside, verb, "before", True, True)
     p = phrase_before(text, lo, at)
     if p is None or p.kind == "pronoun" and p.head in ("it", "i", "we", "you"):
         return None

@@ -17,6 +17,11 @@ from site_builder.annotate.quotes.speaker_words import role_word, title_res
 from site_builder.model.spans import Mention
 
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
+# a sentence-opening participle or adverbial clause up to the comma before a name
+_INTRO_CLAUSE_RE = re.compile(
+    r"(?:Asked|Told|Pressed|Reached|[A-Z][a-z]+ing|After|Before|When|While|As|Since|Although|Though|If|Once|Until|During|In|At|On)"
+    r"\b[^.!?;:“”\"\n]*,\s+\Z"
+)
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 
 @dataclass
@@ -36,11 +41,23 @@ class SubjectReader(NameReader):
             return True
         if before is not None and self.role_apposition(before):
             return True  # "Her opponent, Tom Briggs, disagreed"
+        if self.after_intro_clause(m):
+            return True  # "Asked what the win meant …, Treviño paused."
         # "…, 1989, when Secretary Baker was hosting …": the subject of a fronted clause
         words = (before if before is not None else window).split()
         while words and words[-1][:1].isupper():
             words.pop()
         return bool(words) and words[-1] in _SUBORDINATORS and (len(words) == 1 or words[-2].endswith(","))
+
+    def after_intro_clause(self, m: Mention) -> bool:
+        """The mention follows a fronted participle or adverbial clause that opens its sentence
+        ("Asked what the win meant for a school …, Treviño paused"; "After the vote, Smith left")
+        and a lower-case verb follows it."""
+        ps = self.para_start(m.start)
+        found = _INTRO_CLAUSE_RE.search(self.text, max(ps, m.start - 200), m.start)
+        if found is None or found.start() != ps and self.text[found.start() - 2 : found.start()] not in (". ", "? ", "! "):
+            return False
+        return re.match(r"\s+[a-z]", self.text[m.end : m.end + 2]) is not None
 
     @staticmethod
     def role_apposition(before: str) -> bool:
