@@ -443,6 +443,16 @@ def _subject_before_aside(text: str, sent_lo: int, cue_start: int, cue_end: int)
     return s if s is not None and text[s.end : s.end + 1] == "," else None
 
 
+def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
+    """The phrase right before a cue ("X is quoted as saying": before "is quoted as"), or the
+    sentence's subject when the cue closes an aside that holds other names ("Aguilera, who is from
+    Monterrey, Mexico, and …, described": not "Mexico")."""
+    quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
+    p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())
+    aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
+    return aside if aside is not None and (p is None or aside.start < p.start) else p
+
+
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
     """The speaker phrase of one cue before the quote."""
     L = lexicon()
@@ -459,11 +469,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
         p = sentence_subject(text, sent_lo, last.start())
         if p is not None and not _is_time(text, p):
             return _spelt_apposition(text, p, last.start())
-    quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
-    p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
-    aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
-    if aside is not None and (p is None or aside.start < p.start):
-        return aside  # "Aguilera, who is from Monterrey, Mexico, and …, described": not "Mexico"
+    p = _phrase_before_cue(text, lo, last, sent_lo)
     if p is not None and _is_time(text, p):
         return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
