@@ -253,7 +253,16 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
             return None
         return Attribution(p, cue, "after", True, True)
     p = _subject_between(text, lead, m, hi)
+    if p is not None and _only_time_words(text, p):
+        return None  # "…, who had urged the board to “…,” said Friday that …": a time never speaks
     return Attribution(p, cue, "after", True, True) if p is not None else None
+
+
+def _only_time_words(text: str, p: Phrase) -> bool:
+    """"Friday", "Tuesday night", "last week": a phrase of weekday, month and time words only."""
+    words = [w.lower() for w in _WORDS_RE.findall(text, p.start, p.end)]
+    L = lexicon()
+    return bool(words) and all(w in L.date_words or w in L.time_words or w.isdigit() for w in words)
 
 
 def before_quote(
@@ -445,12 +454,13 @@ def _subject_before_aside(text: str, sent_lo: int, cue_start: int, cue_end: int)
 
 def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
     """The phrase right before a cue ("X is quoted as saying": before "is quoted as"), or the
-    sentence's subject when the cue closes an aside that holds other names ("Aguilera, who is from
-    Monterrey, Mexico, and …, described": not "Mexico")."""
+    sentence's subject when the cue closes an aside after it, which may hold other names
+    ("Aguilera, who is from Monterrey, Mexico, and …, described": not "Mexico"; "On Monday, the
+    company, which …, said": not "Monday")."""
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())
     aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
-    return aside if aside is not None and (p is None or aside.start < p.start) else p
+    return aside if aside is not None else p
 
 
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
@@ -745,11 +755,12 @@ def find_attribution(
 
 def _cued_before(text: str, head_lo: int, qstart: int, qend: int, mentioned: Callable[[int, int], bool] | None, sent_lo: int) -> bool:
     """The quote closes its sentence with a period ("… was “under control.”") and a cue before it in
-    that sentence, next to it, already gives it a speaker: a cue after it opens the next sentence."""
+    that sentence already gives it a speaker: a cue after it opens the next sentence ("The company
+    that owns the warehouse did not respond …")."""
     if text[qend - 2 : qend - 1] != "." or lexicon().echo_re.match(text, _lead_end(text, qend)):
         return False  # "“…” This is what the G7 countries said": an echo names this quote's speaker
     b = before_quote(text, head_lo, skip_interjection(text, head_lo, qstart), mentioned, sent_lo)
-    return b is not None and b.where == "before" and b.adjacent
+    return b is not None and b.where == "before"
 
 
 def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution | None:

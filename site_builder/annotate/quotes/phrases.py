@@ -265,7 +265,23 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
             and (p.kind != "name" or text[outer.start : outer.end].split()[-1][:1].islower() or outer.head.endswith("s"))
         ):
             return Phrase(outer.start, p.end, "nominal", outer.head)
+        if outer is not None and before[-1][2].lower() in _PERSON_PREPS and _person_like(text, outer):
+            return outer  # "U.S. Attorney Lionel Becerra for the Southern District of Texas said", "Ana Ruiz of the Sierra Club"
     return p
+
+
+_PERSON_PREPS = frozenset("for of at with from".split())
+
+
+def _person_like(text: str, p: Phrase) -> bool:
+    """A name phrase with a given name in it, or a title and a name after it ("U.S. Attorney Lionel
+    Becerra", "Mr. Lee"; not a title alone: "CEO of the Refugee Council Enver Solomon")."""
+    L = lexicon()
+    if p.kind != "name":
+        return False
+    words = [w.lower().rstrip(".,") for w in text[p.start : p.end].split()]
+    titled = any(w in L.titles and words[k + 1 :] and words[-1] not in L.titles for k, w in enumerate(words))
+    return titled or any(w in L.female_names or w in L.male_names for w in words)
 
 
 def _compound(text: str, words: list[tuple[int, int, str]], k: int, s0: int) -> Phrase:

@@ -4,7 +4,11 @@ pipeline (real entity detection), one group per class, each with negatives.
 Classes: a quote that closes its sentence with a period after a cue in that sentence keeps that
 cue (the next sentence's "X said" is about something else); a titled person typed as a place by
 the entity detector ("Councilwoman Irene Park") is a person for he/she; local-government titles
-("Councilwoman", "Superintendent", "Sheriff") are titles.
+("Councilwoman", "Superintendent", "Sheriff") are titles; a subject with a long or many-part aside
+before its cue ("The Rev. X, whose …, said"; "Pruett, 78, a fiddler …, walked out … and said"); a
+name after a fronted clause is its sentence's subject ("Asked …, Treviño paused"); a person and the
+body they speak for ("X for the Southern District of Texas said") is the person; a time after an
+inverted cue never speaks ("“…,” said Friday").
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -34,6 +38,33 @@ CASES = [
      'We cannot', 'Irene Park'),
     ('Superintendent Angela Ruiz visited the school on Monday.\n\n“The building is not safe,” she said.', 'The building', 'Angela Ruiz'),
     ('Sheriff Tom Bradley spoke first. “We made an arrest,” the sheriff said.', 'We made', 'Tom Bradley'),
+    ('The owner, Harbor Point Residential, said in a statement that it had cleaned its tower on Aug. 3 and had “cooperated '
+     'fully with every request.” The company that owns the warehouse did not respond to calls.', 'cooperated', 'Harbor Point Residential'),
+    # a subject with a long or many-part aside before its cue
+    ('The Rev. Jimmy Caudill, whose congregation at the Church of God has been cooking meals for volunteers since Saturday, '
+     'said the help had been "like nothing I have ever seen."', 'like nothing', 'Jimmy Caudill'),
+    ('Ana Pruett, 78, a fiddler from Lampasas who made two records in the 1970s, walked out at 9:40, tucked her fiddle under '
+     'her chin and said, “Sit down for this one.”', 'Sit down', 'Ana Pruett'),
+    ('Tomás Aguilera, who is from Monterrey, Mexico, and did not play basketball until he was 16, described the win as '
+     '"the best night of my life."', 'the best night', 'Tomás Aguilera'),
+    ('On Monday, the company, which employs 300 people in Ohio, said the cuts were "unavoidable given the losses."',
+     'unavoidable', 'the company'),
+    ('Janet Reyes, a lawyer in Dallas, Texas, said the ruling was "a gift to polluters."', 'a gift', 'Janet Reyes'),
+    ('Yesterday, John Smith said the plan was "a disaster for the river."', 'a disaster', 'John Smith'),
+    # a name after a fronted clause opens its sentence: he/she prefers it
+    ('Marisol Treviño coached the team.\n\nAsked what the win meant for a school of 11,000 students, Treviño paused.\n\n'
+     '"Now they can find it," she said.', 'Now they', 'Marisol Treviño'),
+    ('Tom Reyes spoke first. After the vote, Mary Jones left the room. "It is over," she said.', 'It is over', 'Mary Jones'),
+    # a person and the body they speak for: the person
+    ('U.S. Attorney Lionel Becerra for the Southern District of Texas said the sentence "should send a message."',
+     'should send', 'Lionel Becerra'),
+    ('Ana Ruiz of the Sierra Club said the plan was "a disaster for the river."', 'a disaster', 'Ana Ruiz'),
+    ('Mary Smith of the company said the plan was "a disaster for the river."', 'a disaster', 'Mary Smith'),
+    ('Friends of the Earth said the plan was "a disaster for the river."', 'a disaster', 'Friends of the Earth'),
+    # a time never speaks after an inverted cue: the subject whose aside holds the quote
+    ('Superintendent Dr. Leonard Pryce, who had urged the board in a memo last week to “trust the process we built '
+     'together,” said Friday that the district would comply.', 'trust the process', 'Leonard Pryce'),
+    ('“We will comply with the vote,” Leonard Pryce said Friday.', 'We will comply', 'Leonard Pryce'),
 ]
 
 
