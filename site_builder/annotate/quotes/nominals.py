@@ -154,9 +154,16 @@ class NominalReader(StatementReader):
             ps = self.para_start(p.start)
             prev = self.para_start(max(0, ps - 2))
             lo = max(lo, prev if self.turn_at(p.start) == self.turn_at(max(0, ps - 2)) else ps)
+        own = words[0].lower() in _POSSESSIVE_DETS  # "his daughter": the one the article introduced, however far back
+        # "the governor": an office's holder named once, near the top ("Gov. Daniel Harwood"); a
+        # capitalised "the President" keeps to the paragraphs above
+        titled = cls == "person" and len(words) == 2 and words[0].lower() == "the" and words[1] in lexicon().titles
+        if own or titled:
+            lo = 0
         pat = noun_re(syn)
         hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start())]
-        for h in reversed(hits[-12:]):
+        unnamed: Speaker | None = None  # an indefinite mention of a title, kept while a named holder may come
+        for h in reversed(hits if titled else hits[-12:]):
             os, oe = h.start(), h.end()
             ps = self.para_start(os)
             q = phrase_before(t, ps, oe)
@@ -183,12 +190,16 @@ class NominalReader(StatementReader):
             qfirst = qtext.split()[0].lower() if qtext.split() else ""
             if q is None and _DEFINITE_BEFORE_RE.search(t, max(0, os - 8), os):
                 qfirst = "the"  # "for the restaurant": another definite mention
-            if qfirst in _DEFINITE and (q is None or q.start != p.start):
-                continue  # another "the official": keep looking for the one that introduced it
+            if (qfirst in _DEFINITE or own and qfirst in _POSSESSIVE_DETS) and (q is None or q.start != p.start):
+                continue  # another "the official" / "his daughter": keep looking for the one that introduced it
             if cls == "statement":
                 return self.issuer(os, oe, p, t[os:oe].lower(), authored=False)
+            if titled:
+                # "the governor said" after "… a governor who said …" and "Gov. Daniel Harwood": the holder named
+                unnamed = unnamed or Speaker(descriptor(qtext), None, p.start, p.end)
+                continue
             return Speaker(descriptor(qtext), None, p.start, p.end)
-        return None
+        return unnamed
 
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")

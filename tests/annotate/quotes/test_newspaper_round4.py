@@ -65,6 +65,18 @@ CASES = [
     ('Superintendent Dr. Leonard Pryce, who had urged the board in a memo last week to “trust the process we built '
      'together,” said Friday that the district would comply.', 'trust the process', 'Leonard Pryce'),
     ('“We will comply with the vote,” Leonard Pryce said Friday.', 'We will comply', 'Leonard Pryce'),
+    # "his daughter" is the daughter the article named, however far back; "the governor" the holder named
+    ('Frank Sullivan died Friday. His death was confirmed by his daughter, Maureen Sullivan-Price.\n\n'
+     + 'He opened the grill in 1961 and ran it for forty years. ' * 60
+     + '\n\nIn addition to his daughter, he leaves two sons.\n\n“Tell people to come hungry,” his daughter said.',
+     'Tell people', 'Maureen Sullivan-Price'),
+    ('Frank Sullivan died Friday.\n\nIn addition to his daughter, he leaves two sons.\n\n“Tell people to come hungry,” his daughter said.',
+     'Tell people', 'his daughter'),
+    ('Gov. Daniel Harwood, a Democrat, called the plan a mistake.\n\n' + 'The Senate met again on Tuesday without a deal. ' * 70
+     + '\n\nLawmakers are dealing with a governor who said he was prepared to wait.\n\n“We will be here,” the governor said.',
+     'We will be', 'Daniel Harwood'),
+    ('Lawmakers are dealing with a governor who said he was prepared to wait. “We will be here,” the governor said.',
+     'We will be', 'a governor'),
 ]
 
 
