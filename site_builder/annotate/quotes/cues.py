@@ -460,6 +460,8 @@ def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | N
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())
     aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
+    if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the "):
+        return p  # "A parent group, Arlington Families for Academic Excellence, said": the name in apposition
     return aside if aside is not None else p
 
 
@@ -578,7 +580,24 @@ _ASIDE_OPEN_RE = re.compile(r",\s+(?:who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the
 # what may go on inside the aside after one of its commas: a place's second part ("Monterrey,
 # Mexico"), a coordinated clause ("and did not play …"), another aside ("78, a fiddler …")
 _ASIDE_MORE_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*|and|or|but|who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,160}")
+_NOMINAL_ASIDE_OPEN_RE = re.compile(r",\s+(?:[A-Z][\w’'-]*|who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,160}")
 _VERB_AFTER_RE = re.compile(r",\s+([a-z]+)\b")
+
+
+def _aside_verb(text: str, p: Phrase, hi: int) -> re.Match[str] | None:
+    """The verb after a subject's aside between commas (in up to four comma-separated parts);
+    a role's aside may open with a name ("a pharmacist, Oksana, 44, said"); None without one."""
+    m = (_NOMINAL_ASIDE_OPEN_RE if p.kind == "nominal" else _ASIDE_OPEN_RE).match(text, p.end, hi)
+    L = lexicon()
+    for _ in range(4):
+        if m is None:
+            return None
+        v_m = _VERB_AFTER_RE.match(text, m.end(), hi)
+        v = v_m.group(1) if v_m is not None else ""
+        if v and v not in ("and", "or", "but") and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS):
+            return v_m
+        m = _ASIDE_MORE_RE.match(text, m.end(), hi)
+    return None
 
 
 def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
@@ -587,18 +606,21 @@ def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
     her name, said …", "The Rev. Jimmy Caudill, whose congregation …, said", "Pruett, 78, a fiddler
     from Lampasas who …, walked out …", "Aguilera, who is from Monterrey, Mexico, and did not …,
     described …"."""
-    L = lexicon()
-    if p.kind == "nominal" and L.noun_class(p.head) is None:
+    if p.kind == "nominal" and lexicon().noun_class(p.head) is None:
         return False
-    m = _ASIDE_OPEN_RE.match(text, p.end, hi)
-    for _ in range(4):
-        if m is None:
-            return False
-        v_m = _VERB_AFTER_RE.match(text, m.end(), hi)
-        v = v_m.group(1) if v_m is not None else ""
-        if v and v not in ("and", "or", "but") and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS):
+    return _aside_verb(text, p, hi) is not None
+
+
+def speaks(text: str, p: Phrase, hi: int) -> bool:
+    """The phrase is the subject of a speech verb before `hi`: right after it ("A man said") or
+    right after the comma closing its aside or relative clause ("a pharmacist, Oksana, 44, said",
+    "a man who would give only his first name, Wayne, said"); not "His grandfather made it, he
+    said" nor "People who … may differ …, she said"."""
+    for cue in lexicon().cue_re.finditer(text, p.end, hi):
+        between = text[p.end : cue.start()]
+        closed = re.search(r",[”\"’']?\s+\Z", between) is not None  # '… his call sign, "Bison," said'
+        if not between.strip() or closed and (between.startswith(",") or between.lstrip().startswith(("who ", "whose "))):
             return True
-        m = _ASIDE_MORE_RE.match(text, m.end(), hi)
     return False
 
 

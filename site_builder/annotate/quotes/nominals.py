@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from site_builder.annotate.quotes.cues import has_break
 from site_builder.annotate.quotes.lexicon import lexicon
-from site_builder.annotate.quotes.phrases import Phrase, phrase_before
+from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import LOOKBACK, descriptor, noun_re, person_synonyms
@@ -33,7 +33,7 @@ _APPOSED_NAME_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+\Z", re.I)
 _AFTER_QUOTE_RE = re.compile(r"[”\"’']\s*(?:said\s+|says\s+|added\s+)?\Z")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
-_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+")
+_ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+(?:\d{1,3}-year-old\s+)?")
 
 @dataclass
 class NominalReader(StatementReader):
@@ -71,6 +71,9 @@ class NominalReader(StatementReader):
         persons = [m for m in self.mentions_in(p.start, p.end) if m.type == "person"]
         if persons and L.noun_class(p.head) == "person" and "," in t[p.start : persons[-1].start]:
             return self.from_mention(persons[-1])
+        unlisted = self.unlisted_apposed_name(p) or self.name_given(p)
+        if unlisted is not None:
+            return unlisted
         # possessive: "Netanyahu’s office"
         for w_m in re.finditer(r"\S+(?:’s|'s)(?=\s)", np_text):
             ms = self.mentions_in(p.start + w_m.start(), p.start + w_m.end())
@@ -111,6 +114,27 @@ class NominalReader(StatementReader):
         if found is None and first == "the" and _second_reference(words, cls):
             found = self.role_of_subject(p)
         return found if found is not None else Speaker(descriptor(np_text), None, p.start, p.end)
+
+    def unlisted_apposed_name(self, p: Phrase) -> Speaker | None:
+        """"said the baker, Halyna, 58, who …" / "a pharmacist, Oksana, 44, said": a person noun and a
+        capitalised name in apposition after it (closed by a comma or the sentence's end) that the
+        entity detector did not mark; None for a date, a title, a place or a known mention there."""
+        found = apposed_after(self.text, p.end)
+        if found is None or lexicon().noun_class(p.head) != "person" or self.mentioned(found.start, found.end):
+            return None
+        return Speaker(self.text[found.start : found.end], None, found.start, found.end, "person")
+
+    def name_given(self, p: Phrase) -> Speaker | None:
+        """"a man who would give only his first name, Wayne," / "A soldier who gave only his call
+        sign, “Bison,”" / "a woman who asked to be identified only as Maria": the only name a
+        person noun's relative clause gives is the speaker's."""
+        found = _NAME_GIVEN_RE.match(self.text, p.end)
+        if found is None or lexicon().noun_class(p.head) != "person":
+            return None
+        ms = [m for m in self.mentions_in(found.start(1), found.end(1) + 40) if m.type == "person" and m.start == found.start(1)]
+        if ms:
+            return self.from_mention(ms[0], p.start, p.end)
+        return Speaker(found.group(1), None, found.start(1), found.end(1), "person")
 
     def role_of_subject(self, p: Phrase) -> Speaker | None:
         """"Brunson was blunt. “We got robbed,” the guard said.": a role the article never used
@@ -202,6 +226,10 @@ class NominalReader(StatementReader):
         return unnamed
 
 
+# "who would give only his first name, Wayne," / "who asked to be identified only by his call sign, “Moth,”"
+_NAME_GIVEN_RE = re.compile(
+    r"\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?\s+[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[,.”\"’']"
+)
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _PARTY_WORDS = frozenset(("democrat", "republican"))
 def _second_reference(words: list[str], cls: str | None) -> bool:

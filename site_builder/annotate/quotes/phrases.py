@@ -329,6 +329,23 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
     return None
 
 
+# a name of one to three capitalised words in apposition after a role: ", Halyna, 58," / ", Oksana."
+_APPOSED_RE = re.compile(r",\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})(?=,|\.(?:\s|$))")
+
+
+def apposed_after(text: str, end: int) -> Phrase | None:
+    """The capitalised name in apposition right after a role ending at `end` ("the baker, Halyna,
+    58, who …"); None for a date, a title, a stop word there."""
+    L = lexicon()
+    found = _APPOSED_RE.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if any(w.lower() in L.date_words or w.lower() in L.stop_words or w.lower().rstrip(".") in L.titles for w in words):
+        return None
+    return Phrase(found.start(1), found.end(1), "name", _base(words[-1]).lower())
+
+
 def _name_after(text: str, words: list[tuple[int, int, str]]) -> Phrase:
     """The capitalised name run opening `words`; "Ms. Ortiz’s lawyer": a possessor's speaker noun."""
     L = lexicon()

@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from site_builder.annotate.quotes.cues import has_break, sentence_subject
+from site_builder.annotate.quotes.cues import has_break, sentence_subject, speaks
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.nominals import NominalReader
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
@@ -101,12 +101,24 @@ class PronounReader(NominalReader):
             return self.from_mention(recent, p.start, p.end)
         return self.cataphor(p, kind)
 
+    def starts_back(self, pos: int) -> list[int]:
+        """The starts of the sentences of `pos`'s paragraph up to `pos`; when the paragraph opens with
+        a quote ("“…,” she said"), the previous paragraph's come first: the person the pronoun
+        stands for is often introduced at its end ("At the pharmacy, a pharmacist, Oksana, said …")."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        k = bisect.bisect_right(self._qstarts, ps) - 1
+        if ps > 0 and k >= 0 and self.quote_spans[k][0] == ps:
+            prev = self.para_start(max(0, ps - 2))
+            if prev < ps:
+                starts = sentence_starts(self.text, prev, ps, self.quote_spans) + starts
+        return starts
+
     def unmentioned_subject(self, pos: int, kind: str) -> Phrase | None:
         """A name the entity detector missed, opening one of the two sentences before `pos` in its
         paragraph as the subject of a verb ("Rathbun requested donations …. He described …"):
         capitalised words only, no organization word, no mention over it, gender not against."""
-        ps = self.para_start(pos)
-        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        starts = self.starts_back(pos)
         L = lexicon()
         for lo in reversed(starts[-3:-1] if len(starts) > 1 else []):
             subj = sentence_subject(self.text, lo, pos)
@@ -157,12 +169,15 @@ class PronounReader(NominalReader):
         further back ("There was a woman. She was … She handed me … she said"); the flag tells
         whether the phrase was reached through such a chain.
         For he/she a person noun of that gender or none; for they a plural or group noun."""
+        starts = self.starts_back(pos)
         ps = self.para_start(pos)
-        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
         chained, misses = False, 0
-        for lo in reversed(starts[-12:]):
+        for i in range(len(starts) - 1, max(-1, len(starts) - 13), -1):
+            lo = starts[i]
             s = self.sentence_speaker(lo, pos)
-            if s is not None and self.fits(s, kind):
+            hi = starts[i + 1] if i + 1 < len(starts) else pos
+            # a paragraph back, only the subject of a speech verb ("a pharmacist, Oksana, said …")
+            if s is not None and self.fits(s, kind) and (lo >= ps or speaks(self.text, s, hi)):
                 return s, chained
             if word and lo < pos and self.opens_with(lo, word):
                 chained = True
@@ -208,7 +223,8 @@ class PronounReader(NominalReader):
         L = lexicon()
         cls = L.noun_class(s.head)
         if kind in ("male", "female"):
-            return cls == "person" and L.gender_words.get(s.head) in (None, kind) and not s.head.endswith("s")
+            single = not s.head.endswith("s") and s.head not in _GROUPS  # not "People who …"
+            return cls == "person" and L.gender_words.get(s.head) in (None, kind) and single
         return cls in ("person", "org") and (s.head.endswith("s") or s.head in _GROUPS)
 
     def opens_with(self, lo: int, word: str) -> bool:

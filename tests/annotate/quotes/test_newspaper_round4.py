@@ -77,6 +77,26 @@ CASES = [
      'We will be', 'Daniel Harwood'),
     ('Lawmakers are dealing with a governor who said he was prepared to wait. “We will be here,” the governor said.',
      'We will be', 'a governor'),
+    # a role and a name the entity detector did not mark; a role whose relative clause gives the name
+    ('“That was one of ours, probably,” said the baker, Halyna, 58, who asked that only her first name be used.',
+     'That was one', 'Halyna'),
+    ('“It was a long night for all of us,” said the baker.', 'It was a long', 'the baker'),
+    ('The band’s fiddler, 19-year-old Maddie Vance-Oakley, played the old tune fast. Between songs, she asked the crowd, '
+     '"Y’all still alive out there?"', 'Y’all', 'Maddie Vance-Oakley'),
+    ('A parent group, Arlington Families for Academic Excellence, said in a statement that it was "exploring every option," '
+     'including a recall.', 'exploring', 'Arlington Families for Academic Excellence'),
+    # he/she in a paragraph opening with the quote: the speaker introduced at the end of the paragraph before
+    ('Iryna Savchuk runs the evacuation team.\n\nAt the town’s only pharmacy, a pharmacist, Oksana, 44, said she planned to '
+     'stay.\n\n“If I go, who gives them their pills?” she said.', 'If I go', 'Oksana'),
+    ('Marisa Ocampo urged patience. At the center, a man who would give only his first name, Wayne, said he had waited three '
+     'hours.\n\n"I have got no truck and no house," he said.', 'I have got', 'Wayne'),
+    ('Dmytro Kovalenko runs the city council. A soldier who gave only his call sign, "Bison," said the attacks had changed.'
+     '\n\n"They send ten cheap ones first," he said.', 'They send', 'Bison'),
+    # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
+    ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
+     '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
+    ('Dr. Priya Raman led the study. People who take one drug may differ from others, she said.\n\n'
+     '“I would not switch medications,” she said.', 'I would not', 'Priya Raman'),
 ]
 
 
