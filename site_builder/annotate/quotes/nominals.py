@@ -15,15 +15,16 @@ Refuses: an unresolved nominal stays a descriptor with no entity.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from site_builder.annotate.quotes.cues import has_break
+from site_builder.annotate.quotes.cues import has_break, sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import LOOKBACK, descriptor, noun_re, person_synonyms
 from site_builder.annotate.quotes.statements import StatementReader
+from site_builder.model.spans import Mention
 
 _DEFINITE = frozenset("the this that these those".split())
 _POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
@@ -93,18 +94,10 @@ class NominalReader(StatementReader):
         if first not in _DEFINITE and not (first in _POSSESSIVE_DETS and cls == "person"):
             return Speaker(descriptor(np_text), None, p.start, p.end)
         # "the official" / "her son": whoever the article introduced with that noun ("Her son, Peter Marsh,")
-        if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
-            m = inner[-1]  # "the UN Security Council": the name it is, as written
-            return Speaker(descriptor(np_text), m.entity, p.start, p.end, m.type)
-        if cls == "org":
-            orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
-            named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
-            # "the regional water authority": two modifiers describe a body of its own, not
-            # whichever organization was named last
-            described = sum(1 for w in words[1:-1] if w.islower()) >= 2
-            for m in named[:1] or ([] if described else orgs[:1]):
-                return self.from_mention(m, p.start, p.end)
-            return Speaker(descriptor(np_text), None, p.start, p.end)
+        if cls == "org" or cls is None and first == "the" and len(words) == 2 and not p.head.endswith("s"):
+            body = self.body_named(p, inner, cls)
+            if body is not None or cls == "org":
+                return body or Speaker(descriptor(np_text), None, p.start, p.end)
         if cls == "statement":
             syn = L.statement_nouns
         else:
@@ -114,6 +107,57 @@ class NominalReader(StatementReader):
         if found is None and first == "the" and _second_reference(words, cls):
             found = self.role_of_subject(p)
         return found if found is not None else Speaker(descriptor(np_text), None, p.start, p.end)
+
+    def body_named(self, p: Phrase, inner: list[Mention], cls: str | None) -> Speaker | None:
+        """"the company", "the hospital": the organization it stands for. Its own name inside the
+        phrase ("the UN Security Council"); the latest organization named with its noun; the body
+        opening the sentence before ("Kentucky Power said …. The utility called …"); for an
+        organization noun, the latest organization; None when none fits."""
+        np_text = self.text[p.start : p.end]
+        if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
+            m = inner[-1]  # "the UN Security Council": the name it is, as written
+            return Speaker(descriptor(np_text), m.entity, p.start, p.end, m.type)
+        orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
+        named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
+        # "the regional water authority": two modifiers describe a body of its own, not
+        # whichever organization was named last
+        described = sum(1 for w in np_text.split()[1:-1] if w.islower()) >= 2
+        for m in named[:1]:
+            return self.from_mention(m, p.start, p.end)
+        before = None if described else self.subject_name(p.start, names_only=True)
+        if before is not None:
+            return replace(before, start=p.start, end=p.end)
+        for m in [] if described or cls != "org" else orgs[:1]:
+            return self.from_mention(m, p.start, p.end)
+        return None
+
+    def subject_name(self, pos: int, names_only: bool = False) -> Speaker | None:
+        """The named country or organization opening the sentence before `pos` (for "it", and for
+        "the hospital" / "the utility" after "West Valley Medical Center says …"); with
+        `names_only`, a name only, not an organization noun or a document."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
+        if len(starts) < 2:
+            return None
+        s = sentence_subject(self.text, starts[-2], starts[-1])
+        if names_only and (s is None or s.kind != "name"):
+            return None
+        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "org" and not s.head.endswith("s"):
+            return replace(self.nominal(s), start=pos, end=pos + 2)  # "The company said …. In a statement, it added"
+        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "statement" and not s.head.endswith("s"):
+            return Speaker(descriptor(self.text[s.start : s.end]), None, pos, pos + 2)  # "The traffic study, …, found …. It concluded"
+        if s is None or s.kind != "name":
+            return None
+        ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
+        if ms:
+            return self.from_mention(ms[-1], pos, pos + 2)
+        words = self.text[s.start : s.end].split()
+        L = lexicon()
+        if self.mentions_in(s.start, s.end) or any(w.lower().rstrip(".") in L.titles or w.lower() in L.female_names or w.lower() in L.male_names for w in words):
+            return None  # a person's name: not "it"
+        if names_only and len(words) < 2:
+            return None  # "Crews worked through the night": one capitalised word opening a sentence need be no name
+        return Speaker(" ".join(words), None, pos, pos + 2)  # "Acme released a statement. “…,” it said."
 
     def unlisted_apposed_name(self, p: Phrase) -> Speaker | None:
         """"said the baker, Halyna, 58, who …" / "a pharmacist, Oksana, 44, said": a person noun and a
@@ -126,8 +170,9 @@ class NominalReader(StatementReader):
 
     def name_given(self, p: Phrase) -> Speaker | None:
         """"a man who would give only his first name, Wayne," / "A soldier who gave only his call
-        sign, “Bison,”" / "a woman who asked to be identified only as Maria": the only name a
-        person noun's relative clause gives is the speaker's."""
+        sign, “Bison,”" / "a woman who asked to be identified only as Maria" / "One fan, a retired
+        nurse from Blacksburg named Pam Ostrowski,": the only name a person noun's relative clause or
+        post-modifier gives is the speaker's."""
         found = _NAME_GIVEN_RE.match(self.text, p.end)
         if found is None or lexicon().noun_class(p.head) != "person":
             return None
@@ -227,8 +272,10 @@ class NominalReader(StatementReader):
 
 
 # "who would give only his first name, Wayne," / "who asked to be identified only by his call sign, “Moth,”"
+# or a post-modifier naming the person: "a retired nurse from Blacksburg named Pam Ostrowski"
 _NAME_GIVEN_RE = re.compile(
-    r"\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?\s+[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[,.”\"’']"
+    r"(?:\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?|(?:,\s+(?:a|an)\b)?[^,.;:“”\"]{0,60}?\s+named)"
+    r"\s+[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[,.”\"’' ]"
 )
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _PARTY_WORDS = frozenset(("democrat", "republican"))

@@ -24,7 +24,7 @@ from site_builder.annotate.quotes.nominals import NominalReader
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import SENT_END_RE, descriptor
+from site_builder.annotate.quotes.speaker_words import SENT_END_RE
 
 _THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
 _GROUPS = frozenset("staff people police government team family crowd council committee".split())
@@ -186,28 +186,6 @@ class PronounReader(NominalReader):
             if misses >= 3:
                 break
         return None, False
-
-    def subject_name(self, pos: int) -> Speaker | None:
-        """The named country or organization opening the sentence before `pos` (for "it")."""
-        ps = self.para_start(pos)
-        starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
-        if len(starts) < 2:
-            return None
-        s = sentence_subject(self.text, starts[-2], starts[-1])
-        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "org" and not s.head.endswith("s"):
-            return replace(self.nominal(s), start=pos, end=pos + 2)  # "The company said …. In a statement, it added"
-        if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "statement" and not s.head.endswith("s"):
-            return Speaker(descriptor(self.text[s.start : s.end]), None, pos, pos + 2)  # "The traffic study, …, found …. It concluded"
-        if s is None or s.kind != "name":
-            return None
-        ms = [m for m in self.mentions_in(s.start, s.end) if m.type in ("organization", "place")]
-        if ms:
-            return self.from_mention(ms[-1], pos, pos + 2)
-        words = self.text[s.start : s.end].split()
-        L = lexicon()
-        if self.mentions_in(s.start, s.end) or any(w.lower().rstrip(".") in L.titles or w.lower() in L.female_names or w.lower() in L.male_names for w in words):
-            return None  # a person's name: not "it"
-        return Speaker(" ".join(words), None, pos, pos + 2)  # "Acme released a statement. “…,” it said."
 
     def sentence_speaker(self, lo: int, hi: int) -> Phrase | None:
         """The nominal subject of the sentence at `lo` ("The President …"; "There was a woman")."""

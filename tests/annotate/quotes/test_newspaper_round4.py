@@ -92,6 +92,16 @@ CASES = [
      'hours.\n\n"I have got no truck and no house," he said.', 'I have got', 'Wayne'),
     ('Dmytro Kovalenko runs the city council. A soldier who gave only his call sign, "Bison," said the attacks had changed.'
      '\n\n"They send ten cheap ones first," he said.', 'They send', 'Bison'),
+    ('One fan, a retired nurse from Blacksburg named Pam Ostrowski, scraped her boots on a fence post. '
+     '"Best mud I have ever been in," she said.', 'Best mud', 'Pam Ostrowski'),
+    # "the hospital", "the utility": the body the sentence before named; never one capitalised word opening it
+    ('West Valley Medical Center says it has set up a separate entrance. "If you think you have measles, please call '
+     'first," the hospital said in a statement.', 'If you think', 'West Valley Medical Center'),
+    ('Appalachian Electric Cooperative said Tuesday that 2,100 customers were still without power. The utility called the '
+     'damage "the most extensive in the history of this territory."', 'the most extensive', 'Appalachian Electric Cooperative'),
+    ('Crews worked through the night. "If you think you have measles, please call first," the hospital said in a statement.',
+     'If you think', 'the hospital'),
+    ('Acme Corp. cut 300 jobs on Monday. “We had no choice,” the company said.', 'We had no', 'Acme Corp.'),
     # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
     ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
      '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
