@@ -22,7 +22,7 @@ from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_before
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import LOOKBACK, descriptor, noun_re, person_synonyms
+from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_re, person_synonyms
 from site_builder.annotate.quotes.statements import StatementReader
 from site_builder.model.spans import Mention
 
@@ -92,7 +92,7 @@ class NominalReader(StatementReader):
         if follow and follow[0].type == "person" and not t[p.end : follow[0].start].strip(" ,") and (first not in _DEFINITE or cls == "person"):
             return self.from_mention(follow[0])  # "a neighbor, Jane Roe," / "wrote the critic Anthony Tommasini"
         if first not in _DEFINITE and not (first in _POSSESSIVE_DETS and cls == "person"):
-            return Speaker(descriptor(np_text), None, p.start, p.end)
+            return Speaker(described(t, p.start, p.end), None, p.start, p.end)
         # "the official" / "her son": whoever the article introduced with that noun ("Her son, Peter Marsh,")
         if cls == "org" or cls is None and first == "the" and len(words) == 2 and not p.head.endswith("s"):
             body = self.body_named(p, inner, cls)
@@ -263,11 +263,12 @@ class NominalReader(StatementReader):
                 continue  # another "the official" / "his daughter": keep looking for the one that introduced it
             if cls == "statement":
                 return self.issuer(os, oe, p, t[os:oe].lower(), authored=False)
+            qdesc = described(t, q.start, q.end) if q is not None else descriptor(qtext)
             if titled:
                 # "the governor said" after "… a governor who said …" and "Gov. Daniel Harwood": the holder named
-                unnamed = unnamed or Speaker(descriptor(qtext), None, p.start, p.end)
+                unnamed = unnamed or Speaker(qdesc, None, p.start, p.end)
                 continue
-            return Speaker(descriptor(qtext), None, p.start, p.end)
+            return Speaker(qdesc, None, p.start, p.end)
         return unnamed
 
 

@@ -86,3 +86,20 @@ def descriptor(np_text: str) -> str:
     if words and words[0].lower() in ("a", "an", "the", "this", "that", "another", "one", "some", "several"):
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+# a participle and its short prepositional phrase after a descriptor: "an FBI official involved in
+# the investigation", "a letter signed by 87 teachers" (up to a comma, "and" or a speech verb)
+_PARTICIPLE_RE = re.compile(
+    r"\s+(([a-z]+ed|known|born)\s+(?:in|by|with|on|at|for|from|to|near|of)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'-]+)"
+    r"(?=,|\s+and\b|\s+(?:said|says|told|tells|added|wrote|writes)\b)"
+)
+
+
+def described(text: str, start: int, end: int) -> str:
+    """The descriptor of the noun phrase [start, end) with the participle that narrows it
+    ("an FBI official involved in the investigation, who …, said"); the phrase alone without one."""
+    m = _PARTICIPLE_RE.match(text, end)
+    if m is None or m.group(2) in lexicon().cue_words:
+        return descriptor(text[start:end])
+    return descriptor(f"{text[start:end]} {m.group(1)}")

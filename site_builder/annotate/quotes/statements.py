@@ -15,7 +15,7 @@ from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.person_antecedents import PersonAntecedents
 from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import SENT_END_RE, descriptor, noun_re
+from site_builder.annotate.quotes.speaker_words import SENT_END_RE, described, noun_re
 
 _POSS_ORG_RE_CACHE: list[re.Pattern[str]] = []
 def _poss_org_re() -> re.Pattern[str]:
@@ -74,4 +74,4 @@ class StatementReader(PersonAntecedents):
             return Speaker(f"{self.name_of(orgs[0])} {head}", ent.entity, p.start, p.end, ent.type)
         if persons and authored:
             return self.from_mention(persons[-1], p.start, p.end)
-        return Speaker(descriptor(t[p.start : p.end]), None, p.start, p.end)
+        return Speaker(described(t, p.start, p.end), None, p.start, p.end)

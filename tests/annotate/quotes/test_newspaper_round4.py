@@ -8,7 +8,12 @@ the entity detector ("Councilwoman Irene Park") is a person for he/she; local-go
 before its cue ("The Rev. X, whose …, said"; "Pruett, 78, a fiddler …, walked out … and said"); a
 name after a fronted clause is its sentence's subject ("Asked …, Treviño paused"); a person and the
 body they speak for ("X for the Southern District of Texas said") is the person; a time after an
-inverted cue never speaks ("“…,” said Friday").
+inverted cue never speaks ("“…,” said Friday"); "his daughter" / "the governor" is the one the
+article named; names the entity detector missed in apposition or given in a relative clause ("said
+the baker, Halyna,"; "a man who would give only his first name, Wayne,"; "named Pam Ostrowski");
+he/she in a paragraph opening with the quote may stand for a speech verb's subject closing the
+paragraph before; "the hospital" is the body the sentence before named; a descriptor keeps its
+participle ("an FBI official involved in the investigation").
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -102,6 +107,15 @@ CASES = [
     ('Crews worked through the night. "If you think you have measles, please call first," the hospital said in a statement.',
      'If you think', 'the hospital'),
     ('Acme Corp. cut 300 jobs on Monday. “We had no choice,” the company said.', 'We had no', 'Acme Corp.'),
+    # a descriptor keeps the participle that narrows it; not a relative clause
+    ('An FBI official involved in the investigation, who was not authorized to speak publicly, said the inquiry began with '
+     'a tip. “Somebody noticed that the specs read like a brochure,” the official said.', 'Somebody noticed',
+     'an FBI official involved in the investigation'),
+    ('“There is no version of this where we can buy out every house,” said a senior state official involved in the '
+     'recovery, who spoke on the condition of anonymity.', 'There is no version', 'a senior state official involved in the recovery'),
+    ('A letter signed by 87 teachers and presented to the board in December said the schedule left them "exhausted, '
+     'underpaid and looking for the exit."', 'exhausted', 'a letter signed by 87 teachers'),
+    ('“We were never told,” said a resident, who asked not to be named.', 'We were never', 'a resident'),
     # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
     ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
      '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
