@@ -861,13 +861,26 @@ def next_sentence(text: str, qend: int, hi: int) -> Attribution | None:
     sentence after a quote that ends its own names the speaker after a lead."""
     if text[qend - 2 : qend - 1] not in ".!?…":
         return None
-    m = lexicon().next_lead_re.match(text, qend, hi)
-    if m is None:
-        return None
-    p = inverted_phrase(text, m.end(), hi)
-    if p is None or p.kind == "pronoun":
-        return None
-    return Attribution(p, " ".join(m.group().split()).lower(), "after", True, True)
+    p, lead = revealed_speaker(text, qend, hi)
+    return Attribution(p, lead, "after", True, True) if p is not None else None
+
+
+_THAT_WAS_RE = re.compile(r"\s*That\s+(?:was|is)\s+")
+
+
+def revealed_speaker(text: str, pos: int, hi: int) -> tuple[Phrase | None, str]:
+    """The speaker a sentence opening at `pos` reveals, and its lead: "So said Jane Roe", "That was
+    the assessment of Dr. Howard Feld", "That was Mykola, 71, a retired electrician, speaking …"
+    (a name closed by a comma or the sentence's end, not a time: "That was Tuesday.")."""
+    m = lexicon().next_lead_re.match(text, pos, hi)
+    if m is not None:
+        p = inverted_phrase(text, m.end(), hi)
+        return (p, " ".join(m.group().split()).lower()) if p is not None and p.kind != "pronoun" else (None, "")
+    m = _THAT_WAS_RE.match(text, pos, hi)
+    p = phrase_after(text, m.end(), hi) if m is not None else None
+    if p is None or p.kind != "name" or text[p.end : p.end + 1] not in (",", ".") or _only_time_words(text, p):
+        return None, ""
+    return p, "that was"
 
 
 def words_of(text: str, lo: int, qstart: int) -> Attribution | None:

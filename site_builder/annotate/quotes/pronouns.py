@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from site_builder.annotate.quotes.cues import has_break, sentence_subject, speaks
+from site_builder.annotate.quotes.cues import has_break, revealed_speaker, sentence_subject, speaks
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.nominals import NominalReader
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
@@ -81,6 +81,9 @@ class PronounReader(NominalReader):
         return self.from_mention(m, p.start, p.end)
 
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
+        revealed = self.revealed_next(p, kind)
+        if revealed is not None:
+            return revealed  # "“…,” she said …. \n\nThat was Representative Tanya Okonjo-Reyes, …"
         recent = self.recent_person(p.start, kind)
         desc, chained = self.subject_descriptor(p.start, kind, p.head)
         nearer = recent is None or desc is not None and (
@@ -113,6 +116,25 @@ class PronounReader(NominalReader):
             if prev < ps:
                 starts = sentence_starts(self.text, prev, ps, self.quote_spans) + starts
         return starts
+
+    def revealed_next(self, p: Phrase, kind: str) -> Speaker | None:
+        """He/she right after a quote opening its paragraph, when the next paragraph opens by naming
+        who spoke ("That was Representative Tanya Okonjo-Reyes, a Democrat …", "So said …"); None
+        otherwise, or when the name's gender goes against the pronoun's."""
+        ps = self.para_start(p.start)
+        k = bisect.bisect_right(self._qstarts, p.start) - 1
+        if k < 0 or self.quote_spans[k][0] != ps or not 0 <= p.start - self.quote_spans[k][1] < 40:
+            return None
+        nxt = self._next_para(p.start)
+        if nxt is None:
+            return None
+        found, _ = revealed_speaker(self.text, nxt, self._next_para(nxt) or len(self.text))
+        if found is None or found.kind != "name":
+            return None
+        sp = replace(self.name(found), start=p.start, end=p.end)
+        if sp.entity is not None and self.gender_of(sp.entity, sp.name) not in (None, kind):
+            return None
+        return sp
 
     def unmentioned_subject(self, pos: int, kind: str) -> Phrase | None:
         """A name the entity detector missed, opening one of the two sentences before `pos` in its

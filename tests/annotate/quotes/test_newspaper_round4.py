@@ -116,6 +116,14 @@ CASES = [
     ('A letter signed by 87 teachers and presented to the board in December said the schedule left them "exhausted, '
      'underpaid and looking for the exit."', 'exhausted', 'a letter signed by 87 teachers'),
     ('“We were never told,” said a resident, who asked not to be named.', 'We were never', 'a resident'),
+    # "That was X": the sentence or paragraph after the quote reveals who spoke; never a time
+    ('Democrats say the split is less regional.\n\n“People keep talking about SEPTA as if it’s a Philadelphia problem,” she '
+     'said in an interview. “It’s a Pennsylvania problem.”\n\nThat was Representative Tanya Okonjo-Reyes, a Democrat from '
+     'Philadelphia.', 'People keep', 'Tanya Okonjo-Reyes'),
+    ('Many have not listened.\n\n“I was born in this house. Where should I go, to a dormitory?” That was Mykola, 71, a retired '
+     'railway electrician, speaking in the courtyard.', 'I was born', 'Mykola'),
+    ('Mary Jones runs the shop.\n\n“We will reopen next week,” she said.\n\nThat was March, and the shop never reopened.',
+     'We will reopen', 'Mary Jones'),
     # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
     ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
      '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
