@@ -611,6 +611,11 @@ def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
     return _aside_verb(text, p, hi) is not None
 
 
+# a relative clause after a speaker noun, maybe after a short prepositional phrase: " who …",
+# " from a brigade defending the area, who …"
+_RELATIVE_AFTER_RE = re.compile(r"(?:\s+(?:from|of|at|with|in|for|on)\s+[^,;.“”\"]{1,60}?,?)?\s+(?:who|whose)\s")
+
+
 def speaks(text: str, p: Phrase, hi: int) -> bool:
     """The phrase is the subject of a speech verb before `hi`: right after it ("A man said") or
     right after the comma closing its aside or relative clause ("a pharmacist, Oksana, 44, said",
@@ -619,12 +624,12 @@ def speaks(text: str, p: Phrase, hi: int) -> bool:
     for cue in lexicon().cue_re.finditer(text, p.end, hi):
         between = text[p.end : cue.start()]
         closed = re.search(r",[”\"’']?\s+\Z", between) is not None  # '… his call sign, "Bison," said'
-        if not between.strip() or closed and (between.startswith(",") or between.lstrip().startswith(("who ", "whose "))):
+        if not between.strip() or closed and (between.startswith(",") or _RELATIVE_AFTER_RE.match(between)):
             return True
     return False
 
 
-_NAME_ASIDE_RE = re.compile(r",\s+(?:who|whose|\d{1,3}|a|an)\b")
+_NAME_ASIDE_RE = re.compile(r",\s+(?:who|whose|which|\d{1,3}|a|an)\b")
 
 
 def _named_with_aside(text: str, start: int, hi: int) -> bool:

@@ -29,6 +29,10 @@ from site_builder.annotate.quotes.speaker_words import SENT_END_RE
 _THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
 _GROUPS = frozenset("staff people police government team family crowd council committee".split())
 
+# "spoke with one mother", "talked to a nurse", "interviewed a farmer": an indefinite source
+_SPOKE_WITH_RE = re.compile(r"\b(?:spoke|talked|speaks|talks)\s+(?:with|to)\s+(?=(?:a|an|one|another)\s)|\binterviewed\s+(?=(?:a|an|one|another)\s)")
+
+
 @dataclass
 class PronounReader(NominalReader):
     """Pronoun speakers."""
@@ -201,6 +205,9 @@ class PronounReader(NominalReader):
             # a paragraph back, only the subject of a speech verb ("a pharmacist, Oksana, said …")
             if s is not None and self.fits(s, kind) and (lo >= ps or speaks(self.text, s, hi)):
                 return s, chained
+            s = self.interviewed(lo, hi)
+            if s is not None and self.fits(s, kind):
+                return s, chained  # "KIDW spoke with one mother in Middleton …. She asked …"
             if word and lo < pos and self.opens_with(lo, word):
                 chained = True
                 continue
@@ -208,6 +215,15 @@ class PronounReader(NominalReader):
             if misses >= 3:
                 break
         return None, False
+
+    def interviewed(self, lo: int, hi: int) -> Phrase | None:
+        """The person a sentence says the reporter spoke with: "KIDW spoke with one mother in
+        Middleton whose …", "A reporter interviewed a nurse …" (an indefinite person noun only)."""
+        found = _SPOKE_WITH_RE.search(self.text, lo, hi)
+        if found is None or self.in_quote(found.start()):
+            return None
+        s = phrase_after(self.text, found.end(), hi)
+        return s if s is not None and s.kind == "nominal" and lexicon().noun_class(s.head) == "person" else None
 
     def sentence_speaker(self, lo: int, hi: int) -> Phrase | None:
         """The nominal subject of the sentence at `lo` ("The President …"; "There was a woman")."""

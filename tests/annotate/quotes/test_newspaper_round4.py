@@ -124,6 +124,16 @@ CASES = [
      'railway electrician, speaking in the courtyard.', 'I was born', 'Mykola'),
     ('Mary Jones runs the shop.\n\n“We will reopen next week,” she said.\n\nThat was March, and the shop never reopened.',
      'We will reopen', 'Mary Jones'),
+    ('Stonebridge, which was bought last year by a larger defense firm, Halvorsen Group, said in a statement that the company '
+     'had “cooperated fully with investigators from the first day.”', 'cooperated', 'Stonebridge'),
+    # the source the reporter spoke with; a speech verb's subject after a prepositional phrase and a relative clause
+    ('Miriam Ocampo leads the health district.\n\nKIDW spoke with one mother in Middleton whose 7-year-old son is among the '
+     'cases. She asked that her name not be used.\n\n"He had a fever for four days," she said.', 'He had a fever', 'one mother'),
+    ('Miriam Ocampo leads the health district.\n\nKIDW spoke with the mayor about the cases.\n\n"We are ready for more," she '
+     'said.', 'We are ready', 'Miriam Ocampo'),
+    ('Valentyna Petrenko sat nearby.\n\nA 27-year-old drone operator from a brigade defending the area, who asked to be '
+     'identified only by his rank, said the units had changed tactics.\n\n“Now they hunt for anything that moves,” he said.',
+     'Now they hunt', 'a 27-year-old drone operator'),
     # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
     ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
      '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
