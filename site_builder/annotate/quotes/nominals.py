@@ -139,6 +139,9 @@ class NominalReader(StatementReader):
         starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
         if len(starts) < 2:
             return None
+        one_of = _ONE_OF_RE.match(self.text, starts[-2], starts[-1]) if not names_only else None
+        if one_of is not None and lexicon().noun_class(one_of.group(2)) == "statement":
+            return Speaker(descriptor(one_of.group(1)), None, pos, pos + 2)  # "One of those emails … was read aloud. “…,” it said"
         s = sentence_subject(self.text, starts[-2], starts[-1])
         if names_only and (s is None or s.kind != "name"):
             return None
@@ -278,6 +281,8 @@ _NAME_GIVEN_RE = re.compile(
     r"(?:\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?|(?:,\s+(?:a|an)\b)?[^,.;:“”\"]{0,60}?\s+named)"
     r"\s+[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[,.”\"’' ]"
 )
+# "One of those emails", "One of the letters": one document of several, opening a sentence
+_ONE_OF_RE = re.compile(r"((?:One|one)\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z-]+\s+)?(\w+?)s)\b")
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _PARTY_WORDS = frozenset(("democrat", "republican"))
 def _second_reference(words: list[str], cls: str | None) -> bool:

@@ -52,6 +52,11 @@ class NameReader(TurnSpeakers):
     """Names and mentions as speakers."""
 
     def __post_init__(self) -> None:
+        # "Calder Motion Systems": an organization's first word, which a lone "person" "Calder" stands for
+        self._org_openers = {}
+        for m in self.mentions:
+            if m.type == "organization" and len(m.text.split()) > 1:
+                self._org_openers.setdefault(m.text.split()[0], m)
         self.mentions = tuple(sorted((self.person_named(m) for m in self.mentions), key=lambda m: (m.start, m.end)))
         self._starts = [m.start for m in self.mentions]
         self._qstarts = [q[0] for q in self.quote_spans]
@@ -68,6 +73,9 @@ class NameReader(TurnSpeakers):
         if company is not None:
             self._display.setdefault(m.entity, company)
             return replace(m, type="organization")  # "Harlow said" after "Shares of Harlow Foods fell"
+        org = self.org_opened(m) if m.type == "person" and len(words) == 1 else None
+        if org is not None:
+            return replace(m, type="organization", entity=org.entity)  # "Calder, which is based …, said"
         L = lexicon()
         titled = len(words) > 2 and words[0].lower().rstrip(".") in L.titles  # "Councilwoman Irene Park"
         if m.type != "place" or not 2 <= len(words) - titled <= 3 or not all(w[:1].isupper() for w in words):
@@ -84,6 +92,18 @@ class NameReader(TurnSpeakers):
             return self._display[m.entity]
         ref = self.entities.get(m.entity)
         return ref.name if ref else m.text
+
+    def org_opened(self, m: Mention) -> Mention | None:
+        """The organization ("Calder Motion Systems") whose name the one-word "person" mention
+        ("Calder") opens, when the word is no given name and no honorific stands before it."""
+        word = m.text.strip()
+        org = self._org_openers.get(word)
+        L = lexicon()
+        if org is None or word.lower() in L.female_names or word.lower() in L.male_names:
+            return None
+        if title_res().abbrev_end.search(self.text, max(0, m.start - 6), m.start - 1 if m.start else 0):
+            return None  # "Mr. Calder"
+        return org
 
     def company_form(self, m: Mention) -> str | None:
         """"Harlow Foods" for a one-word "person" mention "Harlow" (no honorific before it, no given

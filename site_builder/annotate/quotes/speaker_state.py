@@ -42,6 +42,7 @@ class ResolverState:
     last_quote_end: int = -1
     turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
     _qstarts: list[int] = field(default_factory=list, init=False)  # quote starts, set by __post_init__
+    _org_openers: dict[str, Mention] = field(default_factory=dict, init=False)  # first word → organization mention
 
     # ---- helpers -------------------------------------------------------
     def in_quote(self, pos: int) -> bool:

@@ -134,6 +134,14 @@ CASES = [
     ('Valentyna Petrenko sat nearby.\n\nA 27-year-old drone operator from a brigade defending the area, who asked to be '
      'identified only by his rank, said the units had changed tactics.\n\n“Now they hunt for anything that moves,” he said.',
      'Now they hunt', 'a 27-year-old drone operator'),
+    # "it" is one document of several opening the sentence before; never a person
+    ('The vote drew more than 900 emails.\n\nOne of those emails, from a resident of the Brookfield subdivision, was read '
+     'aloud during the hearing. “We moved here for the trees and the quiet,” it said.', 'We moved', 'one of those emails'),
+    ('One of the neighbors called the police. “It was loud all night,” it said.', 'It was loud', None),
+    # a lone company word typed as a person is the company whose name it opens
+    ('Calder Motion Systems told employees on Tuesday that the plant would close.\n\nCalder, which is based in suburban '
+     'Detroit, said in a statement that the decision was "not a reflection on our Springfield team."', 'not a reflection',
+     'Calder Motion Systems'),
     # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
     ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
      '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
