@@ -108,17 +108,27 @@ class PronounReader(NominalReader):
             return self.from_mention(recent, p.start, p.end)
         return self.cataphor(p, kind)
 
-    def starts_back(self, pos: int) -> list[int]:
+    def starts_back(self, pos: int, word: str = "") -> list[int]:
         """The starts of the sentences of `pos`'s paragraph up to `pos`; when the paragraph opens with
         a quote ("“…,” she said"), the previous paragraph's come first: the person the pronoun
-        stands for is often introduced at its end ("At the pharmacy, a pharmacist, Oksana, said …")."""
+        stands for is often introduced at its end ("At the pharmacy, a pharmacist, Oksana, said …").
+        A one-sentence paragraph with the same pronoun (`word`) in between carries the look one
+        paragraph further ("In the bakery, Halyna began …. ¶ Asked whether she would leave, she
+        shrugged. ¶ “…,” she said")."""
         ps = self.para_start(pos)
         starts = sentence_starts(self.text, ps, pos + 1, self.quote_spans)
         k = bisect.bisect_right(self._qstarts, ps) - 1
-        if ps > 0 and k >= 0 and self.quote_spans[k][0] == ps:
+        if ps == 0 or k < 0 or self.quote_spans[k][0] != ps:
+            return starts
+        for _ in range(2):
             prev = self.para_start(max(0, ps - 2))
-            if prev < ps:
-                starts = sentence_starts(self.text, prev, ps, self.quote_spans) + starts
+            if prev >= ps:
+                break
+            back = sentence_starts(self.text, prev, ps, self.quote_spans)
+            starts = back + starts
+            if not word or len(back) != 1 or not re.search(rf"\b{word}\b", self.text[prev:ps], re.I) or self.in_quote(prev):
+                break
+            ps = prev
         return starts
 
     def revealed_next(self, p: Phrase, kind: str) -> Speaker | None:
@@ -144,7 +154,7 @@ class PronounReader(NominalReader):
         """A name the entity detector missed, opening one of the two sentences before `pos` in its
         paragraph as the subject of a verb ("Rathbun requested donations …. He described …"):
         capitalised words only, no organization word, no mention over it, gender not against."""
-        starts = self.starts_back(pos)
+        starts = self.starts_back(pos, "she" if kind == "female" else "he" if kind == "male" else "")
         L = lexicon()
         for lo in reversed(starts[-3:-1] if len(starts) > 1 else []):
             subj = sentence_subject(self.text, lo, pos)

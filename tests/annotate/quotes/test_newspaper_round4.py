@@ -142,6 +142,10 @@ CASES = [
     ('Calder Motion Systems told employees on Tuesday that the plant would close.\n\nCalder, which is based in suburban '
      'Detroit, said in a statement that the decision was "not a reflection on our Springfield team."', 'not a reflection',
      'Calder Motion Systems'),
+    # a one-sentence paragraph with the same pronoun carries the look one paragraph further back
+    ('Iryna Savchuk runs the evacuation team.\n\nLate in the afternoon, the artillery started. In the bakery, Halyna began '
+     'stacking the unsold loaves.\n\nAsked whether she would leave, she shrugged.\n\n“When the bread stops coming,” she said.',
+     'When the bread', 'Halyna'),
     # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
     ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
      '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
