@@ -239,10 +239,11 @@ class NominalReader(StatementReader):
             os, oe = h.start(), h.end()
             ps = self.para_start(os)
             q = phrase_before(t, ps, oe)
-            # a person named right after the noun, or right before it in apposition
+            # a person named right after the noun, or right before it in apposition (not after a
+            # document: "The letter Kaminski was talking about")
             after = self.mentions_in(oe, oe + 60)
             between = t[oe : after[0].start] if after else ""
-            if after and after[0].type == "person" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
+            if after and after[0].type == "person" and cls != "statement" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
                 return self.from_mention(after[0], p.start, p.end)
             named = _APPOSED_NAME_RE.match(t, oe) if cls != "person" and cls != "statement" else None
             if named is not None and not all(w.lower() in lexicon().date_words for w in named.group(1).split()):

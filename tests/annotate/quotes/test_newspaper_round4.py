@@ -146,6 +146,9 @@ CASES = [
     ('Iryna Savchuk runs the evacuation team.\n\nLate in the afternoon, the artillery started. In the bakery, Halyna began '
      'stacking the unsold loaves.\n\nAsked whether she would leave, she shrugged.\n\n“When the bread stops coming,” she said.',
      'When the bread', 'Halyna'),
+    # a person named right after a document noun did not write it ("The letter Kaminski was talking about")
+    ('The letter Kaminski was talking about arrived in August. In it, the company said it planned to eliminate the second '
+     'shift. The notice described the move as “a difficult but necessary step to stay competitive.”', 'a difficult', 'the notice'),
     # negatives: a paragraph back, a noun that is not the subject of a speech verb, or a plural, is passed over
     ('Back on Main Street, Ronnie Gayheart pulled a chair out of the mud. His grandfather made it, he said.\n\n'
      '"I will clean it up," he said.', 'I will clean', 'Ronnie Gayheart'),
