@@ -30,6 +30,13 @@ Finds, for one quotation, in this order of preference:
   read: “…”), a speaker noun whose clause judges or announces the words (The city council
   was blunt: “…”), "in his words", "Her response: “…”".
 
+A subject keeps its cue across a long or many-part aside ("The Rev. Jimmy Caudill, whose
+congregation …, said"; "Pruett, 78, a fiddler from Lampasas who …, walked out … and said"; "On
+Monday, the company, which …, said"), unless a name stands in apposition to it ("A parent group,
+Arlington Families for Academic Excellence, said"); a quote that closes its sentence with a period
+keeps a cue before it in that sentence over the next sentence's cue; "That was Mykola, 71, …" after
+a quote reveals its speaker; a time after an inverted cue never speaks ("“…,” said Friday").
+
 A partial quote's frame verb takes its own subject (a House whose leaders have described it as
 “…”); a time never speaks (The company on Tuesday said → the company); a participle after a
 comma takes the sentence's subject, which may carry a short prepositional phrase or an aside

@@ -9,7 +9,15 @@ with the possessor's id); "her son said" → the son the article named; a second
 the guard said", "the 45-year-old") → the person opening the sentence before; an organization noun
 with an apposed name ("the restaurant, the Copper Spur,") or with modifiers of its own ("the
 regional water authority", as written).
-Refuses: an unresolved nominal stays a descriptor with no entity.
+Newspaper forms: "his daughter" is the daughter the article named anywhere before; "the governor"
+the holder named with the title (an indefinite "a governor who …" waits for a named one); a role
+and a name the entity detector missed ("said the baker, Halyna, 58,"; "a man who would give only
+his first name, Wayne,"; "a retired nurse from Blacksburg named Pam Ostrowski"); "the hospital",
+"the utility" → the body named as the subject of the sentence before; a descriptor keeps the
+participle that narrows it ("an FBI official involved in the investigation"); "it" after "One of
+those emails …" is that document.
+Refuses: an unresolved nominal stays a descriptor with no entity; a person named right after a
+document noun is not its author ("The letter Kaminski was talking about").
 """
 
 from __future__ import annotations

@@ -8,7 +8,13 @@ Klobuchar …") → the person opening the next sentence; a name the entity dete
 sentence just before ("Rathbun asked …. He described …"); they/it → the named body opening the
 pronoun's own sentence ("Republicans blocked the bill, which they described as “…”"), else the
 company or unnamed body opening the sentence before, else the latest organization.
-Refuses: antecedents inside quotations or beyond a few paragraphs back; an unresolved pronoun is
+In a paragraph that opens with the quote, the paragraph before is read too, for a speech verb's
+subject ("a pharmacist, Oksana, 44, said …. ¶ “…,” she said"), the source the reporter spoke with
+("KIDW spoke with one mother …") or a name the entity detector missed; a next paragraph opening
+"That was Representative X, …" names the speaker outright.
+Refuses: antecedents inside quotations or beyond a few paragraphs back; a plural group ("People
+who …") for he/she; a paragraph back, a noun that is no speech verb's subject ("His grandfather
+made it, he said"); an unresolved pronoun is
 None, never the pronoun itself.
 """
 
