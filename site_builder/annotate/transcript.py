@@ -126,11 +126,14 @@ def upper_label_end(text: str, start: int, end: int) -> int | None:
     return found[0].end() if found is not None and found[1] else None
 
 
-def find_turn_labels(text: str, is_person: Callable[[int, int], bool] | None = None) -> tuple[TurnLabel, ...]:
-    """Every transcript turn in `text`, in order. Empty for articles that are not transcripts.
+_Found = tuple[tuple[int, int, re.Match[str], bool], ...]
 
-    `is_person(start, end)`, when given, tells whether a person mention covers that stretch: a
-    one-off title-case label that is a person's name ("Mary Jones: I said …") is then a turn."""
+
+@lru_cache(maxsize=2)
+def _paragraph_labels(text: str) -> tuple[_Found, dict[str, int], frozenset[str]]:
+    """Every paragraph-opening label (start, end, match, upper case), how many paragraphs each
+    title-case label opens, and the labels with speech. Memoised: entity detection and the quote
+    stage's turns both ask for the same article's labels, one after the other."""
     found: list[tuple[int, int, re.Match[str], bool]] = []
     for start, end in paragraph_spans(text):
         label = _label_at(text, start, end)
@@ -140,7 +143,15 @@ def find_turn_labels(text: str, is_person: Callable[[int, int], bool] | None = N
     for _, _, m, upper in found:
         if not upper:
             title_case_counts[m.group(1)] = title_case_counts.get(m.group(1), 0) + 1
-    speech = _labels_with_speech(text, found)
+    return tuple(found), title_case_counts, frozenset(_labels_with_speech(text, found))
+
+
+def find_turn_labels(text: str, is_person: Callable[[int, int], bool] | None = None) -> tuple[TurnLabel, ...]:
+    """Every transcript turn in `text`, in order. Empty for articles that are not transcripts.
+
+    `is_person(start, end)`, when given, tells whether a person mention covers that stretch: a
+    one-off title-case label that is a person's name ("Mary Jones: I said …") is then a turn."""
+    found, title_case_counts, speech = _paragraph_labels(text)
     labels: list[TurnLabel] = []
     for _start, end, m, upper in found:
         words = m.group(1).split()

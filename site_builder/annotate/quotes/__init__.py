@@ -43,9 +43,9 @@ from site_builder.annotate.quotes.cues import (
     hypothetical_quote,
     sentence_subject,
 )
-from site_builder.annotate.quotes.filters import content, is_quotation, manner_after, quote_marked
+from site_builder.annotate.quotes.filters import content, is_quotation, is_title_case, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
-from site_builder.annotate.quotes.frames import agent_after, partial_frame
+from site_builder.annotate.quotes.frames import agent_after, partial_frame, state_copula, viewpoint
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
@@ -60,6 +60,11 @@ from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 __all__ = ["find_quotes"]
 
 _CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
+# "is again noted for": a form of "be" (an adverb may follow) right before a cue makes it passive
+_PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|again\s+|also\s+|not\s+)?\Z")
+# "Barr, asked whether Jenkins would start Saturday: “…”": an aside after a comma (no quote mark,
+# no line break) up to the colon that introduces the quote
+_ASIDE_COLON_RE = re.compile(r",[ \t][^“”\"\n:]{1,120}:[ \t]*")
 
 
 def _sentence_initial(text: str, lo: int, qstart: int) -> bool:
@@ -91,6 +96,10 @@ class _Context:
             ps, pe = self.paras[pi]
             self._sentences[pi] = sentence_starts(self.text, ps, pe, self.resolver.quote_spans)
         return self._sentences[pi]
+
+    def names_person(self, lo: int, hi: int) -> bool:
+        """A person mention lies within [lo, hi)."""
+        return any(m.type == "person" for m in self.resolver.mentions_in(lo, hi))
 
     def bounds(self, i: int) -> tuple[int, int]:
         """The free text around span i: from the previous quote of its paragraph to the next one.
@@ -149,6 +158,10 @@ def _attribution(
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
+    whole_sentence = lo <= sent_lo  # no earlier quote of the sentence stands between its start and this one
+    held = _holder_frame(ctx, i, sent_lo) if framed is None and whole_sentence else None
+    if held is not None:
+        framed, attr = held.cue, attr or held  # For Fenn, the rules are “a hoop to jump through.”
     frame = framed if attr is None else None
     if frame is not None:
         attr = (_frame_agent(ctx, i, frame) or frame_subject(text, max(lo, sent_lo), s.start, frame)
@@ -158,8 +171,43 @@ def _attribution(
     if attr is None:
         attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
     if attr is None and initial:
-        attr = _manner_cue(ctx, i)
+        attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None)
     return attr, initial, framed
+
+
+def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
+    """A frame naming whose words the quote gives (quotes/frames.py), its word the cue: the person
+    whose view the sentence opens with (For Fenn, the rules are “…”; In his view, …), or the person
+    subject of a copula right before the quote (Ruiz is “cautiously optimistic” about it)."""
+    text, s = ctx.text, ctx.spans[i]
+    vp = viewpoint(text, sent_lo, s.start)
+    if vp is not None:
+        word, a, b = vp
+        if text[a:b] in ("his", "her"):
+            return Attribution(Phrase(a, b, "pronoun", "he" if text[a:b] == "his" else "she"), word, "before", True, True)
+        p = phrase_after(text, a, b)
+        if p is None or p.kind != "name" or not ctx.names_person(a, b):
+            return None
+        return Attribution(p, word, "before", True, True)
+    subj = sentence_subject(text, sent_lo, s.start) or phrase_after(text, sent_lo, s.start)  # Fenn, for one, is “…”
+    if subj is None or not state_copula(text, subj.end, s.start):
+        return None
+    person = subj.kind == "pronoun" and subj.head in ("he", "she") or subj.kind == "name" and ctx.names_person(subj.start, subj.end)
+    return Attribution(subj, "is", "before", True, True) if person else None
+
+
+def _aside_colon(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
+    """"Barr, asked whether Jenkins would start Saturday: “We’ll see.”": the person opening the
+    sentence, an aside after a comma, then a colon introduce a quoted sentence of two words or more
+    (not Title Case: Smith, a film buff, named one: “Jaws Returns.”)."""
+    text, s = ctx.text, ctx.spans[i]
+    words = content(text, s.start, s.end).split()
+    if len(words) < 2 or text[s.end - 2 : s.end - 1] not in (".", "!", "?", "…") or is_title_case(words):
+        return None
+    for m in ctx.resolver.mentions_in(sent_lo, s.start):
+        if m.start == sent_lo and m.type == "person" and _ASIDE_COLON_RE.fullmatch(text, m.end, s.start):
+            return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), ":", "colon", True, True)
+    return None
 
 
 def _manner_cue(ctx: _Context, i: int) -> Attribution | None:
@@ -174,14 +222,16 @@ def _manner_cue(ctx: _Context, i: int) -> Attribution | None:
 
 
 def _cue_earlier(ctx: _Context, lo: int, qstart: int, qend: int) -> Attribution | None:
-    """"Smith has long argued that tariffs are “a tax on American families.”": a cue earlier in
-    the sentence that found no speaker of its own (words between subject and cue) gives a quote of
-    four words or more to the sentence's subject, when that is a name or a pronoun (never a
-    document's "read", nor "people kept saying")."""
-    if len(content(ctx.text, qstart, qend).split()) < 4:
-        return None
+    """"Smith has long argued that tariffs are “a tax on American families.”" / "Smith declined to
+    comment beyond saying the plan was “under review.”": a cue earlier in the sentence that found
+    no speaker of its own (words between subject and cue) gives the quote to the sentence's
+    subject, when that is a name or a pronoun (never a document's "read", "people kept saying",
+    nor a passive cue: China is noted for … “vocational training”); a short quote must still
+    pass the filters' checks for a cue not touching it."""
     cue = lexicon().cue_re.search(ctx.text, lo, qstart)
     if cue is None or cue.group() in lexicon().document_cues or has_break(ctx.text[cue.end() : qstart]):
+        return None
+    if _PASSIVE_BEFORE_RE.search(ctx.text, max(lo, cue.start() - 16), cue.start()):
         return None
     subj = sentence_subject(ctx.text, lo, cue.start())
     if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):
@@ -343,10 +393,10 @@ def _nested(
         if ctx.text[s.start] not in "“\"`":
             continue  # an article quoting in single marks: its inner quotes are in double marks
         for inner, attr in nested_quotes(ctx.text, s, ctx.resolver.mentioned):
-            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+            speaker = _can_speak(ctx.resolver.resolve(attr.phrase)) if attr is not None else None
             if speaker is not None and outer is not None and speaker.name == outer.name:
                 speaker = None  # "she" inside Jones's quote is not Jones: leave it unresolved
-            out.append((inner, speaker, attr.cue))
+            out.append((inner, speaker, attr.cue if attr is not None else None))
     if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
             out.append((single, _can_speak(ctx.resolver.resolve(attr.phrase)), attr.cue))
@@ -387,18 +437,16 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
 
 def _next_sentence(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """“…” Mr. Lee has lived on the block for 40 years.: the person opening the next sentence."""
-    r = ctx.resolver
-    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
-    return _can_speak(r.resolve(subj)) if subj is not None else None
+    subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.names_person)
+    return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
 
 
 def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """“I was scared to death.”\n\nMaria Ortiz, 52, remembers …: the speaker the next paragraph opens with."""
     if s.last_para + 1 >= len(ctx.paras):
         return None
-    r = ctx.resolver
-    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], lambda a, b: any(m.type == "person" for m in r.mentions_in(a, b)))
-    return _can_speak(r.resolve(subj)) if subj is not None else None
+    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
+    return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
 
 
 def _where(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> chooser.Where:

@@ -20,7 +20,6 @@ are recorded for training and study, and the site shows the rules' speaker.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -30,6 +29,7 @@ from site_builder.annotate.quotes.cues import Attribution, sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
 from site_builder.annotate.quotes.phrases import phrase_before
+from site_builder.annotate.quotes.speaker_words import descriptor, noun_re
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.model.spans import Mention
 
@@ -114,7 +114,7 @@ def _sources(r: Resolver, w: Where, rule: Speaker | None) -> list[tuple[str, Spe
     if doc is not None:
         out.append(("document", doc, s.start - (doc.end or s.start)))
     if subj is not None and subj.kind == "nominal":
-        out.append(("subject_as_written", Speaker(_descriptor(text[subj.start : subj.end]), None, subj.start, subj.end), s.start - subj.end))
+        out.append(("subject_as_written", Speaker(descriptor(text[subj.start : subj.end]), None, subj.start, subj.end), s.start - subj.end))
     nxt = _next_subject(r, s.end)
     if nxt is not None:
         out.append(("next_subject", nxt, (nxt.start or s.end) - s.end))
@@ -131,13 +131,13 @@ def _sources(r: Resolver, w: Where, rule: Speaker | None) -> list[tuple[str, Spe
 def _document_before(r: Resolver, lo: int, qstart: int) -> Speaker | None:
     """The nearest document named before the quote in its sentence, as written ("the statement",
     "an edict", "the U.S.-Europe communique")."""
-    hits = [h for h in _statement_re().finditer(r.text, lo, qstart) if not r.in_quote(h.start())]
+    hits = [h for h in noun_re(lexicon().statement_nouns).finditer(r.text, lo, qstart) if not r.in_quote(h.start())]
     if not hits:
         return None
     p = phrase_before(r.text, lo, hits[-1].end())
     if p is None or p.kind != "nominal":
         return None
-    return Speaker(_descriptor(r.text[p.start : p.end]), None, p.start, p.end)
+    return Speaker(descriptor(r.text[p.start : p.end]), None, p.start, p.end)
 
 
 def _next_subject(r: Resolver, qend: int) -> Speaker | None:
@@ -152,19 +152,6 @@ def _next_subject(r: Resolver, qend: int) -> Speaker | None:
     if subj is None or subj.kind != "name":
         return None
     return r.resolve(subj)
-
-
-@lru_cache(maxsize=1)
-def _statement_re() -> re.Pattern[str]:
-    nouns = sorted(lexicon().statement_nouns, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")s?(?![\w-])", re.I)
-
-
-def _descriptor(np_text: str) -> str:
-    words = np_text.split()
-    if words and words[0].lower() in ("a", "an", "the", "this", "that", "another", "one", "some"):
-        words[0] = words[0].lower()
-    return " ".join(words)
 
 
 def _context(r: Resolver, w: Where) -> list[str]:

@@ -30,6 +30,13 @@ Finds, for one quotation, in this order of preference:
   read: “…”), a speaker noun whose clause judges or announces the words (The city council
   was blunt: “…”), "in his words", "Her response: “…”".
 
+A subject keeps its cue across a long or many-part aside ("The Rev. Jimmy Caudill, whose
+congregation …, said"; "Pruett, 78, a fiddler from Lampasas who …, walked out … and said"; "On
+Monday, the company, which …, said"), unless a name stands in apposition to it ("A parent group,
+Arlington Families for Academic Excellence, said"); a quote that closes its sentence with a period
+keeps a cue before it in that sentence over the next sentence's cue; "That was Mykola, 71, …" after
+a quote reveals its speaker; a time after an inverted cue never speaks ("“…,” said Friday").
+
 A partial quote's frame verb takes its own subject (a House whose leaders have described it as
 “…”); a time never speaks (The company on Tuesday said → the company); a participle after a
 comma takes the sentence's subject, which may carry a short prepositional phrase or an aside
@@ -253,7 +260,16 @@ def after_quote(text: str, qend: int, hi: int) -> Attribution | None:
             return None
         return Attribution(p, cue, "after", True, True)
     p = _subject_between(text, lead, m, hi)
+    if p is not None and _only_time_words(text, p):
+        return None  # "…, who had urged the board to “…,” said Friday that …": a time never speaks
     return Attribution(p, cue, "after", True, True) if p is not None else None
+
+
+def _only_time_words(text: str, p: Phrase) -> bool:
+    """"Friday", "Tuesday night", "last week": a phrase of weekday, month and time words only."""
+    words = [w.lower() for w in _WORDS_RE.findall(text, p.start, p.end)]
+    L = lexicon()
+    return bool(words) and all(w in L.date_words or w in L.time_words or w.isdigit() for w in words)
 
 
 def before_quote(
@@ -434,6 +450,28 @@ def _subject_before_time(text: str, lo: int, t: Phrase, cue_start: int, sent_lo:
     return None if q is None or _is_time(text, q) else q
 
 
+def _subject_before_aside(text: str, sent_lo: int, cue_start: int, cue_end: int) -> Phrase | None:
+    """"The Rev. Jimmy Caudill, whose congregation … since Saturday, said": a cue right after a
+    comma closing an aside takes the sentence's subject before the aside; None otherwise."""
+    if text[max(sent_lo, cue_start - 2) : cue_start] != ", ":
+        return None
+    s = sentence_subject(text, sent_lo, cue_end)
+    return s if s is not None and text[s.end : s.end + 1] == "," else None
+
+
+def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
+    """The phrase right before a cue ("X is quoted as saying": before "is quoted as"), or the
+    sentence's subject when the cue closes an aside after it, which may hold other names
+    ("Aguilera, who is from Monterrey, Mexico, and …, described": not "Mexico"; "On Monday, the
+    company, which …, said": not "Monday")."""
+    quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
+    p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())
+    aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
+    if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the "):
+        return p  # "A parent group, Arlington Families for Academic Excellence, said": the name in apposition
+    return aside if aside is not None else p
+
+
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
     """The speaker phrase of one cue before the quote."""
     L = lexicon()
@@ -450,8 +488,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
         p = sentence_subject(text, sent_lo, last.start())
         if p is not None and not _is_time(text, p):
             return _spelt_apposition(text, p, last.start())
-    quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
-    p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())  # "X is quoted as saying"
+    p = _phrase_before_cue(text, lo, last, sent_lo)
     if p is not None and _is_time(text, p):
         return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
@@ -545,18 +582,72 @@ def _verb_after_pp(text: str, pos: int, hi: int) -> re.Match[str] | None:
 
 
 _AUXILIARIES = frozenset(("has", "had", "was", "is", "did"))
-_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:who|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,100},\s+([a-z]+)\b")
+# an aside opening after a subject's comma: a relative clause, a participle, an apposition, an age
+_ASIDE_OPEN_RE = re.compile(r",\s+(?:who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,160}")
+# what may go on inside the aside after one of its commas: a place's second part ("Monterrey,
+# Mexico"), a coordinated clause ("and did not play …"), another aside ("78, a fiddler …")
+_ASIDE_MORE_RE = re.compile(r",\s+(?:[A-Z][\w’'.-]*|and|or|but|who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,160}")
+_NOMINAL_ASIDE_OPEN_RE = re.compile(r",\s+(?:[A-Z][\w’'-]*|who|whose|which|[a-z]+ed|[a-z]+ing|a|an|the|\d{1,3})\b[^,;:.!?“”\"]{0,160}")
+_VERB_AFTER_RE = re.compile(r",\s+([a-z]+)\b")
+
+
+def _aside_verb(text: str, p: Phrase, hi: int) -> re.Match[str] | None:
+    """The verb after a subject's aside between commas (in up to four comma-separated parts);
+    a role's aside may open with a name ("a pharmacist, Oksana, 44, said"); None without one."""
+    m = (_NOMINAL_ASIDE_OPEN_RE if p.kind == "nominal" else _ASIDE_OPEN_RE).match(text, p.end, hi)
+    L = lexicon()
+    for _ in range(4):
+        if m is None:
+            return None
+        v_m = _VERB_AFTER_RE.match(text, m.end(), hi)
+        v = v_m.group(1) if v_m is not None else ""
+        if v and v not in ("and", "or", "but") and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS):
+            return v_m
+        m = _ASIDE_MORE_RE.match(text, m.end(), hi)
+    return None
 
 
 def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
-    """A speaker noun, an aside between commas (a relative clause, participle or apposition) and
-    then its verb: "One Elm Hill resident, who declined to give her name, said …"."""
-    L = lexicon()
-    if p.kind == "nominal" and L.noun_class(p.head) is None:
+    """A speaker noun, an aside between commas (a relative clause, participle or apposition, in up
+    to four comma-separated parts) and then its verb: "One Elm Hill resident, who declined to give
+    her name, said …", "The Rev. Jimmy Caudill, whose congregation …, said", "Pruett, 78, a fiddler
+    from Lampasas who …, walked out …", "Aguilera, who is from Monterrey, Mexico, and did not …,
+    described …"."""
+    if p.kind == "nominal" and lexicon().noun_class(p.head) is None:
         return False
-    m = _SUBJECT_ASIDE_RE.match(text, p.end, hi)
-    v = m.group(1) if m is not None else ""
-    return m is not None and (v in L.cue_words or v in _AUXILIARIES or v not in L.stop_words and v not in _NOT_VERBS)
+    return _aside_verb(text, p, hi) is not None
+
+
+# a relative clause after a speaker noun, maybe after a short prepositional phrase: " who …",
+# " from a brigade defending the area, who …"
+_RELATIVE_AFTER_RE = re.compile(r"(?:\s+(?:from|of|at|with|in|for|on)\s+[^,;.“”\"]{1,60}?,?)?\s+(?:who|whose)\s")
+
+
+def speaks(text: str, p: Phrase, hi: int) -> bool:
+    """The phrase is the subject of a speech verb before `hi`: right after it ("A man said") or
+    right after the comma closing its aside or relative clause ("a pharmacist, Oksana, 44, said",
+    "a man who would give only his first name, Wayne, said"); not "His grandfather made it, he
+    said" nor "People who … may differ …, she said"."""
+    for cue in lexicon().cue_re.finditer(text, p.end, hi):
+        between = text[p.end : cue.start()]
+        closed = re.search(r",[”\"’']?\s+\Z", between) is not None  # '… his call sign, "Bison," said'
+        if not between.strip() or closed and (between.startswith(",") or _RELATIVE_AFTER_RE.match(between)):
+            return True
+    return False
+
+
+_NAME_ASIDE_RE = re.compile(r",\s+(?:who|whose|which|\d{1,3}|a|an)\b")
+
+
+def _named_with_aside(text: str, start: int, hi: int) -> bool:
+    """"Pruett, 78, a fiddler …, walked", "Aguilera, who is from …, described": a one-word name
+    opening the sentence with an aside after it is its subject, not an introductory word
+    ("Yesterday, Smith …")."""
+    p = phrase_after(text, start, hi)
+    if p is None or p.kind != "name" or not _NAME_ASIDE_RE.match(text, p.end, hi):
+        return False
+    words = _WORDS_RE.findall(text, p.start, p.end)
+    return not any(w.lower() in lexicon().date_words or w.lower() in lexicon().discourse_words for w in words) and _aside_then_verb(text, p, hi)
 
 
 def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
@@ -579,7 +670,8 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
         start = m.end()
     else:
         m = _INTRO_WORD_RE.match(text, start, hi)  # "Now, my staff …", "Yesterday, Smith …"
-        start = m.end() if m is not None else start
+        if m is not None and not _named_with_aside(text, start, hi):
+            start = m.end()
     p = phrase_after(text, start, hi)
     if p is None or p.kind == "pronoun" and p.head in ("it", "you", "i", "we"):
         return None
@@ -674,10 +766,13 @@ def find_attribution(
     """Best attribution for the quote [qstart, qend); `lo`/`hi` bound the free text around it
     (end of the previous quote / start of the next one in the same paragraph); `mentioned(a, b)`
     tells whether an entity mention overlaps [a, b)."""
-    a = after_quote(text, qend, hi) or dash_signature(text, qend, hi) or next_sentence(text, qend, hi)
+    head_lo = max(lo, sentence_start_before(sent_starts, qstart))
+    a = after_quote(text, qend, hi)
+    if a is not None and _cued_before(text, head_lo, qstart, qend, mentioned, sentence_start_before(sent_starts, qstart)):
+        a = None  # "Officials said the outbreak was “under control.” A spokesman, X, said …": the next sentence's cue
+    a = a or dash_signature(text, qend, hi) or next_sentence(text, qend, hi)
     if a is not None:
         return a
-    head_lo = max(lo, sentence_start_before(sent_starts, qstart))
     cut = skip_interjection(text, head_lo, qstart)
     claim = claimed(text, head_lo, qstart)
     if claim is not None:
@@ -690,6 +785,16 @@ def find_attribution(
         return b if cut == qstart else Attribution(b.phrase, b.cue, b.where, True, True)
     return (inside_quote(text, head_lo, qstart, qend) or question_intro(text, lo, head_lo, cut)
             or words_of(text, head_lo, qstart) or possessor(text, head_lo, cut, qstart))
+
+
+def _cued_before(text: str, head_lo: int, qstart: int, qend: int, mentioned: Callable[[int, int], bool] | None, sent_lo: int) -> bool:
+    """The quote closes its sentence with a period ("… was “under control.”") and a cue before it in
+    that sentence already gives it a speaker: a cue after it opens the next sentence ("The company
+    that owns the warehouse did not respond …")."""
+    if text[qend - 2 : qend - 1] != "." or lexicon().echo_re.match(text, _lead_end(text, qend)):
+        return False  # "“…” This is what the G7 countries said": an echo names this quote's speaker
+    b = before_quote(text, head_lo, skip_interjection(text, head_lo, qstart), mentioned, sent_lo)
+    return b is not None and b.where == "before"
 
 
 def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution | None:
@@ -718,6 +823,9 @@ def frame_subject(text: str, lo: int, qstart: int, verb: str) -> Attribution | N
         at = lo + found.start()
     if at is None:
         return None
+    aside = _subject_before_aside(text, lo, at, at + len(verb))  # "Aguilera, who is from …, described the win as"
+    if aside is not None:
+        return Attribution(aside, verb, "before", True, True)
     p = phrase_before(text, lo, at)
     if p is None or p.kind == "pronoun" and p.head in ("it", "i", "we", "you"):
         return None
@@ -765,13 +873,26 @@ def next_sentence(text: str, qend: int, hi: int) -> Attribution | None:
     sentence after a quote that ends its own names the speaker after a lead."""
     if text[qend - 2 : qend - 1] not in ".!?…":
         return None
-    m = lexicon().next_lead_re.match(text, qend, hi)
-    if m is None:
-        return None
-    p = inverted_phrase(text, m.end(), hi)
-    if p is None or p.kind == "pronoun":
-        return None
-    return Attribution(p, " ".join(m.group().split()).lower(), "after", True, True)
+    p, lead = revealed_speaker(text, qend, hi)
+    return Attribution(p, lead, "after", True, True) if p is not None else None
+
+
+_THAT_WAS_RE = re.compile(r"\s*That\s+(?:was|is)\s+")
+
+
+def revealed_speaker(text: str, pos: int, hi: int) -> tuple[Phrase | None, str]:
+    """The speaker a sentence opening at `pos` reveals, and its lead: "So said Jane Roe", "That was
+    the assessment of Dr. Howard Feld", "That was Mykola, 71, a retired electrician, speaking …"
+    (a name closed by a comma or the sentence's end, not a time: "That was Tuesday.")."""
+    m = lexicon().next_lead_re.match(text, pos, hi)
+    if m is not None:
+        p = inverted_phrase(text, m.end(), hi)
+        return (p, " ".join(m.group().split()).lower()) if p is not None and p.kind != "pronoun" else (None, "")
+    m = _THAT_WAS_RE.match(text, pos, hi)
+    p = phrase_after(text, m.end(), hi) if m is not None else None
+    if p is None or p.kind != "name" or text[p.end : p.end + 1] not in (",", ".") or _only_time_words(text, p):
+        return None, ""
+    return p, "that was"
 
 
 def words_of(text: str, lo: int, qstart: int) -> Attribution | None:

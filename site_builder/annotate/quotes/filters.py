@@ -8,14 +8,24 @@ Finds nothing; decides whether a marked span is a direct quotation:
   sentence, or use first/second person, or run to ten words or more; a short quoted
   sentence standing alone (Smith paused. “I don’t know.”), or closed by a comma before a
   speaker and a verb of manner (“Not yet,” Smith laughed.); a chant or shout in Title Case
-  right after its cue (the crowd chanted “M-V-P! M-V-P!”);
+  right after its cue (the crowd chanted “M-V-P! M-V-P!”); capitals that make no title (two
+  sentences: “Air-ball! Air-ball!”; an address: “Bye, Miss Gloria!”; a list closed by a comma
+  before its cue); an adjective a cue reports right before its noun (said the agency made an
+  “inexcusable” mistake);
 * refused: nicknames between name parts (Benjamin “Benny” Gantz); titles and
   terms announced by a word such as "titled", "dubbed", "so-called", "theme";
   Title Case strings (“Innovative Public Diplomacy Responses”) with no cue touching
   them; short (1-3 words) or mid-sentence quoted terms with no cue near (labelled groups
   “extremist”, the “no blank check” policy) — but a quoted verb phrase (the firm “will not
   tolerate” harassment) or one before a word of time (“modest growth” next year) is no modifier;
-  a lone answer word is speech only from data/answer_words.txt.
+  a lone answer word is speech only from data/answer_words.txt; a quote of up to six words after a
+  noun for words with no cue touching it (our expression is “right back at you.”) or marked "in
+  quotation marks" after it; a title cue only counts in the quote's own sentence (the day the
+  bank called. "They said …" is speech), and a work noun before a quote opening in lower case is
+  none (the novel “addresses …”); a short Title Case quote after a colon (Her favorite film: “The
+  Godfather.”); a nickname after a naming frame (called her “the Book Lady”); an inscription after a
+  colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”); words written on a thing
+  (A sign on the barn door read “Closed.”; “Closed,” the sign read.: data/inscription_nouns.txt).
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
@@ -26,9 +36,11 @@ counts when it closes the sentence (He said Russia would stay in Kherson “fore
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
+from site_builder.lexicon import data_lines
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
@@ -53,6 +65,23 @@ _MANNER_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|h
 _NAMING_FRAMES = frozenset("call calls called calling term termed brand branded deem deemed label labeled labelled describe described describes".split())
 _COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
+# “exercises,” in quotation marks / “experts” (in quotes): a word the writer or speaker distances
+# themselves from, not words quoted
+_IN_QUOTES_RE = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:in|with)[ \t]+(?:quotation[ \t]+marks|quotes|air[ \t]+quotes)\b")
+# a sentence end inside a quote, after a word of two or more letters (its word is checked against
+# the abbreviations), and a capital after it
+_INNER_END_RE = re.compile(r"([A-Za-z][\w’'-]+)[.!?][ \t]+[A-Z]")
+# an address or interjection and a comma opening an exclamation or question: “Bye, Miss Gloria!”
+_ADDRESS_RE = re.compile(r"[A-Z][\w’'-]*,[ \t]")
+_APPOSED_NAME_RE = re.compile(r"(?<![\w’'-])([a-z]+),[ \t]+\Z")  # "his son, " right before the quote
+# a sentence end before a quote: a period, question or exclamation mark (a closing mark may
+# follow) and a space, or a line break
+_SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
+
+
+@lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    return frozenset(w for line in data_lines(DATA_DIR / "work_nouns.txt") for w in line.split())
 
 
 def mentions_words(text: str, start: int) -> bool:
@@ -86,6 +115,8 @@ def is_title_case(words: list[str]) -> bool:
 def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
     if n_words > 2:
         return False
+    if _apposed_name(text, start, end):
+        return True  # his son, “Junior,” would take over: a name in apposition to a person noun
     if text[end - 2 : end - 1] in (",", ".", "!", "?") and text[max(0, start - 2) : start].strip()[-1:] != ":":
         return False  # A. “Not really,” Jones said.: a nickname carries no punctuation
     before = text[max(0, start - 30) : start].split()
@@ -93,9 +124,29 @@ def is_nickname(text: str, start: int, end: int, n_words: int) -> bool:
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
+def _apposed_name(text: str, start: int, end: int) -> bool:
+    """"his son, “Junior,” would take over": capitalised words set off by commas right after a
+    person noun are that person's name."""
+    m = _APPOSED_NAME_RE.search(text, max(0, start - 30), start)
+    if m is None or text[end - 2 : end - 1] != "," or lexicon().noun_class(m.group(1).lower()) != "person":
+        return False
+    before = [w.lower() for w in _WORD_RE.findall(text, max(0, m.start() - 30), m.start())[-2:]]
+    if any(w in lexicon().cue_words for w in before):
+        return False  # told his son, “Run,” and left: speech to the person
+    return all(w[:1].isupper() for w in content(text, start, end).split())
+
+
+def _sentence_cut(head: str) -> int:
+    """Where the quote's own sentence starts in `head`, the text right before the quote: after
+    its last sentence end, else at 0."""
+    return max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
+
+
 def announced_as_title(text: str, start: int) -> bool:
-    """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”."""
-    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 50) : start])]
+    """A title cue right before the quote: titled “…”, the film “…”, known as “…”, so-called “…”;
+    in its own sentence (the day the bank called. "They said, …": no title cue)."""
+    head = text[max(0, start - 50) : start]
+    before = [w.lower() for w in _WORD_RE.findall(head[_sentence_cut(head) :])]
     while before and before[-1] in ("quote", "unquote", "quote/unquote", "quote-unquote"):
         before.pop()  # "a memorandum entitled, quote, “…”"
     if len(before) >= 3 and before[-3] in ("has", "have", "had") and before[-2] == "called":
@@ -104,6 +155,8 @@ def announced_as_title(text: str, start: int) -> bool:
     cues = lexicon().title_cues
     if not before:
         return False
+    if before[-1] in _work_nouns() and content(text, start, start + 3)[:1].islower():
+        return False  # which said the novel “addresses sexual abuse …”: a work's title is capitalised
     if before[-1] in cues or _NAMING_RE.search(text, max(0, start - 40), start):
         return True
     return len(before) == 2 and before[-1] in ("as", "the", "a", "an", "of", "on") and before[0] in cues
@@ -118,6 +171,8 @@ def _frame_names(text: str, start: int, frame: str | None) -> bool:
     before = [w.lower() for w in _WORD_RE.findall(text, max(0, start - 30), start)[-2:]]
     if before[-1:] == ["as"]:
         return True  # described Tate’s play as “steady”: the title word is the frame's object
+    if frame in before:
+        before = before[before.index(frame) + 1 :]  # a trade magazine called “…”: the frame's subject names no title
     return not any(w in cues and w != frame for w in before)
 
 
@@ -137,6 +192,60 @@ def modifies_next_word(text: str, end: int) -> bool:
         and w not in L.skip_words
         and w not in L.time_words
     )
+
+
+def adjacent_judgement(words: list[str], attribution: Attribution | None) -> bool:
+    """Smith said the agency made an “inexcusable” mistake / a “half-hearted” response: one or two
+    lower-case words ending as an adjective does (data/adjective_endings.txt) or a hyphenated
+    participle (“bone-headed”), in a sentence whose cue reports them, are the speaker's judgement
+    of the noun after them, not its name."""
+    if attribution is None or attribution.where == "context" or len(words) > 2 or not all(w.islower() for w in words):
+        return False
+    last = words[-1]
+    return last.endswith(_adjective_endings()) or "-" in last and last.endswith(("ed", "ing"))
+
+
+@lru_cache(maxsize=1)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(data_lines(DATA_DIR / "adjective_endings.txt"))
+
+
+# “Closed,” the sign read. / “No cursing,” reads a poster by the door.: the noun of the thing and
+# the verb of writing right after the quote
+_WRITTEN_AFTER_RE = re.compile(
+    r"[,.!?]?[”\"’']?[ \t]+((?:[\w’'-]+[ \t]+){1,3}?)(?:read|reads)\b"
+    r"|[,.!?]?[”\"’']?[ \t]+(?:read|reads|said|says)[ \t]+((?:[\w’'-]+[ \t]*){1,3})"
+)
+
+
+@lru_cache(maxsize=1)
+def _inscription_nouns() -> frozenset[str]:
+    return frozenset(w for line in data_lines(DATA_DIR / "inscription_nouns.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def _inscription_re() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(_inscription_nouns())))
+    # the noun, a few prepositional phrases (on the barn door, of rules by the door), "that"/"which",
+    # then the verb of writing right before the quote
+    return re.compile(
+        r"(?<![\w’'-])(?:" + nouns + r")s?(?:\s+(?:of|on|by|at|in|outside|above|over|near|from)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)*"
+        r"\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)[,:]?\s*\Z",
+        re.I,
+    )
+
+
+def inscription(text: str, start: int, end: int, attribution: Attribution | None) -> bool:
+    """A sign on the barn door read “Closed.” / “Closed,” the sign read.: words written on a thing
+    (data/inscription_nouns.txt), not anyone's speech."""
+    after = _WRITTEN_AFTER_RE.match(text, end)
+    nouns = _inscription_nouns()
+    if after is not None and any(w in nouns or w[:-1] in nouns for w in (after.group(1) or after.group(2)).lower().split()):
+        return True
+    if attribution is None or attribution.where == "after":
+        return False
+    head = text[max(0, start - 80) : start]
+    return _inscription_re().search(head, _sentence_cut(head)) is not None
 
 
 def verb_phrase(text: str, start: int, words: list[str]) -> bool:
@@ -179,11 +288,13 @@ def is_quotation(
     body = content(text, start, end)
     words = _WORD_RE.findall(body)
     n = len(words)
+    if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
+        attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
     if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
-    if is_nickname(text, start, end, n) or is_date_or_number(words):
+    if is_nickname(text, start, end, n) or is_date_or_number(words) or inscription(text, start, end, attribution):
         return False
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
@@ -191,29 +302,24 @@ def is_quotation(
     if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
-    terminal = body[-1:] in ".!?…"
-    # whispered, “Thank God.”: a sentence introduced as speech by a cue and a comma, not a title
-    spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
-    # the crowd chanted “M-V-P! M-V-P!”: an exclamation or question right after a cue of speech
-    spoken = spoken or (
-        adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
-    )
-    if n >= 2 and is_title_case(words) and not spoken and (not terminal or n <= 5 and not sentence_initial):
+    if n >= 2 and is_title_case(words) and _title_not_speech(text, start, body, n, attribution, adjacent, sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
         # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
         # a frame that names (called it “Orwellian”) put it there
+        if framed in _NAMING_FRAMES and _nickname(words):
+            return False  # Children called her “the Book Lady.”: a name given, not words quoted
         return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
-    if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end):
+    if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end) and not (
+        adjacent_judgement(words, attribution)
+    ):
         return False  # the “no blank check” policy, “free as in beer” content
-    if n <= 3 and terminal and attribution is None and _answers_question(text, start):
-        return True  # Would he do it again? “Absolutely.”
-    if n <= 3 and terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, words):
-        return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
-    if n <= 3 and sentence_initial and attribution is None and body[-1:] in ",!?" and _MANNER_AFTER_RE.match(text, end):
-        return True  # “Not yet,” Smith laughed.: a speaker and a verb of manner close the sentence
     if n <= 3:
-        return _short_quote(text, start, end, n, attribution, adjacent, ends_sentence)
+        return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
+            text, start, end, words, attribution, adjacent, ends_sentence
+        )
+    if n <= 6 and not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
+        return False  # our expression is “right back at you.”; “exercises,” in quotation marks: words as words
     if attribution is not None and attribution.where != "context":
         return True
     personal = any(w.lower() in _PERSONAL for w in words)
@@ -222,19 +328,66 @@ def is_quotation(
     return personal or n >= 10
 
 
-def _short_quote(text: str, start: int, end: int, n: int, attribution: Attribution | None, adjacent: bool, ends_sentence: bool) -> bool:
+def _title_not_speech(
+    text: str, start: int, body: str, n: int, attribution: Attribution | None, adjacent: bool, sentence_initial: bool
+) -> bool:
+    """A Title Case quote is a title unless it is spoken: a sentence a cue and a comma or colon
+    introduce (whispered, “Thank God.”), an exclamation or question right after a cue of speech
+    (the crowd chanted “M-V-P! M-V-P!”), a list closed by a comma before its cue, two sentences or an address (“THAT’S MY SCHOOL. THAT’S MY
+    SCHOOL,”, “Bye, Miss Gloria!”), or a full sentence opening its own; after a colon a short one is
+    a title all the same (Her favorite film: “The Godfather.”)."""
+    if _reads_as_speech(body):
+        return False
+    if attribution is not None and attribution.cue == ":" and n <= 5:
+        return True
+    terminal = body[-1:] in ".!?…"
+    spoken = terminal and adjacent and text[max(0, start - 2) : start].rstrip()[-1:] in (",", ":")
+    # “Churches from Hazard, from Whitesburg, from Tennessee, from Ohio,” he said.: a list of names
+    # closed by a comma before its cue is speech (a title of five words or more holds no comma)
+    spoken = spoken or (
+        adjacent and attribution is not None and attribution.where == "after" and body[-1:] == "," and "," in body[:-1]
+        and n >= 5
+    )
+    spoken = spoken or (
+        adjacent and attribution is not None and attribution.where == "before" and body[-1:] in "!?" and attribution.cue not in lexicon().document_cues
+    )
+    return not spoken and (not terminal or n <= 5 and not sentence_initial)
+
+
+def _short_speech(
+    text: str, start: int, end: int, body: str, words: list[str], attribution: Attribution | None, sentence_initial: bool
+) -> bool:
+    """A short quote (1-3 words) with no cue of its own that reads as speech: an answer to a
+    question, a quoted sentence standing alone, or one closed by a speaker and a verb of manner."""
+    terminal = body[-1:] in ".!?…"
+    if terminal and attribution is None and _answers_question(text, start):
+        return True  # Would he do it again? “Absolutely.”
+    if terminal and sentence_initial and (attribution is None or attribution.where == "context") and _stands_alone(text, start, end, body, words):
+        return True  # Smith paused. “I don’t know.”: a quoted sentence of its own is speech
+    # “Not yet,” Smith laughed.: a speaker and a verb of manner close the sentence
+    return sentence_initial and attribution is None and body[-1:] in ",!?" and _MANNER_AFTER_RE.match(text, end) is not None
+
+
+def _short_quote(
+    text: str, start: int, end: int, words: list[str], attribution: Attribution | None, adjacent: bool, ends_sentence: bool
+) -> bool:
     """A short quote (1-3 words) needs a cue in its sentence. Next to the cue (he said he was
     “deeply disappointed”) it is a term, not speech, only when a determiner introduces it
     mid-sentence (the “new normal” had …). Further from the cue it must follow no determiner,
     possessive, "as" or naming word, and a single word must close the sentence or clause, or follow
     a copula (He said Russia would stay in Kherson “forever.”; warned that firms would be “crushed”
     by the costs; Officials were “very concerned,” Smith said.)."""
+    n = len(words)
     if attribution is None or attribution.where == "context" or mentions_words(text, start) or _one_name(text, start, end, n):
         return False
+    if _IN_QUOTES_RE.match(text, end):
+        return False  # “exercises,” in quotation marks: the speaker distances themselves from a word
     det = _WORD_RE.findall(text[max(0, start - 12) : start])[-1:]
     closes = ends_sentence or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
     # "the “new normal” had …" is a term; "the ruling was a “big win”" is what the speaker called it
     termlike = bool(det and det[0].lower() in _TERM_DETS) and _COPULA_DET_RE.search(text, max(0, start - 20), start) is None
+    # made an “inexcusable” mistake: an adjective the cue reports is a judgement, not a term's name
+    termlike = termlike and not adjacent_judgement(words, attribution)
     if adjacent:
         return closes or not termlike
     ends = text[end - 2 : end - 1] in (".", "!", "?", "…", ";") or re.match(r"\s*(?:[.!?;]|$)", text[end : end + 3]) is not None
@@ -253,7 +406,7 @@ def manner_after(text: str, end: int) -> tuple[int, str] | None:
     return (m.start(1), m.group(2)) if m is not None else None
 
 
-def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
+def _stands_alone(text: str, start: int, end: int, body: str, words: list[str]) -> bool:
     """The quote is a whole sentence: a sentence end or the paragraph's start before it (not a
     colon: an important message: “You are Included.” is a slogan), the paragraph or a new sentence
     after it; a lone word only when it is an answer word ("Sorry." could be a title: “Jeopardy!”)."""
@@ -263,7 +416,22 @@ def _stands_alone(text: str, start: int, end: int, words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return words[0].lower() in lexicon().answer_words
-    return not is_title_case(words)
+    # “Bye, Miss Gloria!”: an address opening an exclamation or question standing alone
+    return not is_title_case(words) or _reads_as_speech(body) or body[-1:] in "!?" and _ADDRESS_RE.match(body) is not None
+
+
+def _reads_as_speech(body: str) -> bool:
+    """Capitals that make no title: two sentences (“Air-ball! Air-ball!”, “THAT’S MY SCHOOL. THAT’S
+    MY SCHOOL,”)."""
+    for m in _INNER_END_RE.finditer(body):
+        if m.group(1) not in lexicon().abbreviations:
+            return True  # not “Mr. Smith Goes to Washington”
+    return False
+
+
+def _nickname(words: list[str]) -> bool:
+    """“the Book Lady”, “the Hammer”: an article and capitalised words, a name given."""
+    return len(words) >= 2 and words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:] if w.lower() not in _SMALL)
 
 
 def _answers_question(text: str, start: int) -> bool:

@@ -10,10 +10,18 @@ he termed “…”).
 
 Refuses: a frame verb with no object where the data asks for one (a group called “…” names a
 thing), and frames reaching over a comma, colon, dash or sentence end (the object is a few plain
-words), negated frames (not to describe this as “…”), and passive frames with no agent (has been described as the “butchers of Bucha”); a
+words), negated frames (not to describe this as “…”, no longer referring to it as “…”), and passive frames with no agent (has been described as the “butchers of Bucha”); a
 passive with its agent after the quote counts (were branded “extremists” by the authorities).
 The frame says the phrase is quoted speech, not who said it: the speaker is left to the
 cues, else to the sentence's subject.
+
+Two frames name their holder, who is then the speaker (`viewpoint`, `state_copula`): a sentence
+opening with whose view it gives ("For Fenn, the rules are “a hoop to jump through.”", "To Ruiz,
+…", "In Fenn’s view, …") and a person's state in their own words right after the copula ("Ruiz is
+“cautiously optimistic” about the appeal"). Refused: a holder that is no person the article names
+(For the first time, …; For Democrats, …), a quote opening the clause right after the holder (For
+Jones, “Hamilton” is …: the subject, a thing named), a frame reaching over another sentence or quote,
+and a determiner between copula and quote (Jones is the “education governor”: a label).
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from site_builder.lexicon import data_lines
 _REACH = 90  # characters before the quote a frame may start at
 # "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
 _PASSIVE_VERB_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)\s+\Z", re.I)
-_NEGATED_RE = re.compile(r"(?:\b(?:not|never)(?:\s+to)?|n[’']t)\s+\Z", re.I)
+_NEGATED_RE = re.compile(r"(?:\b(?:not|never|no\s+longer)(?:\s+to)?|n[’']t)\s+\Z", re.I)
 _BY_AFTER_RE = re.compile(r"[,.]?\s+by\s+\w")
 _PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
 _SLOTS = {
@@ -37,6 +45,8 @@ _SLOTS = {
     "THAT?": r"(?:that\s+)?",
     # "aims to help address “…”": up to two more words, no determiner (vowed to fight the “…” agenda)
     "VERB?": r"(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s)[a-z]+\s+){0,2}?",
+    # "from the defense:": up to six words, the last closed by the colon that introduces the quote
+    "OBJ:": r"(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+:\s+",
 }
 
 
@@ -58,9 +68,69 @@ def _frame_re() -> re.Pattern[str]:
 _SUBJECT_CALLED_RE = re.compile(
     r"(?:(?<![\w’'-])(?:he|she|they|we|I|you|who)|[a-z,]\s+[A-Z][\w’'-]*"
     # "became what one city engineer called “the bible”", "which critics called “…”" (not "what is called")
-    r"|(?<![\w’'-])(?:what|which)(?:\s+(?!(?:is|was|are|were|be|been|being|has|have|had|now|also|often|sometimes)\s)[\w’'-]+){1,4}?)"
+    r"|(?<![\w’'-])(?:what|which)(?:\s+(?!(?:is|was|are|were|be|been|being|has|have|had|now|also|often|sometimes)\s)[\w’'-]+){1,4}?"
+    # "whose album “Gravel Roads” a trade magazine called “…”", "a plan that the mayor called “…”":
+    # the object moved before its subject, who called it so
+    r"|(?<![\w’'-])(?:whose|that)\s[^.;:!?\n]{0,80}?(?<![\w’'-])(?:a|an|the)(?:\s+[\w’'-]+){1,4}?)"
     r"\s+(called|termed|described\s+as)\s+\Z"
 )
+
+
+# "For Fenn, …", "To Ruiz, …", "But for Ms. Ruiz, …", "In Fenn’s view, …", "In his view, …": whose
+# view the sentence gives; the holder is a capitalised name of up to four words, or his/her
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?"
+_VIEWPOINT_RE = re.compile(
+    r"(?:(?:But|And|Yet|Still|So|Now)\s+)?(?:"
+    r"(?P<lead>[Ff]or|[Tt]o)\s+(?P<who>" + _NAME + r"[\w’'-])"
+    r"|(?:[Ii]n|[Bb]y)\s+(?:(?P<owner>" + _NAME + r"[\w’'-])(?:[’']s|(?<=s)[’'])|(?P<pron>his|her))\s+(?P<noun>[a-z]+)"
+    r"),\s+"
+)
+# "Ruiz is “cautiously optimistic”", "He was still “angry,”", "Fenn, for one, is “done with it.”": a
+# copula (an aside before it, an adverb after it) right before the quote, after the subject
+_STATE_COPULA_RE = re.compile(r"(?:,[^,“”\"\n]{1,40},)?\s+(?:is|was|remains|remained|seems|seemed|feels|felt|sounded|sounds)\s+(?:(?:still|now|also|not|already|more|less|quite|very|\w+ly)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _viewpoint_nouns() -> frozenset[str]:
+    return frozenset(data_lines(DATA_DIR / "viewpoint_nouns.txt"))
+
+
+def viewpoint(text: str, sent_lo: int, qstart: int) -> tuple[str, int, int] | None:
+    """"For Fenn, the new rules are “just another hoop to jump through.”": the sentence opens with
+    whose view it gives, or sets it off between commas (It was, in Fenn’s words, “a miracle.”);
+    returns the frame word ("for", "to", "view", "words") and the holder's span (the name, or
+    "his"/"her")."""
+    m = _VIEWPOINT_RE.match(text, sent_lo, qstart)
+    if m is None:
+        m = _aside_viewpoint(text, sent_lo, qstart)
+    if m is None or any(c in text[m.end() : qstart] for c in "“”\"\n"):
+        return None
+    if m.group("lead") is not None:
+        if m.end() == qstart:
+            return None  # For Jones, “Hamilton” is …: a quote opening the clause is its subject, a thing named
+        return m.group("lead").lower(), m.start("who"), m.end("who")
+    if m.group("noun") not in _viewpoint_nouns():
+        return None
+    who = "owner" if m.group("owner") is not None else "pron"
+    return m.group("noun"), m.start(who), m.end(who)
+
+
+def _aside_viewpoint(text: str, sent_lo: int, qstart: int) -> re.Match[str] | None:
+    """", in Fenn’s words, " / ", in her view, " set off by commas inside the sentence (not "For X,":
+    a mid-sentence "for" or "to" is no viewpoint)."""
+    at = text.find(", ", sent_lo, qstart)
+    while at >= 0:
+        m = _VIEWPOINT_RE.match(text, at + 2, qstart)
+        if m is not None and m.group("lead") is None:
+            return m
+        at = text.find(", ", at + 2, qstart)
+    return None
+
+
+def state_copula(text: str, subject_end: int, qstart: int) -> bool:
+    """"Ruiz is “cautiously optimistic” about the appeal": only a copula (and an adverb) stands
+    between the sentence's subject and the quote."""
+    return _STATE_COPULA_RE.fullmatch(text, subject_end, qstart) is not None
 
 
 @lru_cache(maxsize=1)

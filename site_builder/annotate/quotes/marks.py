@@ -11,9 +11,10 @@ Single quotes (‘ ’ ') are quote boundaries only in an article with no double
 two backquotes (``…''), and open one where they start a word (''…'').
 
 Mends, with a warning: a wrong-way ” where a quote opens (”We won,” he said.) opens it; a curly
-closing mark with no quote open is passed over, the paragraph's other quotes standing; a curly
-quote left open at a paragraph's end that closes a sentence, with no re-opening mark next, runs
-to the paragraph's end.
+closing mark with no quote open is passed over, the paragraph's other quotes standing; a quote
+left open at a paragraph's end that closes a sentence, with no re-opening mark next, runs to the
+paragraph's end (a straight one only when every straight mark of the paragraph reads one way);
+so does a quote running over paragraphs whose last re-opened paragraph ends a sentence unclosed.
 
 Refuses: single quotes elsewhere - nested ones are part of the outer quote (quotes/nested.py
 takes those another speaker says) and apostrophes (Trump's, Israel’s) are ignored; inch marks
@@ -37,6 +38,7 @@ _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…’'")
 _OPENERS = ("“", '"', "``")
 
 OPEN, CLOSE, EITHER = 1, 2, 3
+_SINGLE_CLOSER_RE = re.compile(r"[A-Za-z]'(?=\s)")  # a straight single mark after a word, a space after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,17 +150,44 @@ def _pair_paragraph(text: str, ps: int, pe: int, pi: int, carried: tuple[int, in
     return r
 
 
-def _salvage(text: str, r: _Pairing, pe: int) -> bool:
-    """A paragraph whose only fault is a curly quote left open at its end (“We did it,” Smith
-    said. “Now the hard part starts.¶ with no re-opening mark next): its closed quotes stand, and
-    the open one runs to the paragraph's end when that ends a sentence. Straight marks are not
-    salvaged: their direction is a guess."""
+def _salvage(text: str, r: _Pairing, ps: int, pe: int) -> bool:
+    """A paragraph whose only fault is a quote left open at its end (“We did it,” Smith said.
+    “Now the hard part starts.¶ with no re-opening mark next): its closed quotes stand, and the
+    open one runs to the paragraph's end when that ends a sentence. A straight mark only when
+    it reads as opening where it stands (a space or the paragraph's start before it, a word
+    after it: "We lost the house.¶), no other straight mark of the paragraph had to be guessed,
+    and no straight single mark after a word in the open quote could be its mistyped closer."""
     assert r.open_at is not None
-    if r.bad != "a quote mark that is never closed" or text[r.open_at] != "“":
+    if r.bad != "a quote mark that is never closed" or text[r.open_at] not in "“\"":
         return False
+    if text[r.open_at] == '"' and (not _straight_marks_read(text, ps, pe) or _SINGLE_CLOSER_RE.search(text, r.open_at, pe)):
+        return False  # … "new readers' through your work?: a single mark typed for the closing one
     if text[pe - 1] not in ".!?…" or "“" in text[r.open_at + 1 : pe]:
         return False
     r.found.append(MarkedSpan(r.open_at, pe, r.open_para, r.open_para))
+    return True
+
+
+def _salvage_chain(text: str, r: _Pairing, ps: int, pe: int) -> bool:
+    """A quote running over paragraphs whose last paragraph (re-opened with a mark) ends a
+    sentence with no closing mark and no next paragraph re-opening it (“We lost the house.¶“We lost
+    the truck.¶Jones said nothing.): the quote runs to that paragraph's end, the quotes closed
+    before it standing; only when the paragraph holds no other mark and its marks are curly or
+    read one way."""
+    if r.bad != "a quote mark that is never closed" or r.open_at is None or r.found:
+        return False
+    if text[pe - 1] not in ".!?…" or _MARK_RE.search(text, ps + 1, pe) is not None:
+        return False
+    return text[r.open_at] == "“" or _straight_marks_read(text, ps, pe)
+
+
+def _straight_marks_read(text: str, ps: int, pe: int) -> bool:
+    """Every straight double mark of the paragraph reads one way where it stands: opening or
+    closing, none left to a guess (inch marks aside)."""
+    for m in _MARK_RE.finditer(text, ps, pe):
+        if m.group() == '"' and not (m.start() > ps and text[m.start() - 1].isdigit()):
+            if _direction(text, m.start(), '"', ps, pe) == EITHER:
+                return False
     return True
 
 
@@ -187,9 +216,13 @@ def find_marked_spans(text: str) -> tuple[list[MarkedSpan], list[str], list[tupl
                 r.bad = "a quote mark that is never closed"
             else:
                 pending, reopened = (r.open_at, r.open_para), carry
-        if r.bad is not None and not continuing and r.open_at is not None and _salvage(text, r, pe):
+        if r.bad is not None and not continuing and r.open_at is not None and _salvage(text, r, ps, pe):
             warn(pi, r.bad, "the open quote runs to the paragraph's end in")
             spans.extend(r.found)
+            continue
+        if r.bad is not None and continuing and r.open_at is not None and _salvage_chain(text, r, ps, pe):
+            warn(pi, "a continued quote that is never closed", "the quote runs to the paragraph's end in")
+            spans.append(MarkedSpan(r.open_at, pe, r.open_para, pi))
             continue
         if r.bad is None and r.stray:
             warn(pi, "a closing quote mark with no opening mark", "the other quotes kept in")

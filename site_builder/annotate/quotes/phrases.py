@@ -265,7 +265,23 @@ def _with_pp_head(text: str, lo: int, p: Phrase) -> Phrase:
             and (p.kind != "name" or text[outer.start : outer.end].split()[-1][:1].islower() or outer.head.endswith("s"))
         ):
             return Phrase(outer.start, p.end, "nominal", outer.head)
+        if outer is not None and before[-1][2].lower() in _PERSON_PREPS and _person_like(text, outer):
+            return outer  # "U.S. Attorney Lionel Becerra for the Southern District of Texas said", "Ana Ruiz of the Sierra Club"
     return p
+
+
+_PERSON_PREPS = frozenset("for of at with from".split())
+
+
+def _person_like(text: str, p: Phrase) -> bool:
+    """A name phrase with a given name in it, or a title and a name after it ("U.S. Attorney Lionel
+    Becerra", "Mr. Lee"; not a title alone: "CEO of the Refugee Council Enver Solomon")."""
+    L = lexicon()
+    if p.kind != "name":
+        return False
+    words = [w.lower().rstrip(".,") for w in text[p.start : p.end].split()]
+    titled = any(w in L.titles and words[k + 1 :] and words[-1] not in L.titles for k, w in enumerate(words))
+    return titled or any(w in L.female_names or w in L.male_names for w in words)
 
 
 def _compound(text: str, words: list[tuple[int, int, str]], k: int, s0: int) -> Phrase:
@@ -311,6 +327,23 @@ def phrase_after(text: str, start: int, hi: int) -> Phrase | None:
     if _is_cap(w0):
         return _name_after(text, words)
     return None
+
+
+# a name of one to three capitalised words in apposition after a role: ", Halyna, 58," / ", Oksana."
+_APPOSED_RE = re.compile(r",\s+([A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})(?=,|\.(?:\s|$))")
+
+
+def apposed_after(text: str, end: int) -> Phrase | None:
+    """The capitalised name in apposition right after a role ending at `end` ("the baker, Halyna,
+    58, who …"); None for a date, a title, a stop word there."""
+    L = lexicon()
+    found = _APPOSED_RE.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if any(w.lower() in L.date_words or w.lower() in L.stop_words or w.lower().rstrip(".") in L.titles for w in words):
+        return None
+    return Phrase(found.start(1), found.end(1), "name", _base(words[-1]).lower())
 
 
 def _name_after(text: str, words: list[tuple[int, int, str]]) -> Phrase:

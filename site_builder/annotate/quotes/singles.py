@@ -7,7 +7,7 @@ paragraph re-opens with a mark; the span then runs on to the final closing mark)
 
 Refuses: apostrophes between letters (don’t, Smith’s, O'Brien) and letters of transliterated
 names after a capitalised word (Hani ‘Abd-al-Majid); a closing-looking mark with no
-quote open (the dogs' owners, ’90s); a plural possessive inside an open quote when a later mark
+quote open (the dogs' owners, ’90s); a year cut to two digits ('86, '90s), straight marks too; a plural possessive inside an open quote when a later mark
 can close it (‘The players’ union agreed,’ he said.); and a quote left open at a paragraph's end
 that the next paragraph does not re-open (dropped silently: apostrophes make stray marks common).
 """
@@ -21,6 +21,7 @@ _OPEN_BEFORE = frozenset("([{—–-/“\"")
 _OPENERS = ("‘", "'")
 _NAME_BEFORE_RE = re.compile(r"[a-z]\s[A-Z][a-z]+\s\Z")  # a capitalised word inside a sentence
 
+_YEAR_RE = re.compile(r"\d\d(?:s\b|(?![\w’'-]))")  # '86, '90s: a quote opening with a bare two-digit number is rarer
 NONE, OPEN, CLOSE = 0, 1, 2
 _N = ("’n’", "'n'")
 
@@ -33,6 +34,8 @@ def _kind(text: str, i: int, lo: int, hi: int) -> int:
     left_open = prev == "" or prev.isspace() or prev in _OPEN_BEFORE
     if left_open and nxt.isupper() and _NAME_BEFORE_RE.search(text, max(lo, i - 30), i):
         return NONE  # Hani ‘Abd-al-Majid: a letter of a transliterated name
+    if left_open and _YEAR_RE.match(text, i + 1):
+        return NONE  # in '86, the '90s: a year cut to two digits, straight or curly
     if left_open:
         return OPEN if nxt and not nxt.isspace() and (text[i] != "’" or not nxt.isdigit()) else NONE
     return CLOSE if nxt == "" or nxt.isspace() or not nxt.isalnum() else NONE

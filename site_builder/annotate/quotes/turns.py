@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass, field
 
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.paragraphs import paragraph_spans
@@ -42,10 +43,10 @@ def _title(name: str) -> str:
     return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in name.split())
 
 
-def _extent(text: str, label: TurnLabel, next_start: int, paras: list[tuple[int, int]]) -> int:
+def _extent(text: str, label: TurnLabel, next_start: int, paras: list[tuple[int, int]], para_starts: list[int]) -> int:
     """End of the turn: its paragraph, then every following paragraph up to the next label,
-    stopping at a stage note."""
-    k = bisect.bisect_right([p[0] for p in paras], label.turn_start) - 1
+    stopping at a stage note. `para_starts` are the paragraphs' starts, built once per article."""
+    k = bisect.bisect_right(para_starts, label.turn_start) - 1
     end = label.turn_end
     for ps, pe in paras[k + 1 :]:
         if ps >= next_start or _NOTE_RE.match(text, ps, pe):
@@ -90,18 +91,34 @@ def _full_name_in_text(text: str, surname: str, labels: tuple[TurnLabel, ...]) -
     return None
 
 
-def _person_speaker(
-    text: str,
-    label: TurnLabel,
-    labels: tuple[TurnLabel, ...],
-    mentions: list[Mention],
-    entities: tuple[EntityRef, ...],
-    full_names: dict[str, str | None],
-) -> tuple[str, str | None]:
-    """The label's speaker name and entity. `full_names` memoises `_full_name_in_text` for the
-    article (surname → full name)."""
+@dataclass
+class _Article:
+    """One article's tables for its labels, built once, not per label (a briefing has hundreds):
+    entities by id, and memos of `_by_surname` ((name, own id) → entity) and `_full_name_in_text`
+    (surname → full name)."""
+
+    text: str
+    labels: tuple[TurnLabel, ...]
+    entities: tuple[EntityRef, ...]
+    by_id: dict[str, EntityRef] = field(default_factory=dict)
+    surnames: dict[tuple[str, str | None], EntityRef | None] = field(default_factory=dict)
+    full_names: dict[str, str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entities}
+
+    def by_surname(self, name_part: str, own: str | None) -> EntityRef | None:
+        """`_by_surname` over the article's entities other than `own`."""
+        key = (name_part, own)
+        if key not in self.surnames:
+            self.surnames[key] = _by_surname(name_part, tuple(e for e in self.entities if e.id != own))
+        return self.surnames[key]
+
+
+def _person_speaker(article: _Article, label: TurnLabel, mentions: list[Mention]) -> tuple[str, str | None]:
+    """The label's speaker name and entity."""
     assert label.name_start is not None and label.name_end is not None
-    by_id = {e.id: e for e in entities}
+    text, labels, entities, by_id, full_names = article.text, article.labels, article.entities, article.by_id, article.full_names
     own: str | None = None  # the entity of the label's own person mention
     for m in mentions:
         if m.type == "person" and m.start < label.name_end and m.end > label.name_start and m.entity in by_id:
@@ -110,7 +127,7 @@ def _person_speaker(
             own = m.entity  # "PRICE": named only by the label; look for the full name below
             break
     name_part = _title(text[label.name_start : label.name_end])
-    ref = _by_surname(name_part, tuple(e for e in entities if e.id != own))
+    ref = article.by_surname(name_part, own)
     if ref is not None:
         return ref.name, ref.id
     if len(name_part.split()) == 1:
@@ -143,16 +160,17 @@ def find_turns(
     if not labels:
         return ()
     paras = paragraph_spans(text)
+    para_starts = [p[0] for p in paras]
+    article = _Article(text, labels, entities)
     turns = []
-    full_names: dict[str, str | None] = {}
     for i, lb in enumerate(labels):
         next_start = labels[i + 1].label_start if i + 1 < len(labels) else len(text)
-        end = _extent(text, lb, next_start, paras)
+        end = _extent(text, lb, next_start, paras, para_starts)
         speaker: str | None = None
         entity: str | None = None
         if lb.role == "person":
             k = bisect.bisect_left(starts, lb.label_start)
-            speaker, entity = _person_speaker(text, lb, labels, near[k : k + 4], entities, full_names)
+            speaker, entity = _person_speaker(article, lb, near[k : k + 4])
         elif lb.role == "anonymous":
             speaker = _title(lb.label(text))
         turns.append(Turn(lb.turn_start, end, speaker, entity, lb.label_start, lb.label_end, lb.role))

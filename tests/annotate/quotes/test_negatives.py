@@ -47,13 +47,18 @@ STRAY = [
     # a curly quote left open at a sentence's end runs to the paragraph's end (still warned about)
     ("He said “we will win this.\n\nThe next paragraph is normal.\n\n“Yes, we will,” Smith said.", 1, ["we will win this", "Yes, we will"]),
     ("“We did it,” Smith said. “Now the hard part.\n\nJones agreed.", 1, ["We did it", "Now the hard part"]),
-    # not when the paragraph ends mid-sentence, nor with straight marks (their direction is a guess)
+    # straight marks too, when every straight mark of the paragraph reads one way
+    ('"We lost the barn," he said. "We lost the house.\n\nSmith stopped. "But not each other."', 1,
+     ["We lost the barn", "We lost the house", "But not each other"]),
+    # not when the paragraph ends mid-sentence, nor when a straight single mark could be the closer
     ("He said “we will win this\n\nThe next paragraph is normal.\n\n“Yes, we will,” Smith said.", 1, ["Yes, we will"]),
+    ('Have you met "new readers\' through your work?\n\nSmith said yes. "We have," he said.', 1, ["We have"]),
     ("“Fine words,” Smith said.\n\nThis ends” oddly, with a stray mark.", 2, ["Fine words"]),
     # a curly closing mark whose opening one is lost: the paragraph's other quotes stand
     ("Smith said the plan was dead on arrival,” he said. “We will fight it,” Jones said.", 1, ["We will fight it"]),
     ("“One “two “three” four,” she said.\n\n“Four five six seven,” Smith said.", 1, ["Four five six seven"]),
-    ('He said "we will win.\n\nThe rest "of the article" is here.\n\n"Yes, we will," Smith said.', 1, ["Yes, we will"]),
+    ('He said "we will win.\n\nThe rest "of the article" is here.\n\n"Yes, we will," Smith said.', 1,
+     ["we will win", "Yes, we will"]),
     ("Smith said: “We will win.\n\n“Nobody can stop us\n\nThe article goes on.", 1, []),
 ]
 
@@ -96,3 +101,11 @@ def test_never_crashes_on_odd_input() -> None:
     for text in ["", "“", "”", '"', '""', "“”", "\n\n“\n\n", "‘’'", "``odd'' quotes", "a\n\n\n\n“b c d e f g” h said"]:
         quotes, warnings = run(text)
         assert isinstance(quotes, tuple) and isinstance(warnings, tuple)
+
+
+def test_unclosed_quote_over_paragraphs_runs_to_its_last_paragraph() -> None:
+    """A quote over paragraphs whose last re-opened paragraph ends a sentence with no closing mark
+    runs to that paragraph's end (warned about); the quote closed before it stands."""
+    quotes, warnings = run("“We lost the barn,” Smith said. “We lost the house.\n\n“We lost the truck.\n\nJones said nothing.")
+    assert [body(q) for q in quotes] == ["We lost the barn", "We lost the house.\n\n“We lost the truck"]
+    assert warnings and warnings[0].startswith("paragraph 2:")

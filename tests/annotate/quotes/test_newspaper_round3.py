@@ -30,7 +30,7 @@ CASES = [
     ('The company on Tuesday said it would “fight the ruling in court.”', 'fight', 'the company'),
     ('The ministry on Friday said, “We reject these claims.”', 'We reject', 'the ministry'),
     ('A petition signed by 300 parents and delivered to the board in March said the schedule was “unworkable.”',
-     'unworkable', 'a petition'),
+     'unworkable', 'a petition signed by 300 parents'),
     # a participle after a comma: the sentence's subject, not a phrase before an earlier comma
     ('Before the game, a group of fans gathered outside the arena, chanting “Let’s go, Rams!”',
      'Let’s go', 'a group'),

@@ -562,7 +562,7 @@ TITLE_REMNANTS = [
 
 @pytest.mark.parametrize(("name", "shown"), TITLE_REMNANTS)
 def test_title_remnants_are_cut_from_person_names(name: str, shown: str) -> None:
-    from site_builder.annotate.quotes.speakers import _after_title_words
+    from site_builder.annotate.quotes.speaker_names import _after_title_words
 
     assert _after_title_words(name) == shown
 
