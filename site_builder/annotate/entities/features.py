@@ -260,11 +260,18 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
+    if n == 1 and first.low in ctx.evidence.defined_by:
+        feats.append("defBy=" + _head_class(ctx.evidence.defined_by[first.low], lex))
+    if i > 0 and tokens[i - 1].text == "The" and not (i == 1 and rv.run.initial):
+        feats.append(f"midThe{min(n, 2)}")  # "for The Onion", "in The New York Times": a title's "The"
+    if n > 1 and first.low in lex.org_heads and not tokens[i + 1].connector:
+        feats.append("o:headF")  # "Instituto Gonzaga", "Conservatoire de Paris": the head comes first
     wc = rv.caps[i:j].replace("c", "")[:4]
     if last.low in document_heads():
         feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
     if last.low.endswith("s") and len(last.low) > 3 and last.low not in lex.given_names \
-            and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
+            and (last.low[:-1] in word_caps() or last.low[:-1] in ctx.evidence.counts) \
+            and last.low[:-1] not in lex.given_names \
             and not any(f[:2] == "k=" for f in feats) \
             and not (n > 1 and words[0].low in lex.given_names):
         # "Israelis", "Ministers", "Pacific Islanders": a group. Not "United States" (a known
@@ -291,6 +298,11 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
+
+
+def _head_class(word: str, lex: Lexicon) -> str:
+    """What the last word of an acronym's definition says: organisation head, place head, other."""
+    return "o" if word in lex.org_heads else "l" if word in lex.place_heads else "x"
 
 
 def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:
@@ -391,6 +403,8 @@ def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: li
     if words[-1].low in ev.numbered:
         feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
     if n == 1:
+        if first in ev.given_last:
+            feats.append("givenSurname")  # the article names "Genevieve Cortese": "Cortese" is her
         if first in ev.last_words:
             feats.append("surnameSeen")
         if first in ev.first_words:

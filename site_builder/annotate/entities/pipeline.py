@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
-from site_builder.annotate.entities.gazetteer import country_names
+from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.model import (
     TYPES,
@@ -45,6 +45,9 @@ from site_builder.annotate.transcript import find_turn_labels
 # how far below zero the model may score a left-out archive acronym (an organization) or known
 # place that still becomes one (_known_left); set so the corpus keeps main's count of organizations
 DOUBT = 7.0
+# how far below zero a surname of the archive, or a word right after a title, may score and still
+# be the person the evidence says it is ("hold Putin accountable", "Judge Young ruled")
+SURNAME_DOUBT = 9.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,7 @@ class Prepared:
 
 def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
     runs = runs_of(text)
-    ctx = Context(text, lex, table, evidence(text, runs))
+    ctx = Context(text, lex, table, evidence(text, runs, lex.given_names))
     fixed: list[Claim] = []
     blocked: list[tuple[int, int]] = []
     for label in find_turn_labels(text):
@@ -158,29 +161,41 @@ def _role_noun(run: Run, span: Span) -> bool:
 def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span]) -> list[Span]:
     """A country's name the model left out ("… the United States and Israel.") is the country:
     a country never is anything else, and its mention should not hang on a marginal score. Not
-    when a capitalised word follows it in the run ("Israel Katz")."""
+    when a capitalised word other than a title follows it in the run ("Israel Katz", but "the
+    U.S. President"). So is a national capital
+    ("Officials in Moscow and Beijing said") standing alone in its run, unless the archive
+    writes it as a surname ("Washington")."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
     added = []
     for k, t in enumerate(tokens):
-        if taken[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+        if taken[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector
+                                        and not is_title(tokens[k + 1].low, ctx.lex)):
             continue
         named = ctx.table.names.get(t.text)
-        if named is not None and named.type == "place" and named.canonical in country_names():
+        if named is None or named.type != "place":
+            continue
+        if named.canonical in country_names() or named.canonical in capital_names() and _alone(tokens, k, k + 1) \
+                and not word_caps().get(t.low, "").endswith("s") and t.low not in ctx.lex.given_names:
             added.append(Span(k, k + 1, TYPES.index("place")))
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
 
-def _leanings(scores: Scores) -> dict[int, int | None]:
-    """Token -> the type its one-word span scores highest as, when the model, though below zero,
-    only doubts it (within DOUBT): an acronym it only doubts ("IAEA said"), not a term or a visa
-    it rejects ("EDT", "SIV applicants"); None when it rejects every type."""
-    out: dict[int, int | None] = {}
+def _leanings(scores: Scores) -> dict[int, tuple[int, float]]:
+    """Token -> the type its one-word span scores highest as, and that score."""
+    out: dict[int, tuple[int, float]] = {}
     for i, j, s in scores:
         if j == i + 1 and i not in out:
             t = max(range(3), key=s.__getitem__)
-            out[i] = t if s[t] > -DOUBT else None
+            out[i] = (t, s[t])
     return out
+
+
+def _leans(lean: dict[int, tuple[int, float]], k: int, kind: int, doubt: float = DOUBT) -> bool:
+    """Whether the model, though below zero, only doubts token k as `kind` (within `doubt`): an
+    acronym it only doubts ("IAEA said"), not a term or a visa it rejects ("EDT", "SIV applicants")."""
+    found = lean.get(k)
+    return found is not None and found[0] == kind and found[1] > -doubt
 
 
 def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], known: Known,
@@ -190,28 +205,44 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
     one-word known place the model leans to as a place ("and the Pacific.") is that place, and a
     surname of the archive it leans to as a person ("hold Putin accountable") that person: a
     gazetteer or archive hit must not hang on a marginal score. Only when it stands alone in its run (a
-    leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
+    leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call. A word the
+    model leans to as a person right after a title ("Judge Young ruled") is that person."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
     if all(taken):
         return spans
-    org, place = TYPES.index("organization"), TYPES.index("place")
+    org, place, person = TYPES.index("organization"), TYPES.index("place"), TYPES.index("person")
     lean = _leanings(scores)
     found = [(a, b, TYPES.index(named.type)) for a, b, named in known
              if named.type == "organization" or named.type == "place" and b - a == 1 and not taken[a]
-             and lean.get(a) == place]
+             and _leans(lean, a, place)]
     found += [(k, k + 1, org) for k, t in enumerate(tokens)
-              if not taken[k] and _archive_acronym(ctx, t) and lean.get(k) == org]
+              if not taken[k] and _archive_acronym(ctx, t) and _leans(lean, k, org)]
     found += [(k, k + 1, place) for k, t in enumerate(tokens) if not taken[k] and _region(ctx, run, k)]
-    found += [(k, k + 1, TYPES.index("person")) for k, t in enumerate(tokens)
-              if not taken[k] and lean.get(k) == 0 and _archive_surname(ctx, t) and not (k == 0 and run.initial)]
+    found += [(k, k + 1, person) for k, t in enumerate(tokens)
+              if not taken[k] and _leans(lean, k, person, SURNAME_DOUBT) and _archive_surname(ctx, t)
+              and not (k == 0 and run.initial)]
     added = []
     for a, b, kind in found:
         if any(taken[a:b]) or not _alone(tokens, a, b):
             continue
         added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
+    added += _titled_left(ctx, run, taken, lean)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _titled_left(ctx: Context, run: Run, taken: list[bool], lean: dict[int, tuple[int, float]]) -> list[Span]:
+    """"Judge Young ruled", "Secretary Rice said": the last word of a run, right after a title, that
+    the model only doubts as a person and that names no known place or organization, is one."""
+    tokens = run.tokens
+    k = len(tokens) - 1
+    t = tokens[k]
+    if k == 0 or taken[k] or t.connector or not _leans(lean, k, TYPES.index("person"), SURNAME_DOUBT) \
+            or t.text in ctx.table.names or is_title(t.low, ctx.lex) or t.low in ctx.lex.stopwords \
+            or title_before(tokens, k, ctx.lex) != k - 1 or t.low in _role_nouns():
+        return []
+    return [Span(k, k + 1, TYPES.index("person"))]
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from site_builder.annotate.entities.runs import patterns, starts_sentence
 
@@ -51,6 +51,10 @@ class Evidence:
     located: frozenset[str] = frozenset()  # lower-case first words of runs after "in", "near", "visiting"…
     mid: frozenset[str] = frozenset()  # words the article capitalises where no sentence starts
     defined: frozenset[str] = frozenset()  # acronyms given in brackets after a name ("… Agency (ESA)")
+    # acronym -> the last word (lower case) of the name that defines it, either way round:
+    # "European Space Agency (ESA)" and "CEI (Italian Episcopal Conference)" -> "agency", "conference"
+    defined_by: dict[str, str] = field(default_factory=dict)
+    given_last: frozenset[str] = frozenset()  # last words of runs that open with a given name ("Genevieve Cortese")
 
 
 def make_token(text: str, start: int, end: int, connector: bool) -> Token:
@@ -87,14 +91,17 @@ def _tokens(run_text: str, start: int) -> Iterator[Token]:
         start = end + 1
 
 
-def evidence(text: str, runs: list[Run]) -> Evidence:
+def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) -> Evidence:
+    """`given`: the given names (lexicon) that make a run's last word a surname of this article."""
     last: set[str] = set()
     first: set[str] = set()
     counts: dict[str, int] = {}
     located: set[str] = set()
     mid: set[str] = set()
     defined: set[str] = set()
-    previous_end, previous_words = -9, 0
+    defined_by: dict[str, str] = {}
+    given_last: set[str] = set()
+    previous_end, previous_words, previous_last = -9, 0, ""
     for run in runs:
         words = [t for t in run.tokens if not t.connector]
         start = run.tokens[0].start
@@ -103,13 +110,21 @@ def evidence(text: str, runs: list[Run]) -> Evidence:
         for t in words:
             counts[t.low] = counts.get(t.low, 0) + 1
         mid.update(t.low for t in (words[1:] if run.initial else words))
+        between = text[previous_end:start]
         if len(words) == 1 and words[0].text.isupper() and previous_words > 1 \
-                and text[previous_end:start] in (" (", "(", " [", ", or "):
+                and between in (" (", "(", " [", ", or "):
             defined.add(words[0].low)
+            defined_by.setdefault(words[0].low, previous_last)
+        elif len(words) > 1 and previous_words == 1 and between in (" (", "(") and previous_last.isupper() \
+                and text[run.tokens[-1].end:run.tokens[-1].end + 1] == ")":
+            defined_by.setdefault(previous_last.lower(), words[-1].low)  # "CEI (Italian Episcopal Conference)"
         previous_end, previous_words = run.tokens[-1].end, len(words)
+        previous_last = (words[-1].low if len(words) > 1 else words[0].text) if words else ""
         if len(words) >= 2:
             last.add(words[-1].low)
             first.add(words[0].low)
+            if words[0].low in given:
+                given_last.add(words[-1].low)
     numbered = frozenset(w.lower() for w in _NUMBERED.findall(text))
     return Evidence(frozenset(_LOWER_WORD.findall(text)), frozenset(last), frozenset(first), counts, numbered,
-                    frozenset(located), frozenset(mid), frozenset(defined))
+                    frozenset(located), frozenset(mid), frozenset(defined), defined_by, frozenset(given_last))
