@@ -262,6 +262,8 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
     if n == 1 and first.low in ctx.evidence.defined_by:
         feats.append("defBy=" + _head_class(ctx.evidence.defined_by[first.low], lex))
+    if _listed_by_given(ctx, rv, i, j):
+        feats.append("listG")  # "Tom Hanks, Rita Wilson and Emeka Okafor": a list of people
     if i > 0 and tokens[i - 1].text == "The" and not (i == 1 and rv.run.initial):
         feats.append(f"midThe{min(n, 2)}")  # "for The Onion", "in The New York Times": a title's "The"
     if n > 1 and first.low in lex.org_heads and not tokens[i + 1].connector:
@@ -298,6 +300,27 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
+
+
+_AND = frozenset(("and", "&"))
+
+
+def _listed_by_given(ctx: Context, rv: RunView, i: int, j: int) -> bool:
+    """The span is listed next to a full name that opens with a given name: across ", " (the
+    whole run, Evidence.listed_by_given) or across "and" inside the run."""
+    tokens = rv.run.tokens
+    n = len(tokens)
+    if (i == 0 or j == n) and tokens[0].start in ctx.evidence.listed_by_given:
+        return True
+    if i >= 3 and tokens[i - 1].connector and tokens[i - 1].low in _AND:
+        s = i - 2
+        while s > 0 and not tokens[s - 1].connector:
+            s -= 1
+        if rv.classes[s] == "G" and i - 1 - s >= 2:
+            return True
+    if j + 2 < n and tokens[j].connector and tokens[j].low in _AND:
+        return rv.classes[j + 1] == "G" and not tokens[j + 2].connector
+    return False
 
 
 def _head_class(word: str, lex: Lexicon) -> str:

@@ -302,7 +302,8 @@ def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
 
 def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
     """Evidence beyond the sentence: once the article names "Pete Hegseth", a "Hegseth" the model
-    left out (sentence-initial, or before a noun: "Korvik Polaroids") is that person again."""
+    left out (sentence-initial, or before a noun: "Korvik Polaroids") is that person again. (A
+    one-word person found elsewhere is not: the model's type errors would spread, "Elsevier".)"""
     surnames = {c.words[-1] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1}
     if not surnames:
         return []

@@ -55,6 +55,8 @@ class Evidence:
     # "European Space Agency (ESA)" and "CEI (Italian Episcopal Conference)" -> "agency", "conference"
     defined_by: dict[str, str] = field(default_factory=dict)
     given_last: frozenset[str] = frozenset()  # last words of runs that open with a given name ("Genevieve Cortese")
+    # starts of runs listed next to a full name that opens with a given name: "Tom Hanks, | Emeka Okafor"
+    listed_by_given: frozenset[int] = frozenset()
 
 
 def make_token(text: str, start: int, end: int, connector: bool) -> Token:
@@ -102,6 +104,8 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
     defined_by: dict[str, str] = {}
     given_last: set[str] = set()
     previous_end, previous_words, previous_last = -9, 0, ""
+    listed: set[int] = set()
+    previous_start, previous_given = -9, False
     for run in runs:
         words = [t for t in run.tokens if not t.connector]
         start = run.tokens[0].start
@@ -118,6 +122,13 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
         elif len(words) > 1 and previous_words == 1 and between in (" (", "(") and previous_last.isupper() \
                 and text[run.tokens[-1].end:run.tokens[-1].end + 1] == ")":
             defined_by.setdefault(previous_last.lower(), words[-1].low)  # "CEI (Italian Episcopal Conference)"
+        opens_given = len(words) >= 2 and words[0].low in given
+        if between in (", ", ", and ") and words:
+            if previous_given:
+                listed.add(start)
+            if opens_given:
+                listed.add(previous_start)
+        previous_start, previous_given = start, opens_given
         previous_end, previous_words = run.tokens[-1].end, len(words)
         previous_last = (words[-1].low if len(words) > 1 else words[0].text) if words else ""
         if len(words) >= 2:
@@ -127,4 +138,5 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
                 given_last.add(words[-1].low)
     numbered = frozenset(w.lower() for w in _NUMBERED.findall(text))
     return Evidence(frozenset(_LOWER_WORD.findall(text)), frozenset(last), frozenset(first), counts, numbered,
-                    frozenset(located), frozenset(mid), frozenset(defined), defined_by, frozenset(given_last))
+                    frozenset(located), frozenset(mid), frozenset(defined), defined_by, frozenset(given_last),
+                    frozenset(listed))
