@@ -325,7 +325,7 @@ def _listed_by_given(ctx: Context, rv: RunView, i: int, j: int) -> bool:
 
 def _head_class(word: str, lex: Lexicon) -> str:
     """What the last word of an acronym's definition says: organisation head, place head, other."""
-    return "o" if word in lex.org_heads else "l" if word in lex.place_heads else "x"
+    return "o" if word in lex.org_heads else "l" if word in lex.place_heads or word in lex.polity_heads else "x"
 
 
 def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:

@@ -14,6 +14,7 @@ gives ids.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,7 +115,27 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
-    return claims + _repeated_surnames(prep, claims, taken)
+    return _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
+
+
+# a nickname in quotes between two parts of a name: "Terrell “Tank” Bowman"
+_NICKNAME = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] (?=[A-Z])")
+
+
+def _nicknamed(text: str, claims: list[Claim]) -> list[Claim]:
+    """A one-word person, a nickname in quotes and a one-word person are one person ("Terrell
+    “Tank” Bowman"), named without the nickname."""
+    by_start = {c.start: c for c in claims if c.type == "person" and len(c.words) == 1}
+    out = claims
+    for c in claims:
+        m = _NICKNAME.match(text, c.end) if c.type == "person" and c.kind == SINGLE and not c.label else None
+        after = by_start.get(m.end()) if m is not None else None
+        if after is None or after.kind not in (SINGLE, PERSON):
+            continue
+        merged = Claim(c.start, after.end, PERSON, "person", None, words=c.words + after.words, roles=c.roles,
+                       initial=c.initial)
+        out = [x for x in out if x is not c and x is not after] + [merged]
+    return out
 
 
 def _marked(flags: list[bool], spans: list[Span], value: bool) -> list[bool]:
@@ -170,7 +191,7 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
     added = []
     for k, t in enumerate(tokens):
         if taken[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector
-                                        and not is_title(tokens[k + 1].low, ctx.lex)):
+                                        and not _title_at(ctx, tokens, k + 1)):
             continue
         named = ctx.table.names.get(t.text)
         if named is None or named.type != "place":
@@ -205,7 +226,8 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
     one-word known place the model leans to as a place ("and the Pacific.") is that place, and a
     surname of the archive it leans to as a person ("hold Putin accountable") that person: a
     gazetteer or archive hit must not hang on a marginal score. Only when it stands alone in its run (a
-    leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call. A word the
+    leading "The" aside) or before a title ("UN Special Envoy …"): "UN Security Council", "NATO
+    Ally" stay the model's call. A word the
     model leans to as a person right after a title ("Judge Young ruled") is that person."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
@@ -224,12 +246,27 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
               and not (k == 0 and run.initial)]
     added = []
     for a, b, kind in found:
-        if any(taken[a:b]) or not _alone(tokens, a, b):
+        if any(taken[a:b]) or not (_alone(tokens, a, b) or kind == org and _before_title(ctx, tokens, a, b)):
             continue
         added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
     added += _titled_left(ctx, run, taken, lean)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _before_title(ctx: Context, tokens: tuple[Token, ...], a: int, b: int) -> bool:
+    """"the UN High Commissioner for Refugees", "UN Special Envoy Hans Grundberg": a known
+    organization right before a title is that organization (the title names a person of it)."""
+    before = a == 0 or tokens[a - 1].connector or (a == 1 and tokens[0].low == "the")
+    return before and _title_at(ctx, tokens, b)
+
+
+def _title_at(ctx: Context, tokens: tuple[Token, ...], k: int) -> bool:
+    """A title starts at token k, after any of its modifiers ("Special Envoy", "High Commissioner")."""
+    while k < len(tokens) and not tokens[k].connector and tokens[k].low in ctx.lex.title_modifiers \
+            and not is_title(tokens[k].low, ctx.lex):
+        k += 1
+    return k < len(tokens) and not tokens[k].connector and is_title(tokens[k].low, ctx.lex)
 
 
 def _titled_left(ctx: Context, run: Run, taken: list[bool], lean: dict[int, tuple[int, float]]) -> list[Span]:

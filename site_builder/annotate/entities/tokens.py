@@ -51,8 +51,8 @@ class Evidence:
     located: frozenset[str] = frozenset()  # lower-case first words of runs after "in", "near", "visiting"…
     mid: frozenset[str] = frozenset()  # words the article capitalises where no sentence starts
     defined: frozenset[str] = frozenset()  # acronyms given in brackets after a name ("… Agency (ESA)")
-    # acronym -> the last word (lower case) of the name that defines it, either way round:
-    # "European Space Agency (ESA)" and "CEI (Italian Episcopal Conference)" -> "agency", "conference"
+    # acronym -> the head word (lower case) of the name that defines it, either way round:
+    # "European Space Agency (ESA)", "Communist Party of China (CPC)" -> "agency", "party"
     defined_by: dict[str, str] = field(default_factory=dict)
     given_last: frozenset[str] = frozenset()  # last words of runs that open with a given name ("Genevieve Cortese")
     # starts of runs listed next to a full name that opens with a given name: "Tom Hanks, | Emeka Okafor"
@@ -93,6 +93,18 @@ def _tokens(run_text: str, start: int) -> Iterator[Token]:
         start = end + 1
 
 
+_HEAD_BEFORE = frozenset(("of", "of the", "for", "for the"))
+
+
+def _head(tokens: tuple[Token, ...]) -> str:
+    """The head word of a name, lower case: the word before its first "of" or "for" ("Communist
+    Party of China"), else its last word ("European Space Agency")."""
+    for k in range(1, len(tokens)):
+        if tokens[k].connector and tokens[k].low in _HEAD_BEFORE and not tokens[k - 1].connector:
+            return tokens[k - 1].low
+    return tokens[-1].low
+
+
 def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) -> Evidence:
     """`given`: the given names (lexicon) that make a run's last word a surname of this article."""
     last: set[str] = set()
@@ -121,7 +133,7 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
             defined_by.setdefault(words[0].low, previous_last)
         elif len(words) > 1 and previous_words == 1 and between in (" (", "(") and previous_last.isupper() \
                 and text[run.tokens[-1].end:run.tokens[-1].end + 1] == ")":
-            defined_by.setdefault(previous_last.lower(), words[-1].low)  # "CEI (Italian Episcopal Conference)"
+            defined_by.setdefault(previous_last.lower(), _head(run.tokens))  # "CEI (Italian Episcopal Conference)"
         opens_given = len(words) >= 2 and words[0].low in given
         if between in (", ", ", and ") and words:
             if previous_given:
@@ -130,7 +142,7 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
                 listed.add(previous_start)
         previous_start, previous_given = start, opens_given
         previous_end, previous_words = run.tokens[-1].end, len(words)
-        previous_last = (words[-1].low if len(words) > 1 else words[0].text) if words else ""
+        previous_last = (_head(run.tokens) if len(words) > 1 else words[0].text) if words else ""
         if len(words) >= 2:
             last.add(words[-1].low)
             first.add(words[0].low)
