@@ -36,7 +36,7 @@ from site_builder.annotate.entities.model import (
 )
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
-from site_builder.annotate.entities.people import is_demonym, is_title, title_before
+from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
 from site_builder.annotate.entities.places import state_after
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
@@ -49,6 +49,8 @@ DOUBT = 7.0
 # how far below zero a surname of the archive, or a word right after a title, may score and still
 # be the person the evidence says it is ("hold Putin accountable", "Judge Young ruled")
 SURNAME_DOUBT = 9.0
+# how far below zero a whole run that opens with a given name may score as a person and still be one
+GIVEN_DOUBT = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,22 +121,31 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
 
 
 # a nickname in quotes between two parts of a name: "Terrell “Tank” Bowman"
+_WORD = re.compile(r"[A-Z][a-z][\w’'-]*(?![\w’'-])")
 _NICKNAME = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] (?=[A-Z])")
 
 
 def _nicknamed(text: str, claims: list[Claim]) -> list[Claim]:
     """A one-word person, a nickname in quotes and a one-word person are one person ("Terrell
     “Tank” Bowman"), named without the nickname."""
-    by_start = {c.start: c for c in claims if c.type == "person" and len(c.words) == 1}
+    starts = {c.start: c for c in claims}
     out = claims
     for c in claims:
         m = _NICKNAME.match(text, c.end) if c.type == "person" and c.kind == SINGLE and not c.label else None
-        after = by_start.get(m.end()) if m is not None else None
-        if after is None or after.kind not in (SINGLE, PERSON):
+        if m is None:
             continue
-        merged = Claim(c.start, after.end, PERSON, "person", None, words=c.words + after.words, roles=c.roles,
-                       initial=c.initial)
-        out = [x for x in out if x is not c and x is not after] + [merged]
+        after = starts.get(m.end())
+        if after is None:  # the surname the model left out ("Bowman"): the word itself
+            word = _WORD.match(text, m.end())
+            merged = Claim(c.start, word.end(), PERSON, "person", None, words=c.words + (word.group(),),
+                           roles=c.roles, initial=c.initial) if word else None
+        elif after.type == "person" and len(after.words) == 1 and after.kind in (SINGLE, PERSON):
+            merged = Claim(c.start, after.end, PERSON, "person", None, words=c.words + after.words, roles=c.roles,
+                           initial=c.initial)
+        else:
+            merged = None
+        if merged is not None:
+            out = [x for x in out if x is not c and x is not after] + [merged]
     return out
 
 
@@ -227,7 +238,7 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
     surname of the archive it leans to as a person ("hold Putin accountable") that person: a
     gazetteer or archive hit must not hang on a marginal score. Only when it stands alone in its run (a
     leading "The" aside) or before a title ("UN Special Envoy …"): "UN Security Council", "NATO
-    Ally" stay the model's call. A word the
+    Ally" stay the model's call. A word before ", <US state>" is a town (_town_left). A word the
     model leans to as a person right after a title ("Judge Young ruled") is that person."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
@@ -241,6 +252,9 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
     found += [(k, k + 1, org) for k, t in enumerate(tokens)
               if not taken[k] and _archive_acronym(ctx, t) and _leans(lean, k, org)]
     found += [(k, k + 1, place) for k, t in enumerate(tokens) if not taken[k] and _region(ctx, run, k)]
+    k = len(tokens) - 1
+    if not taken[k] and _town_left(ctx, tokens, k, lean):
+        found.append((k, k + 1, place))
     found += [(k, k + 1, person) for k, t in enumerate(tokens)
               if not taken[k] and _leans(lean, k, person, SURNAME_DOUBT) and _archive_surname(ctx, t)
               and not (k == 0 and run.initial)]
@@ -251,7 +265,17 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
         added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
     added += _titled_left(ctx, run, taken, lean)
+    added += _given_left(ctx, run, taken, scores)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _town_left(ctx: Context, tokens: tuple[Token, ...], k: int, lean: dict[int, tuple[int, float]]) -> bool:
+    """"from Coffeyville, KS": a word the model only doubts (as a place or a person) right before
+    ", <US state>" is a town (as _town_before_state makes the person the model may see)."""
+    found = lean.get(k)
+    return found is not None and found[0] != TYPES.index("organization") and found[1] > -DOUBT \
+        and not tokens[k].connector and tokens[k].low not in ctx.lex.given_names \
+        and title_before(tokens, k, ctx.lex) == k and state_after(ctx.text, tokens[k].end) is not None
 
 
 def _before_title(ctx: Context, tokens: tuple[Token, ...], a: int, b: int) -> bool:
@@ -267,6 +291,22 @@ def _title_at(ctx: Context, tokens: tuple[Token, ...], k: int) -> bool:
             and not is_title(tokens[k].low, ctx.lex):
         k += 1
     return k < len(tokens) and not tokens[k].connector and is_title(tokens[k].low, ctx.lex)
+
+
+def _given_left(ctx: Context, run: Run, taken: list[bool], scores: Scores) -> list[Span]:
+    """"Helen Okafor Grant, who founded …": a whole run of two or three plain words that opens
+    with a given name, that the model only just doubts as a person (within GIVEN_DOUBT), is one."""
+    tokens = run.tokens
+    n = len(tokens)
+    if not 2 <= n <= 3 or any(taken) or tokens[0].low not in ctx.lex.given_names \
+            or not all(plain_word(t.text, t.low, ctx.lex) for t in tokens):
+        return []
+    whole = next((s for i, j, s in scores if i == 0 and j == n), None)
+    # -1.0 exactly: a person the site's conventions forbid (model.masked: "German Iranian")
+    if whole is None or max(range(3), key=whole.__getitem__) != 0 or whole[0] <= -GIVEN_DOUBT or whole[0] == -1.0 \
+            or any(is_demonym(t.low) for t in tokens):
+        return []
+    return [Span(0, n, TYPES.index("person"))]
 
 
 def _titled_left(ctx: Context, run: Run, taken: list[bool], lean: dict[int, tuple[int, float]]) -> list[Span]:
