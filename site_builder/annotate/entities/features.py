@@ -260,14 +260,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
-    if n == 1 and first.low in ctx.evidence.defined_by:
-        feats.append("defBy=" + _head_class(ctx.evidence.defined_by[first.low], lex))
-    if _listed_by_given(ctx, rv, i, j):
-        feats.append("listG")  # "Tom Hanks, Rita Wilson and Emeka Okafor": a list of people
-    if i > 0 and tokens[i - 1].text == "The" and not (i == 1 and rv.run.initial):
-        feats.append(f"midThe{min(n, 2)}")  # "for The Onion", "in The New York Times": a title's "The"
-    if n > 1 and first.low in lex.org_heads and not tokens[i + 1].connector:
-        feats.append("o:headF")  # "Instituto Gonzaga", "Conservatoire de Paris": the head comes first
+    _name_cues(ctx, rv, i, j, n, feats)
     wc = rv.caps[i:j].replace("c", "")[:4]
     if last.low in document_heads():
         feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
@@ -303,6 +296,20 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
 
 
 _AND = frozenset(("and", "&"))
+
+
+def _name_cues(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> None:
+    """An acronym's definition, a list of people, a title's "The", a head-first institution."""
+    tokens, lex = rv.run.tokens, ctx.lex
+    first = tokens[i]
+    if n == 1 and first.low in ctx.evidence.defined_by:
+        feats.append("defBy=" + _head_class(ctx.evidence.defined_by[first.low], lex))
+    if _listed_by_given(ctx, rv, i, j):
+        feats.append("listG")  # "Tom Hanks, Rita Wilson and Emeka Okafor": a list of people
+    if i > 0 and tokens[i - 1].text == "The" and not (i == 1 and rv.run.initial):
+        feats.append(f"midThe{min(n, 2)}")  # "for The Onion", "in The New York Times": a title's "The"
+    if n > 1 and first.low in lex.org_heads and not tokens[i + 1].connector:
+        feats.append("o:headF")  # "Instituto Gonzaga", "Conservatoire de Paris": the head comes first
 
 
 def _listed_by_given(ctx: Context, rv: RunView, i: int, j: int) -> bool:

@@ -8,8 +8,12 @@ Israel, "a US Defense official" names the US alone, a known organization's full 
 person, a known place is no organization ("North Korea"), a town before ", <US state>" is no
 person ("Sapulpa, Oklahoma"), a role noun alone ("Operator", data/role_nouns.txt) is nobody, and
 an acronym opening a sentence that the archive writes in capitals ("USDA officials spoke") is an
-organization when the model leaves the run empty. Each decision becomes a `Claim`; linking.py
-gives ids.
+organization when the model leaves the run empty. Where the model only doubts a name that strong
+evidence backs, the evidence wins (_known_left): countries and capitals, known organizations (also
+before a title: "UN Special Envoy"), archive acronyms and surnames, a word after a title ("Judge
+Young"), a town before ", <US state>", a whole run that opens with a given name. A nickname in
+quotes joins the parts of one name ("Terrell “Tank” Bowman"). Each decision becomes a `Claim`;
+linking.py gives ids.
 """
 
 from __future__ import annotations
