@@ -66,3 +66,7 @@ def test_a_nickname_between_the_parts_of_a_name_joins_them() -> None:
     text = "One of them, Terrell “Tank” Bowman, fought for a world title."
     assert ("Terrell “Tank” Bowman", "person", "terrell-bowman") in spans(text)
     assert people("Ada Lin met Bo Tran.") == ["Ada Lin", "Bo Tran"]  # no quotes, nothing joined
+
+
+def test_a_party_and_state_after_a_lawmaker_is_no_name() -> None:
+    assert people("Speaker Mike Johnson, R-La., said so. Sen. Ted Cruz, R-Texas, objected.") == ["Mike Johnson", "Ted Cruz"]
