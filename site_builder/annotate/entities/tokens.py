@@ -116,6 +116,7 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
     defined_by: dict[str, str] = {}
     given_last: set[str] = set()
     previous_end, previous_words, previous_last = -9, 0, ""
+    previous_tokens: tuple[Token, ...] = ()
     listed: set[int] = set()
     previous_start, previous_given = -9, False
     for run in runs:
@@ -126,11 +127,11 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
         for t in words:
             counts[t.low] = counts.get(t.low, 0) + 1
         mid.update(t.low for t in (words[1:] if run.initial else words))
-        between = text[previous_end:start]
+        between = text[previous_end:start] if start - previous_end <= 6 else ""  # only short gaps matter
         if len(words) == 1 and words[0].text.isupper() and previous_words > 1 \
                 and between in (" (", "(", " [", ", or "):
             defined.add(words[0].low)
-            defined_by.setdefault(words[0].low, previous_last)
+            defined_by.setdefault(words[0].low, _head(previous_tokens))
         elif len(words) > 1 and previous_words == 1 and between in (" (", "(") and previous_last.isupper() \
                 and text[run.tokens[-1].end:run.tokens[-1].end + 1] == ")":
             defined_by.setdefault(previous_last.lower(), _head(run.tokens))  # "CEI (Italian Episcopal Conference)"
@@ -142,7 +143,7 @@ def evidence(text: str, runs: list[Run], given: frozenset[str] = frozenset()) ->
                 listed.add(previous_start)
         previous_start, previous_given = start, opens_given
         previous_end, previous_words = run.tokens[-1].end, len(words)
-        previous_last = (_head(run.tokens) if len(words) > 1 else words[0].text) if words else ""
+        previous_last, previous_tokens = (words[0].text if words else ""), run.tokens
         if len(words) >= 2:
             last.add(words[-1].low)
             first.add(words[0].low)
