@@ -176,7 +176,7 @@ def _margin_decode(w: dict[str, list[float]], ex: Example, margin: float) -> set
     return {(s.i, s.j, s.type) for s in best_spans(ex.n, scored)}
 
 
-def train(data: list[Example], epochs: int = 10, seeds: int = 5, margin: float = 2.0) -> Weights:
+def train(data: list[Example], epochs: int = 10, seeds: int = 10, margin: float = 2.0) -> Weights:
     """The mean of `seeds` averaged perceptrons that saw the runs in different orders: one
     perceptron's weights swing with the order of a small training set; their mean does not."""
     total: dict[str, list[float]] = {}

@@ -260,11 +260,13 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
+    _name_cues(ctx, rv, i, j, n, feats)
     wc = rv.caps[i:j].replace("c", "")[:4]
     if last.low in document_heads():
         feats.append("docHead")  # "Paris Agreement", "Inflation Reduction Act"
     if last.low.endswith("s") and len(last.low) > 3 and last.low not in lex.given_names \
-            and last.low[:-1] in word_caps() and last.low[:-1] not in lex.given_names \
+            and (last.low[:-1] in word_caps() or last.low[:-1] in ctx.evidence.counts) \
+            and last.low[:-1] not in lex.given_names \
             and not any(f[:2] == "k=" for f in feats) \
             and not (n > 1 and words[0].low in lex.given_names):
         # "Israelis", "Ministers", "Pacific Islanders": a group. Not "United States" (a known
@@ -291,6 +293,46 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
+
+
+_AND = frozenset(("and", "&"))
+
+
+def _name_cues(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> None:
+    """An acronym's definition, a list of people, a title's "The", a head-first institution."""
+    tokens, lex = rv.run.tokens, ctx.lex
+    first = tokens[i]
+    if n == 1 and first.low in ctx.evidence.defined_by:
+        feats.append("defBy=" + _head_class(ctx.evidence.defined_by[first.low], lex))
+    if _listed_by_given(ctx, rv, i, j):
+        feats.append("listG")  # "Tom Hanks, Rita Wilson and Emeka Okafor": a list of people
+    if i > 0 and tokens[i - 1].text == "The" and not (i == 1 and rv.run.initial):
+        feats.append(f"midThe{min(n, 2)}")  # "for The Onion", "in The New York Times": a title's "The"
+    if n > 1 and first.low in lex.org_heads and not tokens[i + 1].connector:
+        feats.append("o:headF")  # "Instituto Gonzaga", "Conservatoire de Paris": the head comes first
+
+
+def _listed_by_given(ctx: Context, rv: RunView, i: int, j: int) -> bool:
+    """The span is listed next to a full name that opens with a given name: across ", " (the
+    whole run, Evidence.listed_by_given) or across "and" inside the run."""
+    tokens = rv.run.tokens
+    n = len(tokens)
+    if (i == 0 or j == n) and tokens[0].start in ctx.evidence.listed_by_given:
+        return True
+    if i >= 3 and tokens[i - 1].connector and tokens[i - 1].low in _AND:
+        s = i - 2
+        while s > 0 and not tokens[s - 1].connector:
+            s -= 1
+        if rv.classes[s] == "G" and i - 1 - s >= 2:
+            return True
+    if j + 2 < n and tokens[j].connector and tokens[j].low in _AND:
+        return rv.classes[j + 1] == "G" and not tokens[j + 2].connector
+    return False
+
+
+def _head_class(word: str, lex: Lexicon) -> str:
+    """What the last word of an acronym's definition says: organisation head, place head, other."""
+    return "o" if word in lex.org_heads else "l" if word in lex.place_heads or word in lex.polity_heads else "x"
 
 
 def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:
@@ -391,6 +433,8 @@ def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: li
     if words[-1].low in ev.numbered:
         feats.append("numbered")  # "Games 2030", "Windows 7": a product or an event
     if n == 1:
+        if first in ev.given_last:
+            feats.append("givenSurname")  # the article names "Genevieve Cortese": "Cortese" is her
         if first in ev.last_words:
             feats.append("surnameSeen")
         if first in ev.first_words:

@@ -115,6 +115,16 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """Canonical names of national capitals ("Beijing", "Moscow"): in news, the government as often
+    as the city, and a place either way."""
+    geo = geonames()
+    if geo is None:  # pragma: no cover
+        return frozenset()
+    return frozenset(capital for _, capital in geo.countries if capital)
+
+
+@lru_cache(maxsize=1)
 def small_places() -> frozenset[str]:
     """Towns under MIN_CITY_POPULATION: too many collide with surnames to be names of the table,
     but a hint the model weighs ("Napier", "Sapulpa"). Not US counties: most are surnames."""

@@ -10,6 +10,7 @@ data/model.json. Refuses: nothing by rule; deterministic for given weights.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -96,7 +97,7 @@ def candidates(ctx: Context, run: Run, free: list[bool], known: Known | None = N
             if not free[j - 1]:
                 break
             if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j) \
-                    and not (j - i == 1 and _lone_head(ctx, tokens[i])):
+                    and not (j - i == 1 and (_lone_head(ctx, tokens[i]) or _party_state(tokens[i]))):
                 feats = span_features(ctx, rv, i, j)
                 if longer and any(a <= i and j <= b and j - i < b - a for a, b in longer):
                     feats.append(INSIDE_KNOWN)
@@ -112,6 +113,14 @@ def known_names(ctx: Context, run: Run) -> Known:
     if not any(w in first or w.replace("’", "'") in first for w in words):
         return []
     return dictionary_matches(words, [t.connector for t in run.tokens], ctx.table)
+
+
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+
+
+def _party_state(token: Token) -> bool:
+    """"R-La.", "D-Calif.": a lawmaker's party and state after the name, no name itself."""
+    return "-" in token.text and _PARTY_STATE.fullmatch(token.text) is not None
 
 
 def _lone_head(ctx: Context, token: Token) -> bool:

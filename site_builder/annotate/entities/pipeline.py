@@ -8,19 +8,24 @@ Israel, "a US Defense official" names the US alone, a known organization's full 
 person, a known place is no organization ("North Korea"), a town before ", <US state>" is no
 person ("Sapulpa, Oklahoma"), a role noun alone ("Operator", data/role_nouns.txt) is nobody, and
 an acronym opening a sentence that the archive writes in capitals ("USDA officials spoke") is an
-organization when the model leaves the run empty. Each decision becomes a `Claim`; linking.py
-gives ids.
+organization when the model leaves the run empty. Where the model only doubts a name that strong
+evidence backs, the evidence wins (_known_left): countries and capitals, known organizations (also
+before a title: "UN Special Envoy"), archive acronyms and surnames, a word after a title ("Judge
+Young"), a town before ", <US state>", a whole run that opens with a given name. A nickname in
+quotes joins the parts of one name ("Terrell “Tank” Bowman"). Each decision becomes a `Claim`;
+linking.py gives ids.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
-from site_builder.annotate.entities.gazetteer import country_names
+from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.model import (
     TYPES,
@@ -35,7 +40,7 @@ from site_builder.annotate.entities.model import (
 )
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
-from site_builder.annotate.entities.people import is_demonym, is_title, title_before
+from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
 from site_builder.annotate.entities.places import state_after
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.titles import role_keys, title_phrases
@@ -45,6 +50,11 @@ from site_builder.annotate.transcript import find_turn_labels
 # how far below zero the model may score a left-out archive acronym (an organization) or known
 # place that still becomes one (_known_left); set so the corpus keeps main's count of organizations
 DOUBT = 7.0
+# how far below zero a surname of the archive, or a word right after a title, may score and still
+# be the person the evidence says it is ("hold Putin accountable", "Judge Young ruled")
+SURNAME_DOUBT = 9.0
+# how far below zero a whole run that opens with a given name may score as a person and still be one
+GIVEN_DOUBT = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +70,7 @@ class Prepared:
 
 def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
     runs = runs_of(text)
-    ctx = Context(text, lex, table, evidence(text, runs))
+    ctx = Context(text, lex, table, evidence(text, runs, lex.given_names))
     fixed: list[Claim] = []
     blocked: list[tuple[int, int]] = []
     for label in find_turn_labels(text):
@@ -111,7 +121,36 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
-    return claims + _repeated_surnames(prep, claims, taken)
+    return _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
+
+
+# a nickname in quotes between two parts of a name: "Terrell “Tank” Bowman"
+_WORD = re.compile(r"[A-Z][a-z][\w’'-]*(?![\w’'-])")
+_NICKNAME = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] (?=[A-Z])")
+
+
+def _nicknamed(text: str, claims: list[Claim]) -> list[Claim]:
+    """A one-word person, a nickname in quotes and a one-word person are one person ("Terrell
+    “Tank” Bowman"), named without the nickname."""
+    starts = {c.start: c for c in claims}
+    out = claims
+    for c in claims:
+        m = _NICKNAME.match(text, c.end) if c.type == "person" and c.kind == SINGLE and not c.label else None
+        if m is None:
+            continue
+        after = starts.get(m.end())
+        if after is None:  # the surname the model left out ("Bowman"): the word itself
+            word = _WORD.match(text, m.end())
+            merged = Claim(c.start, word.end(), PERSON, "person", None, words=c.words + (word.group(),),
+                           roles=c.roles, initial=c.initial) if word else None
+        elif after.type == "person" and len(after.words) == 1 and after.kind in (SINGLE, PERSON):
+            merged = Claim(c.start, after.end, PERSON, "person", None, words=c.words + after.words, roles=c.roles,
+                           initial=c.initial)
+        else:
+            merged = None
+        if merged is not None:
+            out = [x for x in out if x is not c and x is not after] + [merged]
+    return out
 
 
 def _marked(flags: list[bool], spans: list[Span], value: bool) -> list[bool]:
@@ -158,29 +197,41 @@ def _role_noun(run: Run, span: Span) -> bool:
 def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span]) -> list[Span]:
     """A country's name the model left out ("… the United States and Israel.") is the country:
     a country never is anything else, and its mention should not hang on a marginal score. Not
-    when a capitalised word follows it in the run ("Israel Katz")."""
+    when a capitalised word other than a title follows it in the run ("Israel Katz", but "the
+    U.S. President"). So is a national capital
+    ("Officials in Moscow and Beijing said") standing alone in its run, unless the archive
+    writes it as a surname ("Washington")."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
     added = []
     for k, t in enumerate(tokens):
-        if taken[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+        if taken[k] or t.connector or (k + 1 < len(tokens) and not tokens[k + 1].connector
+                                        and not _title_at(ctx, tokens, k + 1)):
             continue
         named = ctx.table.names.get(t.text)
-        if named is not None and named.type == "place" and named.canonical in country_names():
+        if named is None or named.type != "place":
+            continue
+        if named.canonical in country_names() or named.canonical in capital_names() and _alone(tokens, k, k + 1) \
+                and not word_caps().get(t.low, "").endswith("s") and t.low not in ctx.lex.given_names:
             added.append(Span(k, k + 1, TYPES.index("place")))
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
 
-def _leanings(scores: Scores) -> dict[int, int | None]:
-    """Token -> the type its one-word span scores highest as, when the model, though below zero,
-    only doubts it (within DOUBT): an acronym it only doubts ("IAEA said"), not a term or a visa
-    it rejects ("EDT", "SIV applicants"); None when it rejects every type."""
-    out: dict[int, int | None] = {}
+def _leanings(scores: Scores) -> dict[int, tuple[int, float]]:
+    """Token -> the type its one-word span scores highest as, and that score."""
+    out: dict[int, tuple[int, float]] = {}
     for i, j, s in scores:
         if j == i + 1 and i not in out:
             t = max(range(3), key=s.__getitem__)
-            out[i] = t if s[t] > -DOUBT else None
+            out[i] = (t, s[t])
     return out
+
+
+def _leans(lean: dict[int, tuple[int, float]], k: int, kind: int, doubt: float = DOUBT) -> bool:
+    """Whether the model, though below zero, only doubts token k as `kind` (within `doubt`): an
+    acronym it only doubts ("IAEA said"), not a term or a visa it rejects ("EDT", "SIV applicants")."""
+    found = lean.get(k)
+    return found is not None and found[0] == kind and found[1] > -doubt
 
 
 def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], known: Known,
@@ -190,28 +241,89 @@ def _known_left(ctx: Context, run: Run, free: list[bool], spans: list[Span], kno
     one-word known place the model leans to as a place ("and the Pacific.") is that place, and a
     surname of the archive it leans to as a person ("hold Putin accountable") that person: a
     gazetteer or archive hit must not hang on a marginal score. Only when it stands alone in its run (a
-    leading "The" aside): "UN Security Council", "NATO Ally" stay the model's call."""
+    leading "The" aside) or before a title ("UN Special Envoy …"): "UN Security Council", "NATO
+    Ally" stay the model's call. A word before ", <US state>" is a town (_town_left). A word the
+    model leans to as a person right after a title ("Judge Young ruled") is that person."""
     tokens = run.tokens
     taken = _marked([not f for f in free], spans, True)
     if all(taken):
         return spans
-    org, place = TYPES.index("organization"), TYPES.index("place")
+    org, place, person = TYPES.index("organization"), TYPES.index("place"), TYPES.index("person")
     lean = _leanings(scores)
     found = [(a, b, TYPES.index(named.type)) for a, b, named in known
              if named.type == "organization" or named.type == "place" and b - a == 1 and not taken[a]
-             and lean.get(a) == place]
+             and _leans(lean, a, place)]
     found += [(k, k + 1, org) for k, t in enumerate(tokens)
-              if not taken[k] and _archive_acronym(ctx, t) and lean.get(k) == org]
+              if not taken[k] and _archive_acronym(ctx, t) and _leans(lean, k, org)]
     found += [(k, k + 1, place) for k, t in enumerate(tokens) if not taken[k] and _region(ctx, run, k)]
-    found += [(k, k + 1, TYPES.index("person")) for k, t in enumerate(tokens)
-              if not taken[k] and lean.get(k) == 0 and _archive_surname(ctx, t) and not (k == 0 and run.initial)]
+    k = len(tokens) - 1
+    if not taken[k] and _town_left(ctx, tokens, k, lean):
+        found.append((k, k + 1, place))
+    found += [(k, k + 1, person) for k, t in enumerate(tokens)
+              if not taken[k] and _leans(lean, k, person, SURNAME_DOUBT) and _archive_surname(ctx, t)
+              and not (k == 0 and run.initial)]
     added = []
     for a, b, kind in found:
-        if any(taken[a:b]) or not _alone(tokens, a, b):
+        if any(taken[a:b]) or not (_alone(tokens, a, b) or kind == org and _before_title(ctx, tokens, a, b)):
             continue
         added.append(Span(a, b, kind))
         taken[a:b] = [True] * (b - a)
+    added += _titled_left(ctx, run, taken, lean)
+    added += _given_left(ctx, run, taken, scores)
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
+
+
+def _town_left(ctx: Context, tokens: tuple[Token, ...], k: int, lean: dict[int, tuple[int, float]]) -> bool:
+    """"from Coffeyville, KS": a word the model only doubts (as a place or a person) right before
+    ", <US state>" is a town (as _town_before_state makes the person the model may see)."""
+    found = lean.get(k)
+    return found is not None and found[0] != TYPES.index("organization") and found[1] > -DOUBT \
+        and not tokens[k].connector and tokens[k].low not in ctx.lex.given_names \
+        and title_before(tokens, k, ctx.lex) == k and state_after(ctx.text, tokens[k].end) is not None
+
+
+def _before_title(ctx: Context, tokens: tuple[Token, ...], a: int, b: int) -> bool:
+    """"the UN High Commissioner for Refugees", "UN Special Envoy Hans Grundberg": a known
+    organization right before a title is that organization (the title names a person of it)."""
+    before = a == 0 or tokens[a - 1].connector or (a == 1 and tokens[0].low == "the")
+    return before and _title_at(ctx, tokens, b)
+
+
+def _title_at(ctx: Context, tokens: tuple[Token, ...], k: int) -> bool:
+    """A title starts at token k, after any of its modifiers ("Special Envoy", "High Commissioner")."""
+    while k < len(tokens) and not tokens[k].connector and tokens[k].low in ctx.lex.title_modifiers \
+            and not is_title(tokens[k].low, ctx.lex):
+        k += 1
+    return k < len(tokens) and not tokens[k].connector and is_title(tokens[k].low, ctx.lex)
+
+
+def _given_left(ctx: Context, run: Run, taken: list[bool], scores: Scores) -> list[Span]:
+    """"Helen Okafor Grant, who founded …": a whole run of two or three plain words that opens
+    with a given name, that the model only just doubts as a person (within GIVEN_DOUBT), is one."""
+    tokens = run.tokens
+    n = len(tokens)
+    if not 2 <= n <= 3 or any(taken) or tokens[0].low not in ctx.lex.given_names \
+            or not all(plain_word(t.text, t.low, ctx.lex) for t in tokens):
+        return []
+    whole = next((s for i, j, s in scores if i == 0 and j == n), None)
+    # -1.0 exactly: a person the site's conventions forbid (model.masked: "German Iranian")
+    if whole is None or max(range(3), key=whole.__getitem__) != 0 or whole[0] <= -GIVEN_DOUBT or whole[0] == -1.0 \
+            or any(is_demonym(t.low) for t in tokens):
+        return []
+    return [Span(0, n, TYPES.index("person"))]
+
+
+def _titled_left(ctx: Context, run: Run, taken: list[bool], lean: dict[int, tuple[int, float]]) -> list[Span]:
+    """"Judge Young ruled", "Secretary Rice said": the last word of a run, right after a title, that
+    the model only doubts as a person and that names no known place or organization, is one."""
+    tokens = run.tokens
+    k = len(tokens) - 1
+    t = tokens[k]
+    if k == 0 or taken[k] or t.connector or not _leans(lean, k, TYPES.index("person"), SURNAME_DOUBT) \
+            or t.text in ctx.table.names or is_title(t.low, ctx.lex) or t.low in ctx.lex.stopwords \
+            or title_before(tokens, k, ctx.lex) != k - 1 or t.low in _role_nouns():
+        return []
+    return [Span(k, k + 1, TYPES.index("person"))]
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +383,8 @@ def _opening_acronym(ctx: Context, run: Run, free: list[bool]) -> list[Span]:
 
 def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
     """Evidence beyond the sentence: once the article names "Pete Hegseth", a "Hegseth" the model
-    left out (sentence-initial, or before a noun: "Korvik Polaroids") is that person again."""
+    left out (sentence-initial, or before a noun: "Korvik Polaroids") is that person again. (A
+    one-word person found elsewhere is not: the model's type errors would spread, "Elsevier".)"""
     surnames = {c.words[-1] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1}
     if not surnames:
         return []

@@ -42,7 +42,8 @@ def run_pattern(guarded: bool) -> re.Pattern[str]:
     connector = "|".join(re.escape(c) for c in CONNECTORS)
     firsts = "".join(sorted({re.escape(a[0]) for a in lexicon().abbreviations}))
     guard = rf"(?=[{UPPER}ae{firsts}])" if guarded else ""
-    return re.compile(rf"{guard}(?<![\w.'’-]){token}(?:(?: | (?:{connector}) ){token})*")
+    # no run starts inside a word ("O'|Neill"), but one may after an opening quote ("says, 'Frank, …")
+    return re.compile(rf"{guard}(?<![\w.-])(?<![\w.-]['’]){token}(?:(?: | (?:{connector}) ){token})*")
 
 
 def _token(guarded: bool) -> str:

@@ -20,7 +20,7 @@ from tests.annotate.entities.helpers import spans
      [("George Washington", "person", "george-washington"), ("Washington", "person", "george-washington")]),
     # a title, "for" and a place before a given name: the name is titled
     ("U.S. Special Envoy for the Horn of Africa Jeffrey Feltman will travel to Qatar.",
-     [("Jeffrey Feltman", "person", "jeffrey-feltman"), ("Qatar", "place", "qatar")]),
+     [("U.S.", "place", "united-states"), ("Jeffrey Feltman", "person", "jeffrey-feltman"), ("Qatar", "place", "qatar")]),
     ("Special Envoy for Yemen Tim Lenderking met the press.", [("Tim Lenderking", "person", "tim-lenderking")]),
 ])
 def test_places_and_titled_names(text: str, expected: list[tuple[str, str, str]]) -> None:
