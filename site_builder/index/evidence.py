@@ -86,7 +86,7 @@ def named_together(annotations: Annotations, one_word: Callable[[str], bool]) ->
 
 # Words of a title that say nothing about which office: "Mr.", "former", "acting", "deputy".
 WEAK_TITLE_WORDS = frozenset({"mr", "ms", "mrs", "miss", "dr", "doctor", "former", "acting", "deputy", "assistant",
-                              "under", "senior", "special", "h.e", "sir", "madam", "dame"})
+                              "under", "senior", "special", "h.e", "sir", "madam", "dame", "ranking", "member"})
 # A name's titles point to one candidate when one title word covers TITLE_CONSISTENT of the
 # articles that title it (never "Ambassador Sullivan" and "Advisor Sullivan" under one id), in
 # EVIDENCE_MIN articles at least, and one candidate carries that word in TITLE_SHARE of the
@@ -130,6 +130,13 @@ def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> boo
     a name with no title, or "Mr." only, conflicts with no one."""
     own, theirs = _offices(source), _offices(target)
     return bool(own and theirs) and not any(a <= b or b <= a for a in own for b in theirs)
+
+
+def titles_agree(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
+    """Whether both names carry an office and one office of each fits the other's: "Under
+    Secretary Bonnie D. Jenkins" and "Under Secretary for Arms Control Bonnie Denise Jenkins". No
+    title, or courtesies only ("Mr.", "Ambassador"), agrees with nothing."""
+    return any(a <= b or b <= a for a in _offices(source) for b in _offices(target))
 
 
 def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-from site_builder.index.evidence import by_title_word, named_together, person_titles, supported, titles_conflict
+from site_builder.index.evidence import by_title_word, named_together, person_titles, supported, titles_agree, titles_conflict
 from site_builder.lexicon import data_lines
 from site_builder.model.spans import Annotations, EntityRef, Mention
 from site_builder.text import slugify
@@ -411,11 +411,19 @@ class _Folder:
         """Whether the titles the archive gives `source` rule out `target` (and all it folded)."""
         if not self.titles.get(source):
             return False
+        return titles_conflict(self.titles.get(source, {}), self.titles_of(target, but=source))
+
+    def agree(self, one: str, other: str) -> bool:
+        """Whether two people (each with all it folded) hold one office by the archive's titles."""
+        return titles_agree(self.titles_of(self.root(one)), self.titles_of(self.root(other)))
+
+    def titles_of(self, target: str, but: str = "") -> Counter[str]:
+        """The titles of every id folded into `target` (itself included), but `but`."""
         theirs: Counter[str] = Counter()
         for entity_id, titles in self.titles.items():
-            if entity_id != source and self.root(entity_id) == target:
+            if entity_id != but and self.root(entity_id) == target:
                 theirs.update(titles)
-        return titles_conflict(self.titles.get(source, {}), theirs)
+        return theirs
 
     def group(self, members: list[_Entity], reason_of: Mapping[str, str], worse: set[str] | None = None) -> str | None:
         """Fold a group into its best member (not one of `worse` if it can); a group with two
@@ -500,6 +508,7 @@ def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
     _fold_initials(folder, persons)
     _fold_long_surnames(folder, persons)
     _fold_second_surnames(folder, persons)
+    _fold_middle_names(folder, parsed, persons)
     particles = _lexicon().particles
     for (given, surname), target in persons.items():
         people_by_surname[surname].add(folder.root(target))
@@ -507,8 +516,9 @@ def _fold_people(folder: _Folder, people: list[_Entity]) -> None:
         if last in particles and " " in given:  # "Abdel Fattah Al Sisi" is who "al-Sisi" alone names
             people_by_surname[f"{last}-{surname}"].add(folder.root(target))
     # "Secretary Blinken" first; then "Pope Francis", "King Abdullah" (a title and one name, that
-    # joined no full name) are candidates for the bare "Francis" like full names
-    titled = sorted(i for i, n in parsed.items() if not n.given and n.titled)
+    # joined no full name) and "Abdullah II" (a name and a regnal number) are candidates for the
+    # bare "Francis" or "Abdullah" like full names
+    titled = sorted(i for i, n in parsed.items() if not n.given and (n.titled or n.suffix))
     _fold_surnames(folder, {i: parsed[i] for i in titled}, by_id, people_by_surname, persons)
     for entity_id in titled:
         if not by_id[entity_id].registered:
@@ -652,6 +662,50 @@ def _fold_second_surnames(folder: _Folder, persons: Mapping[tuple[str, str], str
         if len(fits) == 1:
             best = folder.entities[next(iter(fits))]
             folder.group([folder.entities[target], best], {target: "second surname", best.id: "second surname"})
+
+
+def _fold_middle_names(folder: _Folder, parsed: Mapping[str, PersonName], persons: Mapping[tuple[str, str], str]) -> None:
+    """2d. A full name is the one longer full name of the archive with the same first word and
+    surname and more given names ("Bonnie D. Jenkins", "Bonnie Denise Jenkins"), when the archive
+    ties them: the short name's middle initials are the long name's added names, or both hold one
+    office and the added names are no given names (a family name in the middle: "Tedros
+    Ghebreyesus", "Tedros Adhanom Ghebreyesus"). "John Adams" and "John Quincy Adams", two
+    Presidents (a second given name marks a son), stay apart; so do two longer names, a
+    middle initial the long name lacks ("John Q. Adams", "John Paul Adams"), another suffix, and
+    a patronymic ("Abdulaziz Al Saud", "Abdulaziz bin Salman Al Saud")."""
+    particles = _lexicon().particles
+    known = _lexicon().given | _lexicon().known_given
+    initials: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n in parsed.values():
+        if n.given:
+            initials[(n.given, n.surname)].update(n.middles)
+    longer: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # (first word, surname) -> longer names
+    for given, surname in persons:
+        if " " in given:
+            longer[(given.split()[0], surname)].append((given, surname))
+    for (given, surname), target in sorted(persons.items()):
+        if target in folder.folds or folder.entities[target].registered:
+            continue
+        words = given.split()
+        fits = {k: k[0].split()[1:] for k in longer.get((words[0], surname), ())
+                if len(k[0].split()) > len(words) and _subsequence_of(words[1:], k[0].split()[1:])}
+        roots = {folder.root(persons[k]) for k in fits} - {folder.root(target)}
+        if len(roots) != 1:
+            continue
+        best = next(iter(roots))
+        added = {w for k, rest in fits.items() for w in rest if w not in words}
+        if added & particles or parsed[best].suffix != parsed[target].suffix:
+            continue
+        mids = initials[(given, surname)]
+        if mids - {w[0] for w in added}:
+            continue  # "John Q. Adams" is not "John Paul Adams"
+        if mids or (not added & known and folder.agree(target, best)):
+            folder.group([folder.entities[target], folder.entities[best]], {target: "middle name spelt out", best: "middle name spelt out"})
+
+
+def _subsequence_of(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _fold_surnames(folder: _Folder, parsed: Mapping[str, PersonName], by_id: Mapping[str, _Entity],

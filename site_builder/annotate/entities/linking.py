@@ -88,8 +88,31 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue  # "Eid al-Adha": a holiday; "Wednesday Martin" may be a name
             if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
                 continue
+            if _names_a_document(text, h.start, h.end, heads):
+                continue  # "the Robert Levinson Act": a law named after someone
         keep.append(h)
     hits[:] = keep
+
+
+# Capitalised words (and "and") right after a name, on its line: "Hostage Recovery and Hostage-Taking Accountability Act".
+_RUN_AFTER = re.compile(r"(?:[ \t]+(?:and|[A-Z][\w’'\-]*)){1,8}")
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _names_a_document(text: str, start: int, end: int, heads: frozenset[str]) -> bool:
+    """Whether the name, after "the", opens a document's name: the capitalised words right after
+    it (no "of", no stop between) end with a document head ("the Robert Levinson Act", "the Robert
+    Levinson Hostage Recovery and Hostage-Taking Accountability Act"). Not "Jane Roe of the Office
+    of Policy", "Jane Roe, Act Now's founder", nor a title-case heading ("Jane Roe Signs Order")."""
+    run = _RUN_AFTER.match(text, end)
+    if not run or not _THE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    words = run.group(0).split()
+    while words and words[-1] == "and":
+        words.pop()
+    return bool(words) and words[-1].lower() in heads and words[-1][:1].isupper()
 
 
 def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:

@@ -17,6 +17,10 @@ def people(text: str) -> dict[str, str]:
     ("The United States is designating one Turkey-based al-Qa’ida financial facilitator.", "Turkey-based al-Qa"),
     ("I extend my warmest wishes to all those celebrating Eid al-Adha around the world.", "Eid al-Adha"),
     ("They should be treated as prisoners of war under the Geneva Conventions today.", "Geneva Conventions"),
+    # a law or a program named after someone, after "the"
+    ("But I would say that the Robert Levinson Act, section 302 of that act, spells it out.", "Robert Levinson"),
+    ("It builds on the Robert Levinson Hostage Recovery and Hostage-Taking Accountability Act, to provide more.",
+     "Robert Levinson Hostage Recovery"),
 ])
 def test_no_one(text: str, dropped: str) -> None:
     assert dropped not in people(text)
@@ -28,6 +32,10 @@ def test_no_one(text: str, dropped: str) -> None:
     ("Secretary Blinken met Jamal Abbas’s family in the capital.", "Jamal Abbas"),
     # a name may open with a month or a weekday; only a holiday word makes the shape a holiday
     ("Wednesday Martin wrote the book, and critics praised it.", "Wednesday Martin"),
+    # a name before a document head, but not without "the" (a heading), nor across a comma
+    ("Iran must account for Robert Levinson. Robert Levinson Act Now was their slogan.", "Robert Levinson"),
+    ("Antony Blinken Announces New Strategy", "Antony Blinken"),
+    ("They met the Maria Lopez, Act Now's founder, on Monday.", "Maria Lopez"),
 ])
 def test_people_kept(text: str, kept: str) -> None:
     assert kept in people(text)
