@@ -88,7 +88,7 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue  # "Eid al-Adha": a holiday; "Wednesday Martin" may be a name
             if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
                 continue
-            if _names_a_document(text, h.start, h.end, heads):
+            if _names_a_law(text, h.start, h.end):
                 continue  # "the Robert Levinson Act": a law named after someone
         keep.append(h)
     hits[:] = keep
@@ -99,20 +99,23 @@ _RUN_AFTER = re.compile(r"(?:[ \t]+(?:and|[A-Z][\w’'\-]*)){1,8}")
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# Heads of a law's name. Not a program's or a plan's ("the Andy Warhol Photographic Legacy
+# Program", "the L'Enfant Plan"), where the name still names the person it honours.
+_LAW_HEADS = frozenset({"act", "acts", "law", "laws", "amendment", "bill", "statute"})
 
 
-def _names_a_document(text: str, start: int, end: int, heads: frozenset[str]) -> bool:
-    """Whether the name, after "the", opens a document's name: the capitalised words right after
-    it (no "of", no stop between) end with a document head ("the Robert Levinson Act", "the Robert
+def _names_a_law(text: str, start: int, end: int) -> bool:
+    """Whether the name, after "the", opens a law's name: the capitalised words right after it
+    (no "of", no stop between) end with a law's head ("the Robert Levinson Act", "the Robert
     Levinson Hostage Recovery and Hostage-Taking Accountability Act"). Not "Jane Roe of the Office
-    of Policy", "Jane Roe, Act Now's founder", nor a title-case heading ("Jane Roe Signs Order")."""
+    of Policy", "Jane Roe, Act Now's founder", nor a title-case heading ("Jane Roe Signs Bill")."""
     run = _RUN_AFTER.match(text, end)
     if not run or not _THE_BEFORE.search(text, max(0, start - 8), start):
         return False
     words = run.group(0).split()
     while words and words[-1] == "and":
         words.pop()
-    return bool(words) and words[-1].lower() in heads and words[-1][:1].isupper()
+    return bool(words) and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper()
 
 
 def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
@@ -362,8 +365,17 @@ def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[st
     _teams(text, hits, countries)
     for h in hits:
         if h.kind == ROLE and h.id is None and not _OFFICE_OF.search(text, max(0, h.start - 40), h.start):
-            h.id = people.role(h.roles[0] if h.roles else None)
+            h.id = _named_before(people.role(h.roles[0] if h.roles else None), h, hits)
     return _mentions(text, hits, table)
+
+
+def _named_before(ident: str | None, role: Claim, hits: list[Claim]) -> str | None:
+    """The one holder of a bare role ("the President’s approach") only if the article names that
+    person before it: a title ahead of any name is the publisher's own office holder as often as
+    the one named later ("the President" of a briefing, then "President Tshisekedi")."""
+    if ident is None or any(h.id == ident and h.start < role.start for h in hits if h is not role):
+        return ident
+    return None
 
 
 # A bare role inside another office ("Special Assistant to the President") names no one of the

@@ -100,3 +100,19 @@ def test_a_title_in_another_spelling_is_the_same_office(text: str, word: str, li
     found = people(text)
     assert word in found
     assert (found[word] != word.lower()) is linked
+
+
+@pytest.mark.parametrize("text,linked", [
+    # a bare title before anyone holding it is named: the publisher's own office holder as often as not
+    ("This is one part of the President’s approach. Separately, President Félix Tshisekedi met the envoy.", False),
+    # after the holder is named, the title is that person
+    ("President Félix Tshisekedi met the envoy. Later the President spoke to reporters.", True),
+])
+def test_a_bare_title_links_only_back_to_a_named_holder(text: str, linked: bool) -> None:
+    mentions = find_entities(text, EMPTY_REGISTRY)[0]
+    bare = [m for m in mentions if m.text == "President"]
+    assert [m.entity for m in bare] == (["felix-tshisekedi"] if linked else [])
+
+
+def test_a_program_named_after_someone_still_names_them() -> None:
+    assert "Andy Warhol" in people("The Polaroids were all donated by the Andy Warhol Photographic Legacy Program.")
