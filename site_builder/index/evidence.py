@@ -24,10 +24,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from site_builder.model.spans import Annotations
-from site_builder.titlewords import title_word
+from site_builder.titlewords import JOINERS, courtesy_words, office_words, titles_fit, weak_words
 
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
-_JOINERS = frozenset({"of", "the", "for"})
+_JOINERS = JOINERS
 
 
 def title_run(words: list[str], titles: frozenset[str]) -> str:
@@ -84,9 +84,9 @@ def named_together(annotations: Annotations, one_word: Callable[[str], bool]) ->
     return tuple((s, p) for s in short for p in people if p != s)
 
 
-# Words of a title that say nothing about which office: "Mr.", "former", "acting", "deputy".
-WEAK_TITLE_WORDS = frozenset({"mr", "ms", "mrs", "miss", "dr", "doctor", "former", "acting", "deputy", "assistant",
-                              "under", "senior", "special", "h.e", "sir", "madam", "dame", "ranking", "member"})
+# Words of a title that say nothing about which office: "Mr.", "former", "acting", "deputy"
+# (site_builder/data/title_word_classes.txt).
+WEAK_TITLE_WORDS = weak_words()
 # A name's titles point to one candidate when one title word covers TITLE_CONSISTENT of the
 # articles that title it (never "Ambassador Sullivan" and "Advisor Sullivan" under one id), in
 # EVIDENCE_MIN articles at least, and one candidate carries that word in TITLE_SHARE of the
@@ -110,16 +110,15 @@ def title_words(titles: Mapping[str, int]) -> dict[str, int]:
     return words
 
 
-# Titles a person keeps beside an office: a career ambassador is later "Under Secretary".
-COURTESY_TITLE_WORDS = frozenset({"ambassador", "excellency", "highness", "his", "her", "sheikh", "honorable"})
+# Titles a person keeps beside an office, and courtesies that go with any: a career ambassador
+# is later "Under Secretary"; "His Excellency", "Sheikh".
+COURTESY_TITLE_WORDS = courtesy_words()
 
 
-def _offices(titles: Mapping[str, int]) -> list[frozenset[str]]:
-    """The strong words of each title: "acting assistant secretary for global public affairs" ->
-    {secretary, global, public, affairs}; titles of weak words only ("Mr.", "Ambassador") say nothing."""
-    offices = {frozenset({title_word(w) for w in title.split()} - WEAK_TITLE_WORDS - COURTESY_TITLE_WORDS - _JOINERS)
-               for title in titles}  # "sen." and "senator" are one word
-    return sorted(o for o in offices if o)
+def _offices(titles: Mapping[str, int]) -> list[str]:
+    """The titles that name an office: "acting assistant secretary for global public affairs" does
+    ({secretary, global, public, affairs}); titles of weak words only ("Mr.", "Ambassador") say nothing."""
+    return sorted(t for t in titles if office_words(t, WEAK_TITLE_WORDS | COURTESY_TITLE_WORDS))
 
 
 def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
@@ -129,14 +128,18 @@ def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> boo
     Minister Najla Mangoush; "Secretary Blinken" fits "Secretary of State Antony J. Blinken", and
     a name with no title, or "Mr." only, conflicts with no one."""
     own, theirs = _offices(source), _offices(target)
-    return bool(own and theirs) and not any(a <= b or b <= a for a in own for b in theirs)
+    return bool(own and theirs) and not any(_fit(a, b) for a in own for b in theirs)
 
 
 def titles_agree(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
     """Whether both names carry an office and one office of each fits the other's: "Under
     Secretary Bonnie D. Jenkins" and "Under Secretary for Arms Control Bonnie Denise Jenkins". No
     title, or courtesies only ("Mr.", "Ambassador"), agrees with nothing."""
-    return any(a <= b or b <= a for a in _offices(source) for b in _offices(target))
+    return any(_fit(a, b) for a in _offices(source) for b in _offices(target))
+
+
+def _fit(a: str, b: str) -> bool:
+    return titles_fit(a, b, WEAK_TITLE_WORDS | COURTESY_TITLE_WORDS)
 
 
 def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],

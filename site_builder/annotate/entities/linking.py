@@ -27,7 +27,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.model.spans import EntityRef, Mention
-from site_builder.titlewords import title_key
+from site_builder.titlewords import no_office_words, title_key, titles_fit
 
 _NUMBER_NEXT = re.compile(r" \d")
 
@@ -232,28 +232,25 @@ class _People:
         return next(iter(ids)) if ids and len(ids) == 1 else None
 
 
-# Title words that name no office: "Mr. Park" may be anyone called Park.
-_NO_OFFICE = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sir", "madam", "dame",
-                        "sheikh", "sheikha", "excellency", "his", "her", "the", "honorable", "hon.", "former", "acting"})
-
-
 @cache
 def _office_words() -> frozenset[str]:
     """The lexicon's title words that name an office."""
-    return lexicon().titles - _NO_OFFICE
+    return lexicon().titles - _no_office()
+
+
+def _no_office() -> frozenset[str]:
+    """Title words that name no office: "Mr. Park" may be anyone called Park (titlewords, with "the")."""
+    return no_office_words() | {"the"}
 
 
 def _titles_fit(a: str, b: str) -> bool:
-    """Whether one title's words lie within the other's: "secretary" fits "secretary of state",
-    "detective sergeant" fits "sergeant"; "foreign minister" does not fit "prime minister"."""
-    def words(title: str) -> frozenset[str]:
-        return frozenset(title.split()) - _NO_OFFICE - {"of", "for", "the"}
-    return words(a) <= words(b) or words(b) <= words(a)
+    """Whether one title's words lie within the other's (titlewords.titles_fit)."""
+    return titles_fit(a, b, _no_office())
 
 
 def _office(roles: tuple[str, ...]) -> tuple[str, ...]:
     """The role keys that name an office ("foreign minister"), not a courtesy ("mr.")."""
-    return tuple(r for r in roles if set(r.split()) - _NO_OFFICE)
+    return tuple(r for r in roles if set(r.split()) - _no_office())
 
 
 def _full_names(hits: list[Claim]) -> None:
