@@ -10,6 +10,7 @@ candidates, and middle initials or suffixes that differ ("George W." / "George H
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -161,10 +162,11 @@ def fold_middle_names(folder: Folder, parsed: Mapping[str, PersonName], persons:
     surname and more given names ("Bonnie D. Jenkins", "Bonnie Denise Jenkins"), when the archive
     ties them: the short name's middle initials are the long name's added names, or both hold one
     office and the added names are no given names (a family name in the middle: "Tedros
-    Ghebreyesus", "Tedros Adhanom Ghebreyesus"). "John Adams" and "John Quincy Adams", two
+    Ghebreyesus", "Tedros Adhanom Ghebreyesus"), or the added name is a patronymic ("Yevgeniy
+    Viktorovich Prigozhin"). "John Adams" and "John Quincy Adams", two
     Presidents (a second given name marks a son), stay apart; so do two longer names, a
     middle initial the long name lacks ("John Q. Adams", "John Paul Adams"), another suffix, and
-    a patronymic ("Abdulaziz Al Saud", "Abdulaziz bin Salman Al Saud")."""
+    a name with a particle added ("Abdulaziz Al Saud", "Abdulaziz bin Salman Al Saud")."""
     particles = lexicon().particles
     known = lexicon().given | lexicon().known_given
     initials: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -191,8 +193,13 @@ def fold_middle_names(folder: Folder, parsed: Mapping[str, PersonName], persons:
         mids = initials[(given, surname)]
         if mids - {w[0] for w in added}:
             continue  # "John Q. Adams" is not "John Paul Adams"
-        if mids or (not added & known and folder.agree(target, best)):
+        if mids or all(_PATRONYMIC.search(w) for w in added) or (not added & known and folder.agree(target, best)):
             folder.group([folder.entities[target], folder.entities[best]], {target: "middle name spelt out", best: "middle name spelt out"})
+
+
+# A patronymic ("Viktorovich", "Olehivna"): the father's name, which a short form drops and which
+# tells no namesake apart ("Yevgeniy Prigozhin", "Yevgeniy Viktorovich Prigozhin").
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$")
 
 
 def _subsequence_of(short: list[str], long: list[str]) -> bool:

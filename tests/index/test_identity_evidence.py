@@ -248,7 +248,10 @@ def test_a_faith_alone_is_no_ones_surname(articles: list[ArticleSummary], expect
     # ... but not untitled, nor with offices that differ
     ([_article(("Tedros Ghebreyesus", (), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
     ([_article(("Tedros Ghebreyesus", ("minister",), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
-    # another initial, two longer names, a patronymic: apart
+    # a patronymic added: one person, titled or not
+    ([_article(("Yevgeniy Prigozhin", (), 2)), _article(("Yevgeniy Viktorovich Prigozhin", (), 3))],
+     {"yevgeniy-prigozhin": "yevgeniy-viktorovich-prigozhin"}),
+    # another initial, two longer names, an Arabic patronymic ("bin Salman"): apart
     ([_article(("John Q. Smith", (), 2)), _article(("John Paul Smith", (), 3))], {}),
     ([_article(("Ana Lopez", ("minister",), 2)), _article(("Ana Maria Lopez", ("minister",), 2)),
       _article(("Ana Sofia Lopez", ("minister",), 2))], {}),
