@@ -179,12 +179,14 @@ class _People:
         for key in h.roles:
             self.roles.setdefault(key, set()).add(h.id)  # type: ignore[arg-type]
 
-    def by_surname(self, word: str, position: int, roles: tuple[str, ...] = ()) -> str | None:
+    def by_surname(self, word: str, position: int, roles: tuple[str, ...] = (), first: int | None = None) -> str | None:
+        """`first`: where the article first writes this titled name (a label names one person
+        throughout a transcript), else `position`."""
         key = _surname(word)
         found = self.surnames.get(key)
         office = _office(roles)
         if office and (found or self.openings.get(key)):
-            found = self.fitting(found or self.openings[key], position, office)
+            found = self.fitting(found or self.openings[key], position if first is None else first, office)
             if not found:
                 return None
         if not found:
@@ -206,9 +208,11 @@ class _People:
     def fitting(self, found: list[tuple[int, str]], position: int, office: tuple[str, ...]) -> list[tuple[int, str]]:
         """The full names a titled surname ("FOREIGN MINISTER PARK") may be: those given that very
         title, in any spelling ("Senator Ellison" after "Sen. Mark Ellison"); else the one person of
-        that surname named before it who has none (or several such, chosen as usual). Not a namesake
-        named only later (the JoongAng Ilbo reporter Park Hyunyoung), nor any when one holds another office (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER
-        AL-SABAH")."""
+        that surname named before it who has none (or several such, chosen as usual). Not namesakes
+        all named only after the article first writes the titled name (the JoongAng Ilbo reporter Park
+        Hyunyoung after "FOREIGN MINISTER PARK"; the Prime Minister and the Crown Prince named after
+        the first "FOREIGN MINISTER AL-SABAH:" label, which names one person in every turn), nor any
+        when one holds another office."""
         want = title_key(max(office, key=len))  # the label's keys are its title's tails: the longest is all of it
         held = {i: self.full_titles(i) for _, i in found}  # each id's titles, worked out once
         same = [(p, i) for p, i in found if any(_titles_fit(want, t) for t in held[i])]
@@ -216,7 +220,7 @@ class _People:
             return same
         if any(held.values()):
             return []  # a namesake holds another office
-        if len(held) == 1 and min(p for p, _ in found) >= position:
+        if min(p for p, _ in found) >= position:
             return []  # named only later: the reporter Park Hyunyoung after "FOREIGN MINISTER PARK"
         return found  # untitled namesakes: the usual choice among them
 
@@ -286,13 +290,19 @@ def _title_before(text: str, start: int) -> tuple[str, ...]:
 
 
 def _short_forms(text: str, hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
+    titled = {id(h): _title_before(text, h.start) for h in hits if h.id is None and h.kind == SINGLE}
+    first: dict[tuple[str, tuple[str, ...]], int] = {}  # (word, title) -> where the article first writes it
+    for h in hits:
+        if id(h) in titled and titled[id(h)]:
+            first.setdefault((_surname(h.words[0]), titled[id(h)]), h.start)
     for h in hits:
         if h.id is None and h.kind == PERSON:  # a title and one word ("President Trump") with no full name
             h.id = people.by_surname(h.words[-1], h.start, h.roles) or person_slug(h.words, lexicon().honorifics)
             people.add_roles(h)
         elif h.id is None and h.kind == SINGLE:
             # the model says a person: linked to a full name in the article, else named once
-            h.id = people.by_surname(h.words[0], h.start, _title_before(text, h.start))
+            title = titled[id(h)]
+            h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
             if h.id is None and _company(text, h.words[0]):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
             h.id = h.id or slugify(h.words[0])

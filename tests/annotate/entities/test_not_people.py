@@ -51,6 +51,11 @@ BRIEFING = ("Secretary Blinken met Prime Minister Sheikh Sabah Al-Khaled Al-Saba
     # a reporter named only later is not "FOREIGN MINISTER PARK"
     ("FOREIGN MINISTER PARK: Thank you.\n\nMR PRICE: We'll turn to Park Hyunyoung with JoongAng Ilbo.\n\n",
      "PARK", False),
+    # a label names one person in every turn: namesakes named after its first turn are no one's label
+    ("FOREIGN MINISTER PARK: Welcome.\n\nMR PRICE: We'll turn to Park Hyunyoung with JoongAng Ilbo.\n\n"
+     "FOREIGN MINISTER PARK: Thank you.\n\n", "PARK", False),
+    ("FOREIGN MINISTER AL-SABAH: Welcome.\n\nWe met Sheikh Sabah Al-Khaled Al-Sabah and Mishal Al-Sabah today.\n\n"
+     "FOREIGN MINISTER AL-SABAH: Thank you.\n\n", "AL-SABAH", False),
     # the one person of that name named before, untitled, is still "Secretary Hegseth"
     ("Pete Hegseth arrived in Tokyo on Monday. Later, Secretary Hegseth met the minister.", "Hegseth", True),
 ])
