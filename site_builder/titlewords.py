@@ -12,7 +12,9 @@ as written (lower case, no stop) and counts as naming an office.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -84,3 +86,38 @@ def titles_fit(a: str, b: str, ignore: frozenset[str]) -> bool:
     state", "detective sergeant" fits "sergeant"; "foreign minister" does not fit "prime minister"."""
     x, y = office_words(a, ignore), office_words(b, ignore)
     return x <= y or y <= x
+
+
+# The words right before a name: a label's title on its own line ("FOREIGN MINISTER PARK:", four
+# words within 60 characters at most), or a title in running text (six within 80, across lines).
+_ON_LINE = re.compile(r"((?:[A-Za-z][A-Za-z.]*[ \t]+){1,4})$")
+_IN_TEXT = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
+
+
+def words_before(text: str, start: int, on_line: bool = False) -> list[str]:
+    """The words right before `start` (a name), as written."""
+    pattern, window = (_ON_LINE, 60) if on_line else (_IN_TEXT, 80)
+    found = pattern.search(text, max(0, start - window), start)
+    return found.group(1).split() if found else []
+
+
+def title_run(words: list[str], is_title: Callable[[str], bool], *, kept: frozenset[str] = frozenset(),
+              skipped: frozenset[str] = frozenset(), stops: bool = False) -> list[str]:
+    """The title the words end with, read back from the name, in order, lower case without stops
+    or commas: title words (`is_title`) and, once one is read, the `kept` words ("deputy" in
+    "Deputy Foreign Minister") and `skipped` ones ("of" in "Secretary of State", left out). With
+    `stops`, a comma or a full stop after a longer word ends it ("Mr. Secretary, President Biden":
+    "president"; "Moscow. President": "president"). The one reader of a title before a name, for
+    the annotator (linking.py) and the index (evidence.py)."""
+    run: list[str] = []
+    for i, word in enumerate(reversed(words)):
+        bare = word.lower().strip(".,")
+        if stops and i and (word.endswith(",") or (word.endswith(".") and len(bare) > 3)):
+            break
+        if is_title(bare) or (run and bare in kept):
+            run.append(bare)
+        elif not (run and bare in skipped):
+            break
+    while run and run[-1] in skipped:
+        run.pop()
+    return run[::-1]

@@ -19,32 +19,20 @@ one such word covers most of a name's titled articles (a name that is "Ambassado
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from site_builder.model.spans import Annotations
-from site_builder.titlewords import JOINERS, courtesy_words, office_words, titles_fit, weak_words
+from site_builder.titlewords import JOINERS, courtesy_words, office_words, titles_fit, weak_words, words_before
+from site_builder.titlewords import title_run as read_title
 
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
 _JOINERS = JOINERS
 
 
 def title_run(words: list[str], titles: frozenset[str]) -> str:
     """The title the words end with, lower case, joiners dropped: ["Vice", "President"] ->
-    "vice president"; "" when the last word is no title."""
-    run: list[str] = []
-    for i, word in enumerate(reversed(words)):
-        bare = word.lower().strip(".,")
-        if i and (word.endswith(",") or (word.endswith(".") and len(bare) > 3)):
-            break  # "Mr. Secretary, President Biden": a title of someone else, or of the sentence before
-        if bare in titles:
-            run.append(bare)
-        elif not (run and bare in _JOINERS):
-            break
-    while run and run[-1] in _JOINERS:
-        run.pop()
-    return " ".join(reversed(run))
+    "vice president"; "" when the last word is no title (titlewords.title_run, with stops)."""
+    return " ".join(read_title(words, titles.__contains__, skipped=_JOINERS, stops=True))
 
 
 def _leading_title(words: list[str], titles: frozenset[str]) -> str:
@@ -69,8 +57,7 @@ def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -
         lead = _leading_title(words, titles)
         if lead:  # "Pope Francis": the detector kept the title in the name
             found[m.entity].add(lead)
-        before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
-        title = title_run(before.group(1).split(), titles) if before else ""
+        title = title_run(words_before(text, m.start), titles)
         if title:
             found[m.entity].add(title)
     return {k: tuple(sorted(v)) for k, v in found.items()}

@@ -27,7 +27,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.model.spans import EntityRef, Mention
-from site_builder.titlewords import no_office_words, title_key, titles_fit
+from site_builder.titlewords import no_office_words, title_key, title_run, titles_fit, words_before
 
 _NUMBER_NEXT = re.compile(r" \d")
 
@@ -271,21 +271,12 @@ def _full_names(hits: list[Claim]) -> None:
             h.canonical = " ".join(longest.words)
 
 
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.]*[ \t]+){1,4})$")
-
-
 def _title_before(text: str, start: int) -> tuple[str, ...]:
     """Role keys of the title written right before a one-word name on its line ("FOREIGN MINISTER
     PARK:" -> "foreign minister", "minister"); () when the word before is no title."""
     lex = lexicon()
-    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    run: list[str] = []
-    for word in reversed(before.group(1).split() if before else []):
-        low = word.lower()
-        if low in lex.titles or low + "." in lex.titles or (run and low in lex.title_modifiers):
-            run.insert(0, low)
-        else:
-            break
+    run = title_run(words_before(text, start, on_line=True), lambda w: w in lex.titles or w + "." in lex.titles,
+                    kept=lex.title_modifiers)
     return (" ".join(run), run[-1]) if run else ()
 
 
