@@ -10,7 +10,9 @@ A single given name in mid-sentence that links to no one and that the article ne
 lower case is a person known by that name alone ("a blue Delphine"); so is a single word right
 after "said" ("…, said Okonjo, …") or right before it ("…, Monti said").
 Refuses: to guess. A surname shared by two people links to the one named in full most often,
-else to the nearest full name before it, and is left alone if none precedes it; a role held by two people is not linked; a single word that
+else to the nearest full name before it that is not named as a relative ("his father Mohamed
+El-Hassan Mohamed": "Mohamed" alone is still the student Ahmed Mohamed), and is left alone if
+none precedes it; a role held by two people is not linked; a single word that
 matches no one is not a mention.
 """
 
@@ -153,11 +155,30 @@ def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     hits[:] = keep
 
 
+# A full name right after a kinship word ("his father Mohamed El-Hassan Mohamed", "their
+# daughters X and Y") names a relative of the article's subject, not the subject.
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:late\s+)?(?:father|mother|son|sons|daughter|daughters|wife|"
+                         r"husband|brother|brothers|sister|sisters|parents|children|uncle|aunt|cousin|nephew|niece)"
+                         r"(?:\s*,)?\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def _relatives(text: str, hits: list[Claim]) -> set[str]:
+    """Ids whose every full name in the article follows a kinship word: a surname alone shared with
+    them is the subject's ("Supporters tweeted to Mohamed": the student, not his father)."""
+    kin: dict[str, bool] = {}
+    for h in hits:
+        if h.type == "person" and h.id is not None and len(h.words) >= 2:
+            after_kin = bool(text) and _KIN_BEFORE.search(text, max(0, h.start - 40), h.start) is not None
+            kin[h.id] = kin.get(h.id, True) and after_kin
+    return {i for i, k in kin.items() if k}
+
+
 class _People:
     """Who the article names in full: surnames, first names and titles -> ids."""
 
-    def __init__(self, hits: list[Claim], table: NameTable) -> None:
+    def __init__(self, hits: list[Claim], table: NameTable, text: str = "") -> None:
         self.table = table
+        self.relatives = _relatives(text, hits)
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.roles: dict[str, set[str]] = {}
         self.first_names: dict[str, set[str]] = {}
@@ -203,7 +224,8 @@ class _People:
         if counts[-1][0] > counts[-2][0]:
             return counts[-1][1]
         before = [(p, i) for p, i in found if p < position]
-        return max(before)[1] if before else None
+        subjects = [(p, i) for p, i in before if i not in self.relatives]
+        return max(subjects or before)[1] if before else None
 
     def fitting(self, found: list[tuple[int, str]], position: int, office: tuple[str, ...]) -> list[tuple[int, str]]:
         """The full names a titled surname ("FOREIGN MINISTER PARK") may be: those given that very
@@ -358,7 +380,7 @@ def _teams(text: str, hits: list[Claim], countries: frozenset[str]) -> None:
 def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     hits.sort(key=lambda h: h.start)
     _full_names(hits)
-    people = _People(hits, table)
+    people = _People(hits, table, text)
     _short_forms(text, hits, people, countries)
     _teams(text, hits, countries)
     for h in hits:

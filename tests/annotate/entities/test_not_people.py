@@ -1,5 +1,5 @@
 """Person shapes that are no one (linking.drop_non_people) and titled one-word names that must
-not link to a namesake of another office (linking._People.fitting)."""
+not link to a namesake of another office (linking._People.fitting), and which namesake a surname alone is."""
 
 from __future__ import annotations
 
@@ -121,3 +121,17 @@ def test_a_bare_title_links_only_back_to_a_named_holder(text: str, linked: bool)
 
 def test_a_program_named_after_someone_still_names_them() -> None:
     assert "Andy Warhol" in people("The Polaroids were all donated by the Andy Warhol Photographic Legacy Program.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a namesake named as a relative ("his father …") is not who the surname alone means
+    ("Ahmed Mohamed, 14, was arrested at school. His father Mohamed El-Hassan Mohamed said he was proud. "
+     "Supporters tweeted to Mohamed on Monday.", "ahmed-mohamed"),
+    # with no kinship word, the nearest full name before it, as before
+    ("Ahmed Mohamed, 14, was arrested at school. The lawyer Mohamed El-Hassan Mohamed said he was proud. "
+     "Supporters tweeted to Mohamed on Monday.", "mohamed-el-hassan-mohamed"),
+])
+def test_a_shared_surname_is_not_a_relatives(text: str, expected: str) -> None:
+    mentions = find_entities(text, EMPTY_REGISTRY)[0]
+    last = max((m for m in mentions if m.text == "Mohamed"), key=lambda m: m.start)
+    assert last.entity == expected
