@@ -264,6 +264,7 @@ def _office_words() -> frozenset[str]:
     return lexicon().titles - _no_office()
 
 
+@cache  # asked for every titled surname and every pair of titles compared: built once
 def _no_office() -> frozenset[str]:
     """Title words that name no office: "Mr. Park" may be anyone called Park (titlewords, with "the")."""
     return no_office_words() | {"the"}
