@@ -84,7 +84,11 @@ def office_words(title: str, ignore: frozenset[str]) -> frozenset[str]:
 def titles_fit(a: str, b: str, ignore: frozenset[str]) -> bool:
     """Whether one title's office words lie within the other's: "secretary" fits "secretary of
     state", "detective sergeant" fits "sergeant"; "foreign minister" does not fit "prime minister"."""
-    x, y = office_words(a, ignore), office_words(b, ignore)
+    return offices_fit(office_words(a, ignore), office_words(b, ignore))
+
+
+def offices_fit(x: frozenset[str], y: frozenset[str]) -> bool:
+    """titles_fit on office words already read (office_words): one set within the other."""
     return x <= y or y <= x
 
 

@@ -23,16 +23,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from site_builder.model.spans import Annotations
-from site_builder.titlewords import JOINERS, courtesy_words, office_words, titles_fit, weak_words, words_before
+from site_builder.titlewords import JOINERS, courtesy_words, office_words, offices_fit, weak_words, words_before
 from site_builder.titlewords import title_run as read_title
-
-_JOINERS = JOINERS
 
 
 def title_run(words: list[str], titles: frozenset[str]) -> str:
     """The title the words end with, lower case, joiners dropped: ["Vice", "President"] ->
     "vice president"; "" when the last word is no title (titlewords.title_run, with stops)."""
-    return " ".join(read_title(words, titles.__contains__, skipped=_JOINERS, stops=True))
+    return " ".join(read_title(words, titles.__contains__, skipped=JOINERS, stops=True))
 
 
 def _leading_title(words: list[str], titles: frozenset[str]) -> str:
@@ -51,7 +49,7 @@ def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -
             continue
         words = m.text.split()
         own = title_run(words, titles)
-        if own and len(own.split()) == len([w for w in words if w.lower() not in _JOINERS]):
+        if own and len(own.split()) == len([w for w in words if w.lower() not in JOINERS]):
             found[m.entity].add(own)  # "the President": the mention is the title
             continue
         lead = _leading_title(words, titles)
@@ -100,12 +98,14 @@ def title_words(titles: Mapping[str, int]) -> dict[str, int]:
 # Titles a person keeps beside an office, and courtesies that go with any: a career ambassador
 # is later "Under Secretary"; "His Excellency", "Sheikh".
 COURTESY_TITLE_WORDS = courtesy_words()
+_NO_OFFICE = WEAK_TITLE_WORDS | COURTESY_TITLE_WORDS
 
 
-def _offices(titles: Mapping[str, int]) -> list[str]:
-    """The titles that name an office: "acting assistant secretary for global public affairs" does
-    ({secretary, global, public, affairs}); titles of weak words only ("Mr.", "Ambassador") say nothing."""
-    return sorted(t for t in titles if office_words(t, WEAK_TITLE_WORDS | COURTESY_TITLE_WORDS))
+def _offices(titles: Mapping[str, int]) -> set[frozenset[str]]:
+    """The office words of each title that names one, read once per title: "acting assistant
+    secretary for global public affairs" -> {secretary, global, public, affairs}; titles of weak
+    words only ("Mr.", "Ambassador") say nothing."""
+    return {words for t in titles if (words := office_words(t, _NO_OFFICE))}
 
 
 def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
@@ -115,18 +115,14 @@ def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> boo
     Minister Najla Mangoush; "Secretary Blinken" fits "Secretary of State Antony J. Blinken", and
     a name with no title, or "Mr." only, conflicts with no one."""
     own, theirs = _offices(source), _offices(target)
-    return bool(own and theirs) and not any(_fit(a, b) for a in own for b in theirs)
+    return bool(own and theirs) and not any(offices_fit(a, b) for a in own for b in theirs)
 
 
 def titles_agree(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
     """Whether both names carry an office and one office of each fits the other's: "Under
     Secretary Bonnie D. Jenkins" and "Under Secretary for Arms Control Bonnie Denise Jenkins". No
     title, or courtesies only ("Mr.", "Ambassador"), agrees with nothing."""
-    return any(_fit(a, b) for a in _offices(source) for b in _offices(target))
-
-
-def _fit(a: str, b: str) -> bool:
-    return titles_fit(a, b, WEAK_TITLE_WORDS | COURTESY_TITLE_WORDS)
+    return any(offices_fit(a, b) for a in _offices(source) for b in _offices(target))
 
 
 def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],
