@@ -36,7 +36,7 @@ def _stray(word: str, last: bool) -> bool:
     """A common word in front of a given name, or a misspelt title; a common word that would leave
     the surname alone is taken for a given name the lists lack ("Dawn Porter", "Mark Stevenson")."""
     lex = lexicon()
-    if word in lex.given or word in lex.known_given:
+    if word in lex.any_given:
         return False
     return (word in lex.not_names and not last) or (len(word) >= 5 and any(_misspelt(word, t) for t in lex.titles if len(t) >= 6))
 
@@ -124,8 +124,7 @@ def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_
 def fold_long_surnames(folder: Folder, persons: Mapping[tuple[str, str], str]) -> None:
     """2b. A surname of several words alone ("Abu Akleh", "Hoop Scheffer", read as a given name and
     a surname) is the one person whose full name ends with it, unless its first word is a given name."""
-    lex = lexicon()
-    known = lex.given | lex.known_given
+    known = lexicon().any_given
     endings: dict[str, set[str]] = defaultdict(set)
     for (given, surname), target in persons.items():
         words = f"{given} {surname}".split()
@@ -168,7 +167,7 @@ def fold_middle_names(folder: Folder, parsed: Mapping[str, PersonName], persons:
     middle initial the long name lacks ("John Q. Adams", "John Paul Adams"), another suffix, and
     a name with a particle added ("Abdulaziz Al Saud", "Abdulaziz bin Salman Al Saud")."""
     particles = lexicon().particles
-    known = lexicon().given | lexicon().known_given
+    known = lexicon().any_given
     initials: dict[tuple[str, str], set[str]] = defaultdict(set)
     for n in parsed.values():
         if n.given:
@@ -211,9 +210,8 @@ def _drop_leading_words(full: dict[tuple[str, str], list[Entity]]) -> set[str]:
     """"Climate John Kerry" is "John Kerry" when that name is in the archive and "Climate" is no
     known given name (words of a title the detector left in: "United Nations Linda
     Thomas-Greenfield" too). Returns the ids moved."""
-    lex = lexicon()
     moved: set[str] = set()
-    known = lex.given | lex.known_given
+    known = lexicon().any_given
     for given, surname in sorted(full, key=lambda k: (-len(k[0]), k)):
         words = given.split()
         for k in range(1, len(words)):  # "United Nations Linda Thomas-Greenfield": two words dropped

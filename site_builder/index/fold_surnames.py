@@ -119,7 +119,7 @@ def _fold_given_name(folder: Folder, entity_id: str, key: str, surnamed: set[str
     lex = lexicon()
     if weight.get(best, 0) >= DOMINANT_MIN:
         folder.fold(entity_id, best, "given name, most mentioned")
-    elif len(bearers) == 1 and key not in lex.known_given and key not in lex.given and key not in lex.not_names \
+    elif len(bearers) == 1 and key not in lex.any_given and key not in lex.not_names \
             and not folder.conflicts(entity_id, best):
         # no known given name: a family name written first ("Hayashi Yoshimasa") or a rare given name
         folder.fold(entity_id, best, "opens one full name")

@@ -37,6 +37,7 @@ class Lexicon:
     full_forms: Mapping[str, frozenset[str]]  # short form -> its full forms (spelling keys)
     given: frozenset[str]  # every full and short form (spelling keys)
     known_given: frozenset[str]  # the detector's list of given names (spelling keys), if it has one
+    any_given: frozenset[str]  # given | known_given: a given name by either list
     not_names: frozenset[str]  # spelling keys of words that are no family name: demonyms, common words
     groups: frozenset[str]  # demonyms and faiths ("Islam"): untitled alone, no one's surname
 
@@ -49,13 +50,14 @@ def lexicon() -> Lexicon:
         for short in shorts.split(","):
             full_forms[spelling(short.strip())].add(spelling(full.strip()))
     given = set(full_forms) | {f for forms in full_forms.values() for f in forms}  # spelling keys
+    known_given = frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES))
     return Lexicon(
         titles=frozenset(_lines("name_titles.txt")), suffixes=frozenset(_lines("name_suffixes.txt")),
         particles=frozenset(_lines("name_particles.txt")), heads=frozenset(_lines("department_heads.txt")),
         prefixes=tuple(sorted(_lines("organization_prefixes.txt"), key=len, reverse=True)),
         spellings=dict(line.split() for line in _lines("spelling_variants.txt")),
         full_forms={k: frozenset(v) for k, v in full_forms.items()}, given=frozenset(given),
-        known_given=frozenset(spelling(w) for w in _optional_lines(GIVEN_NAMES)),
+        known_given=known_given, any_given=known_given | given,
         not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()),
         groups=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _lines("faiths.txt")))
 
