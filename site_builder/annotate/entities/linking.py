@@ -168,7 +168,7 @@ def _relatives(text: str, hits: list[Claim]) -> set[str]:
     kin: dict[str, bool] = {}
     for h in hits:
         if h.type == "person" and h.id is not None and len(h.words) >= 2:
-            after_kin = bool(text) and _KIN_BEFORE.search(text, max(0, h.start - 40), h.start) is not None
+            after_kin = _KIN_BEFORE.search(text, max(0, h.start - 40), h.start) is not None
             kin[h.id] = kin.get(h.id, True) and after_kin
     return {i for i, k in kin.items() if k}
 
@@ -176,7 +176,7 @@ def _relatives(text: str, hits: list[Claim]) -> set[str]:
 class _People:
     """Who the article names in full: surnames, first names and titles -> ids."""
 
-    def __init__(self, hits: list[Claim], table: NameTable, text: str = "") -> None:
+    def __init__(self, hits: list[Claim], table: NameTable, text: str) -> None:
         self.table = table
         self.relatives = _relatives(text, hits)
         self.surnames: dict[str, list[tuple[int, str]]] = {}
