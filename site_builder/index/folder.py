@@ -125,8 +125,9 @@ class Folder:
         choices: dict[str, dict[str, str]] = {}
         for source, candidates in sorted(self.namesakes.items()):
             roots = {self.root(c) for c in candidates} - {source}
-            words = {w: self.root(t) for w, t in by_title_word(source, roots, self.titles, self.root).items()
-                     if not self.conflicts(source, self.root(t))}  # "Prime Minister Najla" is no Foreign Minister
+            # by_title_word picks among `roots`: each word's one is a root already
+            words = {w: t for w, t in by_title_word(source, roots, self.titles, self.root).items()
+                     if not self.conflicts(source, t)}  # "Prime Minister Najla" is no Foreign Minister
             if any(t != self.root(source) for t in words.values()):
                 # every word with an opinion, so that an article giving two titles that disagree
                 # ("President and First Lady Biden") keeps the name's fold
