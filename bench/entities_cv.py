@@ -68,6 +68,14 @@ def report(title: str, shared: Path, docs: list[dict], preds: dict[str, str]) ->
         print(row(genre, score(shared, sub, preds)))
 
 
+def fold_assignment(docs: list[dict], folds: int = 5, seed: int = 7) -> dict[str, int]:
+    """Document id -> its fold (ids sorted, then shuffled with the seed): the one split every
+    out-of-fold figure uses (bench/identity_eval.py --out-of-fold too)."""
+    order = sorted(range(len(docs)), key=lambda k: docs[k]["id"])
+    random.Random(seed).shuffle(order)
+    return {docs[k]["id"]: n % folds for n, k in enumerate(order)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shared", nargs="?", default=str(ROOT.parent / "shared"))
@@ -82,9 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     shared = Path(args.shared)
     sc = scorer_module(shared)
     docs = load_docs(shared)
-    order = sorted(range(len(docs)), key=lambda k: docs[k]["id"])
-    random.Random(args.seed).shuffle(order)
-    fold_of = {docs[k]["id"]: n % args.folds for n, k in enumerate(order)}
+    fold_of = fold_assignment(docs, args.folds, args.seed)
     preds: dict[str, str] = {}
     folds = [int(f) for f in args.only_folds.split(",")] if args.only_folds else list(range(args.folds))
     for f in folds:

@@ -65,7 +65,8 @@ def code_version() -> str:
     """A hash of the code that loads and annotates articles: the rules backend's version."""
     root = Path(site_builder.__file__).parent
     digest = hashlib.sha256(site_builder.__version__.encode())
-    for extra in (root / "text.py", *sorted((root / "data").glob("*.txt"))):  # titles and summaries are made at load
+    # titles and summaries are made at load; titlewords.py reads titles for annotate/entities/linking.py
+    for extra in (root / "text.py", root / "titlewords.py", *sorted((root / "data").glob("*.txt"))):
         digest.update(extra.read_bytes())
     for folder in ("model", "load", "annotate"):
         for path in sorted((root / folder).rglob("*")):

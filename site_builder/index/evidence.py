@@ -19,32 +19,18 @@ one such word covers most of a name's titled articles (a name that is "Ambassado
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from site_builder.model.spans import Annotations
-from site_builder.titlewords import title_word
-
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
-_JOINERS = frozenset({"of", "the", "for"})
+from site_builder.titlewords import JOINERS, courtesy_words, office_words, offices_fit, weak_words, words_before
+from site_builder.titlewords import title_run as read_title
 
 
 def title_run(words: list[str], titles: frozenset[str]) -> str:
     """The title the words end with, lower case, joiners dropped: ["Vice", "President"] ->
-    "vice president"; "" when the last word is no title."""
-    run: list[str] = []
-    for i, word in enumerate(reversed(words)):
-        bare = word.lower().strip(".,")
-        if i and (word.endswith(",") or (word.endswith(".") and len(bare) > 3)):
-            break  # "Mr. Secretary, President Biden": a title of someone else, or of the sentence before
-        if bare in titles:
-            run.append(bare)
-        elif not (run and bare in _JOINERS):
-            break
-    while run and run[-1] in _JOINERS:
-        run.pop()
-    return " ".join(reversed(run))
+    "vice president"; "" when the last word is no title (titlewords.title_run, with stops)."""
+    return " ".join(read_title(words, titles.__contains__, skipped=JOINERS, stops=True))
 
 
 def _leading_title(words: list[str], titles: frozenset[str]) -> str:
@@ -63,14 +49,13 @@ def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -
             continue
         words = m.text.split()
         own = title_run(words, titles)
-        if own and len(own.split()) == len([w for w in words if w.lower() not in _JOINERS]):
+        if own and len(own.split()) == len([w for w in words if w.lower() not in JOINERS]):
             found[m.entity].add(own)  # "the President": the mention is the title
             continue
         lead = _leading_title(words, titles)
         if lead:  # "Pope Francis": the detector kept the title in the name
             found[m.entity].add(lead)
-        before = _WORDS_BEFORE.search(text, max(0, m.start - 80), m.start)
-        title = title_run(before.group(1).split(), titles) if before else ""
+        title = title_run(words_before(text, m.start), titles)
         if title:
             found[m.entity].add(title)
     return {k: tuple(sorted(v)) for k, v in found.items()}
@@ -84,9 +69,9 @@ def named_together(annotations: Annotations, one_word: Callable[[str], bool]) ->
     return tuple((s, p) for s in short for p in people if p != s)
 
 
-# Words of a title that say nothing about which office: "Mr.", "former", "acting", "deputy".
-WEAK_TITLE_WORDS = frozenset({"mr", "ms", "mrs", "miss", "dr", "doctor", "former", "acting", "deputy", "assistant",
-                              "under", "senior", "special", "h.e", "sir", "madam", "dame"})
+# Words of a title that say nothing about which office: "Mr.", "former", "acting", "deputy"
+# (site_builder/data/title_word_classes.txt).
+WEAK_TITLE_WORDS = weak_words()
 # A name's titles point to one candidate when one title word covers TITLE_CONSISTENT of the
 # articles that title it (never "Ambassador Sullivan" and "Advisor Sullivan" under one id), in
 # EVIDENCE_MIN articles at least, and one candidate carries that word in TITLE_SHARE of the
@@ -110,16 +95,17 @@ def title_words(titles: Mapping[str, int]) -> dict[str, int]:
     return words
 
 
-# Titles a person keeps beside an office: a career ambassador is later "Under Secretary".
-COURTESY_TITLE_WORDS = frozenset({"ambassador", "excellency", "highness", "his", "her", "sheikh", "honorable"})
+# Titles a person keeps beside an office, and courtesies that go with any: a career ambassador
+# is later "Under Secretary"; "His Excellency", "Sheikh".
+COURTESY_TITLE_WORDS = courtesy_words()
+_NO_OFFICE = WEAK_TITLE_WORDS | COURTESY_TITLE_WORDS
 
 
-def _offices(titles: Mapping[str, int]) -> list[frozenset[str]]:
-    """The strong words of each title: "acting assistant secretary for global public affairs" ->
-    {secretary, global, public, affairs}; titles of weak words only ("Mr.", "Ambassador") say nothing."""
-    offices = {frozenset({title_word(w) for w in title.split()} - WEAK_TITLE_WORDS - COURTESY_TITLE_WORDS - _JOINERS)
-               for title in titles}  # "sen." and "senator" are one word
-    return sorted(o for o in offices if o)
+def _offices(titles: Mapping[str, int]) -> set[frozenset[str]]:
+    """The office words of each title that names one, read once per title: "acting assistant
+    secretary for global public affairs" -> {secretary, global, public, affairs}; titles of weak
+    words only ("Mr.", "Ambassador") say nothing."""
+    return {words for t in titles if (words := office_words(t, _NO_OFFICE))}
 
 
 def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
@@ -129,7 +115,14 @@ def titles_conflict(source: Mapping[str, int], target: Mapping[str, int]) -> boo
     Minister Najla Mangoush; "Secretary Blinken" fits "Secretary of State Antony J. Blinken", and
     a name with no title, or "Mr." only, conflicts with no one."""
     own, theirs = _offices(source), _offices(target)
-    return bool(own and theirs) and not any(a <= b or b <= a for a in own for b in theirs)
+    return bool(own and theirs) and not any(offices_fit(a, b) for a in own for b in theirs)
+
+
+def titles_agree(source: Mapping[str, int], target: Mapping[str, int]) -> bool:
+    """Whether both names carry an office and one office of each fits the other's: "Under
+    Secretary Bonnie D. Jenkins" and "Under Secretary for Arms Control Bonnie Denise Jenkins". No
+    title, or courtesies only ("Mr.", "Ambassador"), agrees with nothing."""
+    return any(offices_fit(a, b) for a in _offices(source) for b in _offices(target))
 
 
 def by_title(source: str, candidates: Iterable[str], titles: Mapping[str, Mapping[str, int]],

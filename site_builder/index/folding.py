@@ -19,6 +19,7 @@ from site_builder.index.identity import (
     ArticleSummary,
     ArticleTitles,
     Census,
+    FoldEntries,
     FoldMap,
     apply_fold,
     article_titles,
@@ -61,7 +62,7 @@ class ArchiveFold:
                 out.append(a)
                 continue
             memo = (a.key, digest(entries))
-            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1], titles)
+            version = self._folded.get(memo) or fold_article(a, self.fold, memo[1], titles, entries)
             folded[memo] = version
             out.append(version)
         self._folded = folded
@@ -73,8 +74,10 @@ def _same(gone: list[ArticleSummary], new: list[ArticleSummary]) -> bool:
 
 
 def fold_article(article: Article, fold: FoldMap, entries_digest: str,
-                 titles: ArticleTitles | None = None) -> Article:
-    annotations = apply_fold(article.annotations, fold, titles)
+                 titles: ArticleTitles | None = None, entries: FoldEntries | None = None) -> Article:
+    """The article folded (`entries`: relevant()'s for it, if the caller has them), keyed by its
+    own key plus the entries' digest."""
+    annotations = apply_fold(article.annotations, fold, titles, entries)
     counts = Counter(m.entity for m in annotations.mentions)
     return replace(article, annotations=annotations, key=f"{article.key}~{entries_digest}",
                    entity_counts=tuple(sorted(counts.items())))

@@ -233,3 +233,48 @@ def test_second_surnames_and_particles(articles: list[ArticleSummary], expected:
 ])
 def test_a_faith_alone_is_no_ones_surname(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
     assert _folds(*articles) == expected
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # a middle name spelt out in one place, its initial in another: one Under Secretary
+    ([*_many(("Bonnie D. Jenkins", ("under secretary",), 3), 2), _article(("Bonnie Denise Jenkins", ("under secretary",), 2))],
+     {"bonnie-denise-jenkins": "bonnie-d-jenkins"}),
+    # ... and with no title at all, the initial is enough
+    ([_article(("Bonnie D. Jenkins", (), 2)), _article(("Bonnie Jenkins", (), 2)), _article(("Bonnie Denise Jenkins", (), 1))],
+     {"bonnie-jenkins": "bonnie-d-jenkins", "bonnie-denise-jenkins": "bonnie-d-jenkins"}),
+    # a family name in the middle, one office: "Tedros Ghebreyesus" is "Tedros Adhanom Ghebreyesus"
+    ([_article(("Tedros Ghebreyesus", ("director",), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))],
+     {"tedros-ghebreyesus": "tedros-adhanom-ghebreyesus"}),
+    # ... but not untitled, nor with offices that differ
+    ([_article(("Tedros Ghebreyesus", (), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
+    ([_article(("Tedros Ghebreyesus", ("minister",), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
+    # a patronymic added: one person, titled or not
+    ([_article(("Yevgeniy Prigozhin", (), 2)), _article(("Yevgeniy Viktorovich Prigozhin", (), 3))],
+     {"yevgeniy-prigozhin": "yevgeniy-viktorovich-prigozhin"}),
+    # another initial, two longer names, an Arabic patronymic ("bin Salman"): apart
+    ([_article(("John Q. Smith", (), 2)), _article(("John Paul Smith", (), 3))], {}),
+    ([_article(("Ana Lopez", ("minister",), 2)), _article(("Ana Maria Lopez", ("minister",), 2)),
+      _article(("Ana Sofia Lopez", ("minister",), 2))], {}),
+    ([_article(("Abdulaziz Al Saud", ("minister",), 2)), _article(("Abdulaziz bin Salman Al Saud", ("minister",), 2))], {}),
+])
+def test_middle_names_across_articles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected
+
+
+def test_a_regnal_number_is_a_namesake_a_title_picks() -> None:
+    """"King Abdullah" is "Abdullah II" (a name with a regnal number), "Chairman Abdullah" Abdullah Abdullah."""
+    fold = fold_summaries([*_many(("Abdullah", ("king",), 1), 2), _article(("Abdullah", ("chairman",), 1)),
+                           *_many(("Abdullah II", ("king",), 2), 2), _article(("Abdullah Abdullah", ("chairman",), 3))])
+    assert fold.by_title["abdullah"] == {"king": "abdullah-ii", "chairman": "abdullah-abdullah"}
+    assert fold.target("abdullah-ii") == "abdullah-ii"
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # a committee title the name carries: "Ranking Member Risch" is Senator Jim Risch
+    ([_article(("Jim Risch", ("senator",), 3)), _article(("Ranking Member Risch", (), 2))],
+     {"ranking-member-risch": "jim-risch"}),
+    ([_article(("Jim Risch", ("senator",), 3)), _article(("Ranking Member Risch", ("ranking member",), 2))],
+     {"ranking-member-risch": "jim-risch"}),
+])
+def test_committee_titles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert _folds(*articles) == expected

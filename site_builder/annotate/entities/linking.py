@@ -10,7 +10,9 @@ A single given name in mid-sentence that links to no one and that the article ne
 lower case is a person known by that name alone ("a blue Delphine"); so is a single word right
 after "said" ("…, said Okonjo, …") or right before it ("…, Monti said").
 Refuses: to guess. A surname shared by two people links to the one named in full most often,
-else to the nearest full name before it, and is left alone if none precedes it; a role held by two people is not linked; a single word that
+else to the nearest full name before it that is not named as a relative ("his father Mohamed
+El-Hassan Mohamed": "Mohamed" alone is still the student Ahmed Mohamed), and is left alone if
+none precedes it; a role held by two people is not linked; a single word that
 matches no one is not a mention.
 """
 
@@ -27,7 +29,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.model.spans import EntityRef, Mention
-from site_builder.titlewords import title_key
+from site_builder.titlewords import no_office_words, title_key, title_run, titles_fit, words_before
 
 _NUMBER_NEXT = re.compile(r" \d")
 
@@ -88,8 +90,34 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue  # "Eid al-Adha": a holiday; "Wednesday Martin" may be a name
             if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
                 continue
+            if _names_a_law(text, h.start, h.end):
+                continue  # "the Robert Levinson Act": a law named after someone
         keep.append(h)
     hits[:] = keep
+
+
+# Capitalised words (and "and") right after a name, on its line: "Hostage Recovery and Hostage-Taking Accountability Act".
+_RUN_AFTER = re.compile(r"(?:[ \t]+(?:and|[A-Z][\w’'\-]*)){1,8}")
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# Heads of a law's name. Not a program's or a plan's ("the Andy Warhol Photographic Legacy
+# Program", "the L'Enfant Plan"), where the name still names the person it honours.
+_LAW_HEADS = frozenset({"act", "acts", "law", "laws", "amendment", "bill", "statute"})
+
+
+def _names_a_law(text: str, start: int, end: int) -> bool:
+    """Whether the name, after "the", opens a law's name: the capitalised words right after it
+    (no "of", no stop between) end with a law's head ("the Robert Levinson Act", "the Robert
+    Levinson Hostage Recovery and Hostage-Taking Accountability Act"). Not "Jane Roe of the Office
+    of Policy", "Jane Roe, Act Now's founder", nor a title-case heading ("Jane Roe Signs Bill")."""
+    run = _RUN_AFTER.match(text, end)
+    if not run or not _THE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    words = run.group(0).split()
+    while words and words[-1] == "and":
+        words.pop()
+    return bool(words) and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper()
 
 
 def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
@@ -127,11 +155,30 @@ def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     hits[:] = keep
 
 
+# A full name right after a kinship word ("his father Mohamed El-Hassan Mohamed", "their
+# daughters X and Y") names a relative of the article's subject, not the subject.
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|whose)\s+(?:late\s+)?(?:father|mother|son|sons|daughter|daughters|wife|"
+                         r"husband|brother|brothers|sister|sisters|parents|children|uncle|aunt|cousin|nephew|niece)"
+                         r"(?:\s*,)?\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def _relatives(text: str, hits: list[Claim]) -> set[str]:
+    """Ids whose every full name in the article follows a kinship word: a surname alone shared with
+    them is the subject's ("Supporters tweeted to Mohamed": the student, not his father)."""
+    kin: dict[str, bool] = {}
+    for h in hits:
+        if h.type == "person" and h.id is not None and len(h.words) >= 2:
+            after_kin = _KIN_BEFORE.search(text, max(0, h.start - 40), h.start) is not None
+            kin[h.id] = kin.get(h.id, True) and after_kin
+    return {i for i, k in kin.items() if k}
+
+
 class _People:
     """Who the article names in full: surnames, first names and titles -> ids."""
 
-    def __init__(self, hits: list[Claim], table: NameTable) -> None:
+    def __init__(self, hits: list[Claim], table: NameTable, text: str) -> None:
         self.table = table
+        self.relatives = _relatives(text, hits)
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         self.roles: dict[str, set[str]] = {}
         self.first_names: dict[str, set[str]] = {}
@@ -153,12 +200,14 @@ class _People:
         for key in h.roles:
             self.roles.setdefault(key, set()).add(h.id)  # type: ignore[arg-type]
 
-    def by_surname(self, word: str, position: int, roles: tuple[str, ...] = ()) -> str | None:
+    def by_surname(self, word: str, position: int, roles: tuple[str, ...] = (), first: int | None = None) -> str | None:
+        """`first`: where the article first writes this titled name (a label names one person
+        throughout a transcript), else `position`."""
         key = _surname(word)
         found = self.surnames.get(key)
         office = _office(roles)
         if office and (found or self.openings.get(key)):
-            found = self.fitting(found or self.openings[key], position, office)
+            found = self.fitting(found or self.openings[key], position if first is None else first, office)
             if not found:
                 return None
         if not found:
@@ -175,14 +224,17 @@ class _People:
         if counts[-1][0] > counts[-2][0]:
             return counts[-1][1]
         before = [(p, i) for p, i in found if p < position]
-        return max(before)[1] if before else None
+        subjects = [(p, i) for p, i in before if i not in self.relatives]
+        return max(subjects or before)[1] if before else None
 
     def fitting(self, found: list[tuple[int, str]], position: int, office: tuple[str, ...]) -> list[tuple[int, str]]:
         """The full names a titled surname ("FOREIGN MINISTER PARK") may be: those given that very
         title, in any spelling ("Senator Ellison" after "Sen. Mark Ellison"); else the one person of
-        that surname named before it who has none (or several such, chosen as usual). Not a namesake
-        named only later (the JoongAng Ilbo reporter Park Hyunyoung), nor any when one holds another office (the Prime Minister Sheikh Sabah Al-Khaled beside "FOREIGN MINISTER
-        AL-SABAH")."""
+        that surname named before it who has none (or several such, chosen as usual). Not namesakes
+        all named only after the article first writes the titled name (the JoongAng Ilbo reporter Park
+        Hyunyoung after "FOREIGN MINISTER PARK"; the Prime Minister and the Crown Prince named after
+        the first "FOREIGN MINISTER AL-SABAH:" label, which names one person in every turn), nor any
+        when one holds another office."""
         want = title_key(max(office, key=len))  # the label's keys are its title's tails: the longest is all of it
         held = {i: self.full_titles(i) for _, i in found}  # each id's titles, worked out once
         same = [(p, i) for p, i in found if any(_titles_fit(want, t) for t in held[i])]
@@ -190,7 +242,7 @@ class _People:
             return same
         if any(held.values()):
             return []  # a namesake holds another office
-        if len(held) == 1 and min(p for p, _ in found) >= position:
+        if min(p for p, _ in found) >= position:
             return []  # named only later: the reporter Park Hyunyoung after "FOREIGN MINISTER PARK"
         return found  # untitled namesakes: the usual choice among them
 
@@ -206,28 +258,26 @@ class _People:
         return next(iter(ids)) if ids and len(ids) == 1 else None
 
 
-# Title words that name no office: "Mr. Park" may be anyone called Park.
-_NO_OFFICE = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "sir", "madam", "dame",
-                        "sheikh", "sheikha", "excellency", "his", "her", "the", "honorable", "hon.", "former", "acting"})
-
-
 @cache
 def _office_words() -> frozenset[str]:
     """The lexicon's title words that name an office."""
-    return lexicon().titles - _NO_OFFICE
+    return lexicon().titles - _no_office()
+
+
+@cache  # asked for every titled surname and every pair of titles compared: built once
+def _no_office() -> frozenset[str]:
+    """Title words that name no office: "Mr. Park" may be anyone called Park (titlewords, with "the")."""
+    return no_office_words() | {"the"}
 
 
 def _titles_fit(a: str, b: str) -> bool:
-    """Whether one title's words lie within the other's: "secretary" fits "secretary of state",
-    "detective sergeant" fits "sergeant"; "foreign minister" does not fit "prime minister"."""
-    def words(title: str) -> frozenset[str]:
-        return frozenset(title.split()) - _NO_OFFICE - {"of", "for", "the"}
-    return words(a) <= words(b) or words(b) <= words(a)
+    """Whether one title's words lie within the other's (titlewords.titles_fit)."""
+    return titles_fit(a, b, _no_office())
 
 
 def _office(roles: tuple[str, ...]) -> tuple[str, ...]:
     """The role keys that name an office ("foreign minister"), not a courtesy ("mr.")."""
-    return tuple(r for r in roles if set(r.split()) - _NO_OFFICE)
+    return tuple(r for r in roles if set(r.split()) - _no_office())
 
 
 def _full_names(hits: list[Claim]) -> None:
@@ -244,32 +294,29 @@ def _full_names(hits: list[Claim]) -> None:
             h.canonical = " ".join(longest.words)
 
 
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][A-Za-z.]*[ \t]+){1,4})$")
-
-
 def _title_before(text: str, start: int) -> tuple[str, ...]:
     """Role keys of the title written right before a one-word name on its line ("FOREIGN MINISTER
     PARK:" -> "foreign minister", "minister"); () when the word before is no title."""
     lex = lexicon()
-    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    run: list[str] = []
-    for word in reversed(before.group(1).split() if before else []):
-        low = word.lower()
-        if low in lex.titles or low + "." in lex.titles or (run and low in lex.title_modifiers):
-            run.insert(0, low)
-        else:
-            break
+    run = title_run(words_before(text, start, on_line=True), lambda w: w in lex.titles or w + "." in lex.titles,
+                    kept=lex.title_modifiers)
     return (" ".join(run), run[-1]) if run else ()
 
 
 def _short_forms(text: str, hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
+    titled = {id(h): _title_before(text, h.start) for h in hits if h.id is None and h.kind == SINGLE}
+    first: dict[tuple[str, tuple[str, ...]], int] = {}  # (word, title) -> where the article first writes it
+    for h in hits:
+        if id(h) in titled and titled[id(h)]:
+            first.setdefault((_surname(h.words[0]), titled[id(h)]), h.start)
     for h in hits:
         if h.id is None and h.kind == PERSON:  # a title and one word ("President Trump") with no full name
             h.id = people.by_surname(h.words[-1], h.start, h.roles) or person_slug(h.words, lexicon().honorifics)
             people.add_roles(h)
         elif h.id is None and h.kind == SINGLE:
             # the model says a person: linked to a full name in the article, else named once
-            h.id = people.by_surname(h.words[0], h.start, _title_before(text, h.start))
+            title = titled[id(h)]
+            h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
             if h.id is None and _company(text, h.words[0]):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
             h.id = h.id or slugify(h.words[0])
@@ -334,13 +381,22 @@ def _teams(text: str, hits: list[Claim], countries: frozenset[str]) -> None:
 def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     hits.sort(key=lambda h: h.start)
     _full_names(hits)
-    people = _People(hits, table)
+    people = _People(hits, table, text)
     _short_forms(text, hits, people, countries)
     _teams(text, hits, countries)
     for h in hits:
         if h.kind == ROLE and h.id is None and not _OFFICE_OF.search(text, max(0, h.start - 40), h.start):
-            h.id = people.role(h.roles[0] if h.roles else None)
+            h.id = _named_before(people.role(h.roles[0] if h.roles else None), h, hits)
     return _mentions(text, hits, table)
+
+
+def _named_before(ident: str | None, role: Claim, hits: list[Claim]) -> str | None:
+    """The one holder of a bare role ("the President’s approach") only if the article names that
+    person before it: a title ahead of any name is the publisher's own office holder as often as
+    the one named later ("the President" of a briefing, then "President Tshisekedi")."""
+    if ident is None or any(h.id == ident and h.start < role.start for h in hits if h is not role):
+        return ident
+    return None
 
 
 # A bare role inside another office ("Special Assistant to the President") names no one of the

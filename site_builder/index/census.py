@@ -1,0 +1,115 @@
+"""What the identity fold reads of each article, and its sum over the archive.
+
+Finds, per article (pure, from its text and annotations): each entity's id, name, type and
+mentions, the titles the article gives each person (index/evidence.py), the acronyms its text
+defines right after a name ("the Department of Agriculture (USDA)"), and the people named beside
+each one-word person name. The Census adds and removes articles' summaries, so an edited archive
+is counted again without reading every article. Refuses an acronym that is no acronym ("(Ebola)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from site_builder.index.evidence import named_together, person_titles
+from site_builder.index.identity_words import lexicon
+from site_builder.index.person_names import parse_person
+from site_builder.model.spans import Annotations
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity as one article names it."""
+
+    id: str
+    name: str
+    type: str
+    registered: bool
+    mentions: int
+    titles: tuple[str, ...] = ()  # titles the article gives a person ("president", "ms")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What the fold reads of one article: its entities, the acronyms its text defines, and the
+    people it names beside each one-word person name."""
+
+    entities: tuple[EntitySummary, ...]
+    acronyms: tuple[tuple[str, str], ...] = ()  # (acronym, id of the name it follows)
+    together: tuple[tuple[str, str], ...] = ()  # (one-word person id, another person id)
+
+
+_ACRONYM_AFTER = re.compile(r"\s?\(\s?([A-Z][A-Za-z&.\-]{1,11})\s?\)")
+
+
+def _looks_like_acronym(word: str) -> bool:
+    """"USDA", "DoD", "MoFA": two capitals at least, and at least half the letters capitals."""
+    letters = [c for c in word if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and 2 * upper >= len(letters)
+
+
+def summarize(text: str, annotations: Annotations) -> ArticleSummary:
+    """The fold's view of one article."""
+    counts = Counter(m.entity for m in annotations.mentions)
+    titles = person_titles(text, annotations, lexicon().titles)
+    entities = tuple(sorted((EntitySummary(r.id, r.name, r.type, r.registered, counts.get(r.id, 0), titles.get(r.id, ()))
+                             for r in annotations.entities), key=lambda e: e.id))
+    acronyms = set()
+    for m in annotations.mentions:
+        if m.type == "person":
+            continue
+        found = _ACRONYM_AFTER.match(text, m.end)
+        if found and _looks_like_acronym(found.group(1)) and found.group(1) != m.text:
+            acronyms.add((found.group(1).replace(".", ""), m.entity))
+    return ArticleSummary(entities, tuple(sorted(acronyms)), named_together(annotations, _one_word))
+
+
+@lru_cache(maxsize=65536)
+def _one_word(name: str) -> bool:
+    parsed = parse_person(name)
+    return parsed is not None and not parsed.given
+
+
+# --- the census: what the whole archive says, kept incrementally ---------------------------
+class Census:
+    """Counts over article summaries; `add` and `remove` keep it in step with an edited archive."""
+
+    def __init__(self, summaries: Iterable[ArticleSummary] = ()) -> None:
+        self.entities: Counter[tuple[str, str, str, bool]] = Counter()  # (id, name, type, registered) -> articles
+        self.mentions: Counter[str] = Counter()  # id -> mentions
+        self.acronyms: Counter[tuple[str, str]] = Counter()  # (acronym, id) -> articles
+        self.titles: Counter[tuple[str, str]] = Counter()  # (person id, title) -> articles
+        self.together: Counter[tuple[str, str]] = Counter()  # (one-word person id, person id) -> articles
+        for summary in summaries:
+            self.add(summary)
+
+    def add(self, summary: ArticleSummary, step: int = 1) -> None:
+        for e in summary.entities:
+            self.entities[(e.id, e.name, e.type, e.registered)] += step
+            self.mentions[e.id] += step * e.mentions
+            for title in e.titles:
+                self.titles[(e.id, title)] += step
+        for pair in summary.acronyms:
+            self.acronyms[pair] += step
+        for pair in summary.together:
+            self.together[pair] += step
+
+    def remove(self, summary: ArticleSummary) -> None:
+        self.add(summary, -1)
+        self.entities = +self.entities
+        self.mentions = +self.mentions
+        self.acronyms = +self.acronyms
+        self.titles = +self.titles
+        self.together = +self.together
+
+    def by_id(self, counts: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
+        """{first: {second: n}} of a counter of pairs."""
+        out: dict[str, dict[str, int]] = defaultdict(dict)
+        for (a, b), n in counts.items():
+            out[a][b] = n
+        return out
