@@ -118,9 +118,13 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
         spans = _known_left(prep.ctx, run, free, spans, known, scores)
         spans = [sp for sp in spans if not _role_noun(run, sp)]
+        if spans == [Span(1, 2, TYPES.index("person"))] and _month_given(prep.ctx, run):
+            spans = [Span(0, 2, TYPES.index("person"))]  # "when June Hadley says": see _month_named
         claims += [_model_claim(prep.ctx, run, s) for s in spans]
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
+    months, taken = _month_named(prep, claims, taken)
+    claims += months
     return _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
 
 
@@ -311,6 +315,46 @@ def _given_left(ctx: Context, run: Run, taken: list[bool], scores: Scores) -> li
             or any(is_demonym(t.low) for t in tokens):
         return []
     return [Span(0, n, TYPES.index("person"))]
+
+
+# words before a month that make it a date ("in June Hadley voted", "since May …")
+_DATE_LEADS = re.compile(r"(?:\b(?:in|on|since|by|until|till|through|from|during|before|after|of|last|next|this|"
+                         r"early|late|mid|every|each|that)\s*|-)\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _month_given_names() -> frozenset[str]:
+    return frozenset(data_lines("month_given_names.txt"))
+
+
+def _month_given(ctx: Context, run: Run) -> bool:
+    """A run of two words that opens with a month that is also a given name, not after a date
+    word, whose second word can be in a name."""
+    if len(run.tokens) != 2 or run.tokens[0].low not in _month_given_names():
+        return False
+    month, name = run.tokens
+    return plain_word(name.text, name.low, ctx.lex) \
+        and not _DATE_LEADS.search(ctx.text, max(0, month.start - 12), month.start)
+
+
+def _month_named(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> tuple[list[Claim], list[list[bool]]]:
+    """"June Hadley, 71, said … Hadley added": a month that is also a given name (April, May,
+    June, August) opening a run of two words the model left out, whose second word the article
+    names as a person elsewhere, is that person's given name (the model reads the month as a
+    date and rejects the pair). Refuses a month after a date word ("In June Hadley voted",
+    "since May") and a second word that cannot be in a name ("May Day"); "June 5" is no run of two."""
+    people = {c.words[-1] for c in claims if c.type == "person" and c.words}
+    out = []
+    still_free = []
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        still_free.append(free)
+        if not all(free) or not _month_given(prep.ctx, run) or run.tokens[1].text not in people:
+            continue
+        month, name = run.tokens
+        out.append(Claim(month.start, name.end, PERSON, "person", None, words=(month.text, name.text),
+                         initial=run.initial))
+        still_free[-1] = [False, False]
+    return out, still_free
 
 
 def _titled_left(ctx: Context, run: Run, taken: list[bool], lean: dict[int, tuple[int, float]]) -> list[Span]:
