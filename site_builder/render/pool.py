@@ -57,17 +57,20 @@ def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], 
 
 def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str], records: dict[PageId, Record],
                  template_dir: Path, workers: int | None, may_fork: bool, sink: Sink | None = None,
-                 keep_records: bool = True) -> dict[PageId, RenderedPage]:
+                 keep_records: bool = True, meanwhile: Callable[[], None] | None = None) -> dict[PageId, RenderedPage]:
     """Render pages, in forked processes for a cold `build` with many pages (`may_fork` is False for
     the server, which renders few and keeps threads that must not be forked). With a `sink` (a CLI
     build's staging folder) each page is handed over as soon as it is rendered, in the process that
     rendered it, so no process holds the site's bytes. `keep_records` False: a build that saves no state
-    records no page's reads (nor fingerprints the answers, nor sends them back from the forks)."""
+    records no page's reads (nor fingerprints the answers, nor sends them back from the forks).
+    `meanwhile`: other work of this process (the data files), run while the forks render, else after."""
     workers = workers or os.cpu_count() or 1
     if not may_fork or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
         fresh: dict[PageId, RenderedPage] = {}
         for page in todo:
             fresh[page] = render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink)
+        if meanwhile is not None:
+            meanwhile()
         return fresh
     for name in sorted({TEMPLATES[p.kind] for p in todo}):  # compiled once here, inherited by every worker
         try:
@@ -81,7 +84,10 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
         import multiprocessing  # here: a build with nothing to render does not pay for the import
 
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            results = pool.map(_render_chunk, chunks)
+            pending = pool.map_async(_render_chunk, chunks)
+            if meanwhile is not None:
+                meanwhile()
+            results = pending.get()
     finally:
         _fork_job = None
     fresh = {}

@@ -40,6 +40,7 @@ class StoredWork:
     warnings: list[Problem]
     warnings_by_path: dict[str, list[Problem]]
     staging: Staging | None = None  # the staging folder holding the fresh pages, or None when none was rendered
+    data: tuple[dict[str, bytes], list[str]] | None = None  # data files made (not yet placed ones, every path); None: kept
 
 
 class Plan:
