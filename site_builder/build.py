@@ -197,8 +197,7 @@ class Builder:
     def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
         registry = annotator.registry
-        articles, fold, annotated, warnings = self._annotate_stored(paths, keys, annotator, settings)
-        articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
+        articles, fold, annotated, by_path = self._annotate_stored(paths, keys, annotator, settings)
         laps.lap("load+annotate")
         articles = fold.apply(articles)  # cross-article identity, as ArchiveFold in build()
         index = SiteIndex(articles, registry)
@@ -232,7 +231,7 @@ class Builder:
             raise
         staging.adopt((page_path(p) for p in fresh), (page_path(p) for p, r in fresh.items() if r.written))  # forked workers'
         laps.lap("render")
-        by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
+        warnings = [w for file_warnings in by_path.values() for w in file_warnings]
         return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path, staging,
                           data[0] if data else None)
 
@@ -267,10 +266,8 @@ class Builder:
             self._data.forget_except(index.articles)
             files = self._data.search_files(index)
             save_search(self._data.search, search_state)
-            searched = list(files)
-        else:
-            searched = self._data.put_search_files(index, put)  # streamed, one body at a time
-        return files, [*searched, *self._data.put_annotation_files(index, put)]  # streamed: ~100 MB at 40k
+            return files, [*files, *self._data.put_annotation_files(index, put)]  # streamed: ~100 MB at 40k
+        return files, self._data.put_files(index, put)  # both streamed, one body read at a time
 
     def _state_file(self) -> Path:
         """The build state store; a Builder without a cache folder keeps one in a temporary folder of its
@@ -365,13 +362,16 @@ class Builder:
         return True
 
     def _annotate_stored(self, paths: list[Path], keys: dict[Path, str], annotator: Annotator, settings: Settings,
-                         ) -> tuple[list[Article], SummaryFold, int, list[Problem]]:
+                         ) -> tuple[list[Article], SummaryFold, int, dict[str, list[Problem]]]:
         """A CLI build's annotate: every article annotated or read from the cache, one at a time, and
         held only as its slim version (index/slim.py); the full one goes to `_bodies()` (when it is not
-        there already) and through the identity fold's census on its way."""
+        there already) and through the identity fold's census on its way. Returns the articles the
+        site shows (drafts left out unless shown), the fold, how many were annotated, and each file's
+        warnings (by posix path, in file order)."""
         bodies = self._bodies()
         fold = SummaryFold()
         slims: dict[str, Article] = {}
+        hidden: set[str] = set()  # the keys of drafts the site leaves out
         speakers: dict[str, list[Problem]] = {}  # unknown speaker ids, reported in file order after the rest
         content_dir = self.options.content_dir
 
@@ -383,6 +383,8 @@ class Builder:
                 speakers[key] = unknown
             if settings.show_drafts or not article.meta.draft:
                 fold.add(article)
+            else:
+                hidden.add(key)
             slims[key] = slim(article)
 
         todo = []
@@ -403,7 +405,8 @@ class Builder:
         problems += duplicate_slugs(articles, content_dir) + [w for p in paths for w in speakers.get(keys[p], [])]
         if problems:
             raise BuildError(problems)
-        return articles, fold, len(todo), [w for p in paths for w in self._state.warnings.get(keys[p], [])]
+        shown = [slims[keys[p]] for p in paths if keys[p] in slims and keys[p] not in hidden] if hidden else articles
+        return shown, fold, len(todo), {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
 
     def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str]) -> Iterator[tuple[Path, Result]]:
         """annotate_files over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
