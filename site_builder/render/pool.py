@@ -24,6 +24,7 @@ from site_builder.render.theme import layered
 from site_builder.render.urls import PageId, page_path
 
 PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
+RENDER_CHUNKS_PER_WORKER = 8
 
 
 @dataclass
@@ -80,25 +81,28 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
     global _fork_job
     _fork_job = (renderer, fingerprints, template_dir, sink, keep_records)  # inherited by the forked workers, not pickled
     try:
-        chunks = [todo[i::workers] for i in range(workers)]
+        # Several chunks a worker, each a sample of every kind of page (pages come grouped by kind), handed
+        # out as workers finish: one that gets less of a shared machine's CPU does not hold up the end.
+        count = min(len(todo), workers * RENDER_CHUNKS_PER_WORKER)
+        chunks = [todo[i::count] for i in range(count)]
         import multiprocessing  # here: a build with nothing to render does not pay for the import
 
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            pending = pool.map_async(_render_chunk, chunks)
+            pending = pool.map_async(_render_chunk, chunks, chunksize=1)
             if meanwhile is not None:
                 meanwhile()
             results = pending.get()
     finally:
         _fork_job = None
-    fresh = {}
+    done: dict[PageId, RenderedPage] = {}
     for result in results:
         if isinstance(result, BuildError):
             raise result
         for page, rendered_page, record in result:
-            fresh[page] = rendered_page
+            done[page] = rendered_page
             if keep_records:
                 records[page] = record
-    return fresh
+    return {page: done[page] for page in todo}  # in the order asked, as a render in this process gives them
 
 
 _fork_job: tuple[Renderer, dict[str, str], Path, Sink | None, bool] | None = None
@@ -108,6 +112,9 @@ def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, RenderedPage, Recor
     """In a forked worker: render some pages with the parent's renderer."""
     assert _fork_job is not None
     renderer, fingerprints, template_dir, sink, keep_records = _fork_job
+    # The templates were fingerprinted before the fork: a worker has no reason to stat their files
+    # again for every page (Jinja's auto_reload), and a template saved mid-build must not be read.
+    renderer.env.auto_reload = False
     records: dict[PageId, Record] = {}
     try:
         done = [(page, render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink))
