@@ -129,14 +129,6 @@ class DataFiles:
         files[ANNOTATIONS] = _listing(index, shards)
         return files
 
-    def put_annotation_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
-        """The bytes of `annotation_files`, each file handed to `put` as soon as it is made and no part
-        remembered: a CLI build makes them once, and at 40,000 articles they are ~100 MB."""
-        shards = _Shards(put)
-        for article in index.articles:
-            shards.add(article, self._fresh_part(article, index))
-        return shards.finish(index)
-
     def put_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
         """`search_files` and `annotation_files`, each file handed to `put` as it is made, in one pass over
         the articles for a build that keeps no search state: each body is read back once for both
@@ -153,6 +145,22 @@ class DataFiles:
         searched = self.search.stream(index.articles, _listed_entities(index), load, put)
         return [*searched, *shards.finish(index)]
 
+    def put_files_kept(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> tuple[dict[str, bytes], list[str]]:
+        """`put_files` for a build that keeps the search state: the annotation files handed to `put`, the
+        search files returned (`search_files`); a body is read back once, for the search terms the
+        state lacks and the annotation part, not once for each."""
+        shards = _Shards(put)
+        for article in index.articles:
+            part = self._parts.get(("a", article.key + article.slug))
+            if part is None or not self.search.knows(article):
+                body = index.body_of(article)
+                if not self.search.knows(article):
+                    self.search.learn(article, body)
+                part = part if part is not None else _encoded(body)
+            shards.add(article, part)
+        files = self.search_files(index)
+        return files, [*files, *shards.finish(index)]
+
     def _fresh_part(self, article: Article, index: SiteIndex) -> bytes:
         part = self._parts.get(("a", article.key + article.slug))
         return part if part is not None else _encoded(index.body_of(article))  # one body at a time
@@ -168,7 +176,7 @@ def _listed_entities(index: SiteIndex) -> list[tuple[str, str, str, str, int]]:
 
 
 class _Shards:
-    """The annotation files of `put_annotation_files`, made as the articles come in index order (a
+    """The annotation files of `put_files` and `put_files_kept`, made as the articles come in index order (a
     month's articles together): one month's shard at a time. While the parts so far fit in one file
     (SINGLE_FILE_BYTES, as `annotation_files` decides) they and the shards made are kept; past it,
     the kept shards are handed to `put` and each further one as soon as its month is complete."""

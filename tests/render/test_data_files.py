@@ -1,6 +1,6 @@
 """The data files a CLI build streams (`DataFiles.put_files`: search shards and annotation files in one
-pass, each body read once; `put_annotation_files`) equal the ones kept in memory (`annotation_files`,
-`search_files`), in one file and in month shards, with the articles of a month together or not."""
+pass, each body read once; `put_files_kept`, which keeps the search state) equal the ones kept in memory
+(`annotation_files`, `search_files`), in one file and in month shards, whatever the months' sizes."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ def test_streamed_data_files_equal_the_kept_ones(case: str, limit: int, days: li
     paths = DataFiles().put_files(index, got.__setitem__)
     assert got == want
     assert sorted(paths) == sorted(want)
-    annotations: dict[str, bytes] = {}
-    assert sorted(DataFiles().put_annotation_files(index, annotations.__setitem__)) == sorted(annotations)
-    assert annotations == DataFiles().annotation_files(index)
+    kept_state = DataFiles()
+    for round_ in ("cold", "search state kept"):
+        annotations: dict[str, bytes] = {}
+        search, paths = kept_state.put_files_kept(index, annotations.__setitem__)
+        assert {**annotations, **search} == want, round_
+        assert sorted(paths) == sorted(want), round_
