@@ -2,10 +2,12 @@
 
 Runs in one process (`--workers 1` by default) so the profile sees annotation and rendering;
 forked workers would hide them.
-    python bench/profile_build.py [--n 4000] [--scenario cold|nothing|one] [--top 30] [--out stats.prof]
+    python bench/profile_build.py [--n 4000] [--scenario cold|nothing|one|render] [--top 30] [--out stats.prof]
 
 cold: no cache, no build state. nothing: a second build with nothing changed. one: one article
-edited since the last build. The last two build once first (not profiled).
+edited since the last build. render: annotated articles in the cache, but no build state and no
+site (every page rendered and written: the stages after annotation, quick to rerun). The last
+three build once first (not profiled).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def edit_one(content: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=4000)
-    parser.add_argument("--scenario", choices=("cold", "nothing", "one"), default="cold")
+    parser.add_argument("--scenario", choices=("cold", "nothing", "one", "render"), default="cold")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--out", type=Path, default=None, help="also save the raw stats (for snakeviz, pstats)")
@@ -63,6 +65,9 @@ def main() -> None:
         Builder(options).build()
         if args.scenario == "one":
             edit_one(content)
+        if args.scenario == "render":
+            shutil.rmtree(site, ignore_errors=True)
+            shutil.rmtree(cache / "state", ignore_errors=True)
     profiler = cProfile.Profile()
     profiler.enable()
     result = Builder(options).build()

@@ -13,7 +13,7 @@ import hashlib
 import json
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache
@@ -197,8 +197,7 @@ class Builder:
     def _stored_work(self, plan: Plan, settings: Settings, annotator: Annotator, paths: list[Path],
                      keys: dict[Path, str], laps: _Laps) -> StoredWork:
         registry = annotator.registry
-        articles, fold, annotated, warnings = self._annotate_stored(paths, keys, annotator, settings)
-        articles = [a for a in articles if settings.show_drafts or not a.meta.draft]
+        articles, fold, annotated, by_path = self._annotate_stored(paths, keys, annotator, settings)
         laps.lap("load+annotate")
         articles = fold.apply(articles)  # cross-article identity, as ArchiveFold in build()
         index = SiteIndex(articles, registry)
@@ -218,16 +217,23 @@ class Builder:
         check_page_paths(page_ids, index, self.options.content_dir)  # one page per file, or an error
         todo = plan.pages_to_render(page_ids, stale)
         staging = Staging(self.options.output_dir)  # pages (and data files) go to disk as they are made
+        data: list[tuple[dict[str, bytes], list[str]]] = []  # the data files, made while the forks render pages
+
+        def make_data() -> None:
+            data.append(self._data_files(index, staging.put))
+
         try:
             fresh = render_pages(Renderer(self._env, index, settings), todo, plan.fingerprints, records, self.options.template_dir,
-                                 self.options.workers, True, staging.put, self.options.keep_state)
+                                 self.options.workers, True, staging.put, self.options.keep_state,
+                                 make_data if plan.data_kept() is None else None)
         except BaseException:
             staging.discard()
             raise
         staging.adopt((page_path(p) for p in fresh), (page_path(p) for p, r in fresh.items() if r.written))  # forked workers'
         laps.lap("render")
-        by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
-        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path, staging)
+        warnings = [w for file_warnings in by_path.values() for w in file_warnings]
+        return StoredWork(index, changes, page_ids, fresh, records, annotated, warnings, by_path, staging,
+                          data[0] if data else None)
 
     def _assemble(self, plan: Plan, work: StoredWork | None, settings: Settings) -> tuple[dict[str, bytes], set[str], set[str]]:
         """The files to write (rendered pages, data, static), the paths kept from the current site, and
@@ -242,24 +248,26 @@ class Builder:
         if data is not None:
             kept.update(data)
         else:
-            assert work is not None  # Plan.needs_index() says so
-            assert work.staging is not None  # _stored_work always makes one
-            put = work.staging.put
-            if self.options.keep_state:  # the search index keeps its terms, for the next build to update
-                search_state = self._state_file().with_suffix(".search.pickle")
-                if not self._data.search.has_state():
-                    self._data.search = load_search(search_state)
-                self._data.forget_except(work.index.articles)
-                made = self._data.search_files(work.index)
-                save_search(self._data.search, search_state)
-                files.update(made)
-                searched = list(made)
-            else:
-                searched = self._data.put_search_files(work.index, put)  # streamed, one body at a time
-            data = [*searched, *self._data.put_annotation_files(work.index, put)]  # streamed: ~100 MB at 40k
+            assert work is not None and work.data is not None  # Plan.needs_index() says so; _stored_work made them
+            made, data = work.data
+            files.update(made)
         files[".nojekyll"] = b""
         files.update(self._static_files())
         return files, kept, set(data)
+
+    def _data_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> tuple[dict[str, bytes], list[str]]:
+        """The data files (search shards, annotations): those handed to `put` as they were made, and those
+        returned as bytes; and the paths of all of them."""
+        files: dict[str, bytes] = {}
+        if self.options.keep_state:  # the search index keeps its terms, for the next build to update
+            search_state = self._state_file().with_suffix(".search.pickle")
+            if not self._data.search.has_state():
+                self._data.search = load_search(search_state)
+            self._data.forget_except(index.articles)
+            files, paths = self._data.put_files_kept(index, put)  # the annotation files streamed: ~100 MB at 40k
+            save_search(self._data.search, search_state)
+            return files, paths
+        return files, self._data.put_files(index, put)  # both streamed, one body read at a time
 
     def _state_file(self) -> Path:
         """The build state store; a Builder without a cache folder keeps one in a temporary folder of its
@@ -354,13 +362,16 @@ class Builder:
         return True
 
     def _annotate_stored(self, paths: list[Path], keys: dict[Path, str], annotator: Annotator, settings: Settings,
-                         ) -> tuple[list[Article], SummaryFold, int, list[Problem]]:
+                         ) -> tuple[list[Article], SummaryFold, int, dict[str, list[Problem]]]:
         """A CLI build's annotate: every article annotated or read from the cache, one at a time, and
         held only as its slim version (index/slim.py); the full one goes to `_bodies()` (when it is not
-        there already) and through the identity fold's census on its way."""
+        there already) and through the identity fold's census on its way. Returns the articles the
+        site shows (drafts left out unless shown), the fold, how many were annotated, and each file's
+        warnings (by posix path, in file order)."""
         bodies = self._bodies()
         fold = SummaryFold()
         slims: dict[str, Article] = {}
+        hidden: set[str] = set()  # the keys of drafts the site leaves out
         speakers: dict[str, list[Problem]] = {}  # unknown speaker ids, reported in file order after the rest
         content_dir = self.options.content_dir
 
@@ -372,6 +383,8 @@ class Builder:
                 speakers[key] = unknown
             if settings.show_drafts or not article.meta.draft:
                 fold.add(article)
+            else:
+                hidden.add(key)
             slims[key] = slim(article)
 
         todo = []
@@ -392,7 +405,8 @@ class Builder:
         problems += duplicate_slugs(articles, content_dir) + [w for p in paths for w in speakers.get(keys[p], [])]
         if problems:
             raise BuildError(problems)
-        return articles, fold, len(todo), [w for p in paths for w in self._state.warnings.get(keys[p], [])]
+        shown = [slims[keys[p]] for p in paths if keys[p] in slims and keys[p] not in hidden] if hidden else articles
+        return shown, fold, len(todo), {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
 
     def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str]) -> Iterator[tuple[Path, Result]]:
         """annotate_files over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map

@@ -2,17 +2,54 @@
 
 Entries are keyed by the article's cache key (file digest + path + registry digest + code
 version), so a stale entry is never found rather than ever invalidated.
+
+`dumps` is how an annotated article travels (pool worker -> build, build -> cache or spool): a
+standard pickle whose model values (frozen slotted dataclasses) are written as a constructor call
+with their fields in a tuple, not as the default state that `dataclasses` restores field by field
+in Python (that was most of the cost of reading an article back). Plain `pickle.loads` reads it.
 """
 
 from __future__ import annotations
 
+import copyreg
+import io
 import os
 import pickle
+from collections.abc import Callable
+from dataclasses import fields, is_dataclass
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from site_builder.errors import Problem
 from site_builder.files import write_atomically
+from site_builder.model import article as _article
+from site_builder.model import spans as _spans
 from site_builder.model.article import Article
+
+
+def _constructor(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
+    """`cls(*fields)` as a pickle reduction; only for classes whose __init__ takes every field
+    it stores (a field with init=False must be a constant default, as `kind` is)."""
+    names = [f.name for f in fields(cls) if f.init]
+    get = attrgetter(*names)
+    if len(names) == 1:
+        return lambda obj: (cls, (get(obj),))
+    return lambda obj: (cls, get(obj))
+
+
+_MODEL = [c for m in (_article, _spans) for c in vars(m).values()
+          if isinstance(c, type) and is_dataclass(c) and c.__module__ == m.__name__] + [Problem]
+_DISPATCH: dict[type, Any] = {**copyreg.dispatch_table, **{c: _constructor(c) for c in _MODEL}}
+
+
+def dumps(value: Any) -> bytes:
+    """`pickle.dumps(value)`, with model values written as constructor calls (see the docstring)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(value)
+    return out.getvalue()
 
 
 class ArticleCache:
@@ -32,7 +69,7 @@ class ArticleCache:
     def put(self, key: str, article: Article, warnings: list[Problem]) -> None:
         path = self._path(key)
         if path is not None:
-            write_atomically(path, pickle.dumps((article, warnings), protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomically(path, dumps((article, warnings)))
 
     def _path(self, key: str) -> Path | None:
         return self.folder / key[:2] / f"{key}.pickle" if self.folder else None
@@ -59,7 +96,7 @@ class ArticleSpool:
     def put(self, key: str, article: Article, warnings: list[Problem]) -> None:
         if key in self._where:
             return
-        data = pickle.dumps((article, warnings), protocol=pickle.HIGHEST_PROTOCOL)
+        data = dumps((article, warnings))
         view = memoryview(data)
         while view:  # unbuffered: in the file before any fork reads it
             view = view[os.write(self._fd, view):]

@@ -129,35 +129,37 @@ class DataFiles:
         files[ANNOTATIONS] = _listing(index, shards)
         return files
 
-    def put_annotation_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
-        """The bytes of `annotation_files`, each file handed to `put` as soon as it is made and no part
-        remembered: a CLI build makes them once, and at 40,000 articles they are ~100 MB. Keeps at most
-        SINGLE_FILE_BYTES of parts (while the site may still fit one file) and one month's shard."""
-        months = _by_month(index)
-        small: dict[str, bytes] | None = {}  # slug -> part, while the total may still fit one file
-        pending: dict[str, bytes] = {}  # shards made while the total fitted
-        total = 0
-        shards = []
-        for month, articles in sorted(months.items()):
-            parts = [self._fresh_part(a, index) for a in articles]
-            total += sum(len(p) + 2 for p in parts)
-            path = f"annotations/{month}.json"
-            shard = b"".join((self._HEAD, self._SEP.join(parts), self._TAIL))
-            shards.append({"path": path, "month": month, "articles": len(articles)})
-            if small is not None and total <= SINGLE_FILE_BYTES:
-                small.update((a.slug, p) for a, p in zip(articles, parts, strict=True))
-                pending[f"data/{path}"] = shard
-                continue
-            small = None
-            for name, data in pending.items():
-                put(name, data)
-            pending = {}
-            put(f"data/{path}", shard)
-        if small is not None:
-            put(ANNOTATIONS, b"".join((self._HEAD, self._SEP.join(p for _, p in sorted(small.items())), self._TAIL)))
-            return [ANNOTATIONS]
-        put(ANNOTATIONS, _listing(index, shards))
-        return [ANNOTATIONS, *(f"data/{s['path']}" for s in shards)]
+    def put_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
+        """`search_files` and `annotation_files`, each file handed to `put` as it is made, in one pass over
+        the articles for a build that keeps no search state: each body is read back once for both
+        (`SearchIndex.stream` reads them in index order, where a month's articles are together), and
+        held one at a time. Returns the paths."""
+        shards = _Shards(put)
+
+        def load(article: Article) -> Article:
+            body = index.body_of(article)
+            part = self._parts.get(("a", article.key + article.slug))
+            shards.add(article, part if part is not None else _encoded(body))
+            return body
+
+        searched = self.search.stream(index.articles, _listed_entities(index), load, put)
+        return [*searched, *shards.finish(index)]
+
+    def put_files_kept(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> tuple[dict[str, bytes], list[str]]:
+        """`put_files` for a build that keeps the search state: the annotation files handed to `put`, the
+        search files returned (`search_files`); a body is read back once, for the search terms the
+        state lacks and the annotation part, not once for each."""
+        shards = _Shards(put)
+        for article in index.articles:
+            part = self._parts.get(("a", article.key + article.slug))
+            if part is None or not self.search.knows(article):
+                body = index.body_of(article)
+                if not self.search.knows(article):
+                    self.search.learn(article, body)
+                part = part if part is not None else _encoded(body)
+            shards.add(article, part)
+        files = self.search_files(index)
+        return files, [*files, *shards.finish(index)]
 
     def _fresh_part(self, article: Article, index: SiteIndex) -> bytes:
         part = self._parts.get(("a", article.key + article.slug))
@@ -166,16 +168,68 @@ class DataFiles:
     def search_files(self, index: SiteIndex) -> dict[str, bytes]:
         return self.search.files(index.articles, _listed_entities(index), index.body_of)
 
-    def put_search_files(self, index: SiteIndex, put: Callable[[str, bytes], object]) -> list[str]:
-        """`search_files`, each file handed to `put` as it is made and no search state kept (a build
-        that saves none): one article body in memory at a time."""
-        return self.search.stream(index.articles, _listed_entities(index), index.body_of, put)
-
 
 def _listed_entities(index: SiteIndex) -> list[tuple[str, str, str, str, int]]:
     """(id, name, type, link, mentions) of every entity the index lists, as the search index takes them."""
     return [(info.id, info.name, info.type, page_path(PageId(info.type, info.id)), mentions)
             for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
+
+
+class _Shards:
+    """The annotation files of `put_files` and `put_files_kept`, made as the articles come in index order (a
+    month's articles together): one month's shard at a time. While the parts so far fit in one file
+    (SINGLE_FILE_BYTES, as `annotation_files` decides) they and the shards made are kept; past it,
+    the kept shards are handed to `put` and each further one as soon as its month is complete."""
+
+    def __init__(self, put: Callable[[str, bytes], object]) -> None:
+        self.put = put
+        self.small: dict[str, bytes] | None = {}  # slug -> part, while the total may still fit one file
+        self.pending: dict[str, bytes] = {}  # shards made while the total fitted
+        self.total = 0
+        self.shards: list[dict[str, Any]] = []
+        self.month = ""  # the month being gathered, and its (slug, part)s
+        self.parts: list[tuple[str, bytes]] = []
+        self.done: set[str] = set()
+
+    def add(self, article: Article, part: bytes) -> None:
+        month = article.meta.date.strftime("%Y-%m")
+        if month != self.month:
+            self._close_month()
+            assert month not in self.done, "articles come a month at a time (index order)"
+            self.month = month
+        self.parts.append((article.slug, part))
+
+    def _close_month(self) -> None:
+        if not self.parts:
+            return
+        self.parts.sort()
+        parts = [p for _, p in self.parts]
+        self.total += sum(len(p) + 2 for p in parts)
+        path = f"annotations/{self.month}.json"
+        shard = b"".join((DataFiles._HEAD, DataFiles._SEP.join(parts), DataFiles._TAIL))
+        self.shards.append({"path": path, "month": self.month, "articles": len(parts)})
+        if self.small is not None and self.total <= SINGLE_FILE_BYTES:
+            self.small.update(self.parts)
+            self.pending[f"data/{path}"] = shard
+        else:
+            self.small = None
+            for name, data in self.pending.items():
+                self.put(name, data)
+            self.pending = {}
+            self.put(f"data/{path}", shard)
+        self.done.add(self.month)
+        self.parts = []
+
+    def finish(self, index: SiteIndex) -> list[str]:
+        """Put the last files (one file, or the listing of the shards); the paths of every file put."""
+        self._close_month()
+        if self.small is not None:
+            self.put(ANNOTATIONS, b"".join((DataFiles._HEAD, DataFiles._SEP.join(p for _, p in sorted(self.small.items())),
+                                            DataFiles._TAIL)))
+            return [ANNOTATIONS]
+        shards = sorted(self.shards, key=lambda s: str(s["month"]))
+        self.put(ANNOTATIONS, _listing(index, shards))
+        return [ANNOTATIONS, *(f"data/{s['path']}" for s in shards)]
 
 
 def _listing(index: SiteIndex, shards: list[dict[str, Any]]) -> bytes:

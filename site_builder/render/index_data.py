@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from markupsafe import Markup
-
 from site_builder.index.records import EntityInfo, QuoteRef
 from site_builder.render.structured import script_json
 from site_builder.render.urls import PageId
@@ -28,16 +26,9 @@ SpeakerOf = Callable[[Any], EntityInfo | None]
 PLACEHOLDER = "\x00index-rows\x00"  # stands for the JSON in the rendered template; never in a template's own text
 
 
-def index_json(kind: str, rows: Iterable[Any], url: Url, speaker_of: SpeakerOf) -> Markup:
-    """script_json({"kind": kind, "rows": [row, …]}), one row at a time."""
-    out = bytearray()
-    put_index_json(kind, rows, url, speaker_of, out)
-    return Markup(out.decode("utf-8"))  # noqa: S704 - every part went through script_json
-
-
 def put_index_json(kind: str, rows: Iterable[Any], url: Url, speaker_of: SpeakerOf, out: bytearray) -> None:
-    """`index_json` appended to `out` as UTF-8, one row at a time: the page's bytes are the only copy
-    (Renderer splices them into the rendered template at PLACEHOLDER)."""
+    """script_json({"kind": kind, "rows": [row, …]}) appended to `out` as UTF-8, one row at a time: the
+    page's bytes are the only copy (Renderer splices them into the rendered template at PLACEHOLDER)."""
     make = _quote_row if kind == "quotes" else _tag_row if kind == "tags" else _entity_row
     out += b'{"kind":' + str(script_json(kind)).encode() + b',"rows":['
     for i, row in enumerate(rows):

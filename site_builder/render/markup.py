@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -37,8 +38,14 @@ _PRIORITY = {"quote": 0, "mention": 1}
 
 def open_tag(name: str, attrs: Mapping[str, str | None]) -> Markup:
     """`<name a="v">` with every value escaped; attributes whose value is None are left out."""
+    return _open_tag(name, tuple(attrs.items()))
+
+
+@lru_cache(maxsize=8192)
+def _open_tag(name: str, attrs: tuple[tuple[str, str | None], ...]) -> Markup:
+    # Cached: a mention's tag is the same on every page of a folder (escaped once, not once a page).
     # Names are constants of this module's callers; every value is escaped.
-    escaped = "".join(f' {key}="{escape(value)}"' for key, value in attrs.items() if value is not None)
+    escaped = "".join(f' {key}="{escape(value)}"' for key, value in attrs if value is not None)
     return Markup(f"<{name}{escaped}>")
 
 

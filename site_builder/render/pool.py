@@ -24,6 +24,7 @@ from site_builder.render.theme import layered
 from site_builder.render.urls import PageId, page_path
 
 PARALLEL_RENDER_THRESHOLD = 2000  # pages; below this a process pool costs more than it saves
+RENDER_CHUNKS_PER_WORKER = 8
 
 
 @dataclass
@@ -57,17 +58,20 @@ def render_page(renderer: Renderer, page: PageId, fingerprints: dict[str, str], 
 
 def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str, str], records: dict[PageId, Record],
                  template_dir: Path, workers: int | None, may_fork: bool, sink: Sink | None = None,
-                 keep_records: bool = True) -> dict[PageId, RenderedPage]:
+                 keep_records: bool = True, meanwhile: Callable[[], None] | None = None) -> dict[PageId, RenderedPage]:
     """Render pages, in forked processes for a cold `build` with many pages (`may_fork` is False for
     the server, which renders few and keeps threads that must not be forked). With a `sink` (a CLI
     build's staging folder) each page is handed over as soon as it is rendered, in the process that
     rendered it, so no process holds the site's bytes. `keep_records` False: a build that saves no state
-    records no page's reads (nor fingerprints the answers, nor sends them back from the forks)."""
+    records no page's reads (nor fingerprints the answers, nor sends them back from the forks).
+    `meanwhile`: other work of this process (the data files), run while the forks render, else after."""
     workers = workers or os.cpu_count() or 1
     if not may_fork or workers < 2 or len(todo) < PARALLEL_RENDER_THRESHOLD or os.name != "posix":
         fresh: dict[PageId, RenderedPage] = {}
         for page in todo:
             fresh[page] = render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink)
+        if meanwhile is not None:
+            meanwhile()
         return fresh
     for name in sorted({TEMPLATES[p.kind] for p in todo}):  # compiled once here, inherited by every worker
         try:
@@ -77,22 +81,28 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
     global _fork_job
     _fork_job = (renderer, fingerprints, template_dir, sink, keep_records)  # inherited by the forked workers, not pickled
     try:
-        chunks = [todo[i::workers] for i in range(workers)]
+        # Several chunks a worker, each a sample of every kind of page (pages come grouped by kind), handed
+        # out as workers finish: one that gets less of a shared machine's CPU does not hold up the end.
+        count = min(len(todo), workers * RENDER_CHUNKS_PER_WORKER)
+        chunks = [todo[i::count] for i in range(count)]
         import multiprocessing  # here: a build with nothing to render does not pay for the import
 
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            results = pool.map(_render_chunk, chunks)
+            pending = pool.map_async(_render_chunk, chunks, chunksize=1)
+            if meanwhile is not None:
+                meanwhile()
+            results = pending.get()
     finally:
         _fork_job = None
-    fresh = {}
+    done: dict[PageId, RenderedPage] = {}
     for result in results:
         if isinstance(result, BuildError):
             raise result
         for page, rendered_page, record in result:
-            fresh[page] = rendered_page
+            done[page] = rendered_page
             if keep_records:
                 records[page] = record
-    return fresh
+    return {page: done[page] for page in todo}  # in the order asked, as a render in this process gives them
 
 
 _fork_job: tuple[Renderer, dict[str, str], Path, Sink | None, bool] | None = None
@@ -102,6 +112,9 @@ def _render_chunk(pages: list[PageId]) -> list[tuple[PageId, RenderedPage, Recor
     """In a forked worker: render some pages with the parent's renderer."""
     assert _fork_job is not None
     renderer, fingerprints, template_dir, sink, keep_records = _fork_job
+    # The templates were fingerprinted before the fork: a worker has no reason to stat their files
+    # again for every page (Jinja's auto_reload), and a template saved mid-build must not be read.
+    renderer.env.auto_reload = False
     records: dict[PageId, Record] = {}
     try:
         done = [(page, render_page(renderer, page, fingerprints, records if keep_records else None, template_dir, sink))

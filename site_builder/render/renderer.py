@@ -19,7 +19,7 @@ from site_builder.render.feeds import feed_uid
 from site_builder.render.index_data import PLACEHOLDER, put_index_json
 from site_builder.render.markup import TagFor, render_body
 from site_builder.render.pages import TEMPLATES, TYPE_LABELS, context
-from site_builder.render.urls import PageId, absolute_url, page_path, relative_url
+from site_builder.render.urls import PageId, absolute_url, links_from, page_path, relative_link
 
 ASSET_FOLDER = "assets"
 
@@ -61,16 +61,17 @@ class Renderer:
         path = page_path(page)
         # The 404 page is served at any depth, so it links from the site root path instead.
         base = None if page.kind != "not_found" else self.settings.base_path
+        links = links_from(path)  # the folder's links: relative_url(path, to) by `to`
+
+        def rel(to: str) -> str:
+            return base + to if base is not None else links.get(to) or relative_link(links, path, to)
 
         def url(target: Any, fragment: str = "") -> str:
-            to = path_of(target)
-            if base is not None:
-                return base + to + (f"#{fragment}" if fragment else "")
-            return relative_url(path, to, fragment)
+            to = rel(path_of(target))
+            return f"{to}#{fragment}" if fragment else to
 
         def asset(name: str) -> str:
-            to = f"{ASSET_FOLDER}/{name}"
-            return base + to if base is not None else relative_url(path, to)
+            return rel(f"{ASSET_FOLDER}/{name}")
 
         def link(target: Any, fragment: str = "") -> str:
             """For feeds, structured data and the sitemap: absolute with a base_url, else relative."""
@@ -95,7 +96,7 @@ class Renderer:
             "site": self.settings,
             "url": url,
             "asset": asset,
-            "root": (lambda to: base + to if base is not None else relative_url(path, to)),
+            "root": rel,
             "canonical": absolute_url(self.settings.base_url, path),
             "absolute": lambda target: absolute_url(self.settings.base_url, page_path(page_of(target))),
             "body": body,

@@ -251,6 +251,14 @@ class SearchIndex:
     def has_state(self) -> bool:
         return self._last is not None
 
+    def knows(self, article: Article) -> bool:
+        """Are this article version's terms kept (`files` will not read its body)?"""
+        return article.key + article.slug in self._docs
+
+    def learn(self, article: Article, body: Article) -> None:
+        """Keep the terms of `article` (slim) from its full version `body`, read back by the caller."""
+        self._docs.setdefault(article.key + article.slug, doc_terms(body))
+
     def _doc(self, article: Article, load: Callable[[Article], Article] | None) -> DocTerms:
         key = article.key + article.slug
         doc = self._docs.get(key)

@@ -77,7 +77,7 @@ def about(article: Article, entities: Sequence[tuple[EntityInfo, int]]) -> list[
     for m in article.annotations.mentions:
         forms.setdefault(m.entity, set()).add(m.text)
     named = [info for info, _ in entities
-             if any(_words(form) in title for form in (info.name, *forms.get(info.id, ())) if _words(form).strip())]
+             if any(words.strip() and words in title for words in map(_words, (info.name, *forms.get(info.id, ()))))]
     if named:
         return named
     top = max(entities, key=lambda e: (e[1], -entities.index(e)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ class StoredWork:
     warnings: list[Problem]
     warnings_by_path: dict[str, list[Problem]]
     staging: Staging | None = None  # the staging folder holding the fresh pages, or None when none was rendered
+    data: tuple[dict[str, bytes], list[str]] | None = None  # data files made (not yet placed ones, every path); None: kept
 
 
 class Plan:
@@ -59,7 +61,6 @@ class Plan:
         self.intact = {rel for rel, o in self.outputs.items() if stat_output(f"{out}/{rel}") == (o.size, o.mtime, o.ino)}
         self.stored_warnings = store.warnings()
         self.stored_files = store.files() if stored_files is None else stored_files  # build.py read them already
-        self._data_kept: tuple[list[str] | None] | None = None  # data_kept(), worked out once
         self.extra_meta: dict[str, str] = {}  # saved with the rest (build.py: the template parse cache)
 
     def settings_changed(self) -> bool:
@@ -79,11 +80,13 @@ class Plan:
 
     def data_kept(self) -> list[str] | None:
         """The data files of the current site when they are all there and made from the same inputs, else None."""
-        if self._data_kept is None:
-            data = [rel for rel, o in self.outputs.items() if o.inputs]
-            intact = bool(data) and all(rel in self.intact and self.outputs[rel].inputs == self.inputs for rel in data)
-            self._data_kept = (data if intact else None,)
-        return self._data_kept[0]
+        return self._data_kept
+
+    @cached_property
+    def _data_kept(self) -> list[str] | None:  # worked out once: needs_index() and build.py both ask
+        data = [rel for rel, o in self.outputs.items() if o.inputs]
+        intact = bool(data) and all(rel in self.intact and self.outputs[rel].inputs == self.inputs for rel in data)
+        return data if intact else None
 
     def pages_to_render(self, page_ids: list[PageId], stale: set[str]) -> list[PageId]:
         if self.settings_changed():

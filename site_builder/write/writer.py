@@ -79,15 +79,20 @@ class Staging:
         """Place one file; True when it was written (the current site holds other bytes, or none)."""
         target = self._target(rel)
         self.placed.add(rel)
-        old = self.output_dir / rel
-        if same_bytes(old, data):
+        old = os.path.join(self.output_dir, rel)  # str paths: a cold build puts thousands of files
+        if _holds(old, data):
             try:
                 os.link(old, target)
                 return False
             except OSError:
                 pass
-        with open(target, "wb") as f:
-            f.write(data)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         self.written.add(rel)
         return True
 
@@ -120,6 +125,17 @@ class Staging:
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _holds(path: str, data: bytes) -> bool:
+    """files.same_bytes for a str path: is there a file of exactly these bytes?"""
+    try:
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as f:
+            return f.read() == data
+    except OSError:
+        return False
 
 
 def _already_there(files: dict[str, bytes], kept: set[str], output_dir: Path) -> bool:

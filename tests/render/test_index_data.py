@@ -11,7 +11,7 @@ import pytest
 from site_builder.index.records import EntityInfo, QuoteRef
 from site_builder.model.article import Article, ArticleMeta, SourceArticle
 from site_builder.model.spans import Annotations, Quote
-from site_builder.render.index_data import index_json
+from site_builder.render.index_data import put_index_json
 from site_builder.render.search import SearchIndex
 from site_builder.render.structured import script_json
 from site_builder.render.urls import PageId, page_path
@@ -28,6 +28,13 @@ def _article(slug: str, title: str, text: str = "Some words here.", day: int = 1
     meta = ArticleMeta(title=title, date=date(2024, 1, day), summary="A summary <b>", tags=("Défense",))
     return Article(SourceArticle(slug, f"{slug}.md", meta, text, (text,), "d" * 64), Annotations(), f"k{slug}",
                    (("ana-diaz", 2),), "l")
+
+
+def index_json(kind: str, rows: Any, url: Any, speaker_of: Any) -> str:
+    """The rows as the renderer splices them into index-data.js."""
+    out = bytearray()
+    put_index_json(kind, rows, url, speaker_of, out)
+    return out.decode("utf-8")
 
 
 PERSON = EntityInfo("ana-diaz", "Ana Díaz", "person", None, "Minister & spokesperson")
