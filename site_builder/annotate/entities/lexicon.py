@@ -36,6 +36,7 @@ class Lexicon:
     particles: frozenset[str]
     honorifics: frozenset[str]  # "Honorable": before a name, never part of its id
     not_name_words: frozenset[str]  # "Affairs", "Embassy", "Ministers": never inside a person's name
+    company_suffixes: frozenset[str]  # "Inc", "Technologies", "Systems": end a company's name
 
 
 @lru_cache(maxsize=1)
@@ -65,4 +66,5 @@ def lexicon() -> Lexicon:
         particles=frozenset(data_lines("particles.txt")),
         honorifics=frozenset(data_lines("honorifics.txt")),
         not_name_words=frozenset(data_lines("not_name_words.txt")),
+        company_suffixes=frozenset(w.rstrip(".") for w in data_lines("company_suffixes.txt")),
     )

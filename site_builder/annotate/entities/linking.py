@@ -24,7 +24,7 @@ from collections import Counter
 from functools import cache
 
 from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.lexicon import data_lines, lexicon
+from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
@@ -327,11 +327,6 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
                 h.type, h.id = "person", other
 
 
-@cache
-def _company_suffixes() -> frozenset[str]:
-    return frozenset(data_lines("company_suffixes.txt"))
-
-
 def _company(text: str, word: str) -> bool:
     """Whether the article writes the word right before a company suffix ("Keysight Technologies").
     The pattern opens with the word, not with \\b, so that the regex engine can skip ahead to it
@@ -344,7 +339,7 @@ def _company(text: str, word: str) -> bool:
         if not _boundary(text, s):
             pos = s + 1
             continue
-        if m.group(1).lower() in _company_suffixes() or m.group(1).lower().rstrip(".") in _company_suffixes():
+        if m.group(1).lower().rstrip(".") in lexicon().company_suffixes:
             return True
         pos = m.end()
     return False

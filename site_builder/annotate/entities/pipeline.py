@@ -114,7 +114,8 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     taken: list[list[bool]] = []
     for (run, free), known in zip(prep.runs, prep.known, strict=True):
         scores = score_candidates(weights, candidates(prep.ctx, run, free, known))
-        spans = decode_scores(len(run.tokens), scores) or _opening_acronym(prep.ctx, run, free)
+        spans = decode_scores(len(run.tokens), scores) or _opening_acronym(prep.ctx, run, free) \
+            or _headed_organization(prep.ctx, run, free, scores)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
         spans = _known_left(prep.ctx, run, free, spans, known, scores)
         spans = [sp for sp in spans if not _role_noun(run, sp)]
@@ -355,6 +356,29 @@ def _month_named(prep: Prepared, claims: list[Claim], left: list[list[bool]]) ->
                          initial=run.initial))
         still_free[-1] = [False, False]
     return out, still_free
+
+
+def _headed_organization(ctx: Context, run: Run, free: list[bool], scores: Scores) -> list[Span]:
+    """"Calder Motion Systems told employees": a whole run of two to five words that ends in a
+    company's last word (data/company_suffixes.txt: Inc, Technologies, Systems) and that the model
+    only doubts as an organization, above its other types, is one: a company must not hang on a
+    marginal score.
+    Refuses runs with a title or a given name first ("Judge Young Group" is no case), and runs the
+    model rejects outright."""
+    tokens = run.tokens
+    n = len(tokens)
+    if not 2 <= n <= 5 or not all(free) or tokens[-1].low.rstrip(".") not in ctx.lex.company_suffixes \
+            or tokens[0].low in ctx.lex.given_names or title_before(tokens, 0, ctx.lex) != 0 \
+            or is_title(tokens[0].low, ctx.lex):
+        return []
+    whole = next((s for i, j, s in scores if i == 0 and j == n), None)
+    org = TYPES.index("organization")
+    if whole is None or whole[org] <= -DOUBT:
+        return []
+    # -1.0 exactly is a type the site's conventions forbid (model.masked), not a rival reading
+    if any(whole[t] > whole[org] for t in range(3) if t != org and whole[t] != -1.0):
+        return []
+    return [Span(0, n, org)]
 
 
 def _titled_left(ctx: Context, run: Run, taken: list[bool], lean: dict[int, tuple[int, float]]) -> list[Span]:

@@ -7,7 +7,12 @@ import re
 
 import pytest
 
-from site_builder.annotate.entities.linking import _company, _company_suffixes
+from site_builder.annotate.entities.lexicon import lexicon
+from site_builder.annotate.entities.linking import _company
+
+
+def _company_suffixes() -> frozenset[str]:
+    return lexicon().company_suffixes
 
 
 def reference(text: str, word: str) -> bool:
