@@ -65,7 +65,7 @@ class SummaryFold:
             if not entries:
                 out.append(a)
                 continue
-            out.append(replace(a, annotations=apply_fold(a.annotations, self.fold, titles), key=f"{a.key}~{digest(entries)}",
+            out.append(replace(a, annotations=apply_fold(a.annotations, self.fold, titles, entries), key=f"{a.key}~{digest(entries)}",
                                entity_counts=_folded_counts(a, self.fold, titles)))
         return out
 
@@ -74,7 +74,7 @@ class SummaryFold:
         (folding.fold_article: the function ArchiveFold folds with)."""
         titles = self._titles.get(article.key, {})
         entries = relevant(article.annotations, self.fold, titles)
-        return fold_article(article, self.fold, digest(entries), titles) if entries else article
+        return fold_article(article, self.fold, digest(entries), titles, entries) if entries else article
 
 
 def _folded_counts(article: Article, fold: FoldMap, titles: ArticleTitles) -> tuple[tuple[str, int], ...]:
