@@ -161,10 +161,6 @@ class DataFiles:
         files = self.search_files(index)
         return files, [*files, *shards.finish(index)]
 
-    def _fresh_part(self, article: Article, index: SiteIndex) -> bytes:
-        part = self._parts.get(("a", article.key + article.slug))
-        return part if part is not None else _encoded(index.body_of(article))  # one body at a time
-
     def search_files(self, index: SiteIndex) -> dict[str, bytes]:
         return self.search.files(index.articles, _listed_entities(index), index.body_of)
 
