@@ -152,9 +152,10 @@ class DataFiles:
         shards = _Shards(put)
         for article in index.articles:
             part = self._parts.get(("a", article.key + article.slug))
-            if part is None or not self.search.knows(article):
+            known = self.search.knows(article)
+            if part is None or not known:
                 body = index.body_of(article)
-                if not self.search.knows(article):
+                if not known:
                     self.search.learn(article, body)
                 part = part if part is not None else _encoded(body)
             shards.add(article, part)
