@@ -371,9 +371,11 @@ class Builder:
         bodies = self._bodies()
         fold = SummaryFold()
         slims: dict[str, Article] = {}
-        hidden: set[str] = set()  # the keys of drafts the site leaves out
         speakers: dict[str, list[Problem]] = {}  # unknown speaker ids, reported in file order after the rest
         content_dir = self.options.content_dir
+
+        def shown(article: Article) -> bool:  # drafts only when the settings show them
+            return settings.show_drafts or not article.meta.draft
 
         def take(key: str, article: Article, warnings: list[Problem]) -> None:
             if warnings:  # at 40,000 articles, an empty list each is ~5 MB
@@ -381,10 +383,8 @@ class Builder:
             unknown = unknown_speakers([article], annotator.registry, content_dir)
             if unknown:
                 speakers[key] = unknown
-            if settings.show_drafts or not article.meta.draft:
+            if shown(article):
                 fold.add(article)
-            else:
-                hidden.add(key)
             slims[key] = slim(article)
 
         todo = []
@@ -405,8 +405,8 @@ class Builder:
         problems += duplicate_slugs(articles, content_dir) + [w for p in paths for w in speakers.get(keys[p], [])]
         if problems:
             raise BuildError(problems)
-        shown = [slims[keys[p]] for p in paths if keys[p] in slims and keys[p] not in hidden] if hidden else articles
-        return shown, fold, len(todo), {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
+        by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
+        return [a for a in articles if shown(a)], fold, len(todo), by_path
 
     def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str]) -> Iterator[tuple[Path, Result]]:
         """annotate_files over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
