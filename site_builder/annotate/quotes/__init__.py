@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from site_builder.annotate.quotes import chooser
 from site_builder.annotate.quotes.carryover import next_paragraph_speaker, next_sentence_person, previous_paragraph_cue
 from site_builder.annotate.quotes.cues import (
+    PASSIVE_RE,
     Attribution,
     after_quote,
     before_quote,
@@ -41,6 +42,7 @@ from site_builder.annotate.quotes.cues import (
     frame_subject,
     has_break,
     hypothetical_quote,
+    possessor_pronoun,
     sentence_subject,
 )
 from site_builder.annotate.quotes.filters import content, is_quotation, is_title_case, manner_after, quote_marked
@@ -61,7 +63,6 @@ __all__ = ["find_quotes"]
 
 _CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
 # "is again noted for": a form of "be" (an adverb may follow) right before a cue makes it passive
-_PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|again\s+|also\s+|not\s+)?\Z")
 # "Barr, asked whether Jenkins would start Saturday: “…”": an aside after a comma (no quote mark,
 # no line break) up to the colon that introduces the quote
 _ASIDE_COLON_RE = re.compile(r",[ \t][^“”\"\n:]{1,120}:[ \t]*")
@@ -183,8 +184,8 @@ def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
     vp = viewpoint(text, sent_lo, s.start)
     if vp is not None:
         word, a, b = vp
-        if text[a:b] in ("his", "her"):
-            return Attribution(Phrase(a, b, "pronoun", "he" if text[a:b] == "his" else "she"), word, "before", True, True)
+        if (own := possessor_pronoun(text, a, b)) is not None:
+            return Attribution(own, word, "before", True, True)  # "In his view, …"
         p = phrase_after(text, a, b)
         if p is None or p.kind != "name" or not ctx.names_person(a, b):
             return None
@@ -231,7 +232,7 @@ def _cue_earlier(ctx: _Context, lo: int, qstart: int, qend: int) -> Attribution 
     cue = lexicon().cue_re.search(ctx.text, lo, qstart)
     if cue is None or cue.group() in lexicon().document_cues or has_break(ctx.text[cue.end() : qstart]):
         return None
-    if _PASSIVE_BEFORE_RE.search(ctx.text, max(lo, cue.start() - 16), cue.start()):
+    if PASSIVE_RE.search(ctx.text, max(lo, cue.start() - 16), cue.start()):
         return None
     subj = sentence_subject(ctx.text, lo, cue.start())
     if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):

@@ -83,7 +83,18 @@ _GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
-_PASSIVE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z")
+# a passive auxiliary right before a cue ("was quoted", "have been widely described"): the cue's
+# subject did not speak (its agent may, after "by")
+PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|again\s+|also\s+|not\s+)?\Z")
+# "his"/"her"/"their" as possessor: the pronoun it stands for
+_POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def possessor_pronoun(text: str, start: int, end: int) -> Phrase | None:
+    """"In his view", "Her response:", "in their words": the possessive at [start, end) as the
+    subject pronoun it stands for; None for any other word."""
+    pron = _POSSESSOR_PRONOUNS.get(text[start:end].lower())
+    return Phrase(start, end, "pronoun", pron) if pron is not None else None
 _BY_RE = re.compile(r"[,”\"]?\s*by\s+(?=[A-Za-z])")
 _ASIDE_RE = re.compile(r"\S\s*,\s*as\s+(?:\S+\s+){0,2}\Z")
 _WENT_ON_RE = re.compile(r"\b(?:go(?:es)?\s+on|went\s+on|going\s+on|proceed(?:s|ed)?|continu(?:es|ed))\s+\Z")
@@ -804,7 +815,7 @@ def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution 
     for found in lexicon().cue_re.finditer(text, b.phrase.end, max(b.phrase.end, qend - 1)):
         m = found
         break
-    if m is None or not _PASSIVE_RE.search(text, max(0, m.start() - 30), m.start()):
+    if m is None or not PASSIVE_RE.search(text, max(0, m.start() - 30), m.start()):
         return None
     by = _BY_RE.match(text, qend, hi)
     agent = phrase_after(text, by.end(), hi) if by is not None else None
@@ -844,8 +855,8 @@ def claimed(text: str, lo: int, qstart: int) -> Attribution | None:
         own = _OWN_CLAIM_RE.search(text, max(lo, qstart - 40), qstart)  # "Her response: “…”"
         if own is None or own.group(2).lower() not in lexicon().claim_nouns:
             return None
-        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
-        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), own.group(2).lower(), "before", True, True)
+        pron = possessor_pronoun(text, own.start(1), own.end(1))
+        return Attribution(pron, own.group(2).lower(), "before", True, True) if pron is not None else None
     if claim.group(2).lower() not in lexicon().claim_nouns:
         return None
     p = phrase_before(text, lo, claim.start(1))
@@ -901,10 +912,8 @@ def words_of(text: str, lo: int, qstart: int) -> Attribution | None:
     m = _WORDS_OF_RE.search(text, max(lo, qstart - 80), qstart)
     if m is None:
         own = _HIS_WORDS_RE.search(text, max(lo, qstart - 40), qstart)
-        if own is None:
-            return None
-        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
-        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), "in the words of", "before", True, True)
+        pron = possessor_pronoun(text, own.start(1), own.end(1)) if own is not None else None
+        return Attribution(pron, "in the words of", "before", True, True) if pron is not None else None
     words = m.group(1).split()
     head = words[-1].lower()
     if words[0].lower() == "the":
