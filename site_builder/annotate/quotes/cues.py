@@ -323,8 +323,8 @@ def before_quote(
                 return a
             continue
         p = _cue_subject(text, lo, qstart, last, cue, sent_lo)
-        if p is None:
-            continue
+        if p is None or p.kind != "pronoun" and p.end <= last.start() and _prepositional_object(text, lo, p):
+            continue  # "said in a statement posted on its website that": the object of "in" posted nothing
         gap = text[max(last.end(), p.end) : qstart]
         gap_words = [w.lower() for w in _WORDS_RE.findall(gap)]
         # "said in a statement that it “strongly condemns” …": the reported clause starts at "that"
@@ -527,6 +527,17 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+# "said in a statement posted …", "In a summary posted Monday, …": a preposition after a cue or
+# opening the clause (not "the mission in Ukraine said": a noun's own modifier)
+_PLACE_PREP_RE = re.compile(r"(?:(?<![\w’'-])([A-Za-z]+)\s+|(?:\A|[.!?,;:]\s*|\n))(?:[Ii]n|[Oo]n|[Aa]t|[Ii]nto|[Ww]ithin)\s+\Z")
+
+
+def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:
+    """The phrase is the object of a preposition that follows a cue or opens its clause ("said in
+    a statement posted on its website", "In a summary posted Monday"): it is not the subject of
+    the cue after it."""
+    m = _PLACE_PREP_RE.search(text, max(lo, p.start - 30), p.start)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in lexicon().cue_words)
 _PREP_BEFORE_RE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|into|about)\s+\Z", re.I)
 _TIME_PREP_RE = re.compile(r"\b(?:in|on|since|by|until|through|last|this|next|early|late|mid|before|after)\s+\Z", re.I)
 _DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
