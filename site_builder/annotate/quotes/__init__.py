@@ -30,7 +30,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
-from site_builder.annotate.quotes.carryover import next_paragraph_speaker, next_sentence_person, previous_paragraph_cue
+from site_builder.annotate.quotes.carryover import (
+    next_paragraph_speaker,
+    next_sentence_person,
+    previous_paragraph_cue,
+    words_owner,
+)
 from site_builder.annotate.quotes.cues import (
     PASSIVE_RE,
     Attribution,
@@ -371,6 +376,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _carried_over(ctx, s)
         elif initial:
             speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
+        speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
         if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -440,6 +446,17 @@ def _next_sentence(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """“…” Mr. Lee has lived on the block for 40 years.: the person opening the next sentence."""
     subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.names_person)
     return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
+
+
+def _words_owner(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """The name the sentence after the quote's (in its paragraph, or opening the next one when the
+    quote's sentence closes its paragraph) gives as having "delivered those words"."""
+    pe = ctx.paras[s.last_para][1]
+    end = sentence_end_after(ctx.starts_for(s.last_para), s.end - 1, pe)
+    if end >= pe and s.last_para + 1 < len(ctx.paras):
+        end, pe = ctx.paras[s.last_para + 1]
+    p = words_owner(ctx.text, end, pe) if end < pe else None
+    return _can_speak(ctx.resolver.resolve(p)) if p is not None else None
 
 
 def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:

@@ -119,12 +119,19 @@ def strip_skips(text: str, lo: int, end: int) -> int:
 _PREPS = frozenset("for of at from with in to".split())  # "a former aide to Mr. Trump"
 _COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
+_BEGAN_RE = re.compile(r"\s+(?:began|begins|started|starts)\Z")
 _RELATIVE_ASIDE_RE = re.compile(r"(?:,\s*|\s+)who,\s+(?:as|when|while|after|before|since|although|though|if|in|on|at)\b[^,;:“”\"]{0,120},\s*\Z")
 
 
 def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     """The speaker phrase that ends at `end` (the subject of a cue starting there)."""
     end = strip_skips(text, lo, end)
+    began = _BEGAN_RE.search(text, max(lo, end - 10), end)
+    if began is not None:
+        # "the student section behind the bench began chanting, “…”": a named group took up the
+        # words; not "since we began saying, “Never again,”" (a pronoun: a slogan taken up)
+        p = phrase_before(text, lo, began.start())
+        return p if p is not None and p.kind != "pronoun" else None
     aside = _RELATIVE_ASIDE_RE.search(text, max(lo, end - 160), end)
     if aside is not None:
         end = aside.start() + aside.group().index("who") + 3  # "a lieutenant who, as he was deployed …, wrote"

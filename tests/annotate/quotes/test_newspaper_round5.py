@@ -45,6 +45,16 @@ CASES = [
      'exchanged views', 'the joint communique'),
     # a verb of repetition before a cue in -ing
     ('"But the line kept telling me, \'We got you, we got you.\' And they did," Marcus Bell said.', 'We got you', 'the line'),
+    # a group named before "began": the group, not its last words
+    ('Late in the game the home crowd began chanting, “Air-ball! Air-ball!”', 'Air-ball', 'the home crowd'),
+    # the speaker named only later: "X delivered those words" opening the next sentence or paragraph
+    ('On Friday, a federal judge sentenced Lomax, 58, the former president of a Chantilly-based contractor, to six years, '
+     'calling the scheme “a betrayal of every honest company.”\n\nU.S. District Judge Harold P. Vance delivered those '
+     'words after a hearing.', 'a betrayal', 'Harold P. Vance'),
+    ('The note read in part, “I am sorry for all of it.” Maria Ortiz wrote these words in 2014.', 'I am sorry', 'Maria Ortiz'),
+    # negatives: a pronoun or a role pointing back leaves the cue's speaker
+    ('“We will appeal,” Tom Reyes said. He said those words twice.', 'We will appeal', 'Tom Reyes'),
+    ('“We will appeal,” Tom Reyes said. The judge ignored those words.', 'We will appeal', 'Tom Reyes'),
     # "people" alone is nobody in particular; a named group is somebody
     ('John Smith: People kept saying, “You will never make it in this business.”', 'You will never', None),
     ('Many people in the crowd kept shouting, “Not again!”', 'Not again', 'Many people in the crowd'),
