@@ -275,7 +275,8 @@ class NominalReader(StatementReader):
         if own or titled:
             lo = 0
         pat = noun_re(syn)
-        hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start())]
+        # not "Danielle Okafor, the festival’s founder": a possessor names no one by its noun
+        hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start()) and t[m.end() : m.end() + 2] not in ("’s", "'s")]
         unnamed: Speaker | None = None  # an indefinite mention of a title, kept while a named holder may come
         for h in reversed(hits if titled else hits[-12:]):
             os, oe = h.start(), h.end()

@@ -55,6 +55,12 @@ CASES = [
     # negatives: a pronoun or a role pointing back leaves the cue's speaker
     ('“We will appeal,” Tom Reyes said. He said those words twice.', 'We will appeal', 'Tom Reyes'),
     ('“We will appeal,” Tom Reyes said. The judge ignored those words.', 'We will appeal', 'Tom Reyes'),
+    # "the festival" is not the person named as "the festival’s founder"
+    ('Dana Okoro, the festival’s founder, booked the acts.\n\nStorms delayed the schedule, and the festival announced '
+     'on Instagram that gates would reopen “once lightning clears the area.”', 'once lightning', 'the festival'),
+    # negative: the body itself named with the noun stays its antecedent
+    ('Dana Okoro, the festival director, booked the acts.\n\nLater the director said the gates would reopen “soon, we hope.”',
+     'soon, we hope', 'Dana Okoro'),
     # "people" alone is nobody in particular; a named group is somebody
     ('John Smith: People kept saying, “You will never make it in this business.”', 'You will never', None),
     ('Many people in the crowd kept shouting, “Not again!”', 'Not again', 'Many people in the crowd'),
