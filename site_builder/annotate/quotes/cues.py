@@ -538,6 +538,7 @@ def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:
     the cue after it."""
     m = _PLACE_PREP_RE.search(text, max(lo, p.start - 30), p.start)
     return m is not None and (m.group(1) is None or m.group(1).lower() in lexicon().cue_words)
+_AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and\s+\Z")
 _PREP_BEFORE_RE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|into|about)\s+\Z", re.I)
 _TIME_PREP_RE = re.compile(r"\b(?:in|on|since|by|until|through|last|this|next|early|late|mid|before|after)\s+\Z", re.I)
 _DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
@@ -849,6 +850,11 @@ def frame_subject(text: str, lo: int, qstart: int, verb: str) -> Attribution | N
     if aside is not None:
         return Attribution(aside, verb, "before", True, True)
     p = phrase_before(text, lo, at)
+    if _AND_BEFORE_RE.search(text, max(lo, at - 5), at) is not None:
+        # "The weather service extended its warning and urged residents to “…”": the subject of
+        # the sentence's first verb, when the phrase before "and" is no subject (a time, an object)
+        s = sentence_subject(text, lo, at)
+        p = s if s is not None and (s.kind != "name" or len(text[s.start : s.end].split()) > 1) else p  # not "Heavy rain …"
     if p is None or p.kind == "pronoun" and p.head in ("it", "i", "we", "you"):
         return None
     if p.kind == "nominal" and lexicon().noun_class(p.head) not in ("person", "org"):

@@ -61,6 +61,12 @@ CASES = [
     # negative: the body itself named with the noun stays its antecedent
     ('Dana Okoro, the festival director, booked the acts.\n\nLater the director said the gates would reopen “soon, we hope.”',
      'soon, we hope', 'Dana Okoro'),
+    # a frame verb joined by "and" to the sentence's first verb: that verb's subject ("Service" bodies speak)
+    ('The weather service extended its heat warning through Sunday and urged residents to "avoid strenuous activity."',
+     'avoid strenuous', 'the weather service'),
+    ('Jane Doe read the report on Monday and called it "a whitewash."', 'a whitewash', 'Jane Doe'),
+    # negative: the object before "and" never speaks
+    ('The storm knocked out power to the hospital and the mayor urged residents to "stay home."', 'stay home', 'the mayor'),
     # "people" alone is nobody in particular; a named group is somebody
     ('John Smith: People kept saying, “You will never make it in this business.”', 'You will never', None),
     ('Many people in the crowd kept shouting, “Not again!”', 'Not again', 'Many people in the crowd'),
