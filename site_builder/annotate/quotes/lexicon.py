@@ -79,6 +79,7 @@ class Lexicon:
     inscription_nouns: frozenset[str]  # "sign", "banner": things with words written on them
     adjective_endings: tuple[str, ...]  # "ous", "ive": a lower-case word ending so is an adjective
     viewpoint_nouns: frozenset[str]  # "view", "words": In Fenn’s view, …
+    document_participles: frozenset[str]  # "sent", "signed": A memo Iverson sent to … described
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         inscription_nouns=_words("inscription_nouns.txt"),
         adjective_endings=tuple(sorted(_words("adjective_endings.txt"))),
         viewpoint_nouns=_words("viewpoint_nouns.txt"),
+        document_participles=_words("document_participles.txt"),
         question_re=re.compile(
             r"\b(?:" + _alternatives(_lines("question_intros.txt")) + r")\s+",
             re.I,

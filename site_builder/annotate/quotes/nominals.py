@@ -49,6 +49,12 @@ _AFTER_QUOTE_RE = re.compile(r"[”\"’']\s*(?:said\s+|says\s+|added\s+)?\Z")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
 _ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+(?:\d{1,3}-year-old\s+)?")
 
+def _narrowed(words: list[str]) -> bool:
+    """A document phrase narrowed by a participle after its noun ("a letter signed by 87 teachers")."""
+    parts = lexicon().document_participles
+    return len(words) > 2 and words[1].lower() not in parts and any(w in parts for w in words[2:])
+
+
 @dataclass
 class NominalReader(StatementReader):
     """Noun-phrase speakers: roles, descriptors, titles."""
@@ -95,9 +101,11 @@ class NominalReader(StatementReader):
             return Speaker(np_text, ent, p.start, p.end, ms[-1].type if ms else None)
         cls = L.noun_class(p.head)
         inner = [m for m in self.mentions_in(p.start, p.end) if m.type in ("person", "organization")]
-        if inner and cls == "statement":
-            # "The Home Office letter", "the Acme spokesman": the name inside the phrase says whose
-            return Speaker(descriptor(np_text), inner[-1].entity, p.start, p.end, inner[-1].type)
+        if cls == "statement" and (inner or _narrowed(words)):
+            # "The Home Office letter", "the Acme spokesman": the name inside the phrase says whose;
+            # "a memo Iverson sent to council members": the document as the article describes it
+            owner = inner[-1] if inner else None
+            return Speaker(descriptor(np_text), owner.entity if owner else None, p.start, p.end, owner.type if owner else None)
         if cls == "statement" and first not in _DEFINITE:
             # "Netanyahu’s office issued a statement: “…”" / "a statement from the ministry said"
             return self.issuer(p.start, p.end, p, p.head)

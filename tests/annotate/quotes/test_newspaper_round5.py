@@ -67,6 +67,13 @@ CASES = [
     ('Jane Doe read the report on Monday and called it "a whitewash."', 'a whitewash', 'Jane Doe'),
     # negative: the object before "and" never speaks
     ('The storm knocked out power to the hospital and the mayor urged residents to "stay home."', 'stay home', 'the mayor'),
+    # a document opening its sentence, narrowed by a participle, speaks as described (not a name inside it)
+    ('A memo Jane Doe sent to council members described the grant as "a one-time opportunity."', 'a one-time',
+     'a memo Jane Doe sent to council members'),
+    ('A letter signed by 40 nurses and presented to the board said staffing was "dangerously thin."', 'dangerously thin',
+     'a letter signed by 40 nurses'),
+    # negative: no participle after the noun: the issuer named before the cue stands
+    ('A statement from the Acme Corp. said the recall was "voluntary."', 'voluntary', 'Acme Corp.'),
     # "people" alone is nobody in particular; a named group is somebody
     ('John Smith: People kept saying, “You will never make it in this business.”', 'You will never', None),
     ('Many people in the crowd kept shouting, “Not again!”', 'Not again', 'Many people in the crowd'),
