@@ -30,8 +30,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
-from site_builder.annotate.quotes.carryover import next_paragraph_speaker, next_sentence_person, previous_paragraph_cue
+from site_builder.annotate.quotes.carryover import (
+    next_paragraph_speaker,
+    next_sentence_person,
+    previous_paragraph_cue,
+    words_owner,
+)
 from site_builder.annotate.quotes.cues import (
+    PASSIVE_RE,
     Attribution,
     after_quote,
     before_quote,
@@ -41,6 +47,7 @@ from site_builder.annotate.quotes.cues import (
     frame_subject,
     has_break,
     hypothetical_quote,
+    possessor_pronoun,
     sentence_subject,
 )
 from site_builder.annotate.quotes.filters import content, is_quotation, is_title_case, manner_after, quote_marked
@@ -61,7 +68,6 @@ __all__ = ["find_quotes"]
 
 _CONTRACTION_RE = re.compile(r"[’'](?:d|ll|ve|re|m|s)$")
 # "is again noted for": a form of "be" (an adverb may follow) right before a cue makes it passive
-_PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|again\s+|also\s+|not\s+)?\Z")
 # "Barr, asked whether Jenkins would start Saturday: “…”": an aside after a comma (no quote mark,
 # no line break) up to the colon that introduces the quote
 _ASIDE_COLON_RE = re.compile(r",[ \t][^“”\"\n:]{1,120}:[ \t]*")
@@ -183,8 +189,8 @@ def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
     vp = viewpoint(text, sent_lo, s.start)
     if vp is not None:
         word, a, b = vp
-        if text[a:b] in ("his", "her"):
-            return Attribution(Phrase(a, b, "pronoun", "he" if text[a:b] == "his" else "she"), word, "before", True, True)
+        if (own := possessor_pronoun(text, a, b)) is not None:
+            return Attribution(own, word, "before", True, True)  # "In his view, …"
         p = phrase_after(text, a, b)
         if p is None or p.kind != "name" or not ctx.names_person(a, b):
             return None
@@ -231,7 +237,7 @@ def _cue_earlier(ctx: _Context, lo: int, qstart: int, qend: int) -> Attribution 
     cue = lexicon().cue_re.search(ctx.text, lo, qstart)
     if cue is None or cue.group() in lexicon().document_cues or has_break(ctx.text[cue.end() : qstart]):
         return None
-    if _PASSIVE_BEFORE_RE.search(ctx.text, max(lo, cue.start() - 16), cue.start()):
+    if PASSIVE_RE.search(ctx.text, max(lo, cue.start() - 16), cue.start()):
         return None
     subj = sentence_subject(ctx.text, lo, cue.start())
     if subj is None or subj.kind == "nominal" or subj.kind == "name" and not ctx.resolver.mentioned(subj.start, subj.end):
@@ -370,6 +376,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _carried_over(ctx, s)
         elif initial:
             speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
+        speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
         if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -439,6 +446,17 @@ def _next_sentence(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     """“…” Mr. Lee has lived on the block for 40 years.: the person opening the next sentence."""
     subj = next_sentence_person(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.names_person)
     return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
+
+
+def _words_owner(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """The name the sentence after the quote's (in its paragraph, or opening the next one when the
+    quote's sentence closes its paragraph) gives as having "delivered those words"."""
+    pe = ctx.paras[s.last_para][1]
+    end = sentence_end_after(ctx.starts_for(s.last_para), s.end - 1, pe)
+    if end >= pe and s.last_para + 1 < len(ctx.paras):
+        end, pe = ctx.paras[s.last_para + 1]
+    p = words_owner(ctx.text, end, pe) if end < pe else None
+    return _can_speak(ctx.resolver.resolve(p)) if p is not None else None
 
 
 def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:

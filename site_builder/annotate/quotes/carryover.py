@@ -16,15 +16,20 @@ Also finds the speaker named as the subject of the sentence right after a cue-le
 cue at all: "“…” Mr. Lee has lived on the block for 40 years."), when that subject is a person,
 and, for a quote that is its whole paragraph, the speaker the next paragraph opens with ("So says
 Maria Ortiz", "Maria Ortiz, 52, remembers …").
+
+And the speaker named only later: the sentence after the quote's own (or the next paragraph's
+first) opens with a name that "delivered those words" / "wrote these words" ("… calling the scheme
+“a betrayal.”\n\nU.S. District Judge Harold P. Vance delivered those words after a hearing …").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from site_builder.annotate.quotes.cues import Attribution, context_attribution, inverted_phrase, sentence_subject
 from site_builder.annotate.quotes.lexicon import lexicon
-from site_builder.annotate.quotes.phrases import Phrase
+from site_builder.annotate.quotes.phrases import Phrase, phrase_before
 
 
 def previous_paragraph_cue(
@@ -85,3 +90,20 @@ def next_paragraph_speaker(
         p = inverted_phrase(text, lead.end(), hi)
         return p if p is not None and p.kind != "pronoun" else None
     return _person_subject(text, lo, hi, is_person)
+
+
+# "Harold P. Vance delivered those words", "Avi Colonomos wrote these words": words pointed back to
+_OWNED_RE = re.compile(r"[ \t]+(?:delivered|wrote|spoke|uttered|said|offered|penned)[ \t]+(?:those|these)[ \t]+(?:words|remarks|lines)\b")
+
+
+def words_owner(text: str, start: int, hi: int) -> Phrase | None:
+    """The name opening the sentence at `start` (up to `hi`) as the subject of "delivered those
+    words": the speaker of the quote just before; None for a pronoun, a role ("The judge …": the
+    cue's own subject stands) or an aside before the verb."""
+    while start < hi and text[start].isspace():
+        start += 1
+    m = _OWNED_RE.search(text, start, min(hi, start + 120))
+    if m is None or any(c in text[start : m.start()] for c in ",;:“”\"\n"):
+        return None
+    p = phrase_before(text, start, m.start())
+    return p if p is not None and p.kind == "name" and p.end == m.start() else None

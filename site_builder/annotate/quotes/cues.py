@@ -83,7 +83,18 @@ _GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
-_PASSIVE_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z")
+# a passive auxiliary right before a cue ("was quoted", "have been widely described"): the cue's
+# subject did not speak (its agent may, after "by")
+PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|again\s+|also\s+|not\s+)?\Z")
+# "his"/"her"/"their" as possessor: the pronoun it stands for
+_POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def possessor_pronoun(text: str, start: int, end: int) -> Phrase | None:
+    """"In his view", "Her response:", "in their words": the possessive at [start, end) as the
+    subject pronoun it stands for; None for any other word."""
+    pron = _POSSESSOR_PRONOUNS.get(text[start:end].lower())
+    return Phrase(start, end, "pronoun", pron) if pron is not None else None
 _BY_RE = re.compile(r"[,”\"]?\s*by\s+(?=[A-Za-z])")
 _ASIDE_RE = re.compile(r"\S\s*,\s*as\s+(?:\S+\s+){0,2}\Z")
 _WENT_ON_RE = re.compile(r"\b(?:go(?:es)?\s+on|went\s+on|going\s+on|proceed(?:s|ed)?|continu(?:es|ed))\s+\Z")
@@ -311,9 +322,9 @@ def before_quote(
             if a is not None:
                 return a
             continue
-        p = _cue_subject(text, lo, qstart, last, cue, sent_lo)
-        if p is None:
-            continue
+        p = _narrowed_document(text, sent_lo, last.start()) or _cue_subject(text, lo, qstart, last, cue, sent_lo)
+        if p is None or p.kind != "pronoun" and p.end <= last.start() and _prepositional_object(text, lo, p):
+            continue  # "said in a statement posted on its website that": the object of "in" posted nothing
         gap = text[max(last.end(), p.end) : qstart]
         gap_words = [w.lower() for w in _WORDS_RE.findall(gap)]
         # "said in a statement that it “strongly condemns” …": the reported clause starts at "that"
@@ -389,6 +400,29 @@ def _issuer_nominal(text: str, lo: int, hi: int) -> Phrase | None:
         if verb.group() in lexicon().issue_verbs and text[w.end() : verb.start()] == " ":
             return Phrase(words[0].start(), w.end(), "nominal", w.group().lower())
     return None
+
+
+# a document opening its sentence, up to three modifiers, the noun, then a name or two at most
+# and a participle narrowing it, up to the cue (no punctuation: "A memo Iverson sent to council
+# members in May described", "A memo sent to judges in March and seen by Reuters directs")
+_NARROWED_DOC_RE = re.compile(
+    r"(?:The|A|An|One|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){0,2}([a-z]+)\s[^,;:“”\"\n]{0,120}?"
+)
+
+
+def _narrowed_document(text: str, sent_lo: int | None, cue_start: int) -> Phrase | None:
+    """"A 2006 council resolution honoring her described the room as “…”": a document noun opening
+    the sentence and narrowed by a participle (data/document_participles.txt) right after it (a
+    name may stand between: "A memo Iverson sent to …") is, whole, the cue's speaker."""
+    if sent_lo is None:
+        return None
+    L = lexicon()
+    end = strip_skips(text, sent_lo, cue_start)
+    m = _NARROWED_DOC_RE.fullmatch(text, sent_lo, end)
+    if m is None or L.noun_class(m.group(1)) != "statement" or m.group(2) not in L.document_participles:
+        return None
+    joined = text.find(" and ", m.end(2), end)  # "signed by 87 teachers and presented to the board": the first narrows it
+    return Phrase(sent_lo, joined if joined > 0 else end, "nominal", m.group(1).lower())
 
 
 def _document_with_pp(text: str, lo: int, cue_start: int) -> Phrase | None:
@@ -516,6 +550,18 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     return p
 
 
+# "said in a statement posted …", "In a summary posted Monday, …": a preposition after a cue or
+# opening the clause (not "the mission in Ukraine said": a noun's own modifier)
+_PLACE_PREP_RE = re.compile(r"(?:(?<![\w’'-])([A-Za-z]+)\s+|(?:\A|[.!?,;:]\s*|\n))(?:[Ii]n|[Oo]n|[Aa]t|[Ii]nto|[Ww]ithin)\s+\Z")
+
+
+def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:
+    """The phrase is the object of a preposition that follows a cue or opens its clause ("said in
+    a statement posted on its website", "In a summary posted Monday"): it is not the subject of
+    the cue after it."""
+    m = _PLACE_PREP_RE.search(text, max(lo, p.start - 30), p.start)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in lexicon().cue_words)
+_AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and\s+\Z")
 _PREP_BEFORE_RE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|into|about)\s+\Z", re.I)
 _TIME_PREP_RE = re.compile(r"\b(?:in|on|since|by|until|through|last|this|next|early|late|mid|before|after)\s+\Z", re.I)
 _DOC_PP_RE = re.compile(r"\b([a-z]+)\s+(?:of|from|by|on|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s\Z")
@@ -804,7 +850,7 @@ def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution 
     for found in lexicon().cue_re.finditer(text, b.phrase.end, max(b.phrase.end, qend - 1)):
         m = found
         break
-    if m is None or not _PASSIVE_RE.search(text, max(0, m.start() - 30), m.start()):
+    if m is None or not PASSIVE_RE.search(text, max(0, m.start() - 30), m.start()):
         return None
     by = _BY_RE.match(text, qend, hi)
     agent = phrase_after(text, by.end(), hi) if by is not None else None
@@ -827,6 +873,11 @@ def frame_subject(text: str, lo: int, qstart: int, verb: str) -> Attribution | N
     if aside is not None:
         return Attribution(aside, verb, "before", True, True)
     p = phrase_before(text, lo, at)
+    if _AND_BEFORE_RE.search(text, max(lo, at - 5), at) is not None:
+        # "The weather service extended its warning and urged residents to “…”": the subject of
+        # the sentence's first verb, when the phrase before "and" is no subject (a time, an object)
+        s = sentence_subject(text, lo, at)
+        p = s if s is not None and (s.kind != "name" or len(text[s.start : s.end].split()) > 1) else p  # not "Heavy rain …"
     if p is None or p.kind == "pronoun" and p.head in ("it", "i", "we", "you"):
         return None
     if p.kind == "nominal" and lexicon().noun_class(p.head) not in ("person", "org"):
@@ -844,8 +895,8 @@ def claimed(text: str, lo: int, qstart: int) -> Attribution | None:
         own = _OWN_CLAIM_RE.search(text, max(lo, qstart - 40), qstart)  # "Her response: “…”"
         if own is None or own.group(2).lower() not in lexicon().claim_nouns:
             return None
-        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
-        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), own.group(2).lower(), "before", True, True)
+        pron = possessor_pronoun(text, own.start(1), own.end(1))
+        return Attribution(pron, own.group(2).lower(), "before", True, True) if pron is not None else None
     if claim.group(2).lower() not in lexicon().claim_nouns:
         return None
     p = phrase_before(text, lo, claim.start(1))
@@ -901,10 +952,8 @@ def words_of(text: str, lo: int, qstart: int) -> Attribution | None:
     m = _WORDS_OF_RE.search(text, max(lo, qstart - 80), qstart)
     if m is None:
         own = _HIS_WORDS_RE.search(text, max(lo, qstart - 40), qstart)
-        if own is None:
-            return None
-        pron = {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()]
-        return Attribution(Phrase(own.start(1), own.end(1), "pronoun", pron), "in the words of", "before", True, True)
+        pron = possessor_pronoun(text, own.start(1), own.end(1)) if own is not None else None
+        return Attribution(pron, "in the words of", "before", True, True) if pron is not None else None
     words = m.group(1).split()
     head = words[-1].lower()
     if words[0].lower() == "the":

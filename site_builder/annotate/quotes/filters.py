@@ -39,8 +39,7 @@ import re
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
-from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
-from site_builder.lexicon import data_lines
+from site_builder.annotate.quotes.lexicon import lexicon
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
@@ -77,11 +76,6 @@ _APPOSED_NAME_RE = re.compile(r"(?<![\w’'-])([a-z]+),[ \t]+\Z")  # "his son, "
 # a sentence end before a quote: a period, question or exclamation mark (a closing mark may
 # follow) and a space, or a line break
 _SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
-
-
-@lru_cache(maxsize=1)
-def _work_nouns() -> frozenset[str]:
-    return frozenset(w for line in data_lines(DATA_DIR / "work_nouns.txt") for w in line.split())
 
 
 def mentions_words(text: str, start: int) -> bool:
@@ -155,7 +149,7 @@ def announced_as_title(text: str, start: int) -> bool:
     cues = lexicon().title_cues
     if not before:
         return False
-    if before[-1] in _work_nouns() and content(text, start, start + 3)[:1].islower():
+    if before[-1] in lexicon().work_nouns and content(text, start, start + 3)[:1].islower():
         return False  # which said the novel “addresses sexual abuse …”: a work's title is capitalised
     if before[-1] in cues or _NAMING_RE.search(text, max(0, start - 40), start):
         return True
@@ -202,12 +196,7 @@ def adjacent_judgement(words: list[str], attribution: Attribution | None) -> boo
     if attribution is None or attribution.where == "context" or len(words) > 2 or not all(w.islower() for w in words):
         return False
     last = words[-1]
-    return last.endswith(_adjective_endings()) or "-" in last and last.endswith(("ed", "ing"))
-
-
-@lru_cache(maxsize=1)
-def _adjective_endings() -> tuple[str, ...]:
-    return tuple(data_lines(DATA_DIR / "adjective_endings.txt"))
+    return last.endswith(lexicon().adjective_endings) or "-" in last and last.endswith(("ed", "ing"))
 
 
 # “Closed,” the sign read. / “No cursing,” reads a poster by the door.: the noun of the thing and
@@ -219,13 +208,8 @@ _WRITTEN_AFTER_RE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _inscription_nouns() -> frozenset[str]:
-    return frozenset(w for line in data_lines(DATA_DIR / "inscription_nouns.txt") for w in line.split())
-
-
-@lru_cache(maxsize=1)
 def _inscription_re() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(_inscription_nouns())))
+    nouns = "|".join(map(re.escape, sorted(lexicon().inscription_nouns)))
     # the noun, a few prepositional phrases (on the barn door, of rules by the door), "that"/"which",
     # then the verb of writing right before the quote
     return re.compile(
@@ -239,7 +223,7 @@ def inscription(text: str, start: int, end: int, attribution: Attribution | None
     """A sign on the barn door read “Closed.” / “Closed,” the sign read.: words written on a thing
     (data/inscription_nouns.txt), not anyone's speech."""
     after = _WRITTEN_AFTER_RE.match(text, end)
-    nouns = _inscription_nouns()
+    nouns = lexicon().inscription_nouns
     if after is not None and any(w in nouns or w[:-1] in nouns for w in (after.group(1) or after.group(2)).lower().split()):
         return True
     if attribution is None or attribution.where == "after":
@@ -307,7 +291,7 @@ def is_quotation(
     if framed is not None:
         # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
         # a frame that names (called it “Orwellian”) put it there
-        if framed in _NAMING_FRAMES and _nickname(words):
+        if framed in _NAMING_FRAMES and given_name(words):
             return False  # Children called her “the Book Lady.”: a name given, not words quoted
         return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
     if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end) and not (
@@ -410,9 +394,7 @@ def _stands_alone(text: str, start: int, end: int, body: str, words: list[str]) 
     """The quote is a whole sentence: a sentence end or the paragraph's start before it (not a
     colon: an important message: “You are Included.” is a slogan), the paragraph or a new sentence
     after it; a lone word only when it is an answer word ("Sorry." could be a title: “Jeopardy!”)."""
-    if not re.search(r"(?:\A|\n|[.!?…][”\"’')]?[ \t]+)\Z", text[max(0, start - 4) : start]):
-        return False
-    if not re.match(r"[ \t]*(?:\n|\Z|[ \t][“\"‘(A-Z])", text[end : end + 3]):
+    if not sentence_of_its_own(text, 0, start, end):
         return False
     if len(words) == 1:
         return words[0].lower() in lexicon().answer_words
@@ -429,7 +411,19 @@ def _reads_as_speech(body: str) -> bool:
     return False
 
 
-def _nickname(words: list[str]) -> bool:
+# a quote standing as a sentence of its own: a sentence end (or the paragraph's start) before it,
+# a new sentence, the paragraph's end or the closing mark of a quote holding it after it
+_ALONE_BEFORE_RE = re.compile(r"(?:\A|\n|[.!?…][”\"’')]?[ \t]+)\Z")
+_ALONE_AFTER_RE = re.compile(r"[ \t]*(?:\n|\Z|[”\"])|[ \t]+[“\"‘'(A-Z]")
+
+
+def sentence_of_its_own(text: str, lo: int, start: int, end: int) -> bool:
+    """The quote [start, end) stands as a sentence: "… opening. ‘Miss Dot, when’s it open?’ Every
+    day." (inside a quote opening at `lo`, nested.py) or "He paused. “Never.” Then he left."."""
+    return _ALONE_BEFORE_RE.search(text[max(lo, start - 4) : start]) is not None and _ALONE_AFTER_RE.match(text, end) is not None
+
+
+def given_name(words: list[str]) -> bool:
     """“the Book Lady”, “the Hammer”: an article and capitalised words, a name given."""
     return len(words) >= 2 and words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:] if w.lower() not in _SMALL)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.quotes.lexicon import DATA_DIR
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.lexicon import data_lines
 
 _REACH = 90  # characters before the quote a frame may start at
@@ -90,11 +90,6 @@ _VIEWPOINT_RE = re.compile(
 _STATE_COPULA_RE = re.compile(r"(?:,[^,“”\"\n]{1,40},)?\s+(?:is|was|remains|remained|seems|seemed|feels|felt|sounded|sounds)\s+(?:(?:still|now|also|not|already|more|less|quite|very|\w+ly)\s+)?")
 
 
-@lru_cache(maxsize=1)
-def _viewpoint_nouns() -> frozenset[str]:
-    return frozenset(data_lines(DATA_DIR / "viewpoint_nouns.txt"))
-
-
 def viewpoint(text: str, sent_lo: int, qstart: int) -> tuple[str, int, int] | None:
     """"For Fenn, the new rules are “just another hoop to jump through.”": the sentence opens with
     whose view it gives, or sets it off between commas (It was, in Fenn’s words, “a miracle.”);
@@ -109,7 +104,7 @@ def viewpoint(text: str, sent_lo: int, qstart: int) -> tuple[str, int, int] | No
         if m.end() == qstart:
             return None  # For Jones, “Hamilton” is …: a quote opening the clause is its subject, a thing named
         return m.group("lead").lower(), m.start("who"), m.end("who")
-    if m.group("noun") not in _viewpoint_nouns():
+    if m.group("noun") not in lexicon().viewpoint_nouns:
         return None
     who = "owner" if m.group("owner") is not None else "pron"
     return m.group("noun"), m.start(who), m.end(who)

@@ -75,6 +75,11 @@ class Lexicon:
     predicate_openers: frozenset[str]  # "will", "never": a quote opening with one is a verb phrase
     answer_words: frozenset[str]  # "absolutely", "nope": a one-word reply
     time_words: frozenset[str]  # "next", "later": follow a quoted phrase without being qualified by it
+    work_nouns: frozenset[str]  # "novel", "festival": title cues naming a work or an event
+    inscription_nouns: frozenset[str]  # "sign", "banner": things with words written on them
+    adjective_endings: tuple[str, ...]  # "ous", "ive": a lower-case word ending so is an adjective
+    viewpoint_nouns: frozenset[str]  # "view", "words": In Fenn’s view, …
+    document_participles: frozenset[str]  # "sent", "signed": A memo Iverson sent to … described
 
     def noun_class(self, word: str) -> str | None:
         w = word.lower()
@@ -117,7 +122,7 @@ def lexicon() -> Lexicon:
         female_names=_words("female_names.txt"),
         male_names=_words("male_names.txt"),
         skip_words=_words("skip_words.txt"),
-        title_cues=_words("title_cues.txt"),
+        title_cues=_words("title_cues.txt") | _words("work_nouns.txt"),  # work nouns are title cues too
         titles=_words("titles.txt"),
         abbreviations=_words("abbreviations.txt", lower=False),
         stop_words=_words("stop_words.txt"),
@@ -148,6 +153,11 @@ def lexicon() -> Lexicon:
         predicate_openers=_words("predicate_openers.txt"),
         answer_words=_words("answer_words.txt"),
         time_words=_words("time_words.txt"),
+        work_nouns=_words("work_nouns.txt"),
+        inscription_nouns=_words("inscription_nouns.txt"),
+        adjective_endings=tuple(sorted(_words("adjective_endings.txt"))),
+        viewpoint_nouns=_words("viewpoint_nouns.txt"),
+        document_participles=_words("document_participles.txt"),
         question_re=re.compile(
             r"\b(?:" + _alternatives(_lines("question_intros.txt")) + r")\s+",
             re.I,

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from site_builder.annotate.quotes.cues import Attribution, before_quote, frame_subject, sentence_subject
+from site_builder.annotate.quotes.filters import given_name, sentence_of_its_own
 from site_builder.annotate.quotes.frames import partial_frame
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
@@ -43,8 +44,6 @@ _MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|
 _NOBODY = frozenset("somebody someone anybody anyone everybody everyone nobody people one".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
 _SPEECH_END = ",.!?…"
-_AFTER_SENTENCE_RE = re.compile(r"[.!?…][’'”\")]*[ \t]+\Z")
-_NEXT_SENTENCE_RE = re.compile(r"[ \t]+[A-Z“\"‘']|[ \t]*(?:\n|[”\"]|\Z)")
 _HABITUAL_RE = re.compile(
     r"(?<![\w’'-])(?:[Ww]henever|(?:[Ee]very|[Ee]ach)\s+(?:time|day|week|month|year|morning|night|summer|winter|spring|fall|[A-Z][a-z]+))(?![\w’'-])"
 )
@@ -76,7 +75,7 @@ def _asked_alone(text: str, lo: int, start: int, end: int) -> bool:
     inside the quote is someone else's words (who, the text does not say at the mark)."""
     if text[end - 2 : end - 1] not in ("?", "!") or len(text[start:end].split()) < 3:
         return False
-    return _AFTER_SENTENCE_RE.search(text[max(lo, start - 6) : start]) is not None and _NEXT_SENTENCE_RE.match(text, end) is not None
+    return start > lo and sentence_of_its_own(text, lo, start, end)  # not the outer quote’s first words
 
 
 def cued_singles(
@@ -138,7 +137,7 @@ def _framed_inner(text: str, sent_lo: int, start: int, end: int) -> Attribution 
     if attr is None or attr.phrase.kind == "pronoun" and text[attr.phrase.start : attr.phrase.end].lower() in _SELF:
         return None
     words = text[start + 1 : end - 1].strip(" ,.!?…’'").split()
-    if not words or words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:]) or all(w[:1].isupper() for w in words):
+    if not words or given_name(words) or all(w[:1].isupper() for w in words):
         return None
     return attr
 

@@ -38,11 +38,22 @@ _DEFINITE = frozenset("the this that these those".split())
 _POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
-_APPOSED_NAME_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|of|&|and)){0,4}),")
+# "the company, Acme Corp.,", "The union that represents Easton officers, the Police Benevolent
+# Association," (a relative clause may come between), "the union, Local 1187,"
+_APPOSED_NAME_RE = re.compile(
+    r"(?:\s+(?:that|which|who)\s+[^,.;:“”\"\n]{1,60})?,\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*)(?:\s+(?:[A-Z][\w’'&.-]*|of|&|and|\d[\w-]*)){0,4}),"
+)
+_WHERE_BEFORE_RE = re.compile(r"\b(?:on|via|in|at)\s+\Z")
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|this|that)\s+\Z", re.I)
 _AFTER_QUOTE_RE = re.compile(r"[”\"’']\s*(?:said\s+|says\s+|added\s+)?\Z")
 # between a role and the name in apposition to it: ", " or "for the agency, " ("a spokeswoman for the agency, Linda Carver")
 _ROLE_PP_RE = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3})?,\s+(?:\d{1,3}-year-old\s+)?")
+
+def _narrowed(words: list[str]) -> bool:
+    """A document phrase narrowed by a participle after its noun ("a letter signed by 87 teachers")."""
+    parts = lexicon().document_participles
+    return len(words) > 2 and words[1].lower() not in parts and any(w in parts for w in words[2:])
+
 
 @dataclass
 class NominalReader(StatementReader):
@@ -90,9 +101,11 @@ class NominalReader(StatementReader):
             return Speaker(np_text, ent, p.start, p.end, ms[-1].type if ms else None)
         cls = L.noun_class(p.head)
         inner = [m for m in self.mentions_in(p.start, p.end) if m.type in ("person", "organization")]
-        if inner and cls == "statement":
-            # "The Home Office letter", "the Acme spokesman": the name inside the phrase says whose
-            return Speaker(descriptor(np_text), inner[-1].entity, p.start, p.end, inner[-1].type)
+        if cls == "statement" and (inner or _narrowed(words)):
+            # "The Home Office letter", "the Acme spokesman": the name inside the phrase says whose;
+            # "a memo Iverson sent to council members": the document as the article describes it
+            owner = inner[-1] if inner else None
+            return Speaker(descriptor(np_text), owner.entity if owner else None, p.start, p.end, owner.type if owner else None)
         if cls == "statement" and first not in _DEFINITE:
             # "Netanyahu’s office issued a statement: “…”" / "a statement from the ministry said"
             return self.issuer(p.start, p.end, p, p.head)
@@ -106,7 +119,11 @@ class NominalReader(StatementReader):
             body = self.body_named(p, inner, cls)
             if body is not None or cls == "org":
                 return body or Speaker(descriptor(np_text), None, p.start, p.end)
-        if cls == "statement":
+        if cls == "statement" and len(words) >= 3 and words[-2].islower() and p.head in L.statement_nouns:
+            # "The joint communique, released late on Monday, said": a modifier makes it a document
+            # of its own, the same as an earlier mention of its own noun only (not "a statement")
+            syn = frozenset((p.head, p.head + "s"))
+        elif cls == "statement":
             syn = L.statement_nouns
         else:
             group = L.person_nouns.get(p.head)
@@ -132,12 +149,37 @@ class NominalReader(StatementReader):
         described = sum(1 for w in np_text.split()[1:-1] if w.islower()) >= 2
         for m in named[:1]:
             return self.from_mention(m, p.start, p.end)
+        apposed = self.apposed_body(p) if cls == "org" else None
+        if apposed is not None:
+            return apposed
         before = None if described else self.subject_name(p.start, names_only=True)
         if before is not None:
             return replace(before, start=p.start, end=p.end)
-        for m in [] if described or cls != "org" else orgs[:1]:
+        for m in [] if described or cls != "org" else [m for m in orgs if not self.where_said(m, p.start)][:1]:
             return self.from_mention(m, p.start, p.end)
         return None
+
+    def apposed_body(self, p: Phrase) -> Speaker | None:
+        """"The union that represents Easton officers, the Police Benevolent Association, did not
+        respond. … the union wrote": the name set in apposition to the same noun earlier (in the
+        paragraphs above, outside quotes) is the body "the union" stands for."""
+        t = self.text
+        hits = [h for h in noun_re(frozenset((p.head,))).finditer(t, max(0, p.start - LOOKBACK), p.start) if not self.in_quote(h.start())]
+        for h in reversed(hits[-6:]):
+            named = _APPOSED_NAME_RE.match(t, h.end())
+            if named is None or all(w.lower() in lexicon().date_words for w in named.group(1).split()):
+                continue
+            ms = [m for m in self.mentions_in(named.start(1), named.end(1)) if m.type == "organization"]
+            return self.from_mention(ms[-1], p.start, p.end) if ms else Speaker(named.group(1), None, p.start, p.end)
+        return None
+
+    def where_said(self, m: Mention, pos: int) -> bool:
+        """"In a post on Facebook on Wednesday, the union wrote": an organization named after "on",
+        "via" or "in" earlier in the speaker's own sentence is where the words appeared (a
+        platform, a place), not whom "the union" stands for."""
+        ps = self.para_start(pos)
+        starts = sentence_starts(t := self.text, ps, pos + 1, self.quote_spans)
+        return m.start >= starts[-1] and _WHERE_BEFORE_RE.search(t, max(0, m.start - 6), m.start) is not None
 
     def subject_name(self, pos: int, names_only: bool = False) -> Speaker | None:
         """The named country or organization opening the sentence before `pos` (for "it", and for
@@ -241,7 +283,8 @@ class NominalReader(StatementReader):
         if own or titled:
             lo = 0
         pat = noun_re(syn)
-        hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start())]
+        # not "Danielle Okafor, the festival’s founder": a possessor names no one by its noun
+        hits = [m for m in pat.finditer(t, lo, p.start) if not self.in_quote(m.start()) and t[m.end() : m.end() + 2] not in ("’s", "'s")]
         unnamed: Speaker | None = None  # an indefinite mention of a title, kept while a named holder may come
         for h in reversed(hits if titled else hits[-12:]):
             os, oe = h.start(), h.end()

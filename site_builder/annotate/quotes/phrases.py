@@ -119,12 +119,19 @@ def strip_skips(text: str, lo: int, end: int) -> int:
 _PREPS = frozenset("for of at from with in to".split())  # "a former aide to Mr. Trump"
 _COMPANIONS = frozenset("colleagues others co-authors coauthors".split())
 _RELATIVE_RE = re.compile(r"(?:,\s*|\s+)who$")
+_BEGAN_RE = re.compile(r"\s+(?:began|begins|started|starts)\Z")
 _RELATIVE_ASIDE_RE = re.compile(r"(?:,\s*|\s+)who,\s+(?:as|when|while|after|before|since|although|though|if|in|on|at)\b[^,;:“”\"]{0,120},\s*\Z")
 
 
 def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
     """The speaker phrase that ends at `end` (the subject of a cue starting there)."""
     end = strip_skips(text, lo, end)
+    began = _BEGAN_RE.search(text, max(lo, end - 10), end)
+    if began is not None:
+        # "the student section behind the bench began chanting, “…”": a named group took up the
+        # words; not "since we began saying, “Never again,”" (a pronoun: a slogan taken up)
+        p = phrase_before(text, lo, began.start())
+        return p if p is not None and p.kind != "pronoun" else None
     aside = _RELATIVE_ASIDE_RE.search(text, max(lo, end - 160), end)
     if aside is not None:
         end = aside.start() + aside.group().index("who") + 3  # "a lieutenant who, as he was deployed …, wrote"
@@ -159,11 +166,48 @@ def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
                 opener = _name_before_role(text, lo, main)
                 if opener is not None:
                     return opener  # "Martin Sayles, now a professor at the University of Maryland, Baltimore County, said"
-                appos = _phrase_before(text, k + 1, end - 1)
+                appos = _phrase_before(text, k + 1, end - 1) or _numbered_name(text, k + 1, end - 1)
                 if appos is not None and appos.kind == "name" and not text[k + 1 : appos.start].strip():
                     return appos
-        return main
-    return _phrase_before(text, lo, end)
+        return _relative_head(text, lo, main)
+    return _relative_head(text, lo, _phrase_before(text, lo, end))
+
+
+# "protesters who had gathered on the lawn outside chanted": the relative pronoun after the head
+_RELATIVE_PRONOUNS = frozenset(("who", "that"))
+_CLAUSE_START_RE = re.compile(r"(?:\A|[.!?:;,(—–\n]|[”\"])\s*\Z")
+
+
+def _relative_head(text: str, lo: int, p: Phrase | None) -> Phrase | None:
+    """The phrase a relative clause holding `p` modifies, when the clause stands between its head
+    and the cue: "protesters who had gathered on the lawn outside chanted" (not "the lawn
+    outside"), "The union that represents the city's employees, Local 1187, said". The head
+    opens its clause (not "He told the board that the mayor said": an object)."""
+    if p is None or p.kind == "pronoun":
+        return p
+    words = words_before(text, lo, p.start)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k][2].lower() not in _RELATIVE_PRONOUNS:
+            continue
+        head = _phrase_before(text, lo, words[k - 1][1])
+        if head is None or head.kind == "pronoun" or not _CLAUSE_START_RE.search(text, max(lo, head.start - 3), head.start):
+            return p
+        if head.kind == "nominal" and lexicon().noun_class(head.head) is None and not head.head.endswith("s"):
+            return p  # "the lawn that …": no speaker noun heads it
+        return head
+    return p
+
+
+_NUMBERED_RE = re.compile(r"\s*((?:[A-Z][a-z]+\s+)+)(\d+[A-Z]*)\s*\Z")  # "Local 1187", "Local 32BJ"
+
+
+def _numbered_name(text: str, lo: int, end: int) -> Phrase | None:
+    """"The union …, Local 1187, said": a capitalised word and a number in apposition to a role
+    name a body (not a date: "March 15")."""
+    m = _NUMBERED_RE.fullmatch(text, lo, end)
+    if m is None or any(w.lower() in lexicon().date_words for w in m.group(1).split()):
+        return None
+    return Phrase(m.start(1), m.end(2), "name", m.group(2).lower())
 
 
 _ROLE_LEAD_RE = re.compile(r",\s+(?:now|then|also|still|once|formerly)?\s*\Z")

@@ -66,6 +66,8 @@ class StatementReader(PersonAntecedents):
         if not ms:
             end = SENT_END_RE.search(t, oe, oe + 400)  # the rest of the sentence, in its paragraph
             hi = min(end.start() if end is not None else oe + 200, self._next_para(oe) or len(t))
+            cue = lexicon().cue_re.search(t, oe, hi)  # "a statement from the ministry said": the issuer stands before the verb
+            hi = cue.start() if cue is not None else hi
             ms = [m for m in self.mentions_in(oe, hi) if not self.in_quote(m.start)]
         persons = [m for m in ms if m.type == "person"]
         orgs = [m for m in ms if m.type == "organization"]
