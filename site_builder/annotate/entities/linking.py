@@ -26,6 +26,7 @@ from functools import cache
 from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.people import SUFFIXES
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.model.spans import EntityRef, Mention
@@ -36,6 +37,15 @@ _NUMBER_NEXT = re.compile(r" \d")
 
 def _surname(word: str) -> str:
     return normalise_name(word)
+
+
+def _family(words: tuple[str, ...]) -> str:
+    """The family name of a full name: its last word before a generational suffix ("Hughes" of
+    "Darnell Hughes Jr.", so a later bare "Hughes" is that person)."""
+    k = len(words) - 1
+    while k > 1 and words[k].lower().rstrip(".,") in SUFFIXES:
+        k -= 1
+    return _surname(words[k])
 
 
 def trim_non_name_words(text: str, hits: list[Claim], not_name_words: frozenset[str]) -> None:
@@ -135,15 +145,15 @@ def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     shapes = [h for h in hits if h.kind == PERSON and not h.roles and len(h.words) >= 2]
     if not shapes:
         return
-    numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes
+    numbered = {(h.words[0], _family(h.words)) for h in shapes
                 if _NUMBER_NEXT.match(text, h.end) or f"{text[h.start:h.end]} " in text and re.search(
                     re.escape(text[h.start:h.end]) + r" \d", text)}
-    full_surnames = {_surname(h.words[-1]) for h in hits
+    full_surnames = {_family(h.words) for h in hits
                      if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2}
     keep = []
     for h in hits:
         if h.kind == PERSON and not h.roles and len(h.words) >= 2:
-            if (h.words[0], _surname(h.words[-1])) in numbered:
+            if (h.words[0], _family(h.words)) in numbered:
                 continue
             first = h.words[0]
             second = h.words[1]
@@ -189,11 +199,11 @@ class _People:
             if h.type != "person" or h.id is None:
                 continue
             if len(h.words) >= 2:
-                self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
+                self.surnames.setdefault(_family(h.words), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
                 self.openings.setdefault(_surname(h.words[0]), []).append((h.start, h.id))
                 if h.words[0].lower() in given:
-                    self.given_surnames.add(_surname(h.words[-1]))
+                    self.given_surnames.add(_family(h.words))
             self.add_roles(h)
 
     def add_roles(self, h: Claim) -> None:
@@ -285,7 +295,7 @@ def _full_names(hits: list[Claim]) -> None:
     full_by_key: dict[tuple[str, str], list[Claim]] = {}
     for h in hits:
         if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2 and not h.registered:
-            full_by_key.setdefault((h.words[0], _surname(h.words[-1])), []).append(h)
+            full_by_key.setdefault((h.words[0], _family(h.words)), []).append(h)
     for group in full_by_key.values():
         longest = max(group, key=lambda h: (len(h.words), h.end - h.start))
         ident = person_slug(longest.words, lexicon().honorifics)

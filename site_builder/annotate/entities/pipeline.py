@@ -126,7 +126,69 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         taken.append(_marked(free, spans, False))
     months, taken = _month_named(prep, claims, taken)
     claims += months
-    return _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
+    claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
+    return _singles_named(_not_people(prep.ctx, claims), lex)
+
+
+def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """Person claims no person can be: a word of a demonym compound ("Hong" of "Hong Kongers"),
+    and a span with "&" in it (a company: "Johnson & Johnson COVID-19" is its known name and a
+    product word, cut back to the known name when the article's run opens with one)."""
+    out = []
+    for c in claims:
+        if c.type != "person" or c.label or c.registered or c.kind == ROLE:
+            out.append(c)
+        elif len(c.words) == 1 and _demonym_word(ctx.text, c):
+            continue
+        elif "&" in c.words:
+            out.append(_company_claim(ctx, c))
+        else:
+            out.append(c)
+    return out
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]*)")
+
+
+def _demonym_word(text: str, c: Claim) -> bool:
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and is_demonym(f"{c.words[0]} {m.group(1)}".lower())
+
+
+def _company_claim(ctx: Context, c: Claim) -> Claim:
+    for k in range(len(c.words), 1, -1):
+        name = " ".join(c.words[:k])
+        named = ctx.table.names.get(name)
+        if named is not None and named.type == "organization" and ctx.text.startswith(name, c.start):
+            return Claim(c.start, c.start + len(name), KNOWN, "organization", named.id, False, c.words[:k],
+                         canonical=named.canonical)
+    return Claim(c.start, c.end, FOUND, "organization", slugify(ctx.text[c.start:c.end]), words=c.words)
+
+
+def _singles_named(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """"Pilgrims reached Lalibela … the churches of Lalibela", "Falun Gong … Gong followers": a
+    one-word person with no title whose word the article names as a place, or as the last word of
+    an organization's name (not of a place's: the model's places are sometimes people), and
+    never inside a person's name, is that place or organization (the model's second guess at a word it first read right). Not a given name
+    ("Camp David … David said")."""
+    in_people = {w for c in claims if c.type == "person" and len(c.words) > 1 for w in c.words}
+    named: dict[str, Claim] = {}
+    for c in claims:
+        if c.id and c.words and (c.type == "organization" and len(c.words) > 1 or c.type == "place" and len(c.words) == 1):
+            named.setdefault(c.words[-1], c)
+    if not named:
+        return claims
+    out = []
+    for c in claims:
+        target = named.get(c.words[0]) if c.type == "person" and c.kind == SINGLE and not c.label \
+            and not c.roles and len(c.words) == 1 and c.words[0] not in in_people \
+            and c.words[0].lower() not in lex.given_names else None
+        if target is None:
+            out.append(c)
+        else:
+            out.append(Claim(c.start, c.end, target.kind, target.type, target.id, target.registered, c.words,
+                             canonical=target.canonical, initial=c.initial))
+    return out
 
 
 # a nickname in quotes between two parts of a name: "Terrell “Tank” Bowman"

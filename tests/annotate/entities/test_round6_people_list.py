@@ -1,0 +1,52 @@
+"""Round 6 classes of the corpus people list: places, sites, movements, demonym compounds and
+products are no people; title words are no given names; a bare surname after a name with "Jr."
+is that person. Sentences are written for the test; names of people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.entities.helpers import people, spans
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("Pilgrims travelled to Lalibela last week. The churches of Lalibela are old.", "Lalibela"),
+    ("Aid trucks crossed at Bab al-Hawa on Monday, the UN said.", "Bab al-Hawa"),
+    ("Tensions rose at the Haram al-Sharif after prayers.", "Haram al-Sharif"),
+    ("Villagers fled Deir al-Balah on Tuesday.", "Deir al-Balah"),
+    ("Practitioners of Falun Gong protested, and Gong followers fled.", "Gong"),
+    ("Practitioners of Falun Gong protested, and Gong followers fled.", "Falun Gong"),
+    ("Many Hong Kongers have left the city since 2020.", "Hong"),
+    ("The Johnson & Johnson COVID-19 vaccine was paused.", "Johnson & Johnson COVID-19"),
+    ("El Presidente Biden dijo que Biden quiere paz.", "El Presidente Biden"),
+    ("“Okay, Designate Henry, go do your thing,” he said.", "Designate Henry"),
+])
+def test_not_a_person(text: str, not_person: str) -> None:
+    assert not_person not in people(text)
+
+
+@pytest.mark.parametrize("text,person", [
+    # negatives: the same rules leave real people alone
+    ("Camp David was quiet. David Orwin said the talks went well, and David left.", "David"),
+    ("Mara Lalwani reached Lalibela. Lalwani said the road was long.", "Lalwani"),
+    ("The Johnson family met. Johnson said little.", "Johnson"),
+])
+def test_still_a_person(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+def test_company_cut_to_its_known_name() -> None:
+    found = spans("The Johnson & Johnson COVID-19 vaccine was paused.")
+    assert ("Johnson & Johnson", "organization", "johnson-johnson") in found
+
+
+def test_movement_word_links_to_the_movement() -> None:
+    found = spans("Practitioners of Falun Gong protested. The Chinese government banned Falun Gong in 1999,"
+                  " and Gong followers fled.")
+    assert ("Gong", "organization", "falun-gong") in found
+
+
+def test_surname_after_a_name_with_jr_is_that_person() -> None:
+    found = spans("“We won,” said Darnell Hughes Jr., the coach. Hughes added that the team was tired.")
+    ids = {ident for text, kind, ident in found if kind == "person"}
+    assert ids == {"darnell-hughes-jr"}
