@@ -127,7 +127,42 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     months, taken = _month_named(prep, claims, taken)
     claims += months
     claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
-    return _singles_named(_not_people(prep.ctx, claims), lex)
+    return _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
+
+
+# a list of three or more one-word names: "Zeus, Hera, Poseidon, and Athena"
+_LIST = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:(?:, |,? (?:and|or) |, (?:and|or) )[A-Z][a-z]+(?![\w’'-])){2,}")
+_LIST_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """"the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": in a list of
+    one-word names of which the model made at least two people, and none a known place or
+    organization, the other names are people too (the model doubts each name alone; the list
+    says they are of one kind). Refuses words the article writes in lower case and lists with any
+    word the lexicon knows as a title, month or stopword."""
+    by_start = {c.start: c for c in claims}
+    out = list(claims)
+    for m in _LIST.finditer(ctx.text):
+        items = [(w.start() + m.start(), w.group()) for w in _LIST_WORD.finditer(m.group()) if w.group() not in ("and", "or")]
+        found = [by_start.get(a) for a, _ in items]
+        people = sum(1 for c in found if c is not None and c.type == "person" and len(c.words) == 1)
+        if people < 2 or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items)):
+            continue
+        if any(_not_listable(ctx, w) for _, w in items):
+            continue
+        for c, (a, w) in zip(found, items):
+            if c is None or c.type != "person":
+                if c is not None:
+                    out.remove(c)
+                out.append(Claim(a, a + len(w), SINGLE, "person", None, words=(w,)))
+    return out
+
+
+def _not_listable(ctx: Context, word: str) -> bool:
+    low = word.lower()
+    return low in ctx.evidence.lower or low in ctx.lex.stopwords or low in ctx.lex.calendar or is_title(low, ctx.lex) \
+        or is_demonym(low)
 
 
 def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:

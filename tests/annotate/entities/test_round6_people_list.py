@@ -50,3 +50,19 @@ def test_surname_after_a_name_with_jr_is_that_person() -> None:
     found = spans("“We won,” said Darnell Hughes Jr., the coach. Hughes added that the team was tired.")
     ids = {ident for text, kind, ident in found if kind == "person"}
     assert ids == {"darnell-hughes-jr"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Pilgrims honoured the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena. The temple is old.",
+     ["Zeus", "Hera", "Poseidon", "Aphrodite", "Athena"]),
+])
+def test_a_list_of_names_is_people(text: str, names: list[str]) -> None:
+    assert [p for p in people(text) if p in names] == names
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("Leaders from France, Germany, Italy and Spain met.", "Spain"),  # known places: no people in the list
+    ("Sales rose in March, April, and May, said Dana Okoro and Lee Vance.", "March"),  # months
+])
+def test_a_list_of_other_names_stays(text: str, not_person: str) -> None:
+    assert not_person not in people(text)
