@@ -166,14 +166,15 @@ def _not_listable(ctx: Context, word: str) -> bool:
 
 
 def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
-    """Person claims no person can be: a word of a demonym compound ("Hong" of "Hong Kongers"),
+    """Person claims no person can be: a word of a demonym compound ("Hong" of "Hong Kongers"), a
+    word of a ministry's portfolio ("Education, Youth and Sport"),
     and a span with "&" in it (a company: "Johnson & Johnson COVID-19" is its known name and a
     product word, cut back to the known name when the article's run opens with one)."""
     out = []
     for c in claims:
         if c.type != "person" or c.label or c.registered or c.kind == ROLE:
             out.append(c)
-        elif len(c.words) == 1 and _demonym_word(ctx.text, c):
+        elif len(c.words) == 1 and (_demonym_word(ctx.text, c) or not c.roles and _portfolio_word(ctx.text, c)):
             continue
         elif "&" in c.words:
             out.append(_company_claim(ctx, c))
@@ -183,6 +184,18 @@ def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][\w’'-]*)")
+
+
+_SUBJECT_BEFORE = re.compile(r"([A-Z][a-z]+)(?:,| and|, and) \Z")
+_SUBJECT_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][a-z]+)")
+
+
+def _portfolio_word(text: str, c: Claim) -> bool:
+    """"Minister for Education, Youth and Sport": a one-word name listed beside a department's
+    subject (data/department_subjects.txt) is a word of a ministry's portfolio, not a person."""
+    before = _SUBJECT_BEFORE.search(text, max(0, c.start - 20), c.start)
+    after = _SUBJECT_AFTER.match(text, c.end)
+    return any(m is not None and m.group(1).lower() in _department_subjects() for m in (before, after))
 
 
 def _demonym_word(text: str, c: Claim) -> bool:

@@ -20,6 +20,8 @@ from tests.annotate.entities.helpers import people, spans
     ("The Johnson & Johnson COVID-19 vaccine was paused.", "Johnson & Johnson COVID-19"),
     ("El Presidente Biden dijo que Biden quiere paz.", "El Presidente Biden"),
     ("“Okay, Designate Henry, go do your thing,” he said.", "Designate Henry"),
+    ("He met Petr Gazdik, Minister for Education, Youth and Sports, on Monday.", "Youth"),
+    ("Dana Cole, Minister of Education (responsible for Youth and Sport), spoke.", "Youth"),
 ])
 def test_not_a_person(text: str, not_person: str) -> None:
     assert not_person not in people(text)
@@ -30,6 +32,7 @@ def test_not_a_person(text: str, not_person: str) -> None:
     ("Camp David was quiet. David Orwin said the talks went well, and David left.", "David"),
     ("Mara Lalwani reached Lalibela. Lalwani said the road was long.", "Lalwani"),
     ("The Johnson family met. Johnson said little.", "Johnson"),
+    ("Pedro Youth met Dana Cole, and Youth said the talks went well.", "Youth"),
 ])
 def test_still_a_person(text: str, person: str) -> None:
     assert person in people(text)
