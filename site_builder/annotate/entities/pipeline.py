@@ -147,11 +147,11 @@ def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
         items = [(w.start() + m.start(), w.group()) for w in _LIST_WORD.finditer(m.group()) if w.group() not in ("and", "or")]
         found = [by_start.get(a) for a, _ in items]
         people = sum(1 for c in found if c is not None and c.type == "person" and len(c.words) == 1)
-        if people < 2 or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items)):
+        if people < 2 or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items, strict=True)):
             continue
         if any(_not_listable(ctx, w) for _, w in items):
             continue
-        for c, (a, w) in zip(found, items):
+        for c, (a, w) in zip(found, items, strict=True):
             if c is None or c.type != "person":
                 if c is not None:
                     out.remove(c)
