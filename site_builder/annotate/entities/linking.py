@@ -145,15 +145,15 @@ def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     shapes = [h for h in hits if h.kind == PERSON and not h.roles and len(h.words) >= 2]
     if not shapes:
         return
-    numbered = {(h.words[0], _family(h.words)) for h in shapes
+    numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes
                 if _NUMBER_NEXT.match(text, h.end) or f"{text[h.start:h.end]} " in text and re.search(
                     re.escape(text[h.start:h.end]) + r" \d", text)}
-    full_surnames = {_family(h.words) for h in hits
+    full_surnames = {_surname(h.words[-1]) for h in hits
                      if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2}
     keep = []
     for h in hits:
         if h.kind == PERSON and not h.roles and len(h.words) >= 2:
-            if (h.words[0], _family(h.words)) in numbered:
+            if (h.words[0], _surname(h.words[-1])) in numbered:
                 continue
             first = h.words[0]
             second = h.words[1]
@@ -195,16 +195,25 @@ class _People:
         self.openings: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, id): "Park" of "Park Hyunyoung"
         self.given_surnames: set[str] = set()  # surnames of full names that open with a given name
         given = lexicon().given_names
+        suffixed = []
         for h in hits:
             if h.type != "person" or h.id is None:
                 continue
+            if len(h.words) >= 2 and _family(h.words) != _surname(h.words[-1]):
+                suffixed.append(h)
             if len(h.words) >= 2:
-                self.surnames.setdefault(_family(h.words), []).append((h.start, h.id))
+                self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
                 self.openings.setdefault(_surname(h.words[0]), []).append((h.start, h.id))
                 if h.words[0].lower() in given:
                     self.given_surnames.add(_family(h.words))
             self.add_roles(h)
+        # "Darnell Hughes Jr." is "Hughes" too, unless the article also names a Hughes without
+        # the suffix (a father and son: "Franklin Marsh" and "Franklin Marsh Jr.")
+        for h in suffixed:
+            if _family(h.words) not in self.surnames:
+                self.surnames[_family(h.words)] = [(g.start, g.id) for g in suffixed  # type: ignore[misc]
+                                                   if _family(g.words) == _family(h.words)]
 
     def add_roles(self, h: Claim) -> None:
         for key in h.roles:
@@ -295,7 +304,7 @@ def _full_names(hits: list[Claim]) -> None:
     full_by_key: dict[tuple[str, str], list[Claim]] = {}
     for h in hits:
         if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2 and not h.registered:
-            full_by_key.setdefault((h.words[0], _family(h.words)), []).append(h)
+            full_by_key.setdefault((h.words[0], _surname(h.words[-1])), []).append(h)
     for group in full_by_key.values():
         longest = max(group, key=lambda h: (len(h.words), h.end - h.start))
         ident = person_slug(longest.words, lexicon().honorifics)

@@ -126,7 +126,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         taken.append(_marked(free, spans, False))
     months, taken = _month_named(prep, claims, taken)
     claims += months
-    claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
+    claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken) + _addressed(prep, taken))
     return _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
 
 
@@ -220,9 +220,12 @@ def _singles_named(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     never inside a person's name, is that place or organization (the model's second guess at a word it first read right). Not a given name
     ("Camp David … David said")."""
     in_people = {w for c in claims if c.type == "person" and len(c.words) > 1 for w in c.words}
+    # a word of a longer organization's name is not the one-word place: "Meridian Health … Meridian"
+    in_names = {w for c in claims if c.type in ("place", "organization") and len(c.words) > 1 for w in c.words}
     named: dict[str, Claim] = {}
     for c in claims:
-        if c.id and c.words and (c.type == "organization" and len(c.words) > 1 or c.type == "place" and len(c.words) == 1):
+        if c.id and c.words and (c.type == "organization" and len(c.words) > 1
+                                 or c.type == "place" and len(c.words) == 1 and c.words[0] not in in_names):
             named.setdefault(c.words[-1], c)
     if not named:
         return claims
@@ -572,6 +575,29 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
             if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
                     and t.low not in prep.ctx.evidence.numbered:
                 out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+# words that address someone by name: "'Hey John, my name is Frank'", "Thank you, Maria."
+_GREETINGS = frozenset(("hey", "hi", "hello", "dear"))
+_ADDRESS = re.compile(r"(?:\b(?:[Hh]ey|[Hh]i|[Hh]ello|Dear)|\b(?:[Tt]hanks|[Tt]hank you),) \Z")
+
+
+def _addressed(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
+    """"'Hey John, my name is Frank'": a known given name alone in its run, right after words that
+    address someone ("Hey", "Dear", "Thank you,") and before a comma or a stop, that the model
+    left out, is a person.
+    Refuses a name the article writes in lower case ("Hey, will ...")."""
+    out = []
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        k = len(run.tokens) - 1  # "Hey John" may be one run, the greeting capitalised
+        if k > 1 or not all(free) or k == 1 and run.tokens[0].low not in _GREETINGS:
+            continue
+        t = run.tokens[k]
+        if t.low in prep.ctx.lex.given_names and t.low not in prep.ctx.evidence.lower \
+                and _ADDRESS.search(prep.ctx.text, max(0, t.start - 12), t.start) \
+                and prep.ctx.text[t.end:t.end + 1] in (",", "!", ".", "?"):
+            out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
     return out
 
 

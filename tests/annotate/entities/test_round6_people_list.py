@@ -69,3 +69,30 @@ def test_a_list_of_names_is_people(text: str, names: list[str]) -> None:
 ])
 def test_a_list_of_other_names_stays(text: str, not_person: str) -> None:
     assert not_person not in people(text)
+
+
+def test_father_and_son_stay_apart() -> None:
+    # a bare surname is the father's when the article also names him without "Jr."
+    found = spans("Her husband, Franklin Marsh, fixed buses. Their son, Franklin Marsh Jr., drives one. "
+                  "Marsh retired in 1990.")
+    assert ("Marsh", "person", "franklin-marsh") in found
+
+
+def test_a_word_of_a_longer_name_is_not_the_place() -> None:
+    found = spans("Meridian Health cut costs. Nurses in Meridian said so. Meridian said the plan works.")
+    assert ("Meridian", "place", "meridian") not in found[2:]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("They laugh. I say, 'Hey John, my name is Frank' and they laugh.", "John"),
+    ("“Thank you, Maria.” The show ended.", "Maria"),
+])
+def test_a_name_addressed_is_a_person(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("“Hey Will, come here,” he said. It will rain later.", "Will"),  # written in lower case too
+])
+def test_a_greeting_before_a_common_word(text: str, not_person: str) -> None:
+    assert not_person not in people(text)
