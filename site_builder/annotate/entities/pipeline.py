@@ -127,7 +127,46 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     months, taken = _month_named(prep, claims, taken)
     claims += months
     claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken) + _addressed(prep, taken))
-    return _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
+    claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
+    return claims + _defined_acronyms(text, claims)
+
+
+# an acronym in brackets right after a name: "the Union of Rationalist Atheists and Agnostics (UAAR)"
+_BRACKETED = re.compile(r" \(([A-Z][A-Z0-9]{1,6})\)")
+
+
+def _defined_acronyms(text: str, claims: list[Claim]) -> list[Claim]:
+    """"The Union of Rationalist Atheists and Agnostics (UAAR) has launched …": an acronym in
+    brackets right after an organization's name, opening with its first letter and made of its
+    words' initials, is that organization (same id), there and wherever the article writes it
+    later outside other claims. Refuses an
+    acronym some claim already holds and one whose letters the name does not have ("(AP)" after
+    "the Senate")."""
+    taken = {c.start for c in claims}
+    out = []
+    for c in claims:
+        if c.type != "organization" or not c.id or len(c.words) < 2:
+            continue
+        m = _BRACKETED.match(text, c.end)
+        if m is None or m.start(1) in taken:
+            continue
+        initials = {w[0].upper() for w in c.words if w[:1].isupper() or w[:1].isdigit()}
+        acronym = m.group(1)
+        if acronym[0] == c.words[0][0].upper() and set(acronym) <= initials:
+            out += [Claim(a, a + len(acronym), c.kind, "organization", c.id, c.registered, (acronym,),
+                          canonical=c.canonical) for a in _free_uses(text, acronym, claims, m.start(1))]
+    return out
+
+
+def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[int]:
+    """Where the article writes `word` as a whole word from `first` on, outside every claim."""
+    spans = [(c.start, c.end) for c in claims]
+    found = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text[first:]):
+        a = first + m.start()
+        if not any(s <= a < e for s, e in spans):
+            found.append(a)
+    return found
 
 
 # a list of three or more one-word names: "Zeus, Hera, Poseidon, and Athena"

@@ -96,3 +96,15 @@ def test_a_name_addressed_is_a_person(text: str, person: str) -> None:
 ])
 def test_a_greeting_before_a_common_word(text: str, not_person: str) -> None:
     assert not_person not in people(text)
+
+
+def test_an_acronym_defined_in_brackets_is_the_organization() -> None:
+    found = spans("The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition. UAAR said so.")
+    assert [x for x in found if x[0] == "UAAR"] == [("UAAR", "organization", "union-of-rationalist-atheists-and-agnostics")] * 2
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The Union of Rationalist Atheists and Agnostics (BBC) reported it.", "union-of-rationalist-atheists-and-agnostics"),
+])
+def test_an_acronym_of_other_letters_is_not_the_organization(text: str, word: str) -> None:
+    assert ("BBC", "organization", word) not in spans(text)
