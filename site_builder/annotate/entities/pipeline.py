@@ -177,7 +177,7 @@ _LIST_WORD = re.compile(r"[A-Z][a-z]+")
 def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """"the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": in a list of
     one-word names of which the model made at least two people, and none a known place or
-    organization, the other names are people too (the model doubts each name alone; the list
+    organization, the names the model left out are people too (a name it typed otherwise stays) (the model doubts each name alone; the list
     says they are of one kind). Refuses words the article writes in lower case and lists with any
     word the lexicon knows as a title, month or stopword."""
     by_start = {c.start: c for c in claims}
@@ -191,9 +191,7 @@ def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
         if any(_not_listable(ctx, w) for _, w in items):
             continue
         for c, (a, w) in zip(found, items, strict=True):
-            if c is None or c.type != "person":
-                if c is not None:
-                    out.remove(c)
+            if c is None and not any(x.start <= a < x.end for x in claims):
                 out.append(Claim(a, a + len(w), SINGLE, "person", None, words=(w,)))
     return out
 
@@ -225,16 +223,17 @@ def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
 _NEXT_WORD = re.compile(r" ([A-Z][\w’'-]*)")
 
 
-_SUBJECT_BEFORE = re.compile(r"([A-Z][a-z]+)(?:,| and|, and) \Z")
-_SUBJECT_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][a-z]+)")
+# the next word of a portfolio, itself followed by a comma, "and", a bracket or the line's end
+# (not "Smith and Justice Department officials")
+_SUBJECT_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][a-z]+)(?=,| and |\)|;|\n|\Z)")
 
 
 def _portfolio_word(text: str, c: Claim) -> bool:
-    """"Minister for Education, Youth and Sport": a one-word name listed beside a department's
-    subject (data/department_subjects.txt) is a word of a ministry's portfolio, not a person."""
-    before = _SUBJECT_BEFORE.search(text, max(0, c.start - 20), c.start)
+    """"Minister for Education, Youth and Sport": a one-word name listed before a department's
+    subject (data/department_subjects.txt) that ends the list or goes on with it is a word of a
+    ministry's portfolio, not a person ("Smith and Justice Department officials" is no list)."""
     after = _SUBJECT_AFTER.match(text, c.end)
-    return any(m is not None and m.group(1).lower() in _department_subjects() for m in (before, after))
+    return after is not None and after.group(1).lower() in _department_subjects()
 
 
 def _demonym_word(text: str, c: Claim) -> bool:
@@ -256,9 +255,10 @@ def _singles_named(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """"Pilgrims reached Lalibela … the churches of Lalibela", "Falun Gong … Gong followers": a
     one-word person with no title whose word the article names as a place, or as the last word of
     an organization's name (not of a place's: the model's places are sometimes people), and
-    never inside a person's name, is that place or organization (the model's second guess at a word it first read right). Not a given name
+    never inside a person's name nor titled ("Secretary Austin … in Austin"), is that place or organization (the model's second guess at a word it first read right). Not a given name
     ("Camp David … David said")."""
-    in_people = {w for c in claims if c.type == "person" and len(c.words) > 1 for w in c.words}
+    in_people = {w for c in claims if c.type == "person" and (len(c.words) > 1 or c.roles or c.kind != SINGLE)
+                 for w in c.words}
     # a word of a longer organization's name is not the one-word place: "Meridian Health … Meridian"
     in_names = {w for c in claims if c.type in ("place", "organization") and len(c.words) > 1 for w in c.words}
     named: dict[str, Claim] = {}
