@@ -205,8 +205,8 @@ def _not_listable(ctx: Context, word: str) -> bool:
 def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """Person claims no person can be: a word of a demonym compound ("Hong" of "Hong Kongers"), a
     word of a ministry's portfolio ("Education, Youth and Sport"),
-    and a span with "&" in it (a company: "Johnson & Johnson COVID-19" is its known name and a
-    product word, cut back to the known name when the article's run opens with one)."""
+    and a span with "&" in it that opens with a known company's name ("Johnson & Johnson COVID-19"
+    is the company and a product word: cut back to the company; "Kramer & Gratton" stays)."""
     out = []
     for c in claims:
         if c.type != "person" or c.label or c.registered or c.kind == ROLE:
@@ -248,7 +248,7 @@ def _company_claim(ctx: Context, c: Claim) -> Claim:
         if named is not None and named.type == "organization" and ctx.text.startswith(name, c.start):
             return Claim(c.start, c.start + len(name), KNOWN, "organization", named.id, False, c.words[:k],
                          canonical=named.canonical)
-    return Claim(c.start, c.end, FOUND, "organization", slugify(ctx.text[c.start:c.end]), words=c.words)
+    return c  # "Kramer & Gratton" in a citation: two people, whatever the span
 
 
 def _singles_named(claims: list[Claim], lex: Lexicon) -> list[Claim]:
