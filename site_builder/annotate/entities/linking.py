@@ -26,6 +26,7 @@ from functools import cache
 from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.people import SUFFIXES
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.model.spans import EntityRef, Mention
@@ -36,6 +37,15 @@ _NUMBER_NEXT = re.compile(r" \d")
 
 def _surname(word: str) -> str:
     return normalise_name(word)
+
+
+def _family(words: tuple[str, ...]) -> str:
+    """The family name of a full name: its last word before a generational suffix ("Hughes" of
+    "Darnell Hughes Jr.", so a later bare "Hughes" is that person)."""
+    k = len(words) - 1
+    while k > 1 and words[k].lower().rstrip(".,") in SUFFIXES:
+        k -= 1
+    return _surname(words[k])
 
 
 def trim_non_name_words(text: str, hits: list[Claim], not_name_words: frozenset[str]) -> None:
@@ -185,16 +195,25 @@ class _People:
         self.openings: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, id): "Park" of "Park Hyunyoung"
         self.given_surnames: set[str] = set()  # surnames of full names that open with a given name
         given = lexicon().given_names
+        suffixed = []
         for h in hits:
             if h.type != "person" or h.id is None:
                 continue
+            if len(h.words) >= 2 and _family(h.words) != _surname(h.words[-1]):
+                suffixed.append(h)
             if len(h.words) >= 2:
                 self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
                 self.openings.setdefault(_surname(h.words[0]), []).append((h.start, h.id))
                 if h.words[0].lower() in given:
-                    self.given_surnames.add(_surname(h.words[-1]))
+                    self.given_surnames.add(_family(h.words))
             self.add_roles(h)
+        # "Darnell Hughes Jr." is "Hughes" too, unless the article also names a Hughes without
+        # the suffix (a father and son: "Franklin Marsh" and "Franklin Marsh Jr.")
+        for h in suffixed:
+            if _family(h.words) not in self.surnames:
+                self.surnames[_family(h.words)] = [(g.start, g.id) for g in suffixed  # type: ignore[misc]
+                                                   if _family(g.words) == _family(h.words)]
 
     def add_roles(self, h: Claim) -> None:
         for key in h.roles:

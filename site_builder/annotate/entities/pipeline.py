@@ -126,7 +126,159 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         taken.append(_marked(free, spans, False))
     months, taken = _month_named(prep, claims, taken)
     claims += months
-    return _nicknamed(text, claims + _repeated_surnames(prep, claims, taken))
+    claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken) + _addressed(prep, taken))
+    claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
+    return claims + _defined_acronyms(text, claims)
+
+
+# an acronym in brackets right after a name: "the Union of Rationalist Atheists and Agnostics (UAAR)"
+_BRACKETED = re.compile(r" \(([A-Z][A-Z0-9]{1,6})\)")
+
+
+def _defined_acronyms(text: str, claims: list[Claim]) -> list[Claim]:
+    """"The Union of Rationalist Atheists and Agnostics (UAAR) has launched …": an acronym in
+    brackets right after an organization's name, opening with its first letter and made of its
+    words' initials, is that organization (same id), there and wherever the article writes it
+    later outside other claims. Refuses an
+    acronym some claim already holds and one whose letters the name does not have ("(AP)" after
+    "the Senate")."""
+    taken = {c.start for c in claims}
+    out = []
+    for c in claims:
+        if c.type != "organization" or not c.id or len(c.words) < 2:
+            continue
+        m = _BRACKETED.match(text, c.end)
+        if m is None or m.start(1) in taken:
+            continue
+        initials = {w[0].upper() for w in c.words if w[:1].isupper() or w[:1].isdigit()}
+        acronym = m.group(1)
+        if acronym[0] == c.words[0][0].upper() and set(acronym) <= initials:
+            out += [Claim(a, a + len(acronym), c.kind, "organization", c.id, c.registered, (acronym,),
+                          canonical=c.canonical) for a in _free_uses(text, acronym, claims, m.start(1))]
+    return out
+
+
+def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[int]:
+    """Where the article writes `word` as a whole word from `first` on, outside every claim."""
+    spans = [(c.start, c.end) for c in claims]
+    found = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text[first:]):
+        a = first + m.start()
+        if not any(s <= a < e for s, e in spans):
+            found.append(a)
+    return found
+
+
+# a list of three or more one-word names: "Zeus, Hera, Poseidon, and Athena"
+_LIST = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:(?:, |,? (?:and|or) |, (?:and|or) )[A-Z][a-z]+(?![\w’'-])){2,}")
+_LIST_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """"the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": in a list of
+    one-word names of which the model made at least two people, and none a known place or
+    organization, the names the model left out are people too (a name it typed otherwise stays) (the model doubts each name alone; the list
+    says they are of one kind). Refuses words the article writes in lower case and lists with any
+    word the lexicon knows as a title, month or stopword."""
+    by_start = {c.start: c for c in claims}
+    out = list(claims)
+    for m in _LIST.finditer(ctx.text):
+        items = [(w.start() + m.start(), w.group()) for w in _LIST_WORD.finditer(m.group()) if w.group() not in ("and", "or")]
+        found = [by_start.get(a) for a, _ in items]
+        people = sum(1 for c in found if c is not None and c.type == "person" and len(c.words) == 1)
+        if people < 2 or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items, strict=True)):
+            continue
+        if any(_not_listable(ctx, w) for _, w in items):
+            continue
+        for c, (a, w) in zip(found, items, strict=True):
+            if c is None and not any(x.start <= a < x.end for x in claims):
+                out.append(Claim(a, a + len(w), SINGLE, "person", None, words=(w,)))
+    return out
+
+
+def _not_listable(ctx: Context, word: str) -> bool:
+    low = word.lower()
+    return low in ctx.evidence.lower or low in ctx.lex.stopwords or low in ctx.lex.calendar or is_title(low, ctx.lex) \
+        or is_demonym(low)
+
+
+def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """Person claims no person can be: a word of a demonym compound ("Hong" of "Hong Kongers"), a
+    word of a ministry's portfolio ("Education, Youth and Sport"),
+    and a span with "&" in it that opens with a known company's name ("Johnson & Johnson COVID-19"
+    is the company and a product word: cut back to the company; "Kramer & Gratton" stays)."""
+    out = []
+    for c in claims:
+        if c.type != "person" or c.label or c.registered or c.kind == ROLE:
+            out.append(c)
+        elif len(c.words) == 1 and (_demonym_word(ctx.text, c) or not c.roles and _portfolio_word(ctx.text, c)):
+            continue
+        elif "&" in c.words:
+            out.append(_company_claim(ctx, c))
+        else:
+            out.append(c)
+    return out
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w’'-]*)")
+
+
+# the next word of a portfolio, itself followed by a comma, "and", a bracket or the line's end
+# (not "Smith and Justice Department officials")
+_SUBJECT_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][a-z]+)(?=,| and |\)|;|\n|\Z)")
+
+
+def _portfolio_word(text: str, c: Claim) -> bool:
+    """"Minister for Education, Youth and Sport": a one-word name listed before a department's
+    subject (data/department_subjects.txt) that ends the list or goes on with it is a word of a
+    ministry's portfolio, not a person ("Smith and Justice Department officials" is no list)."""
+    after = _SUBJECT_AFTER.match(text, c.end)
+    return after is not None and after.group(1).lower() in _department_subjects()
+
+
+def _demonym_word(text: str, c: Claim) -> bool:
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and is_demonym(f"{c.words[0]} {m.group(1)}".lower())
+
+
+def _company_claim(ctx: Context, c: Claim) -> Claim:
+    for k in range(len(c.words), 1, -1):
+        name = " ".join(c.words[:k])
+        named = ctx.table.names.get(name)
+        if named is not None and named.type == "organization" and ctx.text.startswith(name, c.start):
+            return Claim(c.start, c.start + len(name), KNOWN, "organization", named.id, False, c.words[:k],
+                         canonical=named.canonical)
+    return c  # "Kramer & Gratton" in a citation: two people, whatever the span
+
+
+def _singles_named(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """"Pilgrims reached Lalibela … the churches of Lalibela", "Falun Gong … Gong followers": a
+    one-word person with no title whose word the article names as a place, or as the last word of
+    an organization's name (not of a place's: the model's places are sometimes people), and
+    never inside a person's name nor titled ("Secretary Austin … in Austin"), is that place or organization (the model's second guess at a word it first read right). Not a given name
+    ("Camp David … David said")."""
+    in_people = {w for c in claims if c.type == "person" and (len(c.words) > 1 or c.roles or c.kind != SINGLE)
+                 for w in c.words}
+    # a word of a longer organization's name is not the one-word place: "Meridian Health … Meridian"
+    in_names = {w for c in claims if c.type in ("place", "organization") and len(c.words) > 1 for w in c.words}
+    named: dict[str, Claim] = {}
+    for c in claims:
+        if c.id and c.words and (c.type == "organization" and len(c.words) > 1
+                                 or c.type == "place" and len(c.words) == 1 and c.words[0] not in in_names):
+            named.setdefault(c.words[-1], c)
+    if not named:
+        return claims
+    out = []
+    for c in claims:
+        target = named.get(c.words[0]) if c.type == "person" and c.kind == SINGLE and not c.label \
+            and not c.roles and len(c.words) == 1 and c.words[0] not in in_people \
+            and c.words[0].lower() not in lex.given_names else None
+        if target is None:
+            out.append(c)
+        else:
+            out.append(Claim(c.start, c.end, target.kind, target.type, target.id, target.registered, c.words,
+                             canonical=target.canonical, initial=c.initial))
+    return out
 
 
 # a nickname in quotes between two parts of a name: "Terrell “Tank” Bowman"
@@ -462,6 +614,29 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
             if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
                     and t.low not in prep.ctx.evidence.numbered:
                 out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+# words that address someone by name: "'Hey John, my name is Frank'", "Thank you, Maria."
+_GREETINGS = frozenset(("hey", "hi", "hello", "dear"))
+_ADDRESS = re.compile(r"(?:\b(?:[Hh]ey|[Hh]i|[Hh]ello|Dear)|\b(?:[Tt]hanks|[Tt]hank you),) \Z")
+
+
+def _addressed(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
+    """"'Hey John, my name is Frank'": a known given name alone in its run, right after words that
+    address someone ("Hey", "Dear", "Thank you,") and before a comma or a stop, that the model
+    left out, is a person.
+    Refuses a name the article writes in lower case ("Hey, will ...")."""
+    out = []
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        k = len(run.tokens) - 1  # "Hey John" may be one run, the greeting capitalised
+        if k > 1 or not all(free) or k == 1 and run.tokens[0].low not in _GREETINGS:
+            continue
+        t = run.tokens[k]
+        if t.low in prep.ctx.lex.given_names and t.low not in prep.ctx.evidence.lower \
+                and _ADDRESS.search(prep.ctx.text, max(0, t.start - 12), t.start) \
+                and prep.ctx.text[t.end:t.end + 1] in (",", "!", ".", "?"):
+            out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
     return out
 
 
