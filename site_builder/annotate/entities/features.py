@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.names import Named, NameTable
+from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import org_features
 from site_builder.annotate.entities.people import (
     SPEECH,
@@ -172,31 +172,6 @@ class RunView:
     headline: bool  # the run is most of a title-case line ("Secretary Announces New Funding")
     before: str  # the word before the run, lower case ("^" at a paragraph start)
     after: str  # the word after the run
-    strings: tuple[TokenStrings, ...]  # each token's feature strings, joined per span by span_features
-
-
-@dataclass(frozen=True, slots=True)
-class TokenStrings:
-    """A token's feature strings, made once per run rather than once per candidate span."""
-
-    first: tuple[str, str, str, str, str]  # f=, fs=, qF=, QF=, kF= ("" when no known name)
-    last: tuple[str, str, str, str, str, str]  # l=, ls=, l3=, qL=, QL=, kL= ("" when none)
-    middle: str  # m=
-    named: Named | None  # the name table's entry for the token alone
-
-
-def _token_strings(t: Token, cluster: tuple[str, str], names: dict[str, Named]) -> TokenStrings:
-    named = names.get(t.text.replace("’", "'"))
-    kind = "" if named is None else named.type
-    fine, coarse = cluster
-    form = shape(t.text)
-    return TokenStrings(
-        (f"f={t.low}", f"fs={form}", f"qF={fine}", f"QF={coarse}", f"kF={kind}" if kind else ""),
-        (f"l={t.low}", f"ls={form}", f"l3={t.low[-3:]}", f"qL={fine}", f"QL={coarse}",
-         f"kL={kind}" if kind else ""),
-        f"m={t.low}",
-        named,
-    )
 
 
 def view(ctx: Context, run: Run) -> RunView:
@@ -207,13 +182,11 @@ def view(ctx: Context, run: Run) -> RunView:
     if any(title):
         lows = [t.low for t in tokens]
         ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
-    clusters = tuple(cluster_of(t.low) for t in tokens)
-    names = ctx.table.names
     return RunView(
         run,
         "".join(token_class(t, ctx) for t in tokens),
         "".join("c" if t.connector else _caps_class(t, caps) for t in tokens),
-        clusters,
+        tuple(cluster_of(t.low) for t in tokens),
         tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
         tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
         title,
@@ -221,7 +194,6 @@ def view(ctx: Context, run: Run) -> RunView:
         _headline(ctx.text, run),
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
-        tuple(_token_strings(t, c, names) for t, c in zip(tokens, clusters, strict=True)),
     )
 
 
@@ -263,11 +235,10 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     first, last = words[0], words[-1]
     n = len(words)
     classes = rv.classes[i:j]
-    # candidate() keeps connectors off both ends: the first word is token i, the last token j - 1
-    fw, lw = rv.strings[i].first, rv.strings[j - 1].last
+    fw, lw = _word_strings(first.text, first.low)[0], _word_strings(last.text, last.low)[1]
     feats = ["b", _SIZES[min(n, 5)], fw[0], lw[0], fw[1], lw[1], lw[2], "cls=" + classes[:6]]
     if n > 2:
-        feats += [rv.strings[k].middle for k in range(i + 1, j - 1) if not tokens[k].connector]
+        feats += [_word_strings(t.text, t.low)[2] for t in words[1:-1]]
     if n != j - i:
         conn = [t.low for t in tokens[i:j] if t.connector]
         feats += [f"c={c}" for c in conn]
@@ -279,7 +250,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     nc = rv.classes[j] if j < len(tokens) else "-"
     feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
     titled = _context(ctx, rv, i, j, n, feats)
-    _known(ctx, rv, i, j, feats)
+    _known(ctx, tokens, i, j, feats)
     # a title word inside, except last after a given name ("Martin Luther King", "Carole King")
     e = j - 2 if j - i > 1 and tokens[j - 1].low in SUFFIXES else j - 1  # "… King Jr."
     title_in = any(rv.title[i:e]) or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
@@ -318,7 +289,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
     feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
-    _clusters(rv, i, j, feats)
+    feats += [fw[2], lw[3], fw[3], lw[4]]  # the learned word classes (qF, qL, QF, QL; the neighbours' added nothing)
     if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
@@ -326,6 +297,17 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
 
 _AND = frozenset(("and", "&"))
 _SIZES = ("n=0", "n=1", "n=2", "n=3", "n=4", "n=5")
+
+
+@lru_cache(maxsize=16384)
+def _word_strings(text: str, low: str) -> tuple[tuple[str, str, str, str], tuple[str, str, str, str, str], str]:
+    """A word's feature strings as the first word of a span (f=, fs=, qF=, QF=), as its last
+    (l=, ls=, l3=, qL=, QL=) and inside it (m=): an archive repeats its words, so the frequent
+    ones are made once per process rather than once per candidate span."""
+    fine, coarse = cluster_of(low)
+    form = shape(text)
+    return ((f"f={low}", f"fs={form}", f"qF={fine}", f"QF={coarse}"),
+            (f"l={low}", f"ls={form}", f"l3={low[-3:]}", f"qL={fine}", f"QL={coarse}"), f"m={low}")
 
 
 def _name_cues(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> None:
@@ -363,13 +345,6 @@ def _listed_by_given(ctx: Context, rv: RunView, i: int, j: int) -> bool:
 def _head_class(word: str, lex: Lexicon) -> str:
     """What the last word of an acronym's definition says: organisation head, place head, other."""
     return "o" if word in lex.org_heads else "l" if word in lex.place_heads or word in lex.polity_heads else "x"
-
-
-def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:
-    """The learned word classes of the span's first and last words (the neighbours' classes were
-    tried and added nothing)."""
-    fw, lw = rv.strings[i].first, rv.strings[j - 1].last
-    feats += [fw[2], lw[3], fw[3], lw[4]]
 
 
 def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
@@ -432,20 +407,19 @@ def _title_place_before(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool
     return False
 
 
-def _known(ctx: Context, rv: RunView, i: int, j: int, feats: list[str]) -> None:
-    if j - i == 1:  # the span's text is its one token's
-        named = rv.strings[i].named
-    else:
-        tokens = rv.run.tokens
-        named = ctx.table.names.get(ctx.text[tokens[i].start:tokens[j - 1].end].replace("’", "'"))
+def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[str]) -> None:
+    names = ctx.table.names
+    key = ctx.text[tokens[i].start:tokens[j - 1].end].replace("’", "'")
+    named = names.get(key)
     if named is not None:
         feats.append(f"k={named.type}{'R' if named.registered else ''}")
     if j - i > 1:
-        last, first = rv.strings[j - 1].last[5], rv.strings[i].first[4]
-        if last:
-            feats.append(last)
-        if first:
-            feats.append(first)
+        last = names.get(tokens[j - 1].text.replace("’", "'"))
+        if last is not None:
+            feats.append(f"kL={last.type}")
+        first = names.get(tokens[i].text.replace("’", "'"))
+        if first is not None:
+            feats.append(f"kF={first.type}")
 
 
 def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: list[str]) -> None:

@@ -62,13 +62,14 @@ class Span:
 
 
 def score(weights: Weights, feats: list[str]) -> tuple[float, float, float]:
-    """The three types' sums of the features' weights, added in the features' order (another
-    order could round differently): one look-up per feature, unknown ones dropped at C speed."""
     a = b = c = 0.0
-    for x, y, z in filter(None, map(weights.get, feats)):  # a weight is a 3-tuple, never empty
-        a += x
-        b += y
-        c += z
+    get = weights.get
+    for f in feats:
+        w = get(f)
+        if w is not None:
+            a += w[0]
+            b += w[1]
+            c += w[2]
     return a, b, c
 
 
