@@ -62,7 +62,9 @@ class Folder:
         census = census or Census()
         self.titles = census.by_id(census.titles)  # person id -> {title: articles}
         self.together = census.by_id(census.together)  # one-word person id -> {person id: articles}
-        self._titled_by_root: dict[str, list[str]] | None = None  # titles_of's index, until the next fold
+        # titles_of's index: each titled id under its root, in self.titles' order; kept up by fold()
+        self._titled_by_root: dict[str, list[str]] | None = None
+        self._titled_at = {entity_id: k for k, entity_id in enumerate(self.titles)}
 
     def supported(self, entity_id: str, candidates: Iterable[str], weight: Mapping[str, int]) -> str | None:
         """The one candidate the articles tie `entity_id` to by title or by naming both, if any."""
@@ -106,8 +108,24 @@ class Folder:
         """Fold source into target, unless that closes a cycle (target's chain passes through
         source): the fold map stays a forest, so root() ends on every id."""
         if not self.leads_to(target, source):
+            before = self.root(source)
             self.folds[source] = Fold(target, reason)
-            self._titled_by_root = None  # roots may have moved
+            self._move_titled(source, before)
+
+    def _move_titled(self, source: str, before: str) -> None:
+        """The titled ids whose chain passes through `source` now sit under its new root."""
+        index, after = self._titled_by_root, self.root(source)
+        if index is None or after == before or not index.get(before):
+            return
+        moved = [e for e in index[before] if self.leads_to(e, source)]
+        if not moved:
+            return
+        stay = [e for e in index[before] if e not in moved]
+        if stay:
+            index[before] = stay
+        else:
+            del index[before]
+        index[after] = sorted(index.get(after, []) + moved, key=self._titled_at.__getitem__)
 
     def leads_to(self, entity_id: str, other: str) -> bool:
         """Whether other is entity_id or on its chain of folds (a forest: the walk ends)."""
