@@ -99,10 +99,51 @@ _IN_TEXT = re.compile(r"((?:[A-Za-z][A-Za-z.\-]*\s+){1,6})$")
 
 
 def words_before(text: str, start: int, on_line: bool = False) -> list[str]:
-    """The words right before `start` (a name), as written."""
-    pattern, window = (_ON_LINE, 60) if on_line else (_IN_TEXT, 80)
-    found = pattern.search(text, max(0, start - window), start)
-    return found.group(1).split() if found else []
+    """The words right before `start` (a name), as written: what `_ON_LINE` or `_IN_TEXT` searched
+    in the window before `start` finds, read right to left instead (a search tries the pattern
+    from every character of the window; tests/test_titlewords.py compares the two)."""
+    if on_line:
+        # "$" also matches before a line break that ends the window: [ \t]+ cannot take it
+        end = start - 1 if start > 0 and text[start - 1] == "\n" else start
+        p = _leftmost_start(text, max(0, start - 60), end, 4, _LINE_CHARS, _is_blank)
+    else:
+        p = _leftmost_start(text, max(0, start - 80), start, 6, _TEXT_CHARS, str.isspace)
+    return text[p:start].split() if p >= 0 else []
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LINE_CHARS = _LETTERS | {"."}
+_TEXT_CHARS = _LETTERS | {".", "-"}
+
+
+def _is_blank(c: str) -> bool:
+    return c == " " or c == "\t"
+
+
+def _leftmost_start(text: str, lo: int, end: int, most: int, chars: frozenset[str],
+                    space: Callable[[str], bool]) -> int:
+    """Where the leftmost match of up to `most` (word, spaces) pairs ending at `end` starts (a
+    word: a letter, then `chars`); -1 when none does. Word and space characters never overlap, so
+    the pairs are the text's own stretches, each word begun at its first letter."""
+    found, k = -1, end
+    for _ in range(most):
+        spaces = k
+        while k > lo and space(text[k - 1]):
+            k -= 1
+        if k == spaces:
+            break
+        word = k
+        while k > lo and text[k - 1] in chars:
+            k -= 1
+        p = k
+        while p < word and text[p] not in _LETTERS:
+            p += 1
+        if p == word:
+            break
+        found = p
+        if p > k:  # the stretch opens with "." or "-": no word begins before it
+            break
+    return found
 
 
 def title_run(words: list[str], is_title: Callable[[str], bool], *, kept: frozenset[str] = frozenset(),

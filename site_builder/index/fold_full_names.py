@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
+from functools import cache, lru_cache
 
 from site_builder.index.folder import Entity, Folder
 from site_builder.index.identity_words import lexicon, spelling
@@ -32,13 +33,20 @@ def without_stray_words(n: PersonName) -> PersonName:
     return PersonName(" ".join(words[k:]), n.middles if k < len(words) else (), n.surname, n.suffix, True)
 
 
+@lru_cache(maxsize=65536)
 def _stray(word: str, last: bool) -> bool:
     """A common word in front of a given name, or a misspelt title; a common word that would leave
     the surname alone is taken for a given name the lists lack ("Dawn Porter", "Mark Stevenson")."""
     lex = lexicon()
     if word in lex.any_given:
         return False
-    return (word in lex.not_names and not last) or (len(word) >= 5 and any(_misspelt(word, t) for t in lex.titles if len(t) >= 6))
+    return (word in lex.not_names and not last) or (len(word) >= 5 and any(_misspelt(word, t) for t in _long_titles()))
+
+
+@cache
+def _long_titles() -> tuple[str, ...]:
+    """The titles of six letters or more: the ones a stray word may misspell."""
+    return tuple(t for t in lexicon().titles if len(t) >= 6)
 
 
 def _misspelt(word: str, title: str) -> bool:

@@ -26,6 +26,7 @@ def fold_surnames(folder: Folder, parsed: Mapping[str, PersonName], by_id: Mappi
     firsts = {given.split()[0] for given, _ in persons}
     weight = _weights(folder)
     openers: dict[str, list[str]] | None = None  # read once, when a titled given name first asks
+    by_given: dict[str, list[str]] | None = None  # read once, when a bare given name first asks
     for entity_id, n in sorted(parsed.items()):
         if n.given or entity_id in folder.folds or by_id[entity_id].registered:
             continue
@@ -39,7 +40,8 @@ def fold_surnames(folder: Folder, parsed: Mapping[str, PersonName], by_id: Mappi
                 if best:
                     folder.fold(entity_id, best, "title")
                     continue
-            _fold_given_name(folder, entity_id, key, candidates, persons, weight)
+            by_given = _by_given(persons) if by_given is None else by_given
+            _fold_given_name(folder, entity_id, key, candidates, by_given, weight)
             if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
                 folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
             continue
@@ -99,8 +101,16 @@ def _dominant(candidates: set[str], weight: Mapping[str, int]) -> str | None:
     return best if top >= DOMINANT_MIN and top >= DOMINANT_RATIO * max(rest, 1) else None
 
 
+def _by_given(persons: Mapping[tuple[str, str], str]) -> dict[str, list[str]]:
+    """The first word of each full name's given names -> the people whose name opens so."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for (given, _), target in persons.items():
+        out[given.split()[0]].append(target)
+    return out
+
+
 def _fold_given_name(folder: Folder, entity_id: str, key: str, surnamed: set[str],
-                     persons: Mapping[tuple[str, str], str], weight: Mapping[str, int]) -> None:
+                     by_given: Mapping[str, list[str]], weight: Mapping[str, int]) -> None:
     """A bare given name ("Ned", "Thanks, Ned" in briefings) joins the one person of the archive
     with that given name only when that person overwhelms every other bearer of the word (as a
     given name, by a full form of it, or as a surname), and is named by that very word: "Ned"
@@ -108,9 +118,9 @@ def _fold_given_name(folder: Folder, entity_id: str, key: str, surnamed: set[str
     of the archive is a family name written first: "Xi" joins "Xi Jinping"."""
     forms = lexicon().full_forms.get(key, frozenset()) | {key}
     bearers: dict[str, set[str]] = defaultdict(set)  # canonical id -> its given names
-    for (given, _), target in persons.items():
-        if given.split()[0] in forms:
-            bearers[folder.root(target)].add(given.split()[0])
+    for form in forms:  # bearers is read as sets only: the order of the forms does not matter
+        for target in by_given.get(form, ()):
+            bearers[folder.root(target)].add(form)
     for target in surnamed:
         bearers[folder.root(target)].add("")
     best = _dominant(set(bearers), weight)

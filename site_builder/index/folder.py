@@ -62,6 +62,9 @@ class Folder:
         census = census or Census()
         self.titles = census.by_id(census.titles)  # person id -> {title: articles}
         self.together = census.by_id(census.together)  # one-word person id -> {person id: articles}
+        # titles_of's index: each titled id under its root, in self.titles' order; kept up by fold()
+        self._titled_by_root: dict[str, list[str]] | None = None
+        self._titled_at = {entity_id: k for k, entity_id in enumerate(self.titles)}
 
     def supported(self, entity_id: str, candidates: Iterable[str], weight: Mapping[str, int]) -> str | None:
         """The one candidate the articles tie `entity_id` to by title or by naming both, if any."""
@@ -79,10 +82,15 @@ class Folder:
 
     def titles_of(self, target: str, but: str = "") -> Counter[str]:
         """The titles of every id folded into `target` (itself included), but `but`."""
+        if self._titled_by_root is None:  # each titled id under its root, in self.titles' order
+            by_root: dict[str, list[str]] = defaultdict(list)
+            for entity_id in self.titles:
+                by_root[self.root(entity_id)].append(entity_id)
+            self._titled_by_root = by_root
         theirs: Counter[str] = Counter()
-        for entity_id, titles in self.titles.items():
-            if entity_id != but and self.root(entity_id) == target:
-                theirs.update(titles)
+        for entity_id in self._titled_by_root.get(target, ()):
+            if entity_id != but:
+                theirs.update(self.titles[entity_id])
         return theirs
 
     def group(self, members: list[Entity], reason_of: Mapping[str, str], worse: set[str] | None = None) -> str | None:
@@ -100,7 +108,24 @@ class Folder:
         """Fold source into target, unless that closes a cycle (target's chain passes through
         source): the fold map stays a forest, so root() ends on every id."""
         if not self.leads_to(target, source):
+            before = self.root(source)
             self.folds[source] = Fold(target, reason)
+            self._move_titled(source, before)
+
+    def _move_titled(self, source: str, before: str) -> None:
+        """The titled ids whose chain passes through `source` now sit under its new root."""
+        index, after = self._titled_by_root, self.root(source)
+        if index is None or after == before or not index.get(before):
+            return
+        moved = [e for e in index[before] if self.leads_to(e, source)]
+        if not moved:
+            return
+        stay = [e for e in index[before] if e not in moved]
+        if stay:
+            index[before] = stay
+        else:
+            del index[before]
+        index[after] = sorted(index.get(after, []) + moved, key=self._titled_at.__getitem__)
 
     def leads_to(self, entity_id: str, other: str) -> bool:
         """Whether other is entity_id or on its chain of folds (a forest: the walk ends)."""

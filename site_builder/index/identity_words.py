@@ -80,15 +80,15 @@ def _optional_lines(path: Path) -> list[str]:
     return data_lines(path)
 
 
-_SPELLING = ((re.compile(r"ph"), "f"), (re.compile(r"th"), "t"), (re.compile(r"x"), "ks"),
-             (re.compile(r"(?<=[a-z])(?:ey|ei|iy|ii|y)\b"), "i"), (re.compile(r"(.)\1"), r"\1"))
+_SPELLING = ((re.compile(r"(?<=[a-z])(?:ey|ei|iy|ii|y)\b"), "i"), (re.compile(r"(.)\1"), r"\1"))
 
 
 @lru_cache(maxsize=65536)
 def spelling(word: str) -> str:
     """A given name's spelling key: transliterations of one name meet ("Sergei" / "Sergey",
     "Aleksey" / "Alexei", "Oleksii" / "Oleksiy", "Anthony" / "Antony")."""
-    key = plain(word.strip("."))
+    # "ph" -> "f", "th" -> "t", "x" -> "ks": literal, so str.replace, as re.sub would, left to right
+    key = plain(word.strip(".")).replace("ph", "f").replace("th", "t").replace("x", "ks")
     for pattern, repl in _SPELLING:
         key = pattern.sub(repl, key)
     return key
@@ -96,6 +96,8 @@ def spelling(word: str) -> str:
 
 def plain(word: str) -> str:
     """Lower case without accents."""
+    if word.isascii():  # nothing to decompose
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 

@@ -235,10 +235,10 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     first, last = words[0], words[-1]
     n = len(words)
     classes = rv.classes[i:j]
-    feats = ["b", f"n={min(n, 5)}", f"f={first.low}", f"l={last.low}", f"fs={shape(first.text)}",
-             f"ls={shape(last.text)}", f"l3={last.low[-3:]}", "cls=" + classes[:6]]
+    fw, lw = _word_strings(first.text, first.low)[0], _word_strings(last.text, last.low)[1]
+    feats = ["b", _SIZES[min(n, 5)], fw[0], lw[0], fw[1], lw[1], lw[2], "cls=" + classes[:6]]
     if n > 2:
-        feats += [f"m={t.low}" for t in words[1:-1]]
+        feats += [_word_strings(t.text, t.low)[2] for t in words[1:-1]]
     if n != j - i:
         conn = [t.low for t in tokens[i:j] if t.connector]
         feats += [f"c={c}" for c in conn]
@@ -289,13 +289,25 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
     feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
-    _clusters(rv, i, j, feats)
+    feats += [fw[2], lw[3], fw[3], lw[4]]  # the learned word classes (qF, qL, QF, QL; the neighbours' added nothing)
     if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
 
 
 _AND = frozenset(("and", "&"))
+_SIZES = ("n=0", "n=1", "n=2", "n=3", "n=4", "n=5")
+
+
+@lru_cache(maxsize=16384)
+def _word_strings(text: str, low: str) -> tuple[tuple[str, str, str, str], tuple[str, str, str, str, str], str]:
+    """A word's feature strings as the first word of a span (f=, fs=, qF=, QF=), as its last
+    (l=, ls=, l3=, qL=, QL=) and inside it (m=): an archive repeats its words, so the frequent
+    ones are made once per process rather than once per candidate span."""
+    fine, coarse = cluster_of(low)
+    form = shape(text)
+    return ((f"f={low}", f"fs={form}", f"qF={fine}", f"QF={coarse}"),
+            (f"l={low}", f"ls={form}", f"l3={low[-3:]}", f"qL={fine}", f"QL={coarse}"), f"m={low}")
 
 
 def _name_cues(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> None:
@@ -333,14 +345,6 @@ def _listed_by_given(ctx: Context, rv: RunView, i: int, j: int) -> bool:
 def _head_class(word: str, lex: Lexicon) -> str:
     """What the last word of an acronym's definition says: organisation head, place head, other."""
     return "o" if word in lex.org_heads else "l" if word in lex.place_heads or word in lex.polity_heads else "x"
-
-
-def _clusters(rv: RunView, i: int, j: int, feats: list[str]) -> None:
-    """The learned word classes of the span's first and last words (the neighbours' classes were
-    tried and added nothing)."""
-    ff, fc = rv.clusters[i]
-    lf, lc = rv.clusters[j - 1]
-    feats += [f"qF={ff}", f"qL={lf}", f"QF={fc}", f"QL={lc}"]
 
 
 def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]) -> bool:
