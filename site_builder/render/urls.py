@@ -114,10 +114,17 @@ def _folder_links(folder: str) -> dict[str, str]:
     return {}
 
 
+# a folder's table is cleared when it reaches this many links: a render worker of a 40,000-article
+# site would otherwise keep a link to nearly every page for every folder (memory bound of issue 10)
+FOLDER_LINKS_MAX = 8192
+
+
 def relative_link(links: dict[str, str], from_path: str, to_path: str) -> str:
     """`relative_url(from_path, to_path)` through the folder's table `links` (links_from(from_path))."""
     url = links.get(to_path)
     if url is None:
+        if len(links) >= FOLDER_LINKS_MAX:
+            links.clear()
         url = links[to_path] = _relative(from_path, to_path)
     return url
 
