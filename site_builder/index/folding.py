@@ -35,6 +35,7 @@ from site_builder.model.spans import Annotations
 class ArchiveFold:
     def __init__(self) -> None:
         self._summaries: dict[str, ArticleSummary] = {}  # article key -> its summary
+        self._titles: dict[str, ArticleTitles] = {}  # article key -> its people's title words
         self._census = Census()
         self.fold: FoldMap = EMPTY_FOLD
         self._folded: dict[tuple[str, str], Article] = {}  # (article key, fold digest) -> folded version
@@ -42,12 +43,16 @@ class ArchiveFold:
     def apply(self, articles: list[Article]) -> list[Article]:
         """The articles with every id folded; unchanged ones as the same objects as last time."""
         live = {a.key: a for a in articles}
-        gone = [self._summaries.pop(k) for k in list(self._summaries) if k not in live]
+        gone_keys = [k for k in self._summaries if k not in live]
+        gone = [self._summaries.pop(k) for k in gone_keys]
+        for k in gone_keys:
+            del self._titles[k]
         new = [(k, summarize(a.text, a.annotations)) for k, a in live.items() if k not in self._summaries]
         for summary in gone:
             self._census.remove(summary)
         for key, summary in new:
             self._summaries[key] = summary
+            self._titles[key] = article_titles(summary)  # once per article, not once per apply
             self._census.add(summary)
         if not self._summaries:
             self.fold = EMPTY_FOLD
@@ -56,7 +61,7 @@ class ArchiveFold:
         folded = {}
         out = []
         for a in articles:
-            titles = article_titles(self._summaries[a.key])
+            titles = self._titles[a.key]
             entries = relevant(a.annotations, self.fold, titles)
             if not entries:
                 out.append(a)

@@ -65,8 +65,9 @@ class SummaryFold:
             if not entries:
                 out.append(a)
                 continue
-            out.append(replace(a, annotations=apply_fold(a.annotations, self.fold, titles, entries), key=f"{a.key}~{digest(entries)}",
-                               entity_counts=_folded_counts(a, self.fold, titles)))
+            # a slim article holds no mentions: its counts are folded from the counts it carries
+            folded = fold_article(a, self.fold, digest(entries), titles, entries)
+            out.append(replace(folded, entity_counts=_folded_counts(a, self.fold, titles)))
         return out
 
     def full(self, article: Article) -> Article:
