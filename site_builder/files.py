@@ -15,9 +15,13 @@ def write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def same_bytes(path: Path, data: bytes) -> bool:
-    """Does the file at `path` hold exactly `data`? (False when there is no such file.)"""
+def same_bytes(path: str | Path, data: bytes) -> bool:
+    """Does the file at `path` hold exactly `data`? (False when there is no such file.) A str path
+    is taken as is: the render workers ask this for every page, and a Path per call costs more."""
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as f:
+            return f.read() == data
     except OSError:
         return False

@@ -80,7 +80,7 @@ class Staging:
         target = self._target(rel)
         self.placed.add(rel)
         old = os.path.join(self.output_dir, rel)  # str paths: a cold build puts thousands of files
-        if _holds(old, data):
+        if same_bytes(old, data):
             try:
                 os.link(old, target)
                 return False
@@ -125,17 +125,6 @@ class Staging:
 
     def discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
-
-
-def _holds(path: str, data: bytes) -> bool:
-    """files.same_bytes for a str path: is there a file of exactly these bytes?"""
-    try:
-        if os.stat(path).st_size != len(data):
-            return False
-        with open(path, "rb") as f:
-            return f.read() == data
-    except OSError:
-        return False
 
 
 def _already_there(files: dict[str, bytes], kept: set[str], output_dir: Path) -> bool:
