@@ -2,7 +2,7 @@
 
 Markup: ⟦span⟧{speaker; speaker_text; f|p; <|>; note} — speaker `-` for none (then no speaker_text);
 `<` = the nearest whole-word mention of speaker_text before the quote, `>` = the first one after it.
-The span is kept in the article with its marks; everything else in braces is dropped.
+(⟪span⟫{…} for a quote nested in a ⟦…⟧ one.) The span is kept in the article with its marks; everything else in braces is dropped.
 Standard library only: python3 bench/quotes_news/dev5/src/build.py
 """
 
@@ -15,7 +15,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PART = HERE.parent
-MARK = re.compile(r"⟦(.*?)⟧\{(.*?)\}", re.S)
 
 
 def occurrences_before(text: str, needle: str, pos: int) -> int:
@@ -41,21 +40,32 @@ def mention(text: str, cue: str, start: int, end: int, after: bool) -> int:
     return hits[-1]
 
 
+TOKEN = re.compile(r"[⟦⟪]|[⟧⟫]\{(.*?)\}", re.S)
+
+
+def strip(raw: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
+    """The article text and each mark's (start, end, fields); ⟪…⟫ nests inside ⟦…⟧."""
+    out: list[str] = []
+    marks: list[tuple[int, int, list[str]]] = []
+    opened: list[int] = []
+    pos = length = 0
+    for m in TOKEN.finditer(raw):
+        out.append(raw[pos:m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        if m.group(1) is None:
+            opened.append(length)
+        else:
+            marks.append((opened.pop(), length, [f.strip() for f in m.group(1).split(";", 4)]))
+    out.append(raw[pos:])
+    return "".join(out), sorted(marks)
+
+
 def build(src: Path) -> dict[str, object]:
     raw = src.read_text(encoding="utf-8").strip()
-    pieces, marks, pos = [], [], 0
-    out_len = 0
-    for m in MARK.finditer(raw):
-        pieces.append(raw[pos:m.start()])
-        out_len += m.start() - pos
-        span = m.group(1)
-        marks.append((out_len, out_len + len(span), span, [f.strip() for f in m.group(2).split(";", 4)]))
-        pieces.append(span)
-        out_len += len(span)
-        pos = m.end()
-    pieces.append(raw[pos:])
-    text = "".join(pieces)
-    if "⟦" in text or "⟧" in text or "{" in text:
+    text, found = strip(raw)
+    marks = [(start, end, text[start:end], fields) for start, end, fields in found]
+    if any(c in text for c in "⟦⟧⟪⟫{}"):
         raise ValueError(f"{src.name}: stray markup")
     quotes = []
     for start, end, span, fields in marks:
