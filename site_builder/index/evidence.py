@@ -9,6 +9,10 @@ Harris", the label "MS PORTER:"), and a mention whose whole text is a title ("th
 linked by the annotator); and, for a one-word person name, the other people the same article
 names ("Hi, Jalina" in a briefing whose labels say "MS PORTER").
 
+Also the given names an article's text writes before a one-word person name outside any mention
+(a full name the detector missed, "Virgil Popescu"): that article's holder of the surname; and
+the words it writes right after one ("Conor Finnegan"): who a bare given name is there.
+
 Refuses: a capitalised word that is no title ("Moscow Putin" gives no title), and a title across
 a comma or a sentence end ("Mr. Secretary, President Biden" gives Biden "president" only). Titles
 are the words of data/name_titles.txt, kept as the run an article writes; the fold compares
@@ -19,9 +23,12 @@ one such word covers most of a name's titled articles (a name that is "Ambassado
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 
+from site_builder.index.identity_words import plain
 from site_builder.model.spans import Annotations
 from site_builder.titlewords import JOINERS, courtesy_words, office_words, offices_fit, weak_words, words_before
 from site_builder.titlewords import title_run as read_title
@@ -59,6 +66,58 @@ def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -
         if title:
             found[m.entity].add(title)
     return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def given_before(text: str, annotations: Annotations, one_word: Callable[[str], bool],
+                 given: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+    """One-word person id -> the given names (as `given` keys them) the text writes right before that
+    name where no mention covers the given name: the article's own holder of the surname
+    that the detector missed ("Minister of Energy Virgil Popescu ... Minister Popescu": Virgil,
+    not the archive's Nicu Popescu). `given(word)` is the key of a given name, "" for any other
+    word ("Minister", "Moldovan"); a word inside a mention is that mention's, not the short name's
+    ("Jill Biden" beside "President Biden", "Government of India Minister Jaishankar")."""
+    names = {ref.id: ref.name for ref in annotations.entities if ref.type == "person" and one_word(ref.name)}
+    if not names:
+        return {}
+    covered = [(m.start, m.end) for m in annotations.mentions]
+    found: dict[str, set[str]] = defaultdict(set)
+    for entity_id, name in sorted(names.items()):
+        for hit in _before_name(name.split()[-1]).finditer(text):
+            key = given(hit.group(1))
+            if key and not any(start <= hit.start(1) < end for start, end in covered):
+                found[entity_id].add(key)
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def words_after(text: str, annotations: Annotations, one_word: Callable[[str], bool]) -> dict[str, tuple[str, ...]]:
+    """One-word person id -> the capitalised words (lower case, no accents) the text writes right
+    after that name: "Conor Finnegan of ABC ... Conor, if you're on" ties the bare "Conor" there to
+    Conor Finnegan, whatever id the detector gave the full name."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for ref in annotations.entities:
+        if ref.type == "person" and one_word(ref.name):
+            found[ref.id].update(plain(w) for w in _after_name(ref.name.split()[-1]).findall(text))
+    return {k: tuple(sorted(v)) for k, v in found.items() if v}
+
+
+@lru_cache(maxsize=4096)
+def _after_name(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?i:" + re.escape(name) + r")[ \t]+([A-Z][^\W\d_]+)")
+
+
+@lru_cache(maxsize=4096)
+def _before_name(surname: str) -> re.Pattern[str]:
+    """A capitalised word right before the surname (in any case: the label "MS CLEARY")."""
+    return re.compile(r"\b([A-Z][^\W\d_]+)[ \t]+(?i:" + re.escape(surname) + r")\b")
+
+
+def named_kin(annotations: Annotations, surname: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
+    """(person id, person id), in order, for every two full names of one surname the article names
+    as two people ("Christopher Vincent Kinahan and his son Christopher Kinahan, Jr."): a father
+    and a son, whom a suffix alone then tells apart across the archive. `surname(name)` is "" for a
+    name that is no full name."""
+    people = sorted((ref.id, key) for ref in annotations.entities if ref.type == "person" and (key := surname(ref.name)))
+    return tuple((a, b) for i, (a, key) in enumerate(people) for b, other in people[i + 1:] if key == other)
 
 
 def named_together(annotations: Annotations, one_word: Callable[[str], bool]) -> tuple[tuple[str, str], ...]:
