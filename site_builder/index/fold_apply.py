@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
 from site_builder.index.census import ArticleSummary
 from site_builder.index.foldmap import FoldMap
@@ -48,7 +48,7 @@ def _titled(words: frozenset[str]) -> bool:
 def _named_in_full(words: frozenset[str], name: str) -> bool:
     """Whether the text writes the short name followed by the target's surname ("Conor Finnegan")."""
     parsed = _parsed(name)
-    return bool(parsed and parsed.given) and AFTER + parsed.surname.split()[-1] in words
+    return parsed is not None and bool(parsed.given) and AFTER + parsed.surname.split()[-1] in words
 
 
 def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> dict[str, str]:
