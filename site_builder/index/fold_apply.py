@@ -67,20 +67,22 @@ def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> 
 
 
 def _given_fits(words: frozenset[str], name: str) -> bool:
-    """Whether the given names the article writes before a short name (if any) include the target's:
-    "Virgil Popescu" in the text is not Nicu Popescu."""
+    """Whether the given names the article writes before a short name (if any) include one of the
+    target's: "Virgil Popescu" in the text is not Nicu Popescu; "James Cleverly" is "North America
+    James Cleverly" (a title's words the detector left in)."""
     given = {w[len(GIVEN):] for w in words if w.startswith(GIVEN)}
     if not given:
         return True
-    own = _first_given(name)
+    own = _given_names(name)
     forms = lexicon().full_forms
-    return not own or any(g == own or own in forms.get(g, ()) or g in forms.get(own, ()) for g in given)
+    return not own or any(g in own or own & forms.get(g, frozenset()) or any(g in forms.get(o, ()) for o in own)
+                          for g in given)
 
 
-def _first_given(name: str) -> str:
-    """The spelling key of a name's first given name; "" when it has none."""
+def _given_names(name: str) -> frozenset[str]:
+    """The spelling keys of a name's given names; empty when it has none."""
     parsed = _parsed(name)
-    return parsed.given.split()[0] if parsed and parsed.given else ""
+    return frozenset(parsed.given.split()) if parsed and parsed.given else frozenset()
 
 
 @lru_cache(maxsize=16384)
