@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from site_builder.index.evidence import given_before, named_kin, named_together, person_titles, words_after
+from site_builder.index.evidence import named_kin, named_together, names_around, person_titles
 from site_builder.index.identity_words import lexicon, spelling
 from site_builder.index.person_names import parse_person
 from site_builder.model.spans import Annotations
@@ -61,8 +61,7 @@ def summarize(text: str, annotations: Annotations) -> ArticleSummary:
     """The fold's view of one article."""
     counts = Counter(m.entity for m in annotations.mentions)
     titles = person_titles(text, annotations, lexicon().titles)
-    given = given_before(text, annotations, _one_word, _given_key)
-    after = words_after(text, annotations, _one_word)
+    given, after = names_around(text, annotations, _one_word, _given_key)
     entities = tuple(sorted((EntitySummary(r.id, r.name, r.type, r.registered, counts.get(r.id, 0), titles.get(r.id, ()),
                                            given.get(r.id, ()), after.get(r.id, ()))
                              for r in annotations.entities), key=lambda e: e.id))

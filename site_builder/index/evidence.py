@@ -23,10 +23,8 @@ one such word covers most of a name's titled articles (a name that is "Ambassado
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
 
 from site_builder.index.identity_words import plain
 from site_builder.model.spans import Annotations
@@ -68,47 +66,81 @@ def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
-def given_before(text: str, annotations: Annotations, one_word: Callable[[str], bool],
-                 given: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
-    """One-word person id -> the given names (as `given` keys them) the text writes right before that
-    name where no mention covers the given name: the article's own holder of the surname
-    that the detector missed ("Minister of Energy Virgil Popescu ... Minister Popescu": Virgil,
-    not the archive's Nicu Popescu). `given(word)` is the key of a given name, "" for any other
-    word ("Minister", "Moldovan"); a word inside a mention is that mention's, not the short name's
-    ("Jill Biden" beside "President Biden", "Government of India Minister Jaishankar")."""
-    names = {ref.id: ref.name for ref in annotations.entities if ref.type == "person" and one_word(ref.name)}
+def names_around(text: str, annotations: Annotations, one_word: Callable[[str], bool],
+                 given: Callable[[str], str]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """For each one-word person name of the article, read where the text writes it (in any case:
+    the label "MS CLEARY"): the given names right before it where no mention covers them, and the
+    capitalised words right after it. Returns (id -> given names as `given` keys them, id -> words
+    after, lower case without accents).
+
+    Before: the article's own holder of the surname that the detector missed ("Minister of Energy
+    Virgil Popescu ... Minister Popescu": Virgil, not the archive's Nicu Popescu); `given(word)` is
+    "" for a word that is no given name ("Minister", "Moldovan"), and a word inside a mention is
+    that mention's ("Jill Biden" beside "President Biden", "Government of India Minister
+    Jaishankar"). After: "Conor Finnegan of ABC ... Conor, if you're on" ties the bare "Conor"
+    there to Conor Finnegan, whatever id the detector gave the full name."""
+    names = {ref.id: ref.name.split()[-1] for ref in annotations.entities if ref.type == "person" and one_word(ref.name)}
     if not names:
-        return {}
+        return {}, {}
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions would not match
+        return {}, {}
     covered = [(m.start, m.end) for m in annotations.mentions]
-    found: dict[str, set[str]] = defaultdict(set)
+    before: dict[str, set[str]] = defaultdict(set)
+    after: dict[str, set[str]] = defaultdict(set)
     for entity_id, name in sorted(names.items()):
-        for hit in _before_name(name.split()[-1]).finditer(text):
-            key = given(hit.group(1))
-            if key and not any(start <= hit.start(1) < end for start, end in covered):
-                found[entity_id].add(key)
-    return {k: tuple(sorted(v)) for k, v in found.items()}
+        for start, end in _occurrences(text, low, name.lower()):
+            word_start, word = _word_before(text, start)
+            key = given(word) if word else ""
+            if key and not any(a <= word_start < b for a, b in covered):
+                before[entity_id].add(key)
+            word = _word_after(text, end)
+            if word:
+                after[entity_id].add(plain(word))
+    return ({k: tuple(sorted(v)) for k, v in before.items()}, {k: tuple(sorted(v)) for k, v in after.items()})
 
 
-def words_after(text: str, annotations: Annotations, one_word: Callable[[str], bool]) -> dict[str, tuple[str, ...]]:
-    """One-word person id -> the capitalised words (lower case, no accents) the text writes right
-    after that name: "Conor Finnegan of ABC ... Conor, if you're on" ties the bare "Conor" there to
-    Conor Finnegan, whatever id the detector gave the full name."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for ref in annotations.entities:
-        if ref.type == "person" and one_word(ref.name):
-            found[ref.id].update(plain(w) for w in _after_name(ref.name.split()[-1]).findall(text))
-    return {k: tuple(sorted(v)) for k, v in found.items() if v}
+def _occurrences(text: str, low: str, key: str) -> list[tuple[int, int]]:
+    """(start, end) of each place the text writes `key` (lower case) as a whole word."""
+    found = []
+    at = low.find(key)
+    while at >= 0 and key:
+        end = at + len(key)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            found.append((at, end))
+        at = low.find(key, at + 1)
+    return found
 
 
-@lru_cache(maxsize=4096)
-def _after_name(name: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?i:" + re.escape(name) + r")[ \t]+([A-Z][^\W\d_]+)")
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
-@lru_cache(maxsize=4096)
-def _before_name(surname: str) -> re.Pattern[str]:
-    """A capitalised word right before the surname (in any case: the label "MS CLEARY")."""
-    return re.compile(r"\b([A-Z][^\W\d_]+)[ \t]+(?i:" + re.escape(surname) + r")\b")
+def _word_before(text: str, start: int) -> tuple[int, str]:
+    """(its start, the word) of a capitalised word of two letters at least that blanks on the line
+    part from `start`; (-1, "") if there is none."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    first = end
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    word = text[first:end]
+    if end == start or len(word) < 2 or not "A" <= word[0] <= "Z" or (first > 0 and _word_char(text[first - 1])):
+        return -1, ""
+    return first, word
+
+
+def _word_after(text: str, end: int) -> str:
+    """The capitalised word of two letters at least that blanks on the line part from `end`; ""."""
+    start = end
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    last = start
+    while last < len(text) and text[last].isalpha():
+        last += 1
+    word = text[start:last]
+    return word if start > end and len(word) >= 2 and "A" <= word[0] <= "Z" else ""
 
 
 def named_kin(annotations: Annotations, surname: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
