@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, help="a site already built from the corpus with no registry")
     parser.add_argument("--content", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--top", type=int, default=200)
-    parser.add_argument("--judged", type=Path, default=JUDGED)
+    parser.add_argument("--judged", type=Path, nargs="+", action="extend",
+                        help="judgment files, read in order (a later one wins); default bench/people_judged.tsv")
     parser.add_argument("--list", action="store_true", help="print the whole top list with its judgments")
     parser.add_argument("--from", dest="first", type=int, default=1, help="count only ranks from this one on")
     args = parser.parse_args(argv)
@@ -48,7 +49,10 @@ def main(argv: list[str] | None = None) -> int:
             subprocess.run([sys.executable, "-m", "site_builder", "build", "--content", str(args.content),
                             "--output", str(site), "-q"], check=True, cwd=ROOT)
             people = top_people(site, args.top)
-    report(people, load_judgments(args.judged), args.list, args.first)
+    judged: dict[str, tuple[str, str]] = {}
+    for path in args.judged or [JUDGED]:
+        judged.update(load_judgments(path))
+    report(people, judged, args.list, args.first)
     return 0
 
 

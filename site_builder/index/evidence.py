@@ -9,6 +9,10 @@ Harris", the label "MS PORTER:"), and a mention whose whole text is a title ("th
 linked by the annotator); and, for a one-word person name, the other people the same article
 names ("Hi, Jalina" in a briefing whose labels say "MS PORTER").
 
+Also the given names an article's text writes before a one-word person name outside any mention
+(a full name the detector missed, "Virgil Popescu"): that article's holder of the surname; and
+the words it writes right after one ("Conor Finnegan"): who a bare given name is there.
+
 Refuses: a capitalised word that is no title ("Moscow Putin" gives no title), and a title across
 a comma or a sentence end ("Mr. Secretary, President Biden" gives Biden "president" only). Titles
 are the words of data/name_titles.txt, kept as the run an article writes; the fold compares
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
+from site_builder.index.identity_words import plain
 from site_builder.model.spans import Annotations
 from site_builder.titlewords import JOINERS, courtesy_words, office_words, offices_fit, weak_words, words_before
 from site_builder.titlewords import title_run as read_title
@@ -59,6 +64,92 @@ def person_titles(text: str, annotations: Annotations, titles: frozenset[str]) -
         if title:
             found[m.entity].add(title)
     return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def names_around(text: str, annotations: Annotations, one_word: Callable[[str], bool],
+                 given: Callable[[str], str]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """For each one-word person name of the article, read where the text writes it (in any case:
+    the label "MS CLEARY"): the given names right before it where no mention covers them, and the
+    capitalised words right after it. Returns (id -> given names as `given` keys them, id -> words
+    after, lower case without accents).
+
+    Before: the article's own holder of the surname that the detector missed ("Minister of Energy
+    Virgil Popescu ... Minister Popescu": Virgil, not the archive's Nicu Popescu); `given(word)` is
+    "" for a word that is no given name ("Minister", "Moldovan"), and a word inside a mention is
+    that mention's ("Jill Biden" beside "President Biden", "Government of India Minister
+    Jaishankar"). After: "Conor Finnegan of ABC ... Conor, if you're on" ties the bare "Conor"
+    there to Conor Finnegan, whatever id the detector gave the full name."""
+    names = {ref.id: ref.name.split()[-1] for ref in annotations.entities if ref.type == "person" and one_word(ref.name)}
+    if not names:
+        return {}, {}
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: positions would not match
+        return {}, {}
+    covered = [(m.start, m.end) for m in annotations.mentions]
+    before: dict[str, set[str]] = defaultdict(set)
+    after: dict[str, set[str]] = defaultdict(set)
+    for entity_id, name in sorted(names.items()):
+        for start, end in _occurrences(text, low, name.lower()):
+            word_start, word = _word_before(text, start)
+            key = given(word) if word else ""
+            if key and not any(a <= word_start < b for a, b in covered):
+                before[entity_id].add(key)
+            word = _word_after(text, end)
+            if word:
+                after[entity_id].add(plain(word))
+    return ({k: tuple(sorted(v)) for k, v in before.items()}, {k: tuple(sorted(v)) for k, v in after.items()})
+
+
+def _occurrences(text: str, low: str, key: str) -> list[tuple[int, int]]:
+    """(start, end) of each place the text writes `key` (lower case) as a whole word."""
+    found = []
+    at = low.find(key)
+    while at >= 0 and key:
+        end = at + len(key)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            found.append((at, end))
+        at = low.find(key, at + 1)
+    return found
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _word_before(text: str, start: int) -> tuple[int, str]:
+    """(its start, the word) of a capitalised word of two letters at least that blanks on the line
+    part from `start`; (-1, "") if there is none."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    first = end
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    word = text[first:end]
+    if end == start or len(word) < 2 or not "A" <= word[0] <= "Z" or (first > 0 and _word_char(text[first - 1])):
+        return -1, ""
+    return first, word
+
+
+def _word_after(text: str, end: int) -> str:
+    """The capitalised word of two letters at least that blanks on the line part from `end`; ""."""
+    start = end
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    last = start
+    while last < len(text) and text[last].isalpha():
+        last += 1
+    word = text[start:last]
+    return word if start > end and len(word) >= 2 and "A" <= word[0] <= "Z" else ""
+
+
+def named_kin(annotations: Annotations, surname: Callable[[str], str]) -> tuple[tuple[str, str], ...]:
+    """(person id, person id), in order, for every two full names of one surname the article names
+    as two people ("Christopher Vincent Kinahan and his son Christopher Kinahan, Jr."): a father
+    and a son, whom a suffix alone then tells apart across the archive. `surname(name)` is "" for a
+    name that is no full name."""
+    people = sorted((ref.id, key) for ref in annotations.entities if ref.type == "person" and (key := surname(ref.name)))
+    return tuple((a, b) for i, (a, key) in enumerate(people) for b, other in people[i + 1:] if key == other)
 
 
 def named_together(annotations: Annotations, one_word: Callable[[str], bool]) -> tuple[tuple[str, str], ...]:

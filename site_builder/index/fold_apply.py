@@ -2,8 +2,11 @@
 
 Finds, per article, the fold entries it uses (an id, its target in this article, where the
 article's own title for a name may pick one of several namesakes), and rewrites mentions,
-entity references, quote and turn speakers. Refuses nothing; a bare given name the fold
-abstains on loses its id in a transcript (the text stays, unlinked).
+entity references, quote and turn speakers. Refuses a fold the article speaks against: a bare
+given name folded into one person ("Dimitar", a child in a list) where the article neither titles
+it nor names that person otherwise, and a surname where the text gives it another given name
+("Virgil Popescu" the detector missed) than the target's. A bare given name the fold abstains on,
+or whose fold the article does not back, loses its id in a transcript (the text stays, unlinked).
 """
 
 from __future__ import annotations
@@ -11,29 +14,80 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from site_builder.index.census import ArticleSummary
 from site_builder.index.foldmap import FoldMap
+from site_builder.index.identity_words import lexicon
+from site_builder.index.person_names import PersonName, parse_person
 from site_builder.model.spans import Annotations, EntityRef, Mention
 
-ArticleTitles = Mapping[str, frozenset[str]]  # person id -> the title words one article gives it
+# person id -> the title words one article gives it, GIVEN + each given name its text writes
+# before a one-word name outside any mention, and AFTER + each capitalised word it writes after
+# one (census.EntitySummary.given, .after)
+ArticleTitles = Mapping[str, frozenset[str]]
 FoldEntries = tuple[tuple[str, str, str, str], ...]  # (id, target or "" when dropped, target name, target type)
+GIVEN = "="  # marks a given name among an article's title words: "=virgil"
+AFTER = "+"  # and a word after the name: "+finnegan"
 
 
 def article_titles(summary: ArticleSummary) -> dict[str, frozenset[str]]:
     """The people an article gives a title, with its words ("President Michel": no bare given name
-    there; "First Lady Biden": the First Lady)."""
-    return {e.id: frozenset(w for t in e.titles for w in t.split()) for e in summary.entities if e.titles}
+    there; "First Lady Biden": the First Lady), and the given names its text writes before a
+    one-word name ("Virgil Popescu", missed by the detector), marked with GIVEN, and the words
+    after one ("Conor Finnegan"), marked with AFTER."""
+    return {e.id: frozenset([w for t in e.titles for w in t.split()] + [GIVEN + g for g in e.given]
+                            + [AFTER + a for a in e.after])
+            for e in summary.entities if e.titles or e.given or e.after}
+
+
+def _titled(words: frozenset[str]) -> bool:
+    return any(not w.startswith((GIVEN, AFTER)) for w in words)
+
+
+def _named_in_full(words: frozenset[str], name: str) -> bool:
+    """Whether the text writes the short name followed by the target's surname ("Conor Finnegan")."""
+    parsed = _parsed(name)
+    return parsed is not None and bool(parsed.given) and AFTER + parsed.surname.split()[-1] in words
 
 
 def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> dict[str, str]:
-    """id -> its canonical id in this article, for the ids that change."""
+    """id -> its canonical id in this article, for the ids that change. A bare given name's fold
+    (fold.guarded) holds only where the article titles the name or names its person by another
+    id; a short name whose surname the text gives another given name stays itself."""
     out = {}
     for ref in annotations.entities:
-        target = fold.target_in(ref.id, titles.get(ref.id, frozenset()))
-        if target != ref.id:
+        words = titles.get(ref.id, frozenset())
+        target = fold.target_in(ref.id, words)
+        if target != ref.id and _given_fits(words, fold.canonical[target].name):
             out[ref.id] = target
-    return out
+    backed = {out.get(ref.id, ref.id) for ref in annotations.entities if ref.id not in fold.guarded}
+    return {k: t for k, t in out.items() if k not in fold.guarded or t in backed or _titled(titles.get(k, frozenset()))
+            or _named_in_full(titles.get(k, frozenset()), fold.canonical[t].name)}
+
+
+def _given_fits(words: frozenset[str], name: str) -> bool:
+    """Whether the given names the article writes before a short name (if any) include one of the
+    target's: "Virgil Popescu" in the text is not Nicu Popescu; "James Cleverly" is "North America
+    James Cleverly" (a title's words the detector left in)."""
+    given = {w[len(GIVEN):] for w in words if w.startswith(GIVEN)}
+    if not given:
+        return True
+    own = _given_names(name)
+    forms = lexicon().full_forms
+    return not own or any(g in own or own & forms.get(g, frozenset()) or any(g in forms.get(o, ()) for o in own)
+                          for g in given)
+
+
+def _given_names(name: str) -> frozenset[str]:
+    """The spelling keys of a name's given names; empty when it has none."""
+    parsed = _parsed(name)
+    return frozenset(parsed.given.split()) if parsed and parsed.given else frozenset()
+
+
+@lru_cache(maxsize=16384)
+def _parsed(name: str) -> PersonName | None:
+    return parse_person(name)
 
 
 def relevant(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | None = None) -> FoldEntries:
@@ -54,8 +108,9 @@ def relevant(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | No
 
 def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> bool:
     """A bare given name in a transcript, with no title there ("Go ahead, Matt"): a reporter,
-    no person of the archive."""
-    return bool(annotations.turns) and entity_id in fold.abstain and entity_id not in titles
+    no person of the archive; so is one whose fold the article does not back ("Antonio, you asked")."""
+    return (bool(annotations.turns) and (entity_id in fold.abstain or entity_id in fold.guarded)
+            and not _titled(titles.get(entity_id, frozenset())))
 
 
 def digest(entries: FoldEntries) -> str:

@@ -97,7 +97,7 @@ def fold_full_names(folder: Folder, parsed: Mapping[str, PersonName], by_id: Map
     worse = _drop_leading_words(full) | {i for i, n in parsed.items() if n.titled}
     persons: dict[tuple[str, str], str] = {}
     for key, members in sorted(full.items()):
-        if _conflicting([parsed[m.id] for m in members]):
+        if _conflicting([parsed[m.id] for m in members]) or _generations(members, parsed, folder.kin):
             people_by_surname[key[1]].update(m.id for m in members)  # each a candidate of its own
             for m in members:
                 folder.ambiguity(m, [x.id for x in members if x.id != m.id], "middle names or suffixes differ")
@@ -131,7 +131,10 @@ def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_
 
 def fold_long_surnames(folder: Folder, persons: Mapping[tuple[str, str], str]) -> None:
     """2b. A surname of several words alone ("Abu Akleh", "Hoop Scheffer", read as a given name and
-    a surname) is the one person whose full name ends with it, unless its first word is a given name."""
+    a surname) is the one person whose full name ends with it, unless its first word is a given name
+    and the archive does not give both one office: "President López Obrador" is President Andrés
+    Manuel López Obrador ("López" is a given name too), "Maria Fernandez" no "Ana Maria Fernandez"
+    on titles alone that differ or are missing."""
     known = lexicon().any_given
     endings: dict[str, set[str]] = defaultdict(set)
     for (given, surname), target in persons.items():
@@ -139,11 +142,14 @@ def fold_long_surnames(folder: Folder, persons: Mapping[tuple[str, str], str]) -
         for i in range(1, len(words) - 1):
             endings[" ".join(words[i:])].add(target)
     for (given, surname), target in sorted(persons.items()):
-        if given.split()[0] in known or target in folder.folds or folder.entities[target].registered:
+        if target in folder.folds or folder.entities[target].registered:
             continue
         candidates = {folder.root(t) for t in endings.get(f"{given} {surname}", ())} - {target}
-        if len(candidates) == 1:
-            folder.fold(target, next(iter(candidates)), "surname")
+        if len(candidates) != 1:
+            continue
+        best = next(iter(candidates))
+        if given.split()[0] not in known or folder.agree(target, best):
+            folder.fold(target, best, "surname")
 
 
 def fold_second_surnames(folder: Folder, persons: Mapping[tuple[str, str], str]) -> None:
@@ -238,6 +244,15 @@ def _conflicting(names: list[PersonName]) -> bool:
     middles = {n.middles for n in names if n.middles}
     suffixes = {n.suffix for n in names if n.suffix}
     return len(suffixes) > 1 or any(a != b and a[:len(b)] != b and b[:len(a)] != a for a in middles for b in middles)
+
+
+def _generations(members: list[Entity], parsed: Mapping[str, PersonName], kin: frozenset[tuple[str, str]]) -> bool:
+    """A name with a suffix and one without that an article names as two people: a father and his
+    son ("Christopher Kinahan" and "Christopher Kinahan, Jr."). Elsewhere the suffix is only
+    dropped ("Lloyd J. Austin III", "Lloyd Austin")."""
+    with_suffix = sorted(m.id for m in members if parsed[m.id].suffix)
+    without = sorted(m.id for m in members if not parsed[m.id].suffix)
+    return any((a, b) in kin or (b, a) in kin for a in with_suffix for b in without)
 
 
 def _variant_reason(n: PersonName) -> str:

@@ -39,9 +39,12 @@ def fold_surnames(folder: Folder, parsed: Mapping[str, PersonName], by_id: Mappi
                 best = folder.supported(entity_id, folder.namesakes[entity_id], weight)
                 if best:
                     folder.fold(entity_id, best, "title")
+                    folder.guarded.add(entity_id)  # "Antonio" untitled elsewhere: another António
                     continue
             by_given = _by_given(persons) if by_given is None else by_given
             _fold_given_name(folder, entity_id, key, candidates, by_given, weight)
+            if entity_id in folder.folds:
+                folder.guarded.add(entity_id)  # a child "Dimitar" is no Dimitar Kovachevski
             if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
                 folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
             continue

@@ -58,10 +58,12 @@ class Folder:
         self.folds: dict[str, Fold] = {}
         self.ambiguous: list[Ambiguity] = []
         self.abstain: set[str] = set()
+        self.guarded: set[str] = set()  # bare given names whose fold needs the article's backing
         self.namesakes: dict[str, set[str]] = {}  # short name -> the people it may be
         census = census or Census()
         self.titles = census.by_id(census.titles)  # person id -> {title: articles}
         self.together = census.by_id(census.together)  # one-word person id -> {person id: articles}
+        self.kin = frozenset(census.kin)  # (person id, person id): one surname, two people in one article
         # titles_of's index: each titled id under its root, in self.titles' order; kept up by fold()
         self._titled_by_root: dict[str, list[str]] | None = None
         self._titled_at = {entity_id: k for k, entity_id in enumerate(self.titles)}
@@ -167,4 +169,4 @@ class Folder:
         canonical = {t: Canonical(self.entities[t].name, self.entities[t].type, self.entities[t].registered) for t in targets}
         return FoldMap(dict(sorted(folds.items())), dict(sorted(canonical.items())),
                        tuple(sorted(self.ambiguous, key=lambda a: a.id)), frozenset(self.abstain - set(folds) - set(canonical)),
-                       by_title)
+                       by_title, frozenset(self.guarded & set(folds)))

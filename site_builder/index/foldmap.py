@@ -1,5 +1,6 @@
 """The identity fold's result: id -> canonical id (with the reason), the ambiguous names left
-apart, the bare given names abstained on, and the namesakes a title picks in an article."""
+apart, the bare given names abstained on, the namesakes a title picks in an article, and the
+folds of bare given names that hold only in an article that backs them."""
 
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ class FoldMap:
     # a short name shared by several people, where an article's title for it picks one: id ->
     # {title word: canonical id} ("Biden" under "Lady" is Jill Biden, "Sullivan" under "Advisor" Jake)
     by_title: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # bare given names folded into one person ("Antonio", "Dimitar", "Ned"): the fold holds only in
+    # an article that gives the name a title or names that person too; elsewhere the name is its
+    # own (in a transcript: no one's, like `abstain`)
+    guarded: frozenset[str] = frozenset()
 
     def target(self, entity_id: str) -> str:
         fold = self.folds.get(entity_id)

@@ -24,9 +24,14 @@ a name ("the Department of Agriculture (USDA)") is that name's id everywhere.
 
 Refuses: to fold when the archive offers two candidates (two "Smith"s with different given names,
 "Tony Smith" beside "Antony Smith" and "Anthony Smith", "George W. Bush" beside "George H. W.
-Bush", a "Jr." beside a "Sr.", "President Bush" beside two Presidents Bush, one id that is
+Bush", a "Jr." beside a "Sr.", a "Jr." beside the plain name when one article names both as two
+people (a father and his son), "President Bush" beside two Presidents Bush, one id that is
 "Ambassador Sullivan" here and "Advisor Sullivan" there); these are reported as ambiguous. A
-bare given name ("Ned") is never folded into a surname. A bare given name (or a common word) the
+bare given name ("Ned") is never folded into a surname, and its fold into a full name ("Ned" is
+Ned Price) holds only in an article that titles it, names that person otherwise or writes the
+name in full (a child "Dimitar" in a list is no Dimitar Kovachevski). A surname-only name stays
+itself in an article whose text gives it another given name than the target's (the detector
+missed "Virgil Popescu"; the archive's Popescu is Nicu). A bare given name (or a common word) the
 archive ties to no one person abstains in a transcript where it has no title ("Go ahead, Matt":
 a reporter, no person of the archive): its mentions there lose their id, the text stays. A
 registered id is never folded into anything, nor abstained on (the registry wins); a discovered
