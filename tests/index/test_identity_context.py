@@ -9,48 +9,25 @@ import pytest
 
 from site_builder.index.identity import (
     ArticleSummary,
-    EntitySummary,
     apply_fold,
     article_titles,
     fold_summaries,
     parse_person,
     summarize,
 )
-from site_builder.model.spans import Annotations, EntityRef, Mention, Turn
+from site_builder.model.spans import Annotations, Mention
 from site_builder.text import slugify
-
-P = "person"
-
-
-def _article(*people: tuple[str, tuple[str, ...], int], kin: tuple[tuple[str, str], ...] = ()) -> ArticleSummary:
-    entities = tuple(sorted((EntitySummary(slugify(name), name, P, False, n, titles) for name, titles, n in people),
-                            key=lambda e: e.id))
-    return ArticleSummary(entities, kin=kin)
-
-
-def _folds(*articles: ArticleSummary) -> dict[str, str]:
-    return {source: fold.target for source, fold in fold_summaries(articles).folds.items()}
-
-
-def _annotated(text: str, names: list[str], turns: bool = False) -> Annotations:
-    """Each name's last occurrence in the text as a mention of its own id."""
-    mentions = []
-    for name in names:
-        start = text.rindex(name)
-        mentions.append(Mention(start, start + len(name), name, P, slugify(name)))
-    refs = tuple(EntityRef(slugify(n), n, P, False) for n in dict.fromkeys(names))
-    turn = (Turn(0, len(text), "QUESTION", None, 0, 1),) if turns else ()
-    return Annotations(tuple(sorted(mentions, key=lambda m: m.start)), entities=refs, turns=turn)
+from tests.index.fold_cases import annotated, article, folds, many
 
 
 def _ids_after_fold(text: str, names: list[str], archive: list[ArticleSummary], turns: bool = False) -> list[str]:
-    annotations = _annotated(text, names, turns)
+    annotations = annotated(text, names, turns)
     summary = summarize(text, annotations)
     fold = fold_summaries([*archive, summary])
     return [m.entity for m in apply_fold(annotations, fold, article_titles(summary)).mentions]
 
 
-KOVACHEVSKI = [_article(("Dimitar Kovachevski", ("prime minister",), 3)) for _ in range(3)]
+KOVACHEVSKI = many(("Dimitar Kovachevski", ("prime minister",), 3), 3)
 
 
 @pytest.mark.parametrize("text,names,turns,expected", [
@@ -71,7 +48,7 @@ def test_a_bare_given_name_folds_only_where_the_article_backs_it(text: str, name
     assert _ids_after_fold(text, names, KOVACHEVSKI, turns) == expected
 
 
-NICU = [_article(("Nicu Popescu", ("foreign minister",), 3)) for _ in range(3)]
+NICU = many(("Nicu Popescu", ("foreign minister",), 3), 3)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -90,7 +67,7 @@ def test_a_surname_the_text_gives_another_given_name_stays_itself(text: str, exp
 
 def test_a_given_name_inside_another_mention_is_not_the_short_names() -> None:
     text = "The Government of Virgil Popescu Minister Popescu said."
-    annotations = _annotated(text, ["Popescu"])
+    annotations = annotated(text, ["Popescu"])
     start = text.index("Virgil")
     other = Mention(start, start + 6, "Virgil", "organization", "virgil")
     annotations = Annotations((other, *annotations.mentions), entities=annotations.entities)
@@ -99,40 +76,40 @@ def test_a_given_name_inside_another_mention_is_not_the_short_names() -> None:
 
 @pytest.mark.parametrize("articles,expected", [
     # two articles each name one of them: a suffix alone is dropped as often as not ("Lloyd J. Austin III")
-    ([_article(("Christopher Kinahan", (), 2)), _article(("Christopher Kinahan Jr.", (), 1))],
+    ([article(("Christopher Kinahan", (), 2)), article(("Christopher Kinahan Jr.", (), 1))],
      {"christopher-kinahan-jr": "christopher-kinahan"}),
     # one article names both as two people: a father and his son, apart everywhere
-    ([_article(("Christopher Kinahan", (), 2), ("Christopher Kinahan Jr.", (), 1),
+    ([article(("Christopher Kinahan", (), 2), ("Christopher Kinahan Jr.", (), 1),
                kin=(("christopher-kinahan", "christopher-kinahan-jr"),)),
-      _article(("Christopher Kinahan Jr.", (), 1))], {}),
+      article(("Christopher Kinahan Jr.", (), 1))], {}),
     # "Jr." beside "Sr.": apart with no article needed
-    ([_article(("John Smith Jr.", (), 2)), _article(("John Smith Sr.", (), 2))], {}),
+    ([article(("John Smith Jr.", (), 2)), article(("John Smith Sr.", (), 2))], {}),
 ])
 def test_a_father_and_his_son(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
 
 
 def test_summarize_finds_two_full_names_of_one_surname() -> None:
     text = "Christopher Vincent Kinahan and his son Daniel Joseph Kinahan, and Popescu."
-    annotations = _annotated(text, ["Christopher Vincent Kinahan", "Daniel Joseph Kinahan", "Popescu"])
+    annotations = annotated(text, ["Christopher Vincent Kinahan", "Daniel Joseph Kinahan", "Popescu"])
     assert summarize(text, annotations).kin == (("christopher-vincent-kinahan", "daniel-joseph-kinahan"),)
 
 
 @pytest.mark.parametrize("articles,expected", [
     # "López" is a given name too; one office for both names ties them
-    ([_article(("Andrés Manuel López Obrador", ("president",), 2)), _article(("López Obrador", ("president",), 5)),
-      _article(("Lopez Obrador", ("president",), 2))],
+    ([article(("Andrés Manuel López Obrador", ("president",), 2)), article(("López Obrador", ("president",), 5)),
+      article(("Lopez Obrador", ("president",), 2))],
      {"lopez-obrador": "andres-manuel-lopez-obrador"}),
     # no title that ties them: "Maria Fernandez" may be anyone
-    ([_article(("Ana Maria Fernandez", (), 2)), _article(("Maria Fernandez", (), 5))], {}),
+    ([article(("Ana Maria Fernandez", (), 2)), article(("Maria Fernandez", (), 5))], {}),
     # two offices: two people
-    ([_article(("Ana Maria Fernandez", ("ambassador", "minister"), 2)),
-      _article(("Maria Fernandez", ("president",), 5))], {}),
+    ([article(("Ana Maria Fernandez", ("ambassador", "minister"), 2)),
+      article(("Maria Fernandez", ("president",), 5))], {}),
     # a first word that is no given name needs no title ("Abu Akleh")
-    ([_article(("Shireen Abu Akleh", (), 2)), _article(("Abu Akleh", (), 5))], {"abu-akleh": "shireen-abu-akleh"}),
+    ([article(("Shireen Abu Akleh", (), 2)), article(("Abu Akleh", (), 5))], {"abu-akleh": "shireen-abu-akleh"}),
 ])
 def test_a_surname_of_two_words(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
 
 
 @pytest.mark.parametrize("one,other", [

@@ -8,7 +8,6 @@ import pytest
 from site_builder.index.evidence import person_titles, title_run, titles_conflict
 from site_builder.index.identity import (
     ArticleSummary,
-    EntitySummary,
     apply_fold,
     article_titles,
     fold_summaries,
@@ -17,25 +16,9 @@ from site_builder.index.identity import (
 )
 from site_builder.model.spans import Annotations, EntityRef, Mention, Quote, Turn
 from site_builder.text import slugify
+from tests.index.fold_cases import annotated, article, folds, many
 
 TITLES = frozenset({"president", "vice", "secretary", "ms", "mr", "minister", "prime", "foreign", "lady", "pope"})
-
-# A person as one article names it: (name, titles the article gives it, mentions)
-Person = tuple[str, tuple[str, ...], int]
-
-
-def _article(*people: Person, together: tuple[tuple[str, str], ...] = ()) -> ArticleSummary:
-    entities = tuple(sorted((EntitySummary(slugify(name), name, "person", False, n, titles) for name, titles, n in people),
-                            key=lambda e: e.id))
-    return ArticleSummary(entities, (), together)
-
-
-def _folds(*articles: ArticleSummary) -> dict[str, str]:
-    return {source: fold.target for source, fold in fold_summaries(articles).folds.items()}
-
-
-def _many(person: Person, times: int) -> list[ArticleSummary]:
-    return [_article(person) for _ in range(times)]
 
 
 @pytest.mark.parametrize("words,expected", [
@@ -63,36 +46,36 @@ def test_person_titles_reads_the_words_before_and_a_title_in_the_name() -> None:
 
 @pytest.mark.parametrize("articles,expected", [
     # "President Biden" is Joseph R. Biden, not the First Lady nor his son
-    ([*_many(("Joseph R. Biden", ("president",), 5), 6), _article(("Jill Biden", ("lady",), 3)),
-      _article(("Hunter Biden", (), 3)), *_many(("Biden", ("president",), 40), 10)],
+    ([*many(("Joseph R. Biden", ("president",), 5), 6), article(("Jill Biden", ("lady",), 3)),
+      article(("Hunter Biden", (), 3)), *many(("Biden", ("president",), 40), 10)],
      {"biden": "joseph-r-biden"}),
     # two Presidents Bush: "President Bush" stays apart
-    ([*_many(("George W. Bush", ("president",), 5), 3), *_many(("George H. W. Bush", ("president",), 5), 3),
-      *_many(("Bush", ("president",), 5), 4)], {}),
+    ([*many(("George W. Bush", ("president",), 5), 3), *many(("George H. W. Bush", ("president",), 5), 3),
+      *many(("Bush", ("president",), 5), 4)], {}),
     # two Kennedys and an untitled "Kennedy": apart
-    ([*_many(("John F. Kennedy", ("president",), 5), 3), *_many(("Robert F. Kennedy", ("senator",), 5), 3),
-      *_many(("Kennedy", (), 5), 4)], {}),
+    ([*many(("John F. Kennedy", ("president",), 5), 3), *many(("Robert F. Kennedy", ("senator",), 5), 3),
+      *many(("Kennedy", (), 5), 4)], {}),
     # ... but "President Kennedy" is the President
-    ([*_many(("John F. Kennedy", ("president",), 5), 3), *_many(("Robert F. Kennedy", ("senator",), 5), 3),
-      *_many(("Kennedy", ("president",), 5), 4)], {"kennedy": "john-f-kennedy"}),
+    ([*many(("John F. Kennedy", ("president",), 5), 3), *many(("Robert F. Kennedy", ("senator",), 5), 3),
+      *many(("Kennedy", ("president",), 5), 4)], {"kennedy": "john-f-kennedy"}),
     # one id that is "Ambassador Sullivan" here and "Advisor Sullivan" there: no one title, apart
-    ([*_many(("Jake Sullivan", ("advisor",), 5), 9), _article(("John Sullivan", ("ambassador",), 1)),
-      *_many(("Sullivan", ("ambassador",), 2), 7), *_many(("Sullivan", ("advisor",), 2), 5)], {}),
+    ([*many(("Jake Sullivan", ("advisor",), 5), 9), article(("John Sullivan", ("ambassador",), 1)),
+      *many(("Sullivan", ("ambassador",), 2), 7), *many(("Sullivan", ("advisor",), 2), 5)], {}),
     # a title decides whatever the mentions: Foreign Minister Chung, not Julie Chung
-    ([*_many(("Chung Eui-yong", ("foreign minister",), 2), 4), *_many(("Julie Chung", ("secretary",), 9), 3),
-      *_many(("Chung", ("foreign minister",), 3), 3)], {"chung": "chung-eui-yong"}),
+    ([*many(("Chung Eui-yong", ("foreign minister",), 2), 4), *many(("Julie Chung", ("secretary",), 9), 3),
+      *many(("Chung", ("foreign minister",), 3), 3)], {"chung": "chung-eui-yong"}),
     # "Secretary Austin" is Lloyd Austin, not Austin Tice; an untitled "Austin" stays apart
-    ([*_many(("Lloyd Austin", ("secretary",), 4), 3), *_many(("Austin Tice", (), 4), 3),
-      *_many(("Austin", ("secretary",), 3), 3)], {"austin": "lloyd-austin"}),
-    ([*_many(("Lloyd Austin", ("secretary",), 4), 3), *_many(("Austin Tice", (), 4), 3), *_many(("Austin", (), 3), 3)],
+    ([*many(("Lloyd Austin", ("secretary",), 4), 3), *many(("Austin Tice", (), 4), 3),
+      *many(("Austin", ("secretary",), 3), 3)], {"austin": "lloyd-austin"}),
+    ([*many(("Lloyd Austin", ("secretary",), 4), 3), *many(("Austin Tice", (), 4), 3), *many(("Austin", (), 3), 3)],
      {}),
     # the articles that name "MS PORTER" name Jalina (Porter), never Dawn Porter
-    ([_article(("Jalina Porter", (), 2)), _article(("Dawn Porter", (), 2)),
-      *[_article(("Porter", ("ms",), 20), ("Jalina", (), 1), together=(("porter", "jalina"),)) for _ in range(3)]],
+    ([article(("Jalina Porter", (), 2)), article(("Dawn Porter", (), 2)),
+      *[article(("Porter", ("ms",), 20), ("Jalina", (), 1), together=(("porter", "jalina"),)) for _ in range(3)]],
      {"jalina": "jalina-porter", "porter": "jalina-porter"}),
 ])
 def test_namesakes(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
 
 
 @pytest.mark.parametrize("names,expected", [
@@ -109,8 +92,8 @@ def test_namesakes(articles: list[ArticleSummary], expected: dict[str, str]) -> 
     (["Dawn Porter", "Jalina Porter"], {}),
 ])
 def test_name_forms(names: list[str], expected: dict[str, str]) -> None:
-    articles = [_article((name, (), 2)) for name in names]
-    assert _folds(*articles) == expected
+    articles = [article((name, (), 2)) for name in names]
+    assert folds(*articles) == expected
 
 
 def test_accents_do_not_split_a_surname() -> None:
@@ -134,7 +117,7 @@ def _briefing(text: str, name: str, turns: bool) -> Annotations:
 def test_bare_given_names_abstain_in_transcripts(text: str, name: str, turns: bool, kept: bool) -> None:
     annotations = _briefing(text, name, turns)
     summary = summarize(text, annotations)
-    fold = fold_summaries([summary, _article(("Matt Lee", (), 3)), _article(("Matt Murray", (), 3))])
+    fold = fold_summaries([summary, article(("Matt Lee", (), 3)), article(("Matt Murray", (), 3))])
     folded = apply_fold(annotations, fold, article_titles(summary))
     assert bool(folded.mentions) is kept
     assert (folded.quotes[0].speaker_entity is not None) is kept
@@ -143,14 +126,8 @@ def test_bare_given_names_abstain_in_transcripts(text: str, name: str, turns: bo
         assert (folded.turns[0].speaker_entity is not None) is kept
 
 
-def _mention_of(text: str, name: str) -> Annotations:
-    start = text.rindex(name)
-    return Annotations((Mention(start, start + len(name), name, "person", slugify(name)),),
-                       entities=(EntityRef(slugify(name), name, "person", False),))
-
-
-SULLIVANS = [*_many(("Jake Sullivan", ("advisor",), 5), 9), *_many(("John Sullivan", ("ambassador",), 1), 3),
-             *_many(("Sullivan", ("ambassador",), 2), 7), *_many(("Sullivan", ("advisor",), 2), 5)]
+SULLIVANS = [*many(("Jake Sullivan", ("advisor",), 5), 9), *many(("John Sullivan", ("ambassador",), 1), 3),
+             *many(("Sullivan", ("ambassador",), 2), 7), *many(("Sullivan", ("advisor",), 2), 5)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -160,7 +137,7 @@ SULLIVANS = [*_many(("Jake Sullivan", ("advisor",), 5), 9), *_many(("John Sulliv
     ("Sullivan spoke.", "sullivan"),  # no title there: left as it is
 ])
 def test_a_title_in_the_article_picks_the_namesake(text: str, expected: str) -> None:
-    annotations = _mention_of(text, "Sullivan")
+    annotations = annotated(text, ["Sullivan"])
     summary = summarize(text, annotations)
     fold = fold_summaries([*SULLIVANS, summary])
     folded = apply_fold(annotations, fold, article_titles(summary))
@@ -168,10 +145,10 @@ def test_a_title_in_the_article_picks_the_namesake(text: str, expected: str) -> 
 
 
 def test_two_titles_that_disagree_keep_the_names_fold() -> None:
-    bidens = [*_many(("Joseph R. Biden", ("president",), 5), 6), *_many(("Jill Biden", ("lady",), 3), 3),
-              *_many(("Biden", ("president",), 40), 10)]
+    bidens = [*many(("Joseph R. Biden", ("president",), 5), 6), *many(("Jill Biden", ("lady",), 3), 3),
+              *many(("Biden", ("president",), 40), 10)]
     text = "President and First Lady Biden spoke. First Lady Biden"
-    annotations = _mention_of(text, "Biden")
+    annotations = annotated(text, ["Biden"])
     summary = summarize(text, annotations)
     fold = fold_summaries([*bidens, summary])
     assert fold.target_in("biden", frozenset({"lady"})) == "jill-biden"
@@ -196,85 +173,85 @@ def test_titles_conflict(source: dict[str, int], target: dict[str, int], expecte
 
 @pytest.mark.parametrize("articles,expected", [
     # "Prime Minister Trudeau" is not the one Trudeau named in full, an Acting Assistant Secretary
-    ([_article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)),
-      *_many(("Trudeau", ("prime minister",), 1), 4)], {}),
+    ([article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)),
+      *many(("Trudeau", ("prime minister",), 1), 4)], {}),
     # ... but "Secretary Trudeau" and an untitled "Trudeau" are
-    ([_article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)),
-      _article(("Trudeau", ("acting assistant secretary",), 3))], {"trudeau": "elizabeth-kennedy-trudeau"}),
-    ([_article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)), _article(("Trudeau", (), 3))],
+    ([article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)),
+      article(("Trudeau", ("acting assistant secretary",), 3))], {"trudeau": "elizabeth-kennedy-trudeau"}),
+    ([article(("Elizabeth Kennedy Trudeau", ("acting assistant secretary",), 4)), article(("Trudeau", (), 3))],
      {"trudeau": "elizabeth-kennedy-trudeau"}),
     # "Prime Minister Najla [Bouden]" is not Foreign Minister Najla Mangoush
-    ([*_many(("Najla Mangoush", ("foreign minister",), 3), 2), _article(("Najla", ("prime minister",), 1))], {}),
+    ([*many(("Najla Mangoush", ("foreign minister",), 3), 2), article(("Najla", ("prime minister",), 1))], {}),
 ])
 def test_a_conflicting_title_keeps_a_short_name_apart(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
 
 
 @pytest.mark.parametrize("articles,expected", [
     # a second surname: "Laurentino Cortizo" is the one "Laurentino Cortizo Cohen"
-    ([*_many(("Laurentino Cortizo", ("president",), 1), 3), _article(("Laurentino Cortizo Cohen", ("president",), 5))],
+    ([*many(("Laurentino Cortizo", ("president",), 1), 3), article(("Laurentino Cortizo Cohen", ("president",), 5))],
      {"laurentino-cortizo": "laurentino-cortizo-cohen"}),
     # a particle written as a word: "al-Sisi" alone is "Abdel Fattah Al Sisi"
-    ([_article(("Abdel Fattah Al Sisi", ("president",), 3)), *_many(("al-Sisi", ("president",), 2), 2)],
+    ([article(("Abdel Fattah Al Sisi", ("president",), 3)), *many(("al-Sisi", ("president",), 2), 2)],
      {"al-sisi": "abdel-fattah-al-sisi"}),
     # a middle name is no second surname: two Presidents Adams
-    ([_article(("John Adams", ("president",), 3)), _article(("John Quincy Adams", ("president",), 3))], {}),
+    ([article(("John Adams", ("president",), 3)), article(("John Quincy Adams", ("president",), 3))], {}),
 ])
 def test_second_surnames_and_particles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
 
 
 @pytest.mark.parametrize("articles,expected", [
     # "Islam’s holiest site" is not Mr. Mohammed Tariqul Islam ...
-    ([_article(("Mohammed Tariqul Islam", ("mr",), 4)), _article(("Islam", (), 2))], {}),
+    ([article(("Mohammed Tariqul Islam", ("mr",), 4)), article(("Islam", (), 2))], {}),
     # ... but "Mr. Islam" is
-    ([_article(("Mohammed Tariqul Islam", ("mr",), 4)), _article(("Islam", ("mr",), 2))],
+    ([article(("Mohammed Tariqul Islam", ("mr",), 4)), article(("Islam", ("mr",), 2))],
      {"islam": "mohammed-tariqul-islam"}),
 ])
 def test_a_faith_alone_is_no_ones_surname(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
 
 
 @pytest.mark.parametrize("articles,expected", [
     # a middle name spelt out in one place, its initial in another: one Under Secretary
-    ([*_many(("Bonnie D. Jenkins", ("under secretary",), 3), 2), _article(("Bonnie Denise Jenkins", ("under secretary",), 2))],
+    ([*many(("Bonnie D. Jenkins", ("under secretary",), 3), 2), article(("Bonnie Denise Jenkins", ("under secretary",), 2))],
      {"bonnie-denise-jenkins": "bonnie-d-jenkins"}),
     # ... and with no title at all, the initial is enough
-    ([_article(("Bonnie D. Jenkins", (), 2)), _article(("Bonnie Jenkins", (), 2)), _article(("Bonnie Denise Jenkins", (), 1))],
+    ([article(("Bonnie D. Jenkins", (), 2)), article(("Bonnie Jenkins", (), 2)), article(("Bonnie Denise Jenkins", (), 1))],
      {"bonnie-jenkins": "bonnie-d-jenkins", "bonnie-denise-jenkins": "bonnie-d-jenkins"}),
     # a family name in the middle, one office: "Tedros Ghebreyesus" is "Tedros Adhanom Ghebreyesus"
-    ([_article(("Tedros Ghebreyesus", ("director",), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))],
+    ([article(("Tedros Ghebreyesus", ("director",), 2)), article(("Tedros Adhanom Ghebreyesus", ("director",), 3))],
      {"tedros-ghebreyesus": "tedros-adhanom-ghebreyesus"}),
     # ... but not untitled, nor with offices that differ
-    ([_article(("Tedros Ghebreyesus", (), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
-    ([_article(("Tedros Ghebreyesus", ("minister",), 2)), _article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
+    ([article(("Tedros Ghebreyesus", (), 2)), article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
+    ([article(("Tedros Ghebreyesus", ("minister",), 2)), article(("Tedros Adhanom Ghebreyesus", ("director",), 3))], {}),
     # a patronymic added: one person, titled or not
-    ([_article(("Yevgeniy Prigozhin", (), 2)), _article(("Yevgeniy Viktorovich Prigozhin", (), 3))],
+    ([article(("Yevgeniy Prigozhin", (), 2)), article(("Yevgeniy Viktorovich Prigozhin", (), 3))],
      {"yevgeniy-prigozhin": "yevgeniy-viktorovich-prigozhin"}),
     # another initial, two longer names, an Arabic patronymic ("bin Salman"): apart
-    ([_article(("John Q. Smith", (), 2)), _article(("John Paul Smith", (), 3))], {}),
-    ([_article(("Ana Lopez", ("minister",), 2)), _article(("Ana Maria Lopez", ("minister",), 2)),
-      _article(("Ana Sofia Lopez", ("minister",), 2))], {}),
-    ([_article(("Abdulaziz Al Saud", ("minister",), 2)), _article(("Abdulaziz bin Salman Al Saud", ("minister",), 2))], {}),
+    ([article(("John Q. Smith", (), 2)), article(("John Paul Smith", (), 3))], {}),
+    ([article(("Ana Lopez", ("minister",), 2)), article(("Ana Maria Lopez", ("minister",), 2)),
+      article(("Ana Sofia Lopez", ("minister",), 2))], {}),
+    ([article(("Abdulaziz Al Saud", ("minister",), 2)), article(("Abdulaziz bin Salman Al Saud", ("minister",), 2))], {}),
 ])
 def test_middle_names_across_articles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
 
 
 def test_a_regnal_number_is_a_namesake_a_title_picks() -> None:
     """"King Abdullah" is "Abdullah II" (a name with a regnal number), "Chairman Abdullah" Abdullah Abdullah."""
-    fold = fold_summaries([*_many(("Abdullah", ("king",), 1), 2), _article(("Abdullah", ("chairman",), 1)),
-                           *_many(("Abdullah II", ("king",), 2), 2), _article(("Abdullah Abdullah", ("chairman",), 3))])
+    fold = fold_summaries([*many(("Abdullah", ("king",), 1), 2), article(("Abdullah", ("chairman",), 1)),
+                           *many(("Abdullah II", ("king",), 2), 2), article(("Abdullah Abdullah", ("chairman",), 3))])
     assert fold.by_title["abdullah"] == {"king": "abdullah-ii", "chairman": "abdullah-abdullah"}
     assert fold.target("abdullah-ii") == "abdullah-ii"
 
 
 @pytest.mark.parametrize("articles,expected", [
     # a committee title the name carries: "Ranking Member Risch" is Senator Jim Risch
-    ([_article(("Jim Risch", ("senator",), 3)), _article(("Ranking Member Risch", (), 2))],
+    ([article(("Jim Risch", ("senator",), 3)), article(("Ranking Member Risch", (), 2))],
      {"ranking-member-risch": "jim-risch"}),
-    ([_article(("Jim Risch", ("senator",), 3)), _article(("Ranking Member Risch", ("ranking member",), 2))],
+    ([article(("Jim Risch", ("senator",), 3)), article(("Ranking Member Risch", ("ranking member",), 2))],
      {"ranking-member-risch": "jim-risch"}),
 ])
 def test_committee_titles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
-    assert _folds(*articles) == expected
+    assert folds(*articles) == expected
