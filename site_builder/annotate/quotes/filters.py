@@ -39,7 +39,8 @@ import re
 from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
+from site_builder.lexicon import data_lines
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
@@ -76,6 +77,31 @@ _APPOSED_NAME_RE = re.compile(r"(?<![\w’'-])([a-z]+),[ \t]+\Z")  # "his son, "
 # a sentence end before a quote: a period, question or exclamation mark (a closing mark may
 # follow) and a space, or a line break
 _SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
+
+
+# “Pause” is not the word I would use / “Crisis” is a strong word: the quote is the subject of a
+# sentence about it as a word
+_WORD_AFTER_RE = re.compile(
+    r"[,.]?[”\"’']?[ \t]+(?:is|was|isn[’']t|wasn[’']t|would\s+be|may\s+be|might\s+be)[ \t]+(?:not[ \t]+|never[ \t]+|just[ \t]+|really[ \t]+)?"
+    r"(?:(?:a|an|the|my|our|your|his|her|their|that|this)[ \t]+)?(?:[\w’'-]+[ \t]+){0,2}?([\w’'-]+)"
+)
+
+
+def word_discussed(text: str, end: int) -> bool:
+    """“Pause” is not the word I would use; “Crisis” is a strong word: a noun for words
+    (data/mention_nouns.txt) closes the predicate that follows the quote."""
+    m = _WORD_AFTER_RE.match(text, end)
+    return m is not None and m.group(1).lower() in lexicon().mention_nouns
+
+
+def quoted_before(text: str, start: int, end: int) -> bool:
+    """The same short wording stood in quote marks earlier in the article: coming back, it is a
+    word under discussion (When you say “most,” … ¶ What does “most” mean?), not words said again."""
+    core = content(text, start, end).rstrip(".,;:!?…").lower()
+    if not core:
+        return False
+    before = text[:start].lower()
+    return any(f"{mark}{core}" in before for mark in ("“", '"'))
 
 
 def mentions_words(text: str, start: int) -> bool:
@@ -274,6 +300,7 @@ def is_quotation(
     n = len(words)
     if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
         attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
+    hypothetical = hypothetical or generic_speech(text, start) or proposed_word(text, start, end)
     if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
@@ -298,6 +325,8 @@ def is_quotation(
         adjacent_judgement(words, attribution)
     ):
         return False  # the “no blank check” policy, “free as in beer” content
+    if n <= 3 and (word_discussed(text, end) or quoted_before(text, start, end)):
+        return False  # “Pause” is not the word I would use; “most” discussed again
     if n <= 3:
         return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
             text, start, end, words, attribution, adjacent, ends_sentence
@@ -459,3 +488,91 @@ def _term_far_from_cue(text: str, start: int, end: int) -> bool:
         or any(w.lower() in lexicon().title_cues or w.lower().endswith("unquote") for w in near)  # has, quote/unquote, been “caught”
         or _POSSESSIVE_RE.search(text, max(0, start - 4), start) is not None
     )
+
+
+# ---- speech nobody uttered: predicted, generic, habitual, imagined (data/generic_speech.txt) ----
+
+# what may stand between the cue and the quote: its object ("tell you") and a comma, colon or dash
+_CUE_TAIL_RE = re.compile(r"(?:[ \t]+(?:you|me|us|them|him|her|my\s+team|yourself|ourselves|themselves))?[ \t]*[,:—–-]?[ \t]*\Z")
+_CLAUSE_CUT_RE = re.compile(r"[.;!?][”\"’')]?[ \t]+|\n|—|–")
+# a present-tense cue after a generic subject: "says", "tell", not "said"
+_PRESENT = frozenset("say says tell tells ask asks think thinks wonder wonders go goes".split())
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> dict[str, frozenset[str]]:
+    groups: dict[str, frozenset[str]] = {}
+    for line in data_lines(DATA_DIR / "generic_speech.txt"):
+        kind, _, words = line.partition(":")
+        groups[kind.strip()] = frozenset(words.split())
+    return groups
+
+
+@lru_cache(maxsize=1)
+def _generic_cue_re() -> re.Pattern[str]:
+    words = set(lexicon().cue_words) | _generic_words()["cues"]
+    alts = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<![\w’'-])(" + alts + r")(?![\w’'-])")
+
+
+def generic_speech(text: str, start: int) -> bool:
+    """The cue right before the quote reports speech nobody actually uttered: predicted ("They will
+    tell you, “…”"), generic ("No one wakes up and says, “…”", "People say, “…”"), imagined
+    ("Imagine a mother who thinks, “…”"), habitual ("I always tell my team, “…”") or a stock
+    saying ("As the saying goes, “…”"). A named speaker's habit ("Biden always says") and past
+    speech of a group ("People shouted, “…”") are reported speech and stay quotes."""
+    head = text[max(0, start - 160) : start]
+    clause = head[max((m.end() for m in _CLAUSE_CUT_RE.finditer(head)), default=0) :]
+    g = _generic_words()
+    if clause.rstrip().endswith(":") and any(w.lower() in g["stock"] for w in _WORD_RE.findall(clause)):
+        return True  # We have an expression in my family: “Never give up.”
+    cue = None
+    for m in _generic_cue_re().finditer(clause):
+        if _CUE_TAIL_RE.match(clause, m.end()):
+            cue = m
+    if cue is None:
+        return False
+    verb = cue.group(1).lower()
+    lead = [w.lower() for w in _WORD_RE.findall(clause[: cue.start()])]
+    if verb in ("go", "goes"):
+        return bool(lead) and lead[-1] in g["stock"]  # as the saying goes
+    if any(w in g["imagine"] for w in lead):
+        return True
+    near = [w for w in lead[-3:] if not w.endswith("ly") or w in g["habitual"]]
+    if near and (near[-1] in g["future"] or near[-1].endswith(("’ll", "'ll"))):
+        return True  # they will tell you / some’ll say
+    if verb not in _PRESENT:
+        return "nobody" in lead or _no_one(lead)
+    if near and near[-1] in g["habitual"] and len(near) >= 2 and near[-2] in g["habit_subjects"]:
+        return True  # I always tell my team
+    return _no_one(lead) or _generic_subject(lead, g["generic"])
+
+
+def _no_one(words: list[str]) -> bool:
+    return any(a == "no" and b == "one" for a, b in zip(words, words[1:], strict=False))
+
+
+def _generic_subject(lead: list[str], generic: frozenset[str]) -> bool:
+    """The subject of the cue is a generic word, a few words before it: it opens the clause, or
+    follows "as", "and", "but", "when", "if" ("when people say, “…”"), not an object ("told
+    some of them")."""
+    for i in range(max(0, len(lead) - 6), len(lead)):
+        if lead[i] in generic:
+            return i == 0 or lead[i - 1] in ("as", "and", "but", "when", "if", "so", "because", "where", "while")
+    return False
+
+
+# "Would you describe the talks as “productive”?", "Can we call this a “reset”?": a modal question
+# offering a word for the addressee to take or leave
+_PROPOSED_RE = re.compile(
+    r"(?<![\w’'-])(?:would|will|could|can|should|might)[ \t]+(?:you|we|they|one)[ \t]+(?:\w+ly[ \t]+)?"
+    r"(?:describe|call|characterize|characterise|label|consider|term|see|view|classify)(?![\w’'-])[^.!?;:“”\"\n]{0,60}\Z",
+    re.I,
+)
+
+
+def proposed_word(text: str, start: int, end: int) -> bool:
+    """A modal question offers the quoted word ("Would you describe the talks as “productive”?"):
+    no one's words; "You called it “reckless.” Why?" echoes and stays a quote."""
+    after = text[end : end + 3].lstrip("”\"’' ")
+    return after[:1] == "?" and _PROPOSED_RE.search(text, max(0, start - 120), start) is not None
