@@ -64,6 +64,8 @@ _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|
 _MANNER_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|I|we)\s+([a-z]+(?:ed|s))(?:\s+back)?[.,;]")
 _NAMING_FRAMES = frozenset("call calls called calling term termed brand branded deem deemed label labeled labelled describe described describes".split())
 _COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
+# "the importance of a “…”", "support for the “…”": a preposition and an article right before the quote
+_PREP_DET_RE = re.compile(r"(?<![\w’'-])(?:of|for|to|on|in|with|about|toward|towards|under|through)\s+(?:a|an|the)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 # “exercises,” in quotation marks / “experts” (in quotes): a word the writer or speaker distances
 # themselves from, not words quoted
@@ -83,15 +85,18 @@ _SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
 # sentence about it as a word
 _WORD_AFTER_RE = re.compile(
     r"[,.]?[”\"’']?[ \t]+(?:is|was|isn[’']t|wasn[’']t|would\s+be|may\s+be|might\s+be)[ \t]+(?:not[ \t]+|never[ \t]+|just[ \t]+|really[ \t]+)?"
-    r"(?:(?:a|an|the|my|our|your|his|her|their|that|this)[ \t]+)?(?:[\w’'-]+[ \t]+){0,2}?([\w’'-]+)"
+    r"(?:(?:a|an|the|my|our|your|his|her|their|that|this)[ \t]+)?"
 )
 
 
 def word_discussed(text: str, end: int) -> bool:
     """“Pause” is not the word I would use; “Crisis” is a strong word: a noun for words
-    (data/mention_nouns.txt) closes the predicate that follows the quote."""
+    (data/mention_nouns.txt) within the three words of the predicate that follows the quote."""
     m = _WORD_AFTER_RE.match(text, end)
-    return m is not None and m.group(1).lower() in lexicon().mention_nouns
+    if m is None:
+        return False
+    nouns = lexicon().mention_nouns
+    return any(w.lower() in nouns for w in _WORD_RE.findall(text, m.end(), m.end() + 40)[:3])
 
 
 def quoted_before(text: str, start: int, end: int) -> bool:
@@ -310,6 +315,8 @@ def is_quotation(
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
         return False
+    if echoed(text, start, end):
+        return True  # the goal is “stability” – that was your quote –: the addressee's words echoed
     if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
         return True  # "would face, quote, “the worst consequences,”": marked as someone's words
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
@@ -325,17 +332,19 @@ def is_quotation(
         adjacent_judgement(words, attribution)
     ):
         return False  # the “no blank check” policy, “free as in beer” content
-    if n <= 3 and (word_discussed(text, end) or quoted_before(text, start, end)):
-        return False  # “Pause” is not the word I would use; “most” discussed again
+    if n <= 3 and (word_discussed(text, end) or not adjacent and quoted_before(text, start, end)):
+        return False  # “Pause” is not the word I would use; “most” discussed again, no cue at hand
     if n <= 3:
         return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
             text, start, end, words, attribution, adjacent, ends_sentence
         )
     if n <= 6 and not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
         return False  # our expression is “right back at you.”; “exercises,” in quotation marks: words as words
+    personal = any(w.lower() in _PERSONAL for w in words)
+    if n <= 6 and not personal and _PREP_DET_RE.search(text, max(0, start - 16), start):
+        return False  # emphasized the importance of a “free and open Indo-Pacific”: a term the sentence uses
     if attribution is not None and attribution.where != "context":
         return True
-    personal = any(w.lower() in _PERSONAL for w in words)
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
     return personal or n >= 10
@@ -576,3 +585,19 @@ def proposed_word(text: str, start: int, end: int) -> bool:
     no one's words; "You called it “reckless.” Why?" echoes and stays a quote."""
     after = text[end : end + 3].lstrip("”\"’' ")
     return after[:1] == "?" and _PROPOSED_RE.search(text, max(0, start - 120), start) is not None
+
+
+# "… “stability” – that was your quote – …", "“swift and severe” – your words –", "“a turning point,” as you
+# put it": a questioner hands the addressee's words back
+_ECHO_AFTER_RE = re.compile(
+    r"[ \t]*[,(–—-]*[ \t]*(?:that\s+was\s+your\s+(?:quote|phrase|word)|(?:in\s+)?your\s+(?:words|phrase|quote)"
+    r"|as\s+you\s+(?:put|said|called|described)\s+it|to\s+quote\s+you)\b"
+)
+# "to use your words, this is “…”", "in your words, “…”"
+_ECHO_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:to\s+use\s+your\s+(?:own\s+)?(?:words|phrase)|in\s+your\s+(?:own\s+)?words|as\s+you\s+put\s+it|to\s+quote\s+you)\b[^.?!;“”\"\n]{0,80}\Z", re.I)
+
+
+def echoed(text: str, start: int, end: int) -> bool:
+    """A questioner hands the addressee's own words back, marked as theirs around the quote
+    ("– that was your quote –", "to use your words, …"): a partial quote of the addressee."""
+    return _ECHO_AFTER_RE.match(text, end) is not None or _ECHO_BEFORE_RE.search(text, max(0, start - 120), start) is not None
