@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.quotes_eval import same_speaker  # noqa: E402  (the scorer's rule, not a looser copy)
 
+
 @dataclass(frozen=True)
 class Quote:
     start: int

@@ -99,6 +99,16 @@ def word_discussed(text: str, end: int) -> bool:
     return any(w.lower() in nouns for w in _WORD_RE.findall(text, m.end(), m.end() + 40)[:3])
 
 
+def _word_under_discussion(text: str, start: int, end: int, adjacent: bool) -> bool:
+    return word_discussed(text, end) or not adjacent and quoted_before(text, start, end)
+
+
+def term_after_article(text: str, start: int) -> bool:
+    """A preposition and an article right before the quote (the importance of a “…”, support for
+    the “…”): a noun phrase the sentence uses as its own term."""
+    return _PREP_DET_RE.search(text, max(0, start - 16), start) is not None
+
+
 def quoted_before(text: str, start: int, end: int) -> bool:
     """The same short wording stood in quote marks earlier in the article: coming back, it is a
     word under discussion (When you say “most,” … ¶ What does “most” mean?), not words said again."""
@@ -277,6 +287,14 @@ def quote_marked(text: str, start: int) -> bool:
     return _MARKER_RE.search(text, max(0, start - 40), start) is not None
 
 
+def marked_as_words(text: str, start: int, end: int) -> bool:
+    """The text marks the quote as someone's words: "quote, “…”" (a bare "quote/unquote" only after a
+    cue), or a questioner handing the addressee's words back ("“…” – that was your quote –")."""
+    if echoed(text, start, end):
+        return True
+    return quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start))
+
+
 def said_before(text: str, start: int) -> bool:
     """"Lavrov said … its quote/unquote “unacceptable” regime": a speech cue earlier in the
     sentence. "Quote/unquote" alone often only distances the speaker from a term (charged
@@ -305,7 +323,7 @@ def is_quotation(
     n = len(words)
     if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
         attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
-    hypothetical = hypothetical or generic_speech(text, start) or proposed_word(text, start, end)
+    hypothetical = hypothetical or unuttered(text, start, end)
     if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
@@ -315,10 +333,8 @@ def is_quotation(
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
         return False
-    if echoed(text, start, end):
-        return True  # the goal is “stability” – that was your quote –: the addressee's words echoed
-    if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
-        return True  # "would face, quote, “the worst consequences,”": marked as someone's words
+    if marked_as_words(text, start, end):
+        return True  # "would face, quote, “the worst consequences,”"; “stability” – that was your quote –
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     if n >= 2 and is_title_case(words) and _title_not_speech(text, start, body, n, attribution, adjacent, sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
@@ -332,22 +348,39 @@ def is_quotation(
         adjacent_judgement(words, attribution)
     ):
         return False  # the “no blank check” policy, “free as in beer” content
-    if n <= 3 and (word_discussed(text, end) or not adjacent and quoted_before(text, start, end)):
-        return False  # “Pause” is not the word I would use; “most” discussed again, no cue at hand
     if n <= 3:
-        return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
-            text, start, end, words, attribution, adjacent, ends_sentence
-        )
-    if n <= 6 and not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
-        return False  # our expression is “right back at you.”; “exercises,” in quotation marks: words as words
+        return _short_is_speech(text, start, end, body, words, attribution, sentence_initial, ends_sentence)
     personal = any(w.lower() in _PERSONAL for w in words)
-    if n <= 6 and not personal and _PREP_DET_RE.search(text, max(0, start - 16), start):
-        return False  # emphasized the importance of a “free and open Indo-Pacific”: a term the sentence uses
+    if n <= 6 and _words_as_terms(text, start, end, adjacent, personal):
+        return False  # our expression is “right back at you.”; the importance of a “free and open Indo-Pacific”
     if attribution is not None and attribution.where != "context":
         return True
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
     return personal or n >= 10
+
+
+def _short_is_speech(
+    text: str, start: int, end: int, body: str, words: list[str], attribution: Attribution | None, sentence_initial: bool,
+    ends_sentence: bool,
+) -> bool:
+    """A quote of 1-3 words: not a word under discussion (“Pause” is not the word I would use;
+    “most” quoted again with no cue at hand), and speech of its own or a short quote a cue reports."""
+    adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
+    if _word_under_discussion(text, start, end, adjacent):
+        return False
+    return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
+        text, start, end, words, attribution, adjacent, ends_sentence
+    )
+
+
+def _words_as_terms(text: str, start: int, end: int, adjacent: bool, personal: bool) -> bool:
+    """A quote of 4-6 words used as a term: after a noun for words with no cue at hand (our
+    expression is “right back at you.”), marked "in quotation marks", or after a preposition and
+    an article (the importance of a “free and open Indo-Pacific”)."""
+    if not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
+        return True
+    return not personal and term_after_article(text, start)
 
 
 def _title_not_speech(
@@ -578,6 +611,11 @@ _PROPOSED_RE = re.compile(
     r"(?:describe|call|characterize|characterise|label|consider|term|see|view|classify)(?![\w’'-])[^.!?;:“”\"\n]{0,60}\Z",
     re.I,
 )
+
+
+def unuttered(text: str, start: int, end: int) -> bool:
+    """Words nobody said: predicted, generic, habitual or imagined speech, or a word proposed in a question."""
+    return generic_speech(text, start) or proposed_word(text, start, end)
 
 
 def proposed_word(text: str, start: int, end: int) -> bool:
