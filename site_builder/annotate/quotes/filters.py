@@ -69,7 +69,19 @@ _PREP_DET_RE = re.compile(r"(?<![\w’'-])(?:of|for|to|on|in|with|about|toward|t
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 # “exercises,” in quotation marks / “experts” (in quotes): a word the writer or speaker distances
 # themselves from, not words quoted
-_IN_QUOTES_RE = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:in|with)[ \t]+(?:quotation[ \t]+marks|quotes|air[ \t]+quotes)\b")
+# … and the speaker's own hedges right after the word: “withdrawal,” if you will / so to speak / as it
+# were / quote-unquote / (sic)
+_IN_QUOTES_RE = re.compile(
+    r"[ \t]*[,(–—-]?[ \t]*(?:(?:in|with)[ \t]+(?:quotation[ \t]+marks|quotes|air[ \t]+quotes|inverted[ \t]+commas)\b"
+    r"|if[ \t]+you[ \t]+will\b|so[ \t]+to[ \t]+speak\b|as[ \t]+it[ \t]+were\b|quote[ \t/-]+unquote\b|sic\b)"
+)
+# "these, quote, “exercises”", "in terms of, quote, “success,”": a demonstrative or a phrase for a
+# topic before the quote marker makes the marked word a term the speaker holds at a distance
+_TERM_BEFORE_MARKER_RE = re.compile(
+    r"(?<![\w’'-])(?:these|those|this|that|(?:in\s+terms|the\s+(?:issue|question|notion|concept|idea|subject|matter))\s+of|talk\s+of)"
+    r"[ \t,]+(?:(?:so-called|quote|unquote|quote[ \t/-]+unquote)[ \t,]+)+\Z",
+    re.I,
+)
 # a sentence end inside a quote, after a word of two or more letters (its word is checked against
 # the abbreviations), and a capital after it
 _INNER_END_RE = re.compile(r"([A-Za-z][\w’'-]+)[.!?][ \t]+[A-Z]")
@@ -100,7 +112,7 @@ def word_discussed(text: str, end: int) -> bool:
 
 
 def _word_under_discussion(text: str, start: int, end: int, adjacent: bool) -> bool:
-    return word_discussed(text, end) or not adjacent and quoted_before(text, start, end)
+    return word_discussed(text, end) or scare_marked(text, start, end) or not adjacent and quoted_before(text, start, end)
 
 
 def term_after_article(text: str, start: int) -> bool:
@@ -292,7 +304,15 @@ def marked_as_words(text: str, start: int, end: int) -> bool:
     cue), or a questioner handing the addressee's words back ("“…” – that was your quote –")."""
     if echoed(text, start, end):
         return True
+    if scare_marked(text, start, end):
+        return False
     return quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start))
+
+
+def scare_marked(text: str, start: int, end: int) -> bool:
+    """A quote of up to three words that "quote" marks after a demonstrative or a phrase for a topic
+    ("these, quote, “exercises”", "in terms of, quote, “success,”"): a term held at a distance."""
+    return len(_WORD_RE.findall(text, start, end)) <= 3 and _TERM_BEFORE_MARKER_RE.search(text, max(0, start - 60), start) is not None
 
 
 def said_before(text: str, start: int) -> bool:

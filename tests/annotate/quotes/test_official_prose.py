@@ -3,14 +3,22 @@ expected) tables with negatives. Sentences written for these tests, none taken f
 
 Classes: speech nobody uttered (predicted, generic, habitual, imagined, stock sayings), a word
 proposed in a modal question, a short wording discussed as a word or coming back without a cue,
-a term the sentence uses after a preposition and an article, negated frames, and a questioner
-handing the addressee's words back ("– that was your quote –")."""
+a term the sentence uses after a preposition and an article, negated frames, a speaker's hedge on
+a word ("if you will", "so to speak", "these, quote, “…”"), and a questioner handing the
+addressee's words back ("– that was your quote –")."""
 
 from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.quotes.filters import echoed, generic_speech, proposed_word, quoted_before, word_discussed
+from site_builder.annotate.quotes.filters import (
+    echoed,
+    generic_speech,
+    proposed_word,
+    quoted_before,
+    scare_marked,
+    word_discussed,
+)
 from tests.annotate.quotes.helpers import run
 
 CASES: list[tuple[str, list[str]]] = [
@@ -42,6 +50,16 @@ CASES: list[tuple[str, list[str]]] = [
     # a term after a preposition and an article
     ("Secretary Blinken emphasized the importance of a “free and open Indo-Pacific.”", []),
     ("The ministers reaffirmed their support for the “whole of society” approach.", []),
+    # the speaker's own hedge right after a word, or "quote" after a demonstrative or a topic phrase
+    ("MR SMITH: Russia has announced the “withdrawal,” if you will, of some forces.", []),
+    ("MR SMITH: Moscow says the troops are on “exercises,” so to speak, near the border.", []),
+    ("MR SMITH: We have seen these, quote, “exercises” before.", []),
+    ("MR SMITH: In terms of, quote, “success,” we have a long way to go.", []),
+    ("QUESTION: On the issue of, quote, “progress,” what has been achieved?\n\nMR SMITH: A lot.", []),
+    ("MR SMITH: The Taliban said girls could return to school when it is, quote, “safe.”", ["“safe.”"]),
+    ("QUESTION: The Russians say they are conducting, quote, “exercises.” Do you believe them?\n\nMR SMITH: No.",
+     ["“exercises.”"]),
+    ("QUESTION: He said he had a, quote, “good call” with her. Is that so?\n\nMR SMITH: Yes.", ["“good call”"]),
     # the addressee's words handed back
     ("QUESTION: The goal is “stability” – that was your quote – but what does it mean?\n\nMR SMITH: Calm.", ["“stability”"]),
     ("QUESTION: Ned, to use your words, this is “a moment of peril.” What comes next?\n\nMR SMITH: Diplomacy.",
@@ -119,3 +137,13 @@ def test_quoted_before_needs_the_same_wording_in_marks() -> None:
 ])
 def test_echoed(text: str, quote: str, echo: bool) -> None:
     assert echoed(text, *_at(text, quote)) is echo
+
+
+@pytest.mark.parametrize(("text", "quote", "scare"), [
+    ("those quote/unquote “exercises” again", "“exercises”", True),
+    ("in terms of, quote, “progress,” none", "“progress,”", True),
+    ("he had a, quote, “good phone call”", "“good phone call”", False),
+    ("these, quote, “exercises that never end and never will”", "“exercises that never end and never will”", False),
+])
+def test_scare_marked(text: str, quote: str, scare: bool) -> None:
+    assert scare_marked(text, *_at(text, quote)) is scare
