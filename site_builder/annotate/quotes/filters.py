@@ -361,7 +361,7 @@ def is_quotation(
     if framed is not None:
         # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
         # a frame that names (called it “Orwellian”) put it there
-        if framed in _NAMING_FRAMES and given_name(words):
+        if framed in _NAMING_FRAMES and name_given(text, start, words):
             return False  # Children called her “the Book Lady.”: a name given, not words quoted
         return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
     if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end) and not (
@@ -385,10 +385,10 @@ def _short_is_speech(
     ends_sentence: bool,
 ) -> bool:
     """A quote of 1-3 words: not a word under discussion (“Pause” is not the word I would use;
-    “most” quoted again with no cue at hand), and speech of its own or a short quote a cue reports."""
+    “most” quoted again with no cue at hand) nor a name given, and speech of its own or a short quote a cue reports."""
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
-    if _word_under_discussion(text, start, end, adjacent):
-        return False
+    if _word_under_discussion(text, start, end, adjacent) or name_given(text, start, words):
+        return False  # … or a name put on a person (were calling him “college kid,”)
     return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
         text, start, end, words, attribution, adjacent, ends_sentence
     )
@@ -514,6 +514,25 @@ def sentence_of_its_own(text: str, lo: int, start: int, end: int) -> bool:
     return _ALONE_BEFORE_RE.search(text[max(lo, start - 4) : start]) is not None and _ALONE_AFTER_RE.match(text, end) is not None
 
 
+# "were calling him “college kid,”": a naming verb and a person pronoun, then the quote with no article
+_NAMED_PERSON_RE = re.compile(r"(?<![\w’'-])(?:call|calls|called|calling|nickname|nicknamed|dub|dubbed)[ \t]+(?:him|her|them|me|us|himself|herself|themselves)[ \t]+\Z")
+
+
+def name_given(text: str, start: int, words: list[str]) -> bool:
+    """A name given, not words quoted: “the Book Lady” (an article and capitals), or a noun phrase of
+    two or three words a naming verb puts on a person pronoun (his neighbors were calling him “college
+    kid”); an adjective stays a judgement (called him “utterly reckless”), and so does one word
+    (called him “traitor”)."""
+    if given_name(words):
+        return True
+    if not 2 <= len(words) <= 3 or words[0].lower() in _TERM_DETS or not _NAMED_PERSON_RE.search(text, max(0, start - 30), start):
+        return False
+    low = [w.lower() for w in words]
+    if any(w in ("and", "or", "but", "so", "too", "very", "not") or w.endswith("ly") for w in low):
+        return False  # called him “dishonest and weak”: a judgement
+    return not low[-1].endswith(lexicon().adjective_endings) and not low[-1].endswith(("ed", "ing"))
+
+
 def given_name(words: list[str]) -> bool:
     """“the Book Lady”, “the Hammer”: an article and capitalised words, a name given."""
     return len(words) >= 2 and words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:] if w.lower() not in _SMALL)
@@ -558,6 +577,8 @@ def _term_far_from_cue(text: str, start: int, end: int) -> bool:
 _CUE_TAIL_RE = re.compile(r"(?:[ \t]+(?:you|me|us|them|him|her|my\s+team|yourself|ourselves|themselves))?[ \t]*[,:—–-]?[ \t]*\Z")
 _CLAUSE_CUT_RE = re.compile(r"[.;!?][”\"’')]?[ \t]+|\n|—|–")
 # a present-tense cue after a generic subject: "says", "tell", not "said"
+_THINK = frozenset("think thinks thinking wonder wonders".split())
+_NEGATIONS = frozenset("not never don’t don't doesn’t doesn't didn’t didn't won’t won't nobody".split())
 _PRESENT = frozenset("say says tell tells ask asks think thinks wonder wonders go goes".split())
 
 
@@ -603,8 +624,12 @@ def generic_speech(text: str, start: int) -> bool:
     near = [w for w in lead[-3:] if not w.endswith("ly") or w in g["habitual"]]
     if near and (near[-1] in g["future"] or near[-1].endswith(("’ll", "'ll"))):
         return True  # they will tell you / some’ll say
+    if verb in _THINK and any(w in _NEGATIONS for w in lead):
+        return True  # they don’t do it because they wake up one day and think, “…”: a thought denied
     if verb not in _PRESENT:
         return "nobody" in lead or _no_one(lead)
+    if len(lead) >= 2 and lead[-2] in ("as", "where", "what", "how") and lead[-1] in ("we", "they", "people"):
+        return True  # an old joke where we say, “…”; as they say, “…”: a stock line
     if near and near[-1] in g["habitual"] and len(near) >= 2 and near[-2] in g["habit_subjects"]:
         return True  # I always tell my team
     return _no_one(lead) or _generic_subject(lead, g["generic"])

@@ -35,6 +35,17 @@ CASES: list[tuple[str, list[str]]] = [
     # habitual speech of a pronoun subject
     ("SECRETARY BLINKEN: I always tell my team, “Listen first.”", []),
     ("As we often say, “The work is never done.”", []),
+    # a thought denied, a stock line "where we say"
+    ("SECRETARY BLINKEN: People don’t leave because they wake up one day and think, “Wouldn’t it be nice to go?”", []),
+    ("MR SMITH: We have an old joke where we say, “We’re from the government and we’re here to help.”", []),
+    ("MR SMITH: As they say, “Better late than never.”", []),
+    ("QUESTION: As you say, “the door is open,” but who will walk through it?\n\nMR SMITH: Many.", ["“the door is open,”"]),
+    ("Jones said she thinks, “We can do this,” every morning.", ["“We can do this,”"]),
+    # a name put on a person
+    ("Back home, his neighbors were calling him “college kid,” and not always kindly.", []),
+    ("Smith called him “utterly reckless.”", ["“utterly reckless.”"]),
+    ("Smith called him “dishonest and weak.”", ["“dishonest and weak.”"]),
+    ("Smith called him “traitor.”", ["“traitor.”"]),
     # stock sayings
     ("SECRETARY BLINKEN: As the saying goes, “Where there’s a will, there’s a way.”", []),
     ("SECRETARY BLINKEN: We have an expression in my family: “Never give up.”", []),
@@ -98,6 +109,8 @@ def _at(text: str, quote: str) -> tuple[int, int]:
     ("He told some of them, “Wait.”", "“Wait.”", False),
     ("Jones said, “It works.”", "“It works.”", False),
     ("As the old adage goes, “Haste makes waste.”", "“Haste makes waste.”", True),
+    ("They didn’t stop to think, “What if it fails?”", "“What if it fails?”", True),
+    ("She stopped to think, “What if it fails?”", "“What if it fails?”", False),
 ])
 def test_generic_speech(text: str, quote: str, generic: bool) -> None:
     assert generic_speech(text, _at(text, quote)[0]) is generic
