@@ -343,7 +343,7 @@ def is_quotation(
     n = len(words)
     if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
         attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
-    hypothetical = hypothetical or unuttered(text, start, end)
+    hypothetical = unsaid(text, start, end, hypothetical)
     if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
@@ -656,6 +656,19 @@ _PROPOSED_RE = re.compile(
     r"(?:describe|call|characterize|characterise|label|consider|term|see|view|classify)(?![\w’'-])[^.!?;:“”\"\n]{0,60}\Z",
     re.I,
 )
+
+
+# "they’re trying to say, “Come …”": an attempt at speech is speech a group actually utters
+_ATTEMPT_RE = re.compile(r"(?<![\w’'-])(?:trying|tried)\s+to\s+(?:say|tell\s+(?:\w+\s+){0,2}?|ask|write)[ \t]*[,:]?[ \t]*\Z")
+
+
+def unsaid(text: str, start: int, end: int, hypothetical: bool) -> bool:
+    """The quote is words nobody said: the cues' hypothetical verdict (`hypothetical`, "mayors can
+    say, “…”"), unless the "to" before the cue is an attempt ("are trying to say, “…”"), or
+    `unuttered` below."""
+    if hypothetical and _ATTEMPT_RE.search(text, max(0, start - 60), start) is None:
+        return True
+    return unuttered(text, start, end)
 
 
 def unuttered(text: str, start: int, end: int) -> bool:
