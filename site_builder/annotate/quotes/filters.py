@@ -25,7 +25,16 @@ Finds nothing; decides whether a marked span is a direct quotation:
   none (the novel “addresses …”); a short Title Case quote after a colon (Her favorite film: “The
   Godfather.”); a nickname after a naming frame (called her “the Book Lady”); an inscription after a
   colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”); words written on a thing
-  (A sign on the barn door read “Closed.”; “Closed,” the sign read.: data/inscription_nouns.txt).
+  (A sign on the barn door read “Closed.”; “Closed,” the sign read.: data/inscription_nouns.txt);
+  speech nobody uttered (predicted, generic, habitual, imagined or a stock saying: "They will tell you,
+  “…”", "No one wakes up and says, “…”", "As the saying goes, “…”": data/generic_speech.txt), a word
+  proposed in a modal question (Would you describe the talks as “productive”?), a short wording
+  discussed as a word (“Pause” is not the word I would use) or quoted again with no cue at hand, a
+  speaker's hedge on a word (“withdrawal,” if you will; these, quote, “exercises”), a term after a
+  preposition and an article (the importance of a “free and open Indo-Pacific”), a noun phrase a
+  naming verb puts on a person (were calling him “college kid,”);
+* accepted as well: a questioner's echo of the addressee's words, marked as theirs (“stability” – that
+  was your quote –; to use your words, “…”), and an attempt at speech (are trying to say, “Come …”).
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and

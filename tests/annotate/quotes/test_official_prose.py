@@ -71,6 +71,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("QUESTION: The Russians say they are conducting, quote, “exercises.” Do you believe them?\n\nMR SMITH: No.",
      ["“exercises.”"]),
     ("QUESTION: He said he had a, quote, “good call” with her. Is that so?\n\nMR SMITH: Yes.", ["“good call”"]),
+    # an attempt at speech is speech; a modal "to say" is not
+    ("MR SMITH: The smugglers are trying to say, even on social media, “Come, the border is open.”",
+     ["“Come, the border is open.”"]),
+    ("MR SMITH: It is too simple to say, “The border is open.”", []),
     # the addressee's words handed back
     ("QUESTION: The goal is “stability” – that was your quote – but what does it mean?\n\nMR SMITH: Calm.", ["“stability”"]),
     ("QUESTION: Ned, to use your words, this is “a moment of peril.” What comes next?\n\nMR SMITH: Diplomacy.",
