@@ -72,7 +72,7 @@ CASES: list[tuple[str, list[str]]] = [
      ["“exercises.”"]),
     ("QUESTION: He said he had a, quote, “good call” with her. Is that so?\n\nMR SMITH: Yes.", ["“good call”"]),
     # an attempt at speech is speech; a modal "to say" is not
-    ("MR SMITH: On social media, the smugglers are trying to say, “Come, the border is open.”",
+    ("MR SMITH: The smugglers lie. They’re trying to say, “Come, the border is open.”",
      ["“Come, the border is open.”"]),
     ("MR SMITH: It is too simple to say, “The border is open.”", []),
     # the addressee's words handed back
