@@ -386,7 +386,18 @@ def is_quotation(
         return True
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
-    return personal or n >= 10
+    return (personal and not content_of_noun(text, start)) or n >= 10
+
+
+# "a notification of “Hi there, this is what we did,”", "an attitude like “we don’t care”": a noun
+# and a preposition before a cue-less quote give what the thing amounts to, in made-up words
+_CONTENT_OF_RE = re.compile(r"(?<![\w’'-])[a-z]{3,}[ \t]+(?:of|like)[ \t]+\Z")
+
+
+def content_of_noun(text: str, start: int) -> bool:
+    """A cue-less quote right after a noun and "of" or "like": a paraphrase of what the thing says
+    (a notification of “Hi there, this is what we just did,”), not words quoted."""
+    return _CONTENT_OF_RE.search(text, max(0, start - 30), start) is not None
 
 
 def _short_is_speech(

@@ -71,6 +71,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("QUESTION: The Russians say they are conducting, quote, “exercises.” Do you believe them?\n\nMR SMITH: No.",
      ["“exercises.”"]),
     ("QUESTION: He said he had a, quote, “good call” with her. Is that so?\n\nMR SMITH: Yes.", ["“good call”"]),
+    # what a thing amounts to, in made-up words, after a noun and "of"/"like"
+    ("MR SMITH: Not just a notification of “Hi there, this is what we just did,” but a real review.", []),
+    ("QUESTION: Isn’t that an attitude like “we don’t care what you think”?\n\nMR SMITH: No.", []),
+    ("MR SMITH: And the answer was, “We don’t care what you think.”", ["“We don’t care what you think.”"]),
     # an attempt at speech is speech; a modal "to say" is not
     ("MR SMITH: The smugglers lie. They’re trying to say, “Come, the border is open.”",
      ["“Come, the border is open.”"]),
