@@ -597,6 +597,15 @@ def _term_far_from_cue(text: str, start: int, end: int) -> bool:
 _CUE_TAIL_RE = re.compile(r"(?:[ \t]+(?:you|me|us|them|him|her|my\s+team|yourself|ourselves|themselves))?[ \t]*[,:—–-]?[ \t]*\Z")
 _CLAUSE_CUT_RE = re.compile(r"[.;!?][”\"’')]?[ \t]+|\n|—|–")
 # a present-tense cue after a generic subject: "says", "tell", not "said"
+# the copula closing the words before the quote: "The question is, ", "the test will be: "
+_COPULA_END_RE = re.compile(
+    r"(?<![\w’'-])(?:is|was|are|were|becomes|became|remains|will\s+be|would\s+be)(?:[ \t]*[,:]?|[ \t]+[a-z]+[ \t]*:)[ \t]*\Z"
+)
+# "Ask any Ukrainian, “…”", "Just ask yourself: “…”": a cue bidding the reader opens the clause (after
+# a transcript label, if any), a few words of object, then a comma or colon
+_BIDDING_RE = re.compile(r"\A\s*(?:[A-Z][A-Z .’'-]*:\s+)?(?:(?:[Jj]ust|[Ss]imply|[Ss]o|[Aa]nd|[Nn]ow|[Tt]hen|[Gg]o)\s+)*(?:[Aa]sk|[Tt]ell|[Ii]magine|[Pp]icture)\b[^,:;“”\"]{0,40}[,:]\s*\Z")
+_OWNERS = frozenset("his her their my your its whose".split())
+_SPEECH_NOUNS = frozenset("answer answers message response reply words statement advice told said asked".split())
 _THINK = frozenset("think thinks thinking wonder wonders".split())
 _NEGATIONS = frozenset("not never don’t don't doesn’t doesn't didn’t didn't won’t won't nobody".split())
 _PRESENT = frozenset("say says tell tells ask asks think thinks wonder wonders go goes".split())
@@ -629,6 +638,8 @@ def generic_speech(text: str, start: int) -> bool:
     g = _generic_words()
     if clause.rstrip().endswith(":") and any(w.lower() in g["stock"] for w in _WORD_RE.findall(clause)):
         return True  # We have an expression in my family: “Never give up.”
+    if _topic_wording(clause, g) and not _relayed_question(text, start) or _BIDDING_RE.search(clause):
+        return True  # The question is, “What happens next?”; It raises the question: “…”; Ask any voter, “…”
     cue = None
     for m in _generic_cue_re().finditer(clause):
         if _CUE_TAIL_RE.match(clause, m.end()):
@@ -637,6 +648,8 @@ def generic_speech(text: str, start: int) -> bool:
         return False
     verb = cue.group(1).lower()
     lead = [w.lower() for w in _WORD_RE.findall(clause[: cue.start()])]
+    if _self_talk(verb, clause[cue.end() :], g):
+        return True
     if verb in ("go", "goes"):
         return bool(lead) and lead[-1] in g["stock"]  # as the saying goes
     if any(w in g["imagine"] for w in lead):
@@ -653,6 +666,47 @@ def generic_speech(text: str, start: int) -> bool:
     if near and near[-1] in g["habitual"] and len(near) >= 2 and near[-2] in g["habit_subjects"]:
         return True  # I always tell my team
     return _no_one(lead) or _generic_subject(lead, g["generic"])
+
+
+def _topic_wording(clause: str, g: dict[str, frozenset[str]]) -> bool:
+    """"The question is, “…”", "the challenge becomes: “…”", "It raises the question: “…”": an abstract
+    noun (data/generic_speech.txt `topics`) and a copula, or a verb raising a question, right before
+    the quote give the wording of a question or idea, not anyone's words."""
+    words = [w.lower() for w in _WORD_RE.findall(clause)]
+    if len(words) >= 3 and words[-1] == "question" and words[-2] == "the" and words[-3] in g["raise"]:
+        return True
+    m = _COPULA_END_RE.search(clause)
+    if m is None:
+        return False
+    before = [w.lower() for w in _WORD_RE.findall(clause[: m.start()])][-7:]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in g["topics"]), None)
+    if at is None or any(w in _SPEECH_NOUNS for w in before):
+        return False
+    if at > 0 and (before[at - 1] in _OWNERS or before[at - 1].endswith(("’s", "'s"))):
+        return False  # So his question was: “…”: a question someone asked
+    # a comma or colon sets the wording off (the goal is, “…”), or the noun is a question (the real
+    # question is “Why now?”); "the goal is “stability”" is a predicate, left to the other checks
+    return clause.rstrip()[-1:] in (",", ":") or before[at].startswith("question")
+
+
+# a moderator's or interpreter's turn, or words that pass on a question someone asked ("Our next question
+# is from …", "submitted by …"): "The question is: “…”" there is that person's question
+_RELAYED_RE = re.compile(
+    r"\b(?:MODERATOR|OPERATOR|INTERPRETER)\b|\b(?:next|last|first|following|another|final|follow-up)\s+question\b"
+    r"|\bquestion\s+(?:is\s+|was\s+|comes\s+)?from\b|\b(?:submitted|sent|asked)\s+(?:in\s+)?by\b"
+)
+
+
+def _relayed_question(text: str, start: int) -> bool:
+    """The paragraph passes on a question someone asked (a moderator's turn, "Our last question was
+    submitted by …"): its "The question is: “…”" is that question, words asked."""
+    ps = text.rfind("\n", 0, start) + 1
+    return _RELAYED_RE.search(text, ps, start) is not None
+
+
+def _self_talk(verb: str, tail: str, g: dict[str, frozenset[str]]) -> bool:
+    """"You ask yourself, “…”": a reflexive object after a present cue, talk to oneself."""
+    return verb in _PRESENT and any(w.lower() in g["reflexive"] for w in _WORD_RE.findall(tail)[:2])
 
 
 def _no_one(words: list[str]) -> bool:
