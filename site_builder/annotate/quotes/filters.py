@@ -120,8 +120,20 @@ def word_discussed(text: str, end: int) -> bool:
     return any(w.lower() in nouns for w in _WORD_RE.findall(text, m.end(), m.end() + 40)[:3])
 
 
+# “Don’t stop,” that’s my motto / “Leave no one behind” is our watchword: a stock line named after it
+_MOTTO_AFTER_RE = re.compile(
+    r"[,.]?[”\"’']?[ \t]+(?:that[’']s|that[ \t]+is|this[ \t]+is|is|was|has[ \t]+been|became)[ \t]+(?:my|our|his|her|their|the|a|an|its)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,2}?(?:motto|mantra|slogan|saying|watchword|catchphrase|tagline|refrain|credo|rallying[ \t]+cry)\b"
+)
+
+
+def motto_after(text: str, end: int) -> bool:
+    """The quote is named a motto, slogan or saying right after it (“Don’t stop,” that’s my motto.)."""
+    return _MOTTO_AFTER_RE.match(text, end) is not None
+
+
 def _word_under_discussion(text: str, start: int, end: int, adjacent: bool) -> bool:
-    return word_discussed(text, end) or scare_marked(text, start, end) or not adjacent and quoted_before(text, start, end)
+    return word_discussed(text, end) or motto_after(text, end) or scare_marked(text, start, end) or not adjacent and quoted_before(text, start, end)
 
 
 def term_after_article(text: str, start: int) -> bool:
@@ -275,7 +287,8 @@ def _inscription_re() -> re.Pattern[str]:
     # the noun, a few prepositional phrases (on the barn door, of rules by the door), "that"/"which",
     # then the verb of writing right before the quote
     return re.compile(
-        r"(?<![\w’'-])(?:" + nouns + r")s?(?:\s+(?:of|on|by|at|in|outside|above|over|near|from)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)*"
+        r"(?<![\w’'-])(?:" + nouns + r")s?(?:\s+(?:outside|inside|above|nearby|there))?"  # the sign outside said
+        r"(?:\s+(?:of|on|by|at|in|outside|above|over|near|from)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)*"
         r"\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)[,:]?\s*\Z",
         re.I,
     )
@@ -416,11 +429,11 @@ def _short_is_speech(
 
 def _words_as_terms(text: str, start: int, end: int, adjacent: bool, personal: bool) -> bool:
     """A quote of 4-6 words used as a term: after a noun for words with no cue at hand (our
-    expression is “right back at you.”), marked "in quotation marks", or after a preposition and
-    an article (the importance of a “free and open Indo-Pacific”)."""
+    expression is “right back at you.”), marked "in quotation marks", named a motto after it, or
+    after a preposition and an article (the importance of a “free and open Indo-Pacific”)."""
     if not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
         return True
-    return not personal and term_after_article(text, start)
+    return motto_after(text, end) or not personal and term_after_article(text, start)
 
 
 def _title_not_speech(

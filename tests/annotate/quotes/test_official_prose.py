@@ -86,6 +86,11 @@ CASES: list[tuple[str, list[str]]] = [
     ("MR SMITH: Our message to the Kremlin is clear: “Stop the war.”", ["“Stop the war.”"]),
     ("QUESTION: The Russians ask, “Why is NATO expanding?” What do you say?\n\nMR SMITH: NATO is defensive.",
      ["“Why is NATO expanding?”"]),
+    # a stock line named a motto after it; words on a sign "outside"
+    ("Wikinews: What's next?\n\nJohn Smith: \"Don't stop,\" that's my motto.", []),
+    ("SECRETARY BLINKEN: “Leave no one behind” is our watchword.", []),
+    ("John Smith: The sign outside said \"No vacancies.\"", []),
+    ("John Smith: \"Don't stop,\" my coach told me.", ["\"Don't stop,\""]),
     # what a thing amounts to, in made-up words, after a noun and "of"/"like"
     ("MR SMITH: Not just a notification of “Hi there, this is what we just did,” but a real review.", []),
     ("QUESTION: Isn’t that an attitude like “we don’t care what you think”?\n\nMR SMITH: No.", []),
