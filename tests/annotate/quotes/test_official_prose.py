@@ -11,14 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.quotes.filters import (
-    echoed,
-    generic_speech,
-    proposed_word,
-    quoted_before,
-    scare_marked,
-    word_discussed,
-)
+from site_builder.annotate.quotes.filters import echoed, quoted_before, scare_marked, word_discussed
+from site_builder.annotate.quotes.unsaid import generic_speech, proposed_word
 from tests.annotate.quotes.helpers import run
 
 CASES: list[tuple[str, list[str]]] = [
