@@ -7,17 +7,17 @@ Reports, over the articles both annotators labelled:
 - quote span agreement: precision / recall / F1 of A against B, where a match is a pair in the same
   article whose character overlap is at least 50% of the longer span (one-to-one, greedy by overlap);
 - kind agreement (full / partial) on matched quotes, with Cohen's kappa;
-- speaker agreement on matched quotes: names equal after lower-casing and dropping titles, or the
-  same last word; both null counts as agreement, one null as disagreement. Cohen's kappa is given for
-  "named vs null" only: speakers are an open set, so a chance-corrected figure over names means nothing.
-Standard library only. Refuses (exits 2) when a record's text is not found in its article.
+- speaker agreement on matched quotes, by the scorer's rule (bench/quotes_eval.same_speaker, A read
+  as the gold): the agreement figure and the system's speaker accuracy use one yardstick; both null
+  counts as agreement, one null as disagreement. Cohen's kappa is given for "named vs null" only:
+  speakers are an open set, so a chance-corrected figure over names means nothing.
+Refuses (exits 2) when a record's text is not found in its article.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,14 +25,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
 
-# Titles and honorifics dropped before comparing speaker names; suffixes dropped too, so that
-# "James A. Baker III" and "Baker" share a last word.
-TITLES = frozenset(
-    "mr mrs ms miss dr prof professor sir dame rev the a an secretary president minister "
-    "ambassador senator governor deputy spokesperson spokesman spokeswoman general mayor judge".split()
-)
-SUFFIXES = frozenset("jr sr ii iii iv".split())
+from bench.quotes_eval import same_speaker  # noqa: E402  (the scorer's rule, not a looser copy)
 
 
 @dataclass(frozen=True)
@@ -93,28 +88,6 @@ def overlap_match(a: list[Quote], b: list[Quote]) -> list[tuple[Quote, Quote]]:
             used_b.add(j)
             pairs.append((a[i], b[j]))
     return pairs
-
-
-def name_words(name: str) -> list[str]:
-    """Lower-cased words without leading titles or trailing suffixes; a descriptor made only of
-    titles ("the spokesperson") keeps its words, less the article."""
-    every = re.findall(r"[\w'’-]+", name.lower())
-    words = every
-    while words and words[0] in TITLES:
-        words = words[1:]
-    while words and words[-1] in SUFFIXES:
-        words = words[:-1]
-    return words or [w for w in every if w not in ("the", "a", "an")]
-
-
-def same_speaker(x: str | None, y: str | None) -> bool:
-    """Equal after lower-casing and dropping titles, or the same last word; null only equals null."""
-    if x is None or y is None:
-        return x is None and y is None
-    wx, wy = name_words(x), name_words(y)
-    if not wx or not wy:
-        return wx == wy
-    return wx == wy or wx[-1] == wy[-1]
 
 
 def cohen_kappa(pairs: list[tuple[str, str]]) -> float | None:

@@ -34,6 +34,8 @@ B = [q("“We will not back down,”", speaker="Roe"), q("“reckless”", "full
     ("Jane Roe", "Roe", True), ("Mr. Sam Poe", "sam poe", True), ("James A. Baker III", "Baker", True),
     ("the spokesperson", "Spokesperson", True), (None, None, True), ("Roe", None, False),
     ("Jane Roe", "Jane Doe", False),
+    # the scorer's rule (quotes_eval.same_speaker), not "the same last word": a descriptor is not its possessor
+    ("James A. Baker III's father", "his father", False), ("a senior official", "the official", True),
 ])
 def test_same_speaker(x: str | None, y: str | None, same: bool) -> None:
     assert agreement.same_speaker(x, y) is same
@@ -82,3 +84,8 @@ def test_main_reads_both_files(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_missing_quote_is_refused() -> None:
     with pytest.raises(ValueError):
         agreement.locate(TEXT, [q("“absent”")])
+
+
+def test_same_speaker_is_the_scorers() -> None:
+    from bench import quotes_eval
+    assert agreement.same_speaker is quotes_eval.same_speaker

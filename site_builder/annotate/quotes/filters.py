@@ -25,7 +25,16 @@ Finds nothing; decides whether a marked span is a direct quotation:
   none (the novel “addresses …”); a short Title Case quote after a colon (Her favorite film: “The
   Godfather.”); a nickname after a naming frame (called her “the Book Lady”); an inscription after a
   colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”); words written on a thing
-  (A sign on the barn door read “Closed.”; “Closed,” the sign read.: data/inscription_nouns.txt).
+  (A sign on the barn door read “Closed.”; “Closed,” the sign read.: data/inscription_nouns.txt);
+  speech nobody uttered (predicted, generic, habitual, imagined, a stock saying or the wording of a
+  question: "They will tell you, “…”", "As the saying goes, “…”", "The question is, “…”", a word
+  proposed in a modal question: quotes/unsaid.py), a short wording
+  discussed as a word (“Pause” is not the word I would use) or quoted again with no cue at hand, a
+  speaker's hedge on a word (“withdrawal,” if you will; these, quote, “exercises”), a term after a
+  preposition and an article (the importance of a “free and open Indo-Pacific”), a noun phrase a
+  naming verb puts on a person (were calling him “college kid,”);
+* accepted as well: a questioner's echo of the addressee's words, marked as theirs (“stability” – that
+  was your quote –; to use your words, “…”), and an attempt at speech (are trying to say, “Come …”).
 
 A partial-quote reporting frame right before the quote (called it “reckless”, accused him of
 “lying”, see `frames`) makes even a short phrase someone's words; titles, nicknames and
@@ -40,6 +49,7 @@ from functools import lru_cache
 
 from site_builder.annotate.quotes.cues import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.unsaid import unsaid
 
 _WORD_RE = re.compile(r"[^\W_][\w’'-]*")
 _SMALL = frozenset("a an and as at but by for from in into nor of on or the to with vs via".split())
@@ -63,10 +73,24 @@ _COPULA_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|was|are|were|seemed|
 _MANNER_AFTER_RE = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|he|she|they|I|we)\s+([a-z]+(?:ed|s))(?:\s+back)?[.,;]")
 _NAMING_FRAMES = frozenset("call calls called calling term termed brand branded deem deemed label labeled labelled describe described describes".split())
 _COPULA_DET_RE = re.compile(r"(?<![\w’'-])(?:is|was|are|were|be|been)\s+(?:a|an)\s+\Z")
+# "the importance of a “…”", "support for the “…”": a preposition and an article right before the quote
+_PREP_DET_RE = re.compile(r"(?<![\w’'-])(?:of|for|to|on|in|with|about|toward|towards|under|through)\s+(?:a|an|the)\s+\Z")
 _POSSESSIVE_RE = re.compile(r"[\w][’']s?\s*\Z")
 # “exercises,” in quotation marks / “experts” (in quotes): a word the writer or speaker distances
 # themselves from, not words quoted
-_IN_QUOTES_RE = re.compile(r"[ \t]*[,(–—-]?[ \t]*(?:in|with)[ \t]+(?:quotation[ \t]+marks|quotes|air[ \t]+quotes)\b")
+# … and the speaker's own hedges right after the word: “withdrawal,” if you will / so to speak / as it
+# were / quote-unquote / (sic)
+_IN_QUOTES_RE = re.compile(
+    r"[ \t]*[,(–—-]?[ \t]*(?:(?:in|with)[ \t]+(?:quotation[ \t]+marks|quotes|air[ \t]+quotes|inverted[ \t]+commas)\b"
+    r"|if[ \t]+you[ \t]+will\b|so[ \t]+to[ \t]+speak\b|as[ \t]+it[ \t]+were\b|quote[ \t/-]+unquote\b|sic\b)"
+)
+# "these, quote, “exercises”", "in terms of, quote, “success,”": a demonstrative or a phrase for a
+# topic before the quote marker makes the marked word a term the speaker holds at a distance
+_TERM_BEFORE_MARKER_RE = re.compile(
+    r"(?<![\w’'-])(?:these|those|this|that|(?:in\s+terms|the\s+(?:issue|question|notion|concept|idea|subject|matter))\s+of|talk\s+of)"
+    r"[ \t,]+(?:(?:so-called|quote|unquote|quote[ \t/-]+unquote)[ \t,]+)+\Z",
+    re.I,
+)
 # a sentence end inside a quote, after a word of two or more letters (its word is checked against
 # the abbreviations), and a capital after it
 _INNER_END_RE = re.compile(r"([A-Za-z][\w’'-]+)[.!?][ \t]+[A-Z]")
@@ -76,6 +100,56 @@ _APPOSED_NAME_RE = re.compile(r"(?<![\w’'-])([a-z]+),[ \t]+\Z")  # "his son, "
 # a sentence end before a quote: a period, question or exclamation mark (a closing mark may
 # follow) and a space, or a line break
 _SENTENCE_END_RE = re.compile(r"[a-z0-9][.!?][”\"’')]?[ \t]+|\n")
+
+
+# “Pause” is not the word I would use / “Crisis” is a strong word: the quote is the subject of a
+# sentence about it as a word
+_WORD_AFTER_RE = re.compile(
+    r"[,.]?[”\"’']?[ \t]+(?:is|was|isn[’']t|wasn[’']t|would\s+be|may\s+be|might\s+be)[ \t]+(?:not[ \t]+|never[ \t]+|just[ \t]+|really[ \t]+)?"
+    r"(?:(?:a|an|the|my|our|your|his|her|their|that|this)[ \t]+)?"
+)
+
+
+def word_discussed(text: str, end: int) -> bool:
+    """“Pause” is not the word I would use; “Crisis” is a strong word: a noun for words
+    (data/mention_nouns.txt) within the three words of the predicate that follows the quote."""
+    m = _WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    nouns = lexicon().mention_nouns
+    return any(w.lower() in nouns for w in _WORD_RE.findall(text, m.end(), m.end() + 40)[:3])
+
+
+# “Don’t stop,” that’s my motto / “Leave no one behind” is our watchword: a stock line named after it
+_MOTTO_AFTER_RE = re.compile(
+    r"[,.]?[”\"’']?[ \t]+(?:that[’']s|that[ \t]+is|this[ \t]+is|is|was|has[ \t]+been|became)[ \t]+(?:my|our|his|her|their|the|a|an|its)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,2}?(?:motto|mantra|slogan|saying|watchword|catchphrase|tagline|refrain|credo|rallying[ \t]+cry)\b"
+)
+
+
+def motto_after(text: str, end: int) -> bool:
+    """The quote is named a motto, slogan or saying right after it (“Don’t stop,” that’s my motto.)."""
+    return _MOTTO_AFTER_RE.match(text, end) is not None
+
+
+def _word_under_discussion(text: str, start: int, end: int, adjacent: bool) -> bool:
+    return word_discussed(text, end) or motto_after(text, end) or scare_marked(text, start, end) or not adjacent and quoted_before(text, start, end)
+
+
+def term_after_article(text: str, start: int) -> bool:
+    """A preposition and an article right before the quote (the importance of a “…”, support for
+    the “…”): a noun phrase the sentence uses as its own term."""
+    return _PREP_DET_RE.search(text, max(0, start - 16), start) is not None
+
+
+def quoted_before(text: str, start: int, end: int) -> bool:
+    """The same short wording stood in quote marks earlier in the article: coming back, it is a
+    word under discussion (When you say “most,” … ¶ What does “most” mean?), not words said again."""
+    core = content(text, start, end).rstrip(".,;:!?…").lower()
+    if not core:
+        return False
+    before = text[:start].lower()
+    return any(f"{mark}{core}" in before for mark in ("“", '"'))
 
 
 def mentions_words(text: str, start: int) -> bool:
@@ -213,7 +287,8 @@ def _inscription_re() -> re.Pattern[str]:
     # the noun, a few prepositional phrases (on the barn door, of rules by the door), "that"/"which",
     # then the verb of writing right before the quote
     return re.compile(
-        r"(?<![\w’'-])(?:" + nouns + r")s?(?:\s+(?:of|on|by|at|in|outside|above|over|near|from)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)*"
+        r"(?<![\w’'-])(?:" + nouns + r")s?(?:\s+(?:outside|inside|above|nearby|there))?"  # the sign outside said
+        r"(?:\s+(?:of|on|by|at|in|outside|above|over|near|from)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)*"
         r"\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying)[,:]?\s*\Z",
         re.I,
     )
@@ -246,6 +321,22 @@ def quote_marked(text: str, start: int) -> bool:
     return _MARKER_RE.search(text, max(0, start - 40), start) is not None
 
 
+def marked_as_words(text: str, start: int, end: int) -> bool:
+    """The text marks the quote as someone's words: "quote, “…”" (a bare "quote/unquote" only after a
+    cue), or a questioner handing the addressee's words back ("“…” – that was your quote –")."""
+    if echoed(text, start, end):
+        return True
+    if scare_marked(text, start, end):
+        return False
+    return quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start))
+
+
+def scare_marked(text: str, start: int, end: int) -> bool:
+    """A quote of up to three words that "quote" marks after a demonstrative or a phrase for a topic
+    ("these, quote, “exercises”", "in terms of, quote, “success,”"): a term held at a distance."""
+    return len(_WORD_RE.findall(text, start, end)) <= 3 and _TERM_BEFORE_MARKER_RE.search(text, max(0, start - 60), start) is not None
+
+
 def said_before(text: str, start: int) -> bool:
     """"Lavrov said … its quote/unquote “unacceptable” regime": a speech cue earlier in the
     sentence. "Quote/unquote" alone often only distances the speaker from a term (charged
@@ -274,6 +365,7 @@ def is_quotation(
     n = len(words)
     if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
         attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
+    hypothetical = unsaid(text, start, end, hypothetical)
     if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
         return False  # "it’s simplistic to say, “…”": words nobody said
     if continues and attribution is None and body[-1:] in ".!?…,—":
@@ -283,15 +375,15 @@ def is_quotation(
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
         return False
-    if quote_marked(text, start) and (not _UNQUOTE_RE.search(text, max(0, start - 40), start) or said_before(text, start)):
-        return True  # "would face, quote, “the worst consequences,”": marked as someone's words
+    if marked_as_words(text, start, end):
+        return True  # "would face, quote, “the worst consequences,”"; “stability” – that was your quote –
     ends_sentence = body[-1:] in ".!?,…" or body.endswith(("—", "–"))
     if n >= 2 and is_title_case(words) and _title_not_speech(text, start, body, n, attribution, adjacent, sentence_initial):
         return False  # “Supporting the Future of Syria and the Region,” / read “War and Peace” / call “Don’t Say Gay.”
     if framed is not None:
         # hopes to see “Wicked”: one capitalised word run into the sentence names a thing, unless
         # a frame that names (called it “Orwellian”) put it there
-        if framed in _NAMING_FRAMES and given_name(words):
+        if framed in _NAMING_FRAMES and name_given(text, start, words):
             return False  # Children called her “the Book Lady.”: a name given, not words quoted
         return framed in _NAMING_FRAMES or not _one_name(text, start, end, n)  # called it “reckless”
     if n <= 5 and not ends_sentence and not verb_phrase(text, start, words) and modifies_next_word(text, end) and not (
@@ -299,17 +391,49 @@ def is_quotation(
     ):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3:
-        return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
-            text, start, end, words, attribution, adjacent, ends_sentence
-        )
-    if n <= 6 and not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
-        return False  # our expression is “right back at you.”; “exercises,” in quotation marks: words as words
+        return _short_is_speech(text, start, end, body, words, attribution, sentence_initial, ends_sentence)
+    personal = any(w.lower() in _PERSONAL for w in words)
+    if n <= 6 and _words_as_terms(text, start, end, adjacent, personal):
+        return False  # our expression is “right back at you.”; the importance of a “free and open Indo-Pacific”
     if attribution is not None and attribution.where != "context":
         return True
-    personal = any(w.lower() in _PERSONAL for w in words)
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
-    return personal or n >= 10
+    return (personal and not content_of_noun(text, start)) or n >= 10
+
+
+# "a notification of “Hi there, this is what we did,”", "an attitude like “we don’t care”": a noun
+# and a preposition before a cue-less quote give what the thing amounts to, in made-up words
+_CONTENT_OF_RE = re.compile(r"(?<![\w’'-])[a-z]{3,}[ \t]+(?:of|like)[ \t]+\Z")
+
+
+def content_of_noun(text: str, start: int) -> bool:
+    """A cue-less quote right after a noun and "of" or "like": a paraphrase of what the thing says
+    (a notification of “Hi there, this is what we just did,”), not words quoted."""
+    return _CONTENT_OF_RE.search(text, max(0, start - 30), start) is not None
+
+
+def _short_is_speech(
+    text: str, start: int, end: int, body: str, words: list[str], attribution: Attribution | None, sentence_initial: bool,
+    ends_sentence: bool,
+) -> bool:
+    """A quote of 1-3 words: not a word under discussion (“Pause” is not the word I would use;
+    “most” quoted again with no cue at hand) nor a name given, and speech of its own or a short quote a cue reports."""
+    adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
+    if _word_under_discussion(text, start, end, adjacent) or name_given(text, start, words):
+        return False  # … or a name put on a person (were calling him “college kid,”)
+    return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(
+        text, start, end, words, attribution, adjacent, ends_sentence
+    )
+
+
+def _words_as_terms(text: str, start: int, end: int, adjacent: bool, personal: bool) -> bool:
+    """A quote of 4-6 words used as a term: after a noun for words with no cue at hand (our
+    expression is “right back at you.”), marked "in quotation marks", named a motto after it, or
+    after a preposition and an article (the importance of a “free and open Indo-Pacific”)."""
+    if not adjacent and (mentions_words(text, start) or _IN_QUOTES_RE.match(text, end)):
+        return True
+    return motto_after(text, end) or not personal and term_after_article(text, start)
 
 
 def _title_not_speech(
@@ -423,6 +547,25 @@ def sentence_of_its_own(text: str, lo: int, start: int, end: int) -> bool:
     return _ALONE_BEFORE_RE.search(text[max(lo, start - 4) : start]) is not None and _ALONE_AFTER_RE.match(text, end) is not None
 
 
+# "were calling him “college kid,”": a naming verb and a person pronoun, then the quote with no article
+_NAMED_PERSON_RE = re.compile(r"(?<![\w’'-])(?:call|calls|called|calling|nickname|nicknamed|dub|dubbed)[ \t]+(?:him|her|them|me|us|himself|herself|themselves)[ \t]+\Z")
+
+
+def name_given(text: str, start: int, words: list[str]) -> bool:
+    """A name given, not words quoted: “the Book Lady” (an article and capitals), or a noun phrase of
+    two or three words a naming verb puts on a person pronoun (his neighbors were calling him “college
+    kid”); an adjective stays a judgement (called him “utterly reckless”), and so does one word
+    (called him “traitor”)."""
+    if given_name(words):
+        return True
+    if not 2 <= len(words) <= 3 or words[0].lower() in _TERM_DETS or not _NAMED_PERSON_RE.search(text, max(0, start - 30), start):
+        return False
+    low = [w.lower() for w in words]
+    if any(w in ("and", "or", "but", "so", "too", "very", "not") or w.endswith("ly") for w in low):
+        return False  # called him “dishonest and weak”: a judgement
+    return not low[-1].endswith(lexicon().adjective_endings) and not low[-1].endswith(("ed", "ing"))
+
+
 def given_name(words: list[str]) -> bool:
     """“the Book Lady”, “the Hammer”: an article and capitalised words, a name given."""
     return len(words) >= 2 and words[0] in ("the", "The") and all(w[:1].isupper() for w in words[1:] if w.lower() not in _SMALL)
@@ -459,3 +602,19 @@ def _term_far_from_cue(text: str, start: int, end: int) -> bool:
         or any(w.lower() in lexicon().title_cues or w.lower().endswith("unquote") for w in near)  # has, quote/unquote, been “caught”
         or _POSSESSIVE_RE.search(text, max(0, start - 4), start) is not None
     )
+
+
+# "… “stability” – that was your quote – …", "“swift and severe” – your words –", "“a turning point,” as you
+# put it": a questioner hands the addressee's words back
+_ECHO_AFTER_RE = re.compile(
+    r"[ \t]*[,(–—-]*[ \t]*(?:that\s+was\s+your\s+(?:quote|phrase|word)|(?:in\s+)?your\s+(?:words|phrase|quote)"
+    r"|as\s+you\s+(?:put|said|called|described)\s+it|to\s+quote\s+you)\b"
+)
+# "to use your words, this is “…”", "in your words, “…”"
+_ECHO_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:to\s+use\s+your\s+(?:own\s+)?(?:words|phrase)|in\s+your\s+(?:own\s+)?words|as\s+you\s+put\s+it|to\s+quote\s+you)\b[^.?!;“”\"\n]{0,80}\Z", re.I)
+
+
+def echoed(text: str, start: int, end: int) -> bool:
+    """A questioner hands the addressee's own words back, marked as theirs around the quote
+    ("– that was your quote –", "to use your words, …"): a partial quote of the addressee."""
+    return _ECHO_AFTER_RE.match(text, end) is not None or _ECHO_BEFORE_RE.search(text, max(0, start - 120), start) is not None

@@ -35,7 +35,8 @@ from site_builder.lexicon import data_lines
 _REACH = 90  # characters before the quote a frame may start at
 # "has been described as the “butchers of Bucha.”": a passive frame with no agent names no one
 _PASSIVE_VERB_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(\w+)\s+\Z", re.I)
-_NEGATED_RE = re.compile(r"(?:\b(?:not|never|no\s+longer)(?:\s+to)?|n[’']t)\s+\Z", re.I)
+# "not to describe this as", "I’m not going to characterize it as", "wouldn’t call it": no words reported
+_NEGATED_RE = re.compile(r"(?:\b(?:not|never|no\s+longer)(?:\s+(?:going\s+|want\s+|trying\s+)?to)?|n[’']t(?:\s+(?:going\s+|want\s+)?to)?)\s+\Z", re.I)
 _BY_AFTER_RE = re.compile(r"[,.]?\s+by\s+\w")
 _PASSIVE_RE = re.compile(r"(?<![\w’'-])(?:be|been|being|is|are|was|were|’s|'s)\s+\Z", re.I)
 _SLOTS = {
@@ -165,7 +166,7 @@ def partial_frame(text: str, lo: int, qstart: int, qend: int | None = None) -> s
     if m is None:
         said = _SUBJECT_CALLED_RE.search(text, start, qstart)
         return said.group(1).split()[0] if said is not None else _passive_by(text, start, qstart, qend)
-    if _NEGATED_RE.search(text, max(0, m.start() - 12), m.start()):
+    if _NEGATED_RE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "not to describe this as “imminent”": no words reported
     verb, *more = m.group().split(None, 1)
     rest = more[0] if more else ""

@@ -75,7 +75,7 @@ CASES = [
     # 4. never a bare pronoun or filler: resolve or abstain
     ("Well, I said, “We will appeal the ruling today.”", [("We will appeal the ruling today.", None)]),
     ("And we said, “We will appeal the ruling today.”", [("We will appeal the ruling today.", None)]),
-    ("As we say, “We are from the government and here to help.” I’m here to say thank you.",
+    ("As we said, “We are from the government and here to help.” I’m here to say thank you.",
      [("We are from the government and here to help.", None)]),
     ("Putin spoke. Vladimir Putin said, quote, “Then give me the planes.” Now, you’ve said you are in talks.",
      [("Then give me the planes.", "Vladimir Putin")]),

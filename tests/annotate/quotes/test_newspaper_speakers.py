@@ -507,7 +507,7 @@ NOT_THE_SPEAKER = [
     # a name opening a clause after a role is not the role's name; a street is no person
     ("At dinner with the editor of the paper, Maria said she wanted to write. The editor laughed. “You would hate it,” he said.",
      "You would", "the editor", "Maria"),
-    ("Back home on Kelly Street, his neighbors called him “college boy.”", "college boy", "his neighbors", "Kelly Street"),
+    ("Back home on Kelly Street, his neighbors called him “a real gentleman.”", "a real gentleman", "his neighbors", "Kelly Street"),
     ("Under the Clean Air Act, “polluters must pay,” the agency said.", "polluters", "the agency", "Clean Air Act"),
     ("In Texas, “the rules are different,” officials said.", "the rules", "officials", "Texas"),
     ("Last week, “nothing changed,” Mr. Smith said.", "nothing changed", "Smith", "Last week"),
