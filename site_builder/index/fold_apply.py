@@ -14,12 +14,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from site_builder.index.census import ArticleSummary
 from site_builder.index.foldmap import FoldMap
 from site_builder.index.identity_words import lexicon
-from site_builder.index.person_names import PersonName, parse_person
+from site_builder.index.person_names import parsed_person
 from site_builder.model.spans import Annotations, EntityRef, Mention
 
 
@@ -49,7 +48,7 @@ def article_titles(summary: ArticleSummary) -> dict[str, PersonWords]:
 
 def _named_in_full(words: PersonWords, name: str) -> bool:
     """Whether the text writes the short name followed by the target's surname ("Conor Finnegan")."""
-    parsed = _parsed(name)
+    parsed = parsed_person(name)
     return parsed is not None and bool(parsed.given) and parsed.surname.split()[-1] in words.after
 
 
@@ -83,13 +82,8 @@ def _given_fits(words: PersonWords, name: str) -> bool:
 
 def _given_names(name: str) -> frozenset[str]:
     """The spelling keys of a name's given names; empty when it has none."""
-    parsed = _parsed(name)
+    parsed = parsed_person(name)
     return frozenset(parsed.given.split()) if parsed and parsed.given else frozenset()
-
-
-@lru_cache(maxsize=16384)
-def _parsed(name: str) -> PersonName | None:
-    return parse_person(name)
 
 
 def relevant(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | None = None) -> FoldEntries:
