@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from site_builder.index.census import ArticleSummary
 from site_builder.index.foldmap import FoldMap
-from site_builder.index.identity_words import lexicon
+from site_builder.index.identity_words import same_given
 from site_builder.index.person_names import parsed_person
 from site_builder.model.spans import Annotations, EntityRef, Mention
 
@@ -75,9 +75,7 @@ def _given_fits(words: PersonWords, name: str) -> bool:
     if not given:
         return True
     own = _given_names(name)
-    forms = lexicon().full_forms
-    return not own or any(g in own or own & forms.get(g, frozenset()) or any(g in forms.get(o, ()) for o in own)
-                          for g in given)
+    return not own or any(same_given(g, o) for g in given for o in own)
 
 
 def _given_names(name: str) -> frozenset[str]:

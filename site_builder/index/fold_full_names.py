@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from site_builder.index.folder import Entity, Folder
-from site_builder.index.identity_words import lexicon, spelling
+from site_builder.index.identity_words import full_forms, lexicon, spelling
 from site_builder.index.person_names import PersonName
 
 
@@ -110,12 +110,11 @@ def fold_full_names(folder: Folder, parsed: Mapping[str, PersonName], by_id: Map
 
 def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_id: Mapping[str, Entity]) -> None:
     """2. Short forms of the given name: into the one full form with that surname."""
-    lex = lexicon()
     givens_of: dict[str, set[str]] = defaultdict(set)
     for given, surname in persons:
         givens_of[surname].add(given)
     for (given, surname), target in sorted(persons.items()):
-        forms = sorted(lex.full_forms.get(given, frozenset()) & givens_of[surname] - {given})
+        forms = sorted(full_forms(given) & givens_of[surname] - {given})
         if len(forms) > 1:
             folder.ambiguity(by_id[target], [persons[(f, surname)] for f in forms], "short form of two given names")
         if len(forms) != 1:
