@@ -81,7 +81,7 @@ def _given_key(word: str) -> str:
     """The spelling key of a word that is a known given name and no title; "" for any other word."""
     lex = lexicon()
     key = spelling(word)
-    return key if key in lex.any_given and word.lower().strip(".") not in lex.titles else ""
+    return key if key in lex.any_given and word.lower() not in lex.titles else ""
 
 
 def _full_surname(name: str) -> str:
