@@ -248,10 +248,10 @@ def _conflicting(names: list[PersonName]) -> bool:
 def _generations(members: list[Entity], parsed: Mapping[str, PersonName], kin: frozenset[tuple[str, str]]) -> bool:
     """A name with a suffix and one without that an article names as two people: a father and his
     son ("Christopher Kinahan" and "Christopher Kinahan, Jr."). Elsewhere the suffix is only
-    dropped ("Lloyd J. Austin III", "Lloyd Austin")."""
-    with_suffix = sorted(m.id for m in members if parsed[m.id].suffix)
-    without = sorted(m.id for m in members if not parsed[m.id].suffix)
-    return any((a, b) in kin or (b, a) in kin for a in with_suffix for b in without)
+    dropped ("Lloyd J. Austin III", "Lloyd Austin"). `kin` holds each pair in order (Folder.kin)."""
+    with_suffix = [m.id for m in members if parsed[m.id].suffix]
+    without = [m.id for m in members if not parsed[m.id].suffix]
+    return any((min(a, b), max(a, b)) in kin for a in with_suffix for b in without)
 
 
 def _variant_reason(n: PersonName) -> str:
