@@ -62,6 +62,8 @@ def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> 
         target = fold.target_in(ref.id, words.titles)
         if target != ref.id and _given_fits(words, fold.canonical[target].name):
             out[ref.id] = target
+    if fold.guarded.isdisjoint(out):  # no bare given name folded here: nothing to back
+        return out
     backed = {out.get(ref.id, ref.id) for ref in annotations.entities if ref.id not in fold.guarded}
     return {k: t for k, t in out.items() if k not in fold.guarded or t in backed or titles.get(k, NO_WORDS).titles
             or _named_in_full(titles.get(k, NO_WORDS), fold.canonical[t].name)}
