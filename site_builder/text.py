@@ -1,4 +1,5 @@
-"""Small text helpers shared by several stages: slugs, shortening at a boundary, quote excerpts.
+"""Small text helpers shared by several stages: slugs, shortening at a boundary, quote excerpts,
+and two character classes (a regex word character, a blank that keeps to the line).
 
 `shorten` finds where a long text may end: a sentence end, else a clause boundary (comma,
 semicolon, colon, dash), else just before a word that opens a phrase (data/phrase_openers.txt).
@@ -25,6 +26,16 @@ _CLAUSE_END = re.compile(r"(?:[,;:]|\s[—–-])(?=\s)")
 _TRAILING = ",;:-—– "
 # A trailing comma, semicolon or colon just inside the closing quote mark of an excerpt: “… region,”
 _QUOTE_TAIL = re.compile(r"\s*[,;:]\s*([”\"’'»]+)\s*\Z")
+
+
+def is_word_char(c: str) -> bool:
+    """The regex module's \\w for one character: a letter or digit of any script, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def is_blank(c: str) -> bool:
+    """A space or a tab: a blank that keeps to the line."""
+    return c == " " or c == "\t"
 
 
 MAX_SLUG = 120  # bytes (a slug is ASCII); longer ones, e.g. entity ids, end in a hash of the whole

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from site_builder.lexicon import data_lines
+from site_builder.text import is_blank
 
 _DATA = Path(__file__).parent / "data" / "title_abbreviations.txt"
 _CLASSES = Path(__file__).parent / "data" / "title_word_classes.txt"
@@ -105,7 +106,7 @@ def words_before(text: str, start: int, on_line: bool = False) -> list[str]:
     if on_line:
         # "$" also matches before a line break that ends the window: [ \t]+ cannot take it
         end = start - 1 if start > 0 and text[start - 1] == "\n" else start
-        p = _leftmost_start(text, max(0, start - 60), end, 4, _LINE_CHARS, _is_blank)
+        p = _leftmost_start(text, max(0, start - 60), end, 4, _LINE_CHARS, is_blank)
     else:
         p = _leftmost_start(text, max(0, start - 80), start, 6, _TEXT_CHARS, str.isspace)
     return text[p:start].split() if p >= 0 else []
@@ -114,10 +115,6 @@ def words_before(text: str, start: int, on_line: bool = False) -> list[str]:
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LINE_CHARS = _LETTERS | {"."}
 _TEXT_CHARS = _LETTERS | {".", "-"}
-
-
-def _is_blank(c: str) -> bool:
-    return c == " " or c == "\t"
 
 
 def _leftmost_start(text: str, lo: int, end: int, most: int, chars: frozenset[str],

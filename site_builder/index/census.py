@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from site_builder.index.evidence import named_kin, named_together, names_around, person_titles
 from site_builder.index.identity_words import lexicon, spelling
-from site_builder.index.person_names import parse_person
+from site_builder.index.person_names import parsed_person
 from site_builder.model.spans import Annotations
 
 
@@ -81,19 +81,17 @@ def _given_key(word: str) -> str:
     """The spelling key of a word that is a known given name and no title; "" for any other word."""
     lex = lexicon()
     key = spelling(word)
-    return key if key in lex.any_given and word.lower().strip(".") not in lex.titles else ""
+    return key if key in lex.any_given and word.lower() not in lex.titles else ""
 
 
-@lru_cache(maxsize=65536)
 def _full_surname(name: str) -> str:
     """The surname of a full name (a given name and a surname); "" for any other name."""
-    parsed = parse_person(name)
+    parsed = parsed_person(name)
     return parsed.surname if parsed is not None and parsed.given else ""
 
 
-@lru_cache(maxsize=65536)
 def _one_word(name: str) -> bool:
-    parsed = parse_person(name)
+    parsed = parsed_person(name)
     return parsed is not None and not parsed.given
 
 

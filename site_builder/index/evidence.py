@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from site_builder.index.identity_words import plain
 from site_builder.model.spans import Annotations
+from site_builder.text import is_blank, is_word_char
 from site_builder.titlewords import JOINERS, courtesy_words, office_words, offices_fit, weak_words, words_before
 from site_builder.titlewords import title_run as read_title
 
@@ -106,27 +107,23 @@ def _occurrences(text: str, low: str, key: str) -> list[tuple[int, int]]:
     at = low.find(key)
     while at >= 0 and key:
         end = at + len(key)
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+        if (at == 0 or not is_word_char(text[at - 1])) and (end == len(text) or not is_word_char(text[end])):
             found.append((at, end))
         at = low.find(key, at + 1)
     return found
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 def _word_before(text: str, start: int) -> tuple[int, str]:
     """(its start, the word) of a capitalised word of two letters at least that blanks on the line
     part from `start`; (-1, "") if there is none."""
     end = start
-    while end > 0 and text[end - 1] in " \t":
+    while end > 0 and is_blank(text[end - 1]):
         end -= 1
     first = end
     while first > 0 and text[first - 1].isalpha():
         first -= 1
     word = text[first:end]
-    if end == start or len(word) < 2 or not "A" <= word[0] <= "Z" or (first > 0 and _word_char(text[first - 1])):
+    if end == start or len(word) < 2 or not "A" <= word[0] <= "Z" or (first > 0 and is_word_char(text[first - 1])):
         return -1, ""
     return first, word
 
@@ -134,7 +131,7 @@ def _word_before(text: str, start: int) -> tuple[int, str]:
 def _word_after(text: str, end: int) -> str:
     """The capitalised word of two letters at least that blanks on the line part from `end`; ""."""
     start = end
-    while start < len(text) and text[start] in " \t":
+    while start < len(text) and is_blank(text[start]):
         start += 1
     last = start
     while last < len(text) and text[last].isalpha():

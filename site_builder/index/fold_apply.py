@@ -13,42 +13,43 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import replace
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
 from site_builder.index.census import ArticleSummary
 from site_builder.index.foldmap import FoldMap
-from site_builder.index.identity_words import lexicon
-from site_builder.index.person_names import PersonName, parse_person
+from site_builder.index.identity_words import same_given
+from site_builder.index.person_names import parsed_person
 from site_builder.model.spans import Annotations, EntityRef, Mention
 
-# person id -> the title words one article gives it, GIVEN + each given name its text writes
-# before a one-word name outside any mention, and AFTER + each capitalised word it writes after
-# one (census.EntitySummary.given, .after)
-ArticleTitles = Mapping[str, frozenset[str]]
+
+@dataclass(frozen=True, slots=True)
+class PersonWords:
+    """What one article writes around a person's name (census.EntitySummary): the words of the
+    titles it gives it, the given names its text writes before a one-word name outside any
+    mention, and the capitalised words it writes after one."""
+
+    titles: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+
+
+NO_WORDS = PersonWords()
+ArticleTitles = Mapping[str, PersonWords]  # person id -> what the article writes around its name
 FoldEntries = tuple[tuple[str, str, str, str], ...]  # (id, target or "" when dropped, target name, target type)
-GIVEN = "="  # marks a given name among an article's title words: "=virgil"
-AFTER = "+"  # and a word after the name: "+finnegan"
 
 
-def article_titles(summary: ArticleSummary) -> dict[str, frozenset[str]]:
+def article_titles(summary: ArticleSummary) -> dict[str, PersonWords]:
     """The people an article gives a title, with its words ("President Michel": no bare given name
-    there; "First Lady Biden": the First Lady), and the given names its text writes before a
-    one-word name ("Virgil Popescu", missed by the detector), marked with GIVEN, and the words
-    after one ("Conor Finnegan"), marked with AFTER."""
-    return {e.id: frozenset([w for t in e.titles for w in t.split()] + [GIVEN + g for g in e.given]
-                            + [AFTER + a for a in e.after])
+    there; "First Lady Biden": the First Lady), the given names its text writes before a one-word
+    name ("Virgil Popescu", missed by the detector), and the words after one ("Conor Finnegan")."""
+    return {e.id: PersonWords(frozenset(w for t in e.titles for w in t.split()), frozenset(e.given), frozenset(e.after))
             for e in summary.entities if e.titles or e.given or e.after}
 
 
-def _titled(words: frozenset[str]) -> bool:
-    return any(not w.startswith((GIVEN, AFTER)) for w in words)
-
-
-def _named_in_full(words: frozenset[str], name: str) -> bool:
+def _named_in_full(words: PersonWords, name: str) -> bool:
     """Whether the text writes the short name followed by the target's surname ("Conor Finnegan")."""
-    parsed = _parsed(name)
-    return parsed is not None and bool(parsed.given) and AFTER + parsed.surname.split()[-1] in words
+    parsed = parsed_person(name)
+    return parsed is not None and bool(parsed.given) and parsed.surname.split()[-1] in words.after
 
 
 def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> dict[str, str]:
@@ -57,37 +58,32 @@ def _targets(annotations: Annotations, fold: FoldMap, titles: ArticleTitles) -> 
     id; a short name whose surname the text gives another given name stays itself."""
     out = {}
     for ref in annotations.entities:
-        words = titles.get(ref.id, frozenset())
-        target = fold.target_in(ref.id, words)
+        words = titles.get(ref.id, NO_WORDS)
+        target = fold.target_in(ref.id, words.titles)
         if target != ref.id and _given_fits(words, fold.canonical[target].name):
             out[ref.id] = target
+    if fold.guarded.isdisjoint(out):  # no bare given name folded here: nothing to back
+        return out
     backed = {out.get(ref.id, ref.id) for ref in annotations.entities if ref.id not in fold.guarded}
-    return {k: t for k, t in out.items() if k not in fold.guarded or t in backed or _titled(titles.get(k, frozenset()))
-            or _named_in_full(titles.get(k, frozenset()), fold.canonical[t].name)}
+    return {k: t for k, t in out.items() if k not in fold.guarded or t in backed or titles.get(k, NO_WORDS).titles
+            or _named_in_full(titles.get(k, NO_WORDS), fold.canonical[t].name)}
 
 
-def _given_fits(words: frozenset[str], name: str) -> bool:
+def _given_fits(words: PersonWords, name: str) -> bool:
     """Whether the given names the article writes before a short name (if any) include one of the
     target's: "Virgil Popescu" in the text is not Nicu Popescu; "James Cleverly" is "North America
     James Cleverly" (a title's words the detector left in)."""
-    given = {w[len(GIVEN):] for w in words if w.startswith(GIVEN)}
+    given = words.given
     if not given:
         return True
     own = _given_names(name)
-    forms = lexicon().full_forms
-    return not own or any(g in own or own & forms.get(g, frozenset()) or any(g in forms.get(o, ()) for o in own)
-                          for g in given)
+    return not own or any(same_given(g, o) for g in given for o in own)
 
 
 def _given_names(name: str) -> frozenset[str]:
     """The spelling keys of a name's given names; empty when it has none."""
-    parsed = _parsed(name)
+    parsed = parsed_person(name)
     return frozenset(parsed.given.split()) if parsed and parsed.given else frozenset()
-
-
-@lru_cache(maxsize=16384)
-def _parsed(name: str) -> PersonName | None:
-    return parse_person(name)
 
 
 def relevant(annotations: Annotations, fold: FoldMap, titles: ArticleTitles | None = None) -> FoldEntries:
@@ -110,7 +106,7 @@ def _abstains(entity_id: str, annotations: Annotations, fold: FoldMap, titles: A
     """A bare given name in a transcript, with no title there ("Go ahead, Matt"): a reporter,
     no person of the archive; so is one whose fold the article does not back ("Antonio, you asked")."""
     return (bool(annotations.turns) and (entity_id in fold.abstain or entity_id in fold.guarded)
-            and not _titled(titles.get(entity_id, frozenset())))
+            and not titles.get(entity_id, NO_WORDS).titles)
 
 
 def digest(entries: FoldEntries) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from site_builder.index.folder import Entity, Folder
-from site_builder.index.identity_words import lexicon, spelling
+from site_builder.index.identity_words import full_forms, lexicon, spelling
 from site_builder.index.person_names import PersonName
 
 
@@ -110,12 +110,11 @@ def fold_full_names(folder: Folder, parsed: Mapping[str, PersonName], by_id: Map
 
 def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_id: Mapping[str, Entity]) -> None:
     """2. Short forms of the given name: into the one full form with that surname."""
-    lex = lexicon()
     givens_of: dict[str, set[str]] = defaultdict(set)
     for given, surname in persons:
         givens_of[surname].add(given)
     for (given, surname), target in sorted(persons.items()):
-        forms = sorted(lex.full_forms.get(given, frozenset()) & givens_of[surname] - {given})
+        forms = sorted(full_forms(given) & givens_of[surname] - {given})
         if len(forms) > 1:
             folder.ambiguity(by_id[target], [persons[(f, surname)] for f in forms], "short form of two given names")
         if len(forms) != 1:
@@ -249,10 +248,10 @@ def _conflicting(names: list[PersonName]) -> bool:
 def _generations(members: list[Entity], parsed: Mapping[str, PersonName], kin: frozenset[tuple[str, str]]) -> bool:
     """A name with a suffix and one without that an article names as two people: a father and his
     son ("Christopher Kinahan" and "Christopher Kinahan, Jr."). Elsewhere the suffix is only
-    dropped ("Lloyd J. Austin III", "Lloyd Austin")."""
-    with_suffix = sorted(m.id for m in members if parsed[m.id].suffix)
-    without = sorted(m.id for m in members if not parsed[m.id].suffix)
-    return any((a, b) in kin or (b, a) in kin for a in with_suffix for b in without)
+    dropped ("Lloyd J. Austin III", "Lloyd Austin"). `kin` holds each pair in order (Folder.kin)."""
+    with_suffix = [m.id for m in members if parsed[m.id].suffix]
+    without = [m.id for m in members if not parsed[m.id].suffix]
+    return any((min(a, b), max(a, b)) in kin for a in with_suffix for b in without)
 
 
 def _variant_reason(n: PersonName) -> str:

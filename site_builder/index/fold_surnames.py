@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from site_builder.index.folder import Entity, Folder
-from site_builder.index.identity_words import lexicon, plain, spelling
+from site_builder.index.identity_words import full_forms, lexicon, plain, spelling
 from site_builder.index.person_names import PersonName
 
 
@@ -119,7 +119,7 @@ def _fold_given_name(folder: Folder, entity_id: str, key: str, surnamed: set[str
     given name, by a full form of it, or as a surname), and is named by that very word: "Ned"
     joins Ned Price, "Tony" no Antony. A word that is no known given name and opens one full name
     of the archive is a family name written first: "Xi" joins "Xi Jinping"."""
-    forms = lexicon().full_forms.get(key, frozenset()) | {key}
+    forms = full_forms(key) | {key}
     bearers: dict[str, set[str]] = defaultdict(set)  # canonical id -> its given names
     for form in forms:  # bearers is read as sets only: the order of the forms does not matter
         for target in by_given.get(form, ()):

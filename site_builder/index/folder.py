@@ -63,7 +63,8 @@ class Folder:
         census = census or Census()
         self.titles = census.by_id(census.titles)  # person id -> {title: articles}
         self.together = census.by_id(census.together)  # one-word person id -> {person id: articles}
-        self.kin = frozenset(census.kin)  # (person id, person id): one surname, two people in one article
+        # (person id, person id), in order: one surname, two people in one article
+        self.kin = frozenset((min(a, b), max(a, b)) for a, b in census.kin)
         # titles_of's index: each titled id under its root, in self.titles' order; kept up by fold()
         self._titled_by_root: dict[str, list[str]] | None = None
         self._titled_at = {entity_id: k for k, entity_id in enumerate(self.titles)}

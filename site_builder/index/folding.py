@@ -35,7 +35,7 @@ from site_builder.model.spans import Annotations
 class ArchiveFold:
     def __init__(self) -> None:
         self._summaries: dict[str, ArticleSummary] = {}  # article key -> its summary
-        self._titles: dict[str, ArticleTitles] = {}  # article key -> its people's title words
+        self._titles: dict[str, ArticleTitles] = {}  # article key -> what it writes around its people's names
         self._census = Census()
         self.fold: FoldMap = EMPTY_FOLD
         self._folded: dict[tuple[str, str], Article] = {}  # (article key, fold digest) -> folded version

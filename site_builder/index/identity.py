@@ -49,7 +49,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from site_builder.index.census import ArticleSummary, Census, EntitySummary, summarize
-from site_builder.index.fold_apply import ArticleTitles, FoldEntries, apply_fold, article_titles, digest, relevant
+from site_builder.index.fold_apply import (
+    ArticleTitles,
+    FoldEntries,
+    PersonWords,
+    apply_fold,
+    article_titles,
+    digest,
+    relevant,
+)
 from site_builder.index.fold_organizations import acronym_fits, fold_acronyms, fold_organizations, organization_key
 from site_builder.index.fold_people import fold_people
 from site_builder.index.folder import Folder, entities_of
@@ -59,7 +67,7 @@ from site_builder.index.person_names import PersonName, parse_person
 
 __all__ = [
     "EMPTY_FOLD", "Ambiguity", "ArticleSummary", "ArticleTitles", "Canonical", "Census", "EntitySummary", "Fold",
-    "FoldEntries", "FoldMap", "PersonName", "acronym_fits", "apply_fold", "article_titles", "digest", "fold_identities",
+    "FoldEntries", "FoldMap", "PersonName", "PersonWords", "acronym_fits", "apply_fold", "article_titles", "digest", "fold_identities",
     "fold_summaries", "organization_key", "parse_person", "relevant", "spelling", "summarize",
 ]
 

@@ -62,6 +62,16 @@ def lexicon() -> Lexicon:
         groups=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _lines("faiths.txt")))
 
 
+def full_forms(key: str) -> frozenset[str]:
+    """The full forms of a given name's spelling key ("tony": antony, anthony); empty for none."""
+    return lexicon().full_forms.get(key, frozenset())
+
+
+def same_given(a: str, b: str) -> bool:
+    """Whether two given names (spelling keys) are one: the same, or one a full form of the other."""
+    return a == b or b in full_forms(a) or a in full_forms(b)
+
+
 # The annotator's lists of given names (U.S. Census) and demonyms, and how the archive writes each
 # word (L lower case, M mixed …); read if they are there, not required.
 GIVEN_NAMES = Path(__file__).parents[1] / "annotate" / "entities" / "data" / "given_names.txt"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from site_builder.index.identity_words import bare, lexicon, plain, spelling
 
@@ -47,6 +48,12 @@ def parse_person(name: str) -> PersonName | None:
     if not names:  # "H.R. McMaster": the initials are the given name
         return PersonName("".join(initials), (), surname, suffix, titled)
     return PersonName(" ".join(names), initials, surname, suffix, titled)
+
+
+@lru_cache(maxsize=65536)
+def parsed_person(name: str) -> PersonName | None:
+    """parse_person, cached: every article names the same people again."""
+    return parse_person(name)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")

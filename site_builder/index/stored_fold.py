@@ -25,6 +25,7 @@ from site_builder.index.identity import (
     ArticleTitles,
     Census,
     FoldMap,
+    PersonWords,
     apply_fold,
     article_titles,
     digest,
@@ -41,9 +42,9 @@ class SummaryFold:
 
     def __init__(self) -> None:
         self._census = Census()
-        self._titles: dict[str, ArticleTitles] = {}  # article key -> its people's title words (when any)
+        self._titles: dict[str, ArticleTitles] = {}  # article key -> what it writes around its people's names (when any)
         self._count = 0
-        self._words: dict[frozenset[str], frozenset[str]] = {}
+        self._words: dict[PersonWords, PersonWords] = {}
         self.fold: FoldMap = EMPTY_FOLD
 
     def add(self, article: Article) -> None:
@@ -51,7 +52,7 @@ class SummaryFold:
         self._census.add(summary)
         self._count += 1
         titles = article_titles(summary)
-        if titles:  # most articles give someone a title: the same few sets of words, kept once
+        if titles:  # most articles give someone a title: the same few PersonWords, kept once
             self._titles[article.key] = {sys.intern(e): self._words.setdefault(w, w) for e, w in titles.items()}
 
     def apply(self, articles: list[Article]) -> list[Article]:
