@@ -84,8 +84,8 @@ def names_around(text: str, annotations: Annotations, one_word: Callable[[str], 
     if not names:
         return {}, {}
     low = text.lower()
-    if len(low) != len(text):  # a letter whose lower case is longer: positions would not match
-        return {}, {}
+    if len(low) != len(text):  # "İ" lowers to two characters: lower letter by letter to keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     covered = [(m.start, m.end) for m in annotations.mentions]
     before: dict[str, set[str]] = defaultdict(set)
     after: dict[str, set[str]] = defaultdict(set)

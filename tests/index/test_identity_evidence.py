@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.index.evidence import person_titles, title_run, titles_conflict
+from site_builder.index.evidence import names_around, person_titles, title_run, titles_conflict
 from site_builder.index.identity import (
     ArticleSummary,
     apply_fold,
@@ -255,3 +255,22 @@ def test_a_regnal_number_is_a_namesake_a_title_picks() -> None:
 ])
 def test_committee_titles(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
     assert folds(*articles) == expected
+
+
+
+def _one_word_person(text: str) -> Annotations:
+    return Annotations(entities=(EntityRef("cleary", "Cleary", "person", False),))
+
+
+@pytest.mark.parametrize("text", [
+    "Minister of Energy Susan Cleary spoke. Minister Cleary, Conor said.",
+    "MS CLEARY: Thank you. Cleary Finnegan was there.",
+    "Nothing about her here.",  # negative: the name is not written, nothing read
+])
+def test_names_around_reads_text_with_letters_that_lower_longer(text: str) -> None:
+    # "İ" lowers to two characters: the article is still read with its offsets kept, not skipped
+    def read(t: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+        return names_around(t, _one_word_person(t), lambda name: " " not in name, lambda word: word.lower())
+    assert read("İstanbul. " + text) == read("Istanbul. " + text)
+    if "Cleary" in text:
+        assert read("İstanbul. " + text) != ({}, {})
