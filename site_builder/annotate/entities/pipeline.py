@@ -38,6 +38,7 @@ from site_builder.annotate.entities.model import (
     known_names,
     score_candidates,
 )
+from site_builder.annotate.entities.misread import misread_people
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
@@ -53,6 +54,9 @@ DOUBT = 7.0
 # how far below zero a surname of the archive, or a word right after a title, may score and still
 # be the person the evidence says it is ("hold Putin accountable", "Judge Young ruled")
 SURNAME_DOUBT = 9.0
+# a one-word person scored this high somewhere in an article is sure enough to name the same word
+# elsewhere in it where the model only doubts it (_repeated_singles)
+STRONG = 5.0
 # how far below zero a whole run that opens with a given name may score as a person and still be one
 GIVEN_DOUBT = 3.0
 
@@ -112,8 +116,10 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     prep = prepare(text, table, lex)
     claims = list(prep.fixed)
     taken: list[list[bool]] = []
+    run_scores: list[Scores] = []
     for (run, free), known in zip(prep.runs, prep.known, strict=True):
         scores = score_candidates(weights, candidates(prep.ctx, run, free, known))
+        run_scores.append(scores)
         spans = decode_scores(len(run.tokens), scores) or _opening_acronym(prep.ctx, run, free) \
             or _headed_organization(prep.ctx, run, free, scores)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
@@ -125,7 +131,8 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
     months, taken = _month_named(prep, claims, taken)
-    claims += months
+    claims = misread_people(prep.ctx, claims + months)
+    claims += _repeated_singles(prep, claims, run_scores, taken)
     claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken) + _addressed(prep, taken))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     return claims + _defined_acronyms(text, claims)
@@ -614,6 +621,38 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
             if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
                     and t.low not in prep.ctx.evidence.numbered:
                 out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+def _repeated_singles(prep: Prepared, claims: list[Claim], run_scores: list[Scores],
+                      left: list[list[bool]]) -> list[Claim]:
+    """Evidence beyond the sentence: a one-word person the model is sure of somewhere in the
+    article ("Gorbachev also proposed …", scored STRONG or more) is that person again where the
+    model left the same word out but leaned to it as a person within SURNAME_DOUBT ("between
+    Gorbachev and the U.S."): one article does not change what a name is. Only a word the
+    archive always capitalises (word_caps "C": the model's sure one-word "people" that are not,
+    a TV show or a publisher, are words the archive never writes); not a given name (a first
+    name may be several people's), nor a word the article writes in lower case."""
+    person = TYPES.index("person")
+    sure = set()
+    for (run, _), scores in zip(prep.runs, run_scores, strict=True):
+        sure.update(run.tokens[i].text for i, j, s in scores if j == i + 1 and s[person] >= STRONG)
+    singles = {c.words[0] for c in claims if c.type == "person" and c.kind == SINGLE and len(c.words) == 1}
+    caps = word_caps()
+    sure = {w for w in sure & singles if caps.get(w.lower(), "")[:1] == "C"}
+    if not sure:
+        return []
+    out = []
+    for (run, _), free, scores in zip(prep.runs, left, run_scores, strict=True):
+        lean: dict[int, tuple[int, float]] | None = None
+        for k, t in enumerate(run.tokens):
+            if not free[k] or t.text not in sure or t.low in prep.ctx.lex.given_names \
+                    or t.low in prep.ctx.evidence.lower:
+                continue
+            lean = _leanings(scores) if lean is None else lean
+            if _leans(lean, k, person, SURNAME_DOUBT):
+                out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+                free[k] = False
     return out
 
 

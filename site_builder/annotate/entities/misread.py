@@ -1,0 +1,158 @@
+"""Person claims whose own words show they are something else, and what they are instead.
+
+The model reads a run of capitalised words as a person when its words look like a name; some
+such runs carry a word no person's name has. Finds, in a person claim the model made:
+- a country, capital or US state of two or more words ("Sierra Leone": both words are given
+  names, the gazetteer's place wins);
+- a known place glued before a name that opens with a given name ("… North Africa, and North
+  America James Cleverly"): the place, then the person (not when the place is itself a given
+  name: "Chad Michael Murray");
+- a title's modifier glued after a name, before the title it qualifies ("President Bukele
+  Foreign Minister Hill"): the name without it;
+- a building or institution named after someone: three or more words ending in a place's or
+  an organisation's head ("Dean Acheson Auditorium", "Ronald Reagan Building"): the place or
+  organisation;
+- a company: a name ending in a company suffix ("East Ocean Rashin Shipping Co. Ltd."), and a
+  company suffix alone ("Ltd.") is no one;
+- a product after its maker: a word with a digit ("Moderna COVID-19"): the words before it, a
+  person when they are a full name, an archive surname or a given name ("Biden COVID-19 plan"),
+  otherwise the maker, an organisation.
+Refuses: registered names, speaker labels and bare roles (never touched); two-word names
+ending in a head ("Stuart Hall", "Ellen Church"), which are people as often as not.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
+from site_builder.annotate.entities.extents import regions
+from site_builder.annotate.entities.features import Context, word_caps
+from site_builder.annotate.entities.gazetteer import capital_names
+from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.annotate.entities.people import is_title
+from site_builder.annotate.entities.slug import slugify
+
+MAX_PLACE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _polities() -> frozenset[str]:
+    return regions() | capital_names()
+
+
+def misread_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """The claims with every misread person replaced by what its words say it is."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.type != "person" or c.registered or c.label or c.kind == ROLE or not c.words:
+            out.append(c)
+        else:
+            out += _reread(ctx, c)
+    return out
+
+
+def _reread(ctx: Context, c: Claim) -> list[Claim]:
+    low = [w.lower().rstrip(".") for w in c.words]
+    lex = ctx.lex
+    if len(low) == 1 and low[0] in lex.company_suffixes and not c.roles:
+        return []
+    if len(low) > 1:
+        named = ctx.table.names.get(ctx.text[c.start:c.end])
+        if named is not None and named.type == "place" and named.canonical in _polities() and not c.roles:
+            return [Claim(c.start, c.end, KNOWN, "place", named.id, False, c.words, canonical=named.canonical)]
+    digit = next((k for k, w in enumerate(c.words) if any(ch.isdigit() for ch in w)), None)
+    if digit is not None:
+        return _before_product(ctx, c, digit)
+    if len(low) > 1 and low[-1] in lex.company_suffixes or len(low) > 2 and _institution_head(ctx, low[-1]):
+        kind = "organization" if low[-1] in lex.org_heads or low[-1] in lex.company_suffixes else "place"
+        return [Claim(c.start, c.end, FOUND, kind, slugify(ctx.text[c.start:c.end]), words=c.words)]
+    if len(low) > 1 and low[-1] in lex.title_modifiers and low[-1] not in lex.given_names \
+            and _title_next(ctx, c.end):
+        return [_cut(ctx, c, 0, len(low) - 1)]
+    return _after_place(ctx, c)
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(data_lines("facility_heads.txt"))
+
+
+def _institution_head(ctx: Context, low: str) -> bool:
+    lex = ctx.lex
+    return (low in lex.place_heads or low in lex.org_heads or low in _facility_heads()) and low not in lex.given_names
+
+
+def _title_next(ctx: Context, end: int) -> bool:
+    """The next word, after one space, is a title ("… Foreign | Minister Hill")."""
+    text = ctx.text
+    if not text.startswith(" ", end):
+        return False
+    stop = end + 1
+    while stop < len(text) and (text[stop].isalpha() or text[stop] == "."):
+        stop += 1
+    word = text[end + 1:stop]
+    return word[:1].isupper() and is_title(word.lower().rstrip("."), ctx.lex)
+
+
+def _offsets(ctx: Context, c: Claim) -> list[tuple[int, int]]:
+    """Where each of the claim's words stands in the text."""
+    out = []
+    pos = c.start
+    for w in c.words:
+        a = ctx.text.find(w, pos, c.end)
+        if a < 0:  # pragma: no cover - a claim's words are its text's
+            return []
+        out.append((a, a + len(w)))
+        pos = a + len(w)
+    return out
+
+
+def _cut(ctx: Context, c: Claim, i: int, j: int) -> Claim:
+    """The person claim cut to its words [i, j)."""
+    spans = _offsets(ctx, c)
+    if not spans:  # pragma: no cover
+        return c
+    words = c.words[i:j]
+    kind = PERSON if len(words) > 1 or c.roles else SINGLE
+    return Claim(spans[i][0], spans[j - 1][1], kind, "person", None, words=words,
+                 roles=c.roles if i == 0 else (), initial=c.initial and i == 0)
+
+
+def _before_product(ctx: Context, c: Claim, k: int) -> list[Claim]:
+    """"Moderna COVID-19": the words before the one with a digit."""
+    if k == 0:
+        return []
+    first = c.words[0].lower()
+    if k > 1 or c.roles or first in ctx.lex.given_names or word_caps().get(first, "").endswith("s"):
+        return [_cut(ctx, c, 0, k)]
+    spans = _offsets(ctx, c)
+    if not spans:  # pragma: no cover
+        return []
+    a, b = spans[0]
+    named = ctx.table.names.get(c.words[0])
+    if named is not None and named.type != "person":
+        return [Claim(a, b, KNOWN, named.type, named.id, False, c.words[:1], canonical=named.canonical)]
+    return [Claim(a, b, FOUND, "organization", slugify(c.words[0]), words=c.words[:1])]
+
+
+def _after_place(ctx: Context, c: Claim) -> list[Claim]:
+    """"North America James Cleverly": a known place of one to three words, then a name of two
+    or more words that opens with a given name."""
+    n = len(c.words)
+    if c.words[0].lower() in ctx.lex.given_names:
+        return [c]  # "Chad Michael Murray": a given name first is the person's
+    for k in range(min(MAX_PLACE_WORDS, n - 2), 0, -1):
+        if c.words[k].lower() not in ctx.lex.given_names:
+            continue
+        spans = _offsets(ctx, c)
+        if not spans:  # pragma: no cover
+            return [c]
+        named = ctx.table.names.get(ctx.text[spans[0][0]:spans[k - 1][1]])
+        if named is None or named.type != "place":
+            continue
+        place = Claim(spans[0][0], spans[k - 1][1], KNOWN, "place", named.id, False, c.words[:k],
+                      canonical=named.canonical)
+        person = _cut(ctx, c, k, n)
+        return [place, person]
+    return [c]
