@@ -11,7 +11,10 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
   Foreign Minister Hill"): the name without it;
 - a building or institution named after someone: three or more words ending in a place's or
   an organisation's head ("Dean Acheson Auditorium", "Ronald Reagan Building"): the place or
-  organisation;
+  organisation; and a full name right before a place's head ("the Benjamin Franklin Room"):
+  the place, head included;
+- a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
+  Women of Courage") is no one;
 - a company: a name ending in a company suffix ("East Ocean Rashin Shipping Co. Ltd."), and a
   company suffix alone ("Ltd.") is no one;
 - a product after its maker: a word with a digit ("Moderna COVID-19"): the words before it, a
@@ -23,6 +26,7 @@ ending in a head ("Stuart Hall", "Ellen Church"), which are people as often as n
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
@@ -34,6 +38,7 @@ from site_builder.annotate.entities.people import is_title
 from site_builder.annotate.entities.slug import slugify
 
 MAX_PLACE_WORDS = 3
+_HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w’'-])")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +60,7 @@ def misread_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def _reread(ctx: Context, c: Claim) -> list[Claim]:
     low = [w.lower().rstrip(".") for w in c.words]
     lex = ctx.lex
-    if len(low) == 1 and low[0] in lex.company_suffixes and not c.roles:
+    if not c.roles and (len(low) == 1 and low[0] in lex.company_suffixes or any(w in _group_nouns() for w in low)):
         return []
     if len(low) > 1:
         named = ctx.table.names.get(ctx.text[c.start:c.end])
@@ -67,10 +72,18 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
     if len(low) > 1 and low[-1] in lex.company_suffixes or len(low) > 2 and _institution_head(ctx, low[-1]):
         kind = "organization" if low[-1] in lex.org_heads or low[-1] in lex.company_suffixes else "place"
         return [Claim(c.start, c.end, FOUND, kind, slugify(ctx.text[c.start:c.end]), words=c.words)]
+    head = _head_after(ctx, c.end) if len(low) > 1 and not c.roles else None
+    if head is not None:
+        return [Claim(c.start, head, FOUND, "place", slugify(ctx.text[c.start:head]), words=c.words)]
     if len(low) > 1 and low[-1] in lex.title_modifiers and low[-1] not in lex.given_names \
             and _title_next(ctx, c.end):
         return [_cut(ctx, c, 0, len(low) - 1)]
     return _after_place(ctx, c)
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(data_lines("group_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +94,16 @@ def _facility_heads() -> frozenset[str]:
 def _institution_head(ctx: Context, low: str) -> bool:
     lex = ctx.lex
     return (low in lex.place_heads or low in lex.org_heads or low in _facility_heads()) and low not in lex.given_names
+
+
+def _head_after(ctx: Context, end: int) -> int | None:
+    """The end of a place's head right after a full name ("Benjamin Franklin | Room"), if any."""
+    m = _HEAD_AFTER.match(ctx.text, end)
+    if m is None:
+        return None
+    low = m.group(1).lower()
+    heads = ctx.lex.place_heads | _facility_heads()
+    return m.end() if low in heads and low not in ctx.lex.given_names else None
 
 
 def _title_next(ctx: Context, end: int) -> bool:
