@@ -15,6 +15,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
   the place, head included;
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
   Women of Courage") is no one;
+- a known organization glued after a name ("Sheikh Mukhtar Robowas al-Shabaab’s spokesman"):
+  the name, then the organization;
 - a company: a name ending in a company suffix ("East Ocean Rashin Shipping Co. Ltd."), and a
   company suffix alone ("Ltd.") is no one;
 - a product after its maker: a word with a digit ("Moderna COVID-19"): the words before it, a
@@ -78,7 +80,7 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
     if len(low) > 1 and low[-1] in lex.title_modifiers and low[-1] not in lex.given_names \
             and _title_next(ctx, c.end):
         return [_cut(ctx, c, 0, len(low) - 1)]
-    return _after_place(ctx, c)
+    return _before_organization(ctx, c) or _after_place(ctx, c)
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +159,27 @@ def _before_product(ctx: Context, c: Claim, k: int) -> list[Claim]:
     if named is not None and named.type != "person":
         return [Claim(a, b, KNOWN, named.type, named.id, False, c.words[:1], canonical=named.canonical)]
     return [Claim(a, b, FOUND, "organization", slugify(c.words[0]), words=c.words[:1])]
+
+
+def _before_organization(ctx: Context, c: Claim) -> list[Claim]:
+    """"Sheikh Mukhtar Robowas al-Shabaab’s top spokesman": a known organization of one to three
+    words glued after a name (not opening with a given name or an archive surname): the name,
+    then the organization."""
+    n = len(c.words)
+    for k in range(max(1, n - MAX_PLACE_WORDS), n):
+        first = c.words[k].lower()
+        if first in ctx.lex.given_names or word_caps().get(first, "").endswith("s"):
+            continue
+        spans = _offsets(ctx, c)
+        if not spans:  # pragma: no cover
+            return []
+        named = ctx.table.names.get(ctx.text[spans[k][0]:spans[-1][1]])
+        if named is None or named.type != "organization":
+            continue
+        org = Claim(spans[k][0], spans[-1][1], KNOWN, "organization", named.id, False, c.words[k:],
+                    canonical=named.canonical)
+        return [_cut(ctx, c, 0, k), org]
+    return []
 
 
 def _after_place(ctx: Context, c: Claim) -> list[Claim]:
