@@ -30,6 +30,9 @@ def mentions(text: str) -> dict[str, str]:
      "Co. Ltd., have engaged in trade.", "East Ocean Rashin Shipping Co. Ltd.", "organization"),
     # a maker before its product
     ("The donation includes 3.5 million doses of the Moderna COVID-19 vaccine.", "Moderna", "organization"),
+    # a known organization glued after a name
+    ("He replaced Sheikh Mukhtar Robowas al-Shabaab’s top spokesman in 2017.", "Mukhtar Robowas", "person"),
+    ("He replaced Sheikh Mukhtar Robowas al-Shabaab’s top spokesman in 2017.", "al-Shabaab", "organization"),
     # a title's modifier glued after a name
     ("He met with Salvadoran President Bukele Foreign Minister Hill, and in roundtables.", "Bukele", "person"),
 ])
