@@ -7,6 +7,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
 - a known place glued before a name that opens with a given name ("… North Africa, and North
   America James Cleverly"): the place, then the person (not when the place is itself a given
   name: "Chad Michael Murray");
+- a title the model never learned glued before a name ("Majority Leader Chuck Schumer",
+  data/leading_titles.txt): the name without it;
 - a title's modifier glued after a name, before the title it qualifies ("President Bukele
   Foreign Minister Hill"): the name without it;
 - a building or institution named after someone: three or more words ending in a place's or
@@ -22,6 +24,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
 - a product after its maker: a word with a digit ("Moderna COVID-19"): the words before it, a
   person when they are a full name, an archive surname or a given name ("Biden COVID-19 plan"),
   otherwise the maker, an organisation.
+Also an organization the model found that ends in a title's modifier before the title ("Senate
+Majority | Leader Chuck Schumer": "Senate").
 Refuses: registered names, speaker labels and bare roles (never touched); two-word names
 ending in a head ("Stuart Hall", "Ellen Church"), which are people as often as not.
 """
@@ -51,8 +55,12 @@ def _polities() -> frozenset[str]:
 def misread_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """The claims with every misread person replaced by what its words say it is."""
     out: list[Claim] = []
+    taken = sorted((c.start, c.end) for c in claims)
     for c in claims:
-        if c.type != "person" or c.registered or c.label or c.kind == ROLE or not c.words:
+        if c.type == "organization" and c.kind == FOUND and len(c.words) > 1:
+            out += [x for x in _org_before_title(ctx, c)
+                    if x.type != "person" or not any(a < x.end and x.start < b for a, b in taken)]
+        elif c.type != "person" or c.registered or c.label or c.kind == ROLE or not c.words:
             out.append(c)
         else:
             out += _reread(ctx, c)
@@ -74,6 +82,8 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
     if len(low) > 1 and low[-1] in lex.company_suffixes or len(low) > 2 and _institution_head(ctx, low[-1]):
         kind = "organization" if low[-1] in lex.org_heads or low[-1] in lex.company_suffixes else "place"
         return [Claim(c.start, c.end, FOUND, kind, slugify(ctx.text[c.start:c.end]), words=c.words)]
+    if len(low) > 1 and low[0] in _leading_titles():
+        return _reread(ctx, _cut(ctx, c, 1, len(low)))
     head = _head_after(ctx, c.end) if len(low) > 1 and not c.roles else None
     if head is not None:
         return [Claim(c.start, head, FOUND, "place", slugify(ctx.text[c.start:head]), words=c.words)]
@@ -81,6 +91,11 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
             and _title_next(ctx, c.end):
         return [_cut(ctx, c, 0, len(low) - 1)]
     return _before_organization(ctx, c) or _after_place(ctx, c)
+
+
+@lru_cache(maxsize=1)
+def _leading_titles() -> frozenset[str]:
+    return frozenset(data_lines("leading_titles.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +124,8 @@ def _head_after(ctx: Context, end: int) -> int | None:
 
 
 def _title_next(ctx: Context, end: int) -> bool:
-    """The next word, after one space, is a title ("… Foreign | Minister Hill")."""
+    """The next word, after one space, is a title ("… Foreign | Minister Hill", "Senate Majority |
+    Leader")."""
     text = ctx.text
     if not text.startswith(" ", end):
         return False
@@ -117,7 +133,61 @@ def _title_next(ctx: Context, end: int) -> bool:
     while stop < len(text) and (text[stop].isalpha() or text[stop] == "."):
         stop += 1
     word = text[end + 1:stop]
-    return word[:1].isupper() and is_title(word.lower().rstrip("."), ctx.lex)
+    low = word.lower().rstrip(".")
+    return word[:1].isupper() and (is_title(low, ctx.lex) or low in _leading_titles())
+
+
+def _leading_title_next(ctx: Context, end: int) -> bool:
+    m = _TITLE_AND_NAME.match(ctx.text, end)
+    return m is not None and m.group(1).lower() in _leading_titles()
+
+
+def _org_before_title(ctx: Context, c: Claim) -> list[Claim]:
+    """"Senate Majority Leader Chuck Schumer": an organization the model found that ends in a
+    title's modifier right before a leading title is the organization without it ("Senate"; not
+    "Ministry of Foreign Affairs | Spokesperson"); one that
+    runs over a title the model never learned (data/leading_titles.txt) into a name is the
+    organization before the title, then the person after it."""
+    low = [w.lower().rstrip(".") for w in c.words]
+    lex = ctx.lex
+    k = next((k for k in range(1, len(low)) if low[k] in _leading_titles()), None)
+    if k is None:
+        cut = len(low) - 1 if low[-1] in lex.title_modifiers and _leading_title_next(ctx, c.end) else len(low)
+        name = len(low)
+    else:
+        cut = k
+        name = k + 1
+    if cut == len(low):
+        return [c]
+    while cut > 1 and low[cut - 1] in lex.title_modifiers:
+        cut -= 1
+    spans = _offsets(ctx, c)
+    if not spans:  # pragma: no cover
+        return [c]
+    end = spans[cut - 1][1]
+    out = [Claim(c.start, end, FOUND, "organization", slugify(ctx.text[c.start:end]), words=c.words[:cut])]
+    if name < len(low):
+        words = c.words[name:]
+        out.append(Claim(spans[name][0], c.end, PERSON if len(words) > 1 else SINGLE, "person", None, words=words))
+    else:
+        out += _name_after_title(ctx, c.end)
+    return out
+
+
+# a title word and the capitalised words after it: " Leader Mitch McConnell"
+_TITLE_AND_NAME = re.compile(r" ([A-Z][a-z]+)((?: [A-Z][\w’'.-]*\w)+)")
+
+
+def _name_after_title(ctx: Context, end: int) -> list[Claim]:
+    """The full name right after a title the model never learned ("… Minority | Leader Mitch
+    McConnell"): two or three capitalised words that open with a given name."""
+    m = _TITLE_AND_NAME.match(ctx.text, end)
+    if m is None or m.group(1).lower() not in _leading_titles():
+        return []
+    words = tuple(m.group(2).split())
+    if not 2 <= len(words) <= 3 or words[0].lower() not in ctx.lex.given_names:
+        return []
+    return [Claim(m.start(2) + 1, m.end(2), PERSON, "person", None, words=words)]
 
 
 def _offsets(ctx: Context, c: Claim) -> list[tuple[int, int]]:

@@ -133,7 +133,8 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     months, taken = _month_named(prep, claims, taken)
     claims = misread_people(prep.ctx, claims + months)
     claims += _repeated_singles(prep, claims, run_scores, taken)
-    claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken) + _addressed(prep, taken))
+    more = _repeated_surnames(prep, claims, taken) + _addressed(prep, taken)
+    claims = _nicknamed(text, claims + _outside(claims, more))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     return claims + _defined_acronyms(text, claims)
 
@@ -622,6 +623,15 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
                     and t.low not in prep.ctx.evidence.numbered:
                 out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
     return out
+
+
+def _outside(claims: list[Claim], added: list[Claim]) -> list[Claim]:
+    """The added claims that overlap none of the claims (misread.py may claim words the model
+    left free: "… Minority Leader | Mitch McConnell")."""
+    if not added:
+        return added
+    spans = [(c.start, c.end) for c in claims]
+    return [a for a in added if not any(s < a.end and a.start < e for s, e in spans)]
 
 
 def _repeated_singles(prep: Prepared, claims: list[Claim], run_scores: list[Scores],
