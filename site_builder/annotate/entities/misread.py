@@ -15,6 +15,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
   an organisation's head ("Dean Acheson Auditorium", "Ronald Reagan Building"): the place or
   organisation; and a full name right before a place's head ("the Benjamin Franklin Room"):
   the place, head included;
+- a common noun: one word the article also writes in lower case, a document's head or a word
+  the archive writes in lower case ("This Guide will …", "Teams from Morocco");
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
   Women of Courage") is no one;
 - a known organization glued after a name ("Sheikh Mukhtar Robowas al-Shabaab’s spokesman"):
@@ -37,7 +39,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.extents import regions
-from site_builder.annotate.entities.features import Context, word_caps
+from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.people import is_title
@@ -74,6 +76,8 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
         return _reread(ctx, _cut(ctx, c, 1, len(low)))  # "Children Jérôme Richard" (an infobox line)
     if not c.roles and (len(low) == 1 and low[0] in lex.company_suffixes or any(w in _group_nouns() for w in low)):
         return []
+    if len(low) == 1 and not c.roles and c.kind == SINGLE and _common_noun(ctx, low[0]):
+        return []
     if len(low) > 1:
         named = ctx.table.names.get(ctx.text[c.start:c.end])
         if named is not None and named.type == "place" and named.canonical in _polities() and not c.roles:
@@ -108,6 +112,16 @@ def _group_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _facility_heads() -> frozenset[str]:
     return frozenset(data_lines("facility_heads.txt"))
+
+
+def _common_noun(ctx: Context, low: str) -> bool:
+    """"This Guide will assist …", "Teams from Morocco": a word the article also writes in lower
+    case, that is a document's head or that the archive writes in lower case too (word_caps
+    "L" or "M"), and that is no given name nor the end of a full name the archive writes."""
+    if low not in ctx.evidence.lower or low in ctx.lex.given_names:
+        return False
+    caps = word_caps().get(low, "")
+    return not caps.endswith("s") and (caps[:1] in ("L", "M") or low in document_heads())
 
 
 def _institution_head(ctx: Context, low: str) -> bool:
