@@ -14,7 +14,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
 - a building or institution named after someone: three or more words ending in a place's or
   an organisation's head ("Dean Acheson Auditorium", "Ronald Reagan Building"): the place or
   organisation; and a full name right before a place's head ("the Benjamin Franklin Room"):
-  the place, head included;
+  the place, head included; and a room's name with a place after it ("Benjamin Franklin Room
+  Washington, D.C."): the room, then the place;
 - a common noun: one word the article also writes in lower case, a document's head or a word
   the archive writes in lower case ("This Guide will …", "Teams from Morocco");
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
@@ -90,6 +91,9 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
         return [Claim(c.start, c.end, FOUND, kind, slugify(ctx.text[c.start:c.end]), words=c.words)]
     if len(low) > 1 and low[0] in _leading_titles():
         return _reread(ctx, _cut(ctx, c, 1, len(low)))
+    inner = next((k for k in range(2, len(low) - 1) if low[k] in _facility_heads()), None)
+    if inner is not None and not c.roles:
+        return _facility_then(ctx, c, inner)
     head = _head_after(ctx, c.end) if len(low) > 1 and not c.roles else None
     if head is not None:
         return [Claim(c.start, head, FOUND, "place", slugify(ctx.text[c.start:head]), words=c.words)]
@@ -122,6 +126,21 @@ def _common_noun(ctx: Context, low: str) -> bool:
         return False
     caps = word_caps().get(low, "")
     return not caps.endswith("s") and (caps[:1] in ("L", "M") or low in document_heads())
+
+
+def _facility_then(ctx: Context, c: Claim, k: int) -> list[Claim]:
+    """"Benjamin Franklin Room Washington, D.C." (a dateline): the room, then a known place."""
+    spans = _offsets(ctx, c)
+    if not spans:  # pragma: no cover
+        return []
+    end = spans[k][1]
+    out = [Claim(c.start, end, FOUND, "place", slugify(ctx.text[c.start:end]), words=c.words[:k + 1])]
+    rest = ctx.text[spans[k + 1][0]:c.end]
+    named = ctx.table.names.get(rest)
+    if named is not None and named.type == "place":
+        out.append(Claim(spans[k + 1][0], c.end, KNOWN, "place", named.id, False, c.words[k + 1:],
+                         canonical=named.canonical))
+    return out
 
 
 def _institution_head(ctx: Context, low: str) -> bool:

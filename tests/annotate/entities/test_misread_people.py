@@ -25,6 +25,8 @@ def mentions(text: str) -> dict[str, str]:
     # a venue named after someone
     ("He spoke in the Dean Acheson Auditorium at the Department of State.", "Dean Acheson Auditorium", "place"),
     ("The Secretary met them in the Benjamin Franklin Room on Friday.", "Benjamin Franklin Room", "place"),
+    ("Remarks\n\nBenjamin Franklin Room Washington, D.C.\n\nSECRETARY BLINKEN: Good morning.\n",
+     "Benjamin Franklin Room", "place"),
     # a company by its suffix
     ("The sanctioned firms, Atlas Petro Group, Persian Gulf Star Oil Company, and East Ocean Rashin Shipping "
      "Co. Ltd., have engaged in trade.", "East Ocean Rashin Shipping Co. Ltd.", "organization"),
