@@ -16,8 +16,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
   organisation; and a full name right before a place's head ("the Benjamin Franklin Room"):
   the place, head included; and a room's name with a place after it ("Benjamin Franklin Room
   Washington, D.C."): the room, then the place;
-- a common noun: one word the article also writes in lower case, a document's head or a word
-  the archive writes in lower case ("This Guide will …", "Teams from Morocco");
+- a common noun: one untitled word that the archive writes in lower case too, or a document's
+  head, and no surname the archive knows ("This Guide will …", "Teams from Morocco");
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
   Women of Courage") is no one;
 - a known organization glued after a name ("Sheikh Mukhtar Robowas al-Shabaab’s spokesman"):
@@ -119,10 +119,10 @@ def _facility_heads() -> frozenset[str]:
 
 
 def _common_noun(ctx: Context, low: str) -> bool:
-    """"This Guide will assist …", "Teams from Morocco": a word the article also writes in lower
-    case, that is a document's head or that the archive writes in lower case too (word_caps
-    "L" or "M"), and that is no given name nor the end of a full name the archive writes."""
-    if low not in ctx.evidence.lower or low in ctx.lex.given_names:
+    """"the IIJ Practitioner’s Guide … This Guide will assist …", "Teams from Morocco": a word the
+    archive writes in lower case at least now and then (word_caps "L" or "M") or a document's head,
+    and that is no given name nor the end of a full name the archive writes ("Price", "Rice")."""
+    if low in ctx.lex.given_names:
         return False
     caps = word_caps().get(low, "")
     return not caps.endswith("s") and (caps[:1] in ("L", "M") or low in document_heads())

@@ -57,6 +57,7 @@ def test_reread(text: str, name: str, kind: str) -> None:
     ("Then Senate Minority Leader Mitch McConnell agreed.", "Senate Minority"),
     # a common noun the article also writes in lower case
     ("This guide helps officers. This Guide will assist police in their work.", "Guide"),
+    ("The IIJ released the Practitioner’s Guide today. The Guide also equips police.", "Guide"),
     ("The teams played well. Teams from Morocco and Iran came too.", "Teams"),
 ])
 def test_not_a_person(text: str, name: str) -> None:
