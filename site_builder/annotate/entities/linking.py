@@ -194,6 +194,9 @@ class _People:
         self.first_names: dict[str, set[str]] = {}
         self.openings: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, id): "Park" of "Park Hyunyoung"
         self.given_surnames: set[str] = set()  # surnames of full names that open with a given name
+        # the last part of a hyphenated surname: "MS ALLEN:" is Paloma Adams-Allen when no one
+        # else in the article is an Allen
+        self.hyphen_tails: dict[str, list[tuple[int, str]]] = {}
         given = lexicon().given_names
         suffixed = []
         for h in hits:
@@ -203,6 +206,8 @@ class _People:
                 suffixed.append(h)
             if len(h.words) >= 2:
                 self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
+                if "-" in h.words[-1].strip("-"):
+                    self.hyphen_tails.setdefault(_surname(h.words[-1].rsplit("-", 1)[1]), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
                 self.openings.setdefault(_surname(h.words[0]), []).append((h.start, h.id))
                 if h.words[0].lower() in given:
@@ -223,7 +228,7 @@ class _People:
         """`first`: where the article first writes this titled name (a label names one person
         throughout a transcript), else `position`."""
         key = _surname(word)
-        found = self.surnames.get(key)
+        found = self.surnames.get(key) or self.hyphen_tails.get(key)
         office = _office(roles)
         if office and (found or self.openings.get(key)):
             found = self.fitting(found or self.openings[key], position if first is None else first, office)

@@ -77,11 +77,12 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
     ctx = Context(text, lex, table, evidence(text, runs, lex.given_names))
     fixed: list[Claim] = []
     blocked: list[tuple[int, int]] = []
+    spelled: dict[str, str] = {}
     for label in find_turn_labels(text):
         if label.name_start is not None and label.name_end is not None:
             if not _speaker_name(ctx, label.label_start, label.name_start, label.name_end):
                 continue
-            fixed.append(_label_claim(text, label.name_start, label.name_end))
+            fixed.append(_label_claim(text, label.name_start, label.name_end, spelled))
         blocked.append((label.label_start, label.label_end))
     prepared = []
     knowns = []
@@ -689,11 +690,28 @@ def _addressed(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
     return out
 
 
-def _label_claim(text: str, start: int, end: int) -> Claim:
-    """A speaker label's name: "PRICE" reads as "Price" so it links to "Ned Price"."""
-    words = tuple(w.title() if w.isupper() else w for w in text[start:end].split())
+def _label_claim(text: str, start: int, end: int, spelled: dict[str, str]) -> Claim:
+    """A speaker label's name: "PRICE" reads as "Price" so it links to "Ned Price", and "MCKEON"
+    as the article spells the name elsewhere ("McKeon", not "Mckeon"); `spelled` remembers each
+    word's spelling for the article's other labels."""
+    words = tuple(_spelled(text, w, spelled) if w.isupper() else w for w in text[start:end].split())
     kind = PERSON if len(words) > 1 else SINGLE
     return Claim(start, end, kind, "person", None, words=words, label=True)
+
+
+def _spelled(text: str, word: str, spelled: dict[str, str]) -> str:
+    """How the article writes a capitalised word when not in capitals ("McKeon", "DeSantis"); the
+    word in title case when it never does."""
+    found = spelled.get(word)
+    if found is None:
+        found = word.title()
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text, re.IGNORECASE):
+            form = m.group()
+            if not form.isupper() and form[:1].isupper():
+                found = form
+                break
+        spelled[word] = found
+    return found
 
 
 def _registered(ctx: Context, run: Run, free: list[bool], known: Known) -> list[Claim]:
