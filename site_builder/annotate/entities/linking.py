@@ -340,6 +340,9 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
         elif h.id is None and h.kind == SINGLE:
             # the model says a person: linked to a full name in the article, else named once
             title = titled[id(h)]
+            if _kin_given(text, h, people):
+                h.id = slugify(h.words[0])  # "your wife, Susan": not Susan Cleary of the same article
+                continue
             h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
             if h.id is None and _company(text, h.words[0]):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
@@ -349,6 +352,22 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
             other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
+
+
+# a kinship noun before a given name, or before a list of them: "your wife, Susan", "his
+# children, Alexa, Joanna, and Dimitar"
+_KIN_LIST_BEFORE = re.compile(r"\b(?:wife|husband|son|sons|daughter|daughters|children|father|mother|brother|brothers|"
+                              r"sister|sisters|parents|grandson|granddaughter|grandchildren)\s*,?\s+"
+                              r"(?:[A-Z][\w’'-]+,?\s+)*(?:and\s+)?$")
+
+
+def _kin_given(text: str, h: Claim, people: _People) -> bool:
+    """A one-word given name named as someone's relative, that no full name of the article ends
+    with: a relative known by a first name, not the person of the article who has it ("your wife,
+    Susan" beside Susan Cleary)."""
+    word = h.words[0]
+    return word in people.first_names and _surname(word) not in people.surnames \
+        and _KIN_LIST_BEFORE.search(text, max(0, h.start - 60), h.start) is not None
 
 
 def _company(text: str, word: str) -> bool:

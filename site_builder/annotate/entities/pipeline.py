@@ -135,7 +135,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = misread_people(prep.ctx, claims + months)
     claims += _repeated_singles(prep, claims, run_scores, taken)
     more = _repeated_surnames(prep, claims, taken) + _addressed(prep, taken)
-    claims = _nicknamed(text, claims + _outside(claims, more))
+    claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     return claims + _defined_acronyms(text, claims)
 
@@ -622,8 +622,45 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
         for k, t in enumerate(run.tokens):
             if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
                     and t.low not in prep.ctx.evidence.numbered:
-                out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+                out.append(_kin_named(prep.ctx, run, free, k)
+                           or Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
     return out
+
+
+def _joined_surnames(ctx: Context, claims: list[Claim], added: list[Claim]) -> list[Claim]:
+    """"his two sons, Daniel Joseph Kinahan": a surname found again (_repeated_surnames) right
+    after a person the model cut short, whose name opens with a given name, ends that person's
+    name: one name, another member of the family."""
+    if not added:
+        return claims
+    ends = {c.end: c for c in claims if c.type == "person" and c.kind in (PERSON, SINGLE) and not c.label
+            and c.words and c.words[0].lower() in ctx.lex.given_names}
+    out = list(claims)
+    for a in added:
+        c = ends.get(a.start - 1)
+        if c is None or a.kind != SINGLE or ctx.text[c.end] != " ":
+            out.append(a)
+            continue
+        out[out.index(c)] = Claim(c.start, a.end, PERSON, "person", None, words=c.words + a.words, roles=c.roles,
+                                  initial=c.initial)
+        del ends[a.start - 1]
+    return out
+
+
+def _kin_named(ctx: Context, run: Run, free: list[bool], k: int) -> Claim | None:
+    """"his two sons, Daniel Joseph Kinahan and Christopher Kinahan": the surname ends a full name
+    of its own, free words from a given name up to it, the model left out; that name is another
+    person of the family, not the one named before."""
+    tokens = run.tokens
+    s = k
+    while s > 0 and free[s - 1] and not tokens[s - 1].connector and plain_word(tokens[s - 1].text, tokens[s - 1].low, ctx.lex):
+        s -= 1
+    while s < k and tokens[s].low not in ctx.lex.given_names:
+        s += 1
+    if s == k or s > 0 and not tokens[s - 1].connector and title_before(tokens, s, ctx.lex) == s:
+        return None
+    words = tuple(t.text for t in tokens[s:k + 1])
+    return Claim(tokens[s].start, tokens[k].end, PERSON, "person", None, words=words, initial=s == 0 and run.initial)
 
 
 def _outside(claims: list[Claim], added: list[Claim]) -> list[Claim]:

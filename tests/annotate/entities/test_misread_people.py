@@ -88,3 +88,24 @@ def test_unsure_single_not_spread() -> None:
     # a word the archive does not always capitalise stays the model's call at each place
     text = "Supernatural aired for years. Fans of the Supernatural panel held candles."
     assert "person" not in {m.type for m in find_entities(text, EMPTY_REGISTRY)[0] if m.start > 30}
+
+
+def ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity for m in find_entities(text, EMPTY_REGISTRY)[0] if m.type == "person"}
+
+
+@pytest.mark.parametrize("text,name,entity", [
+    # a surname found again right after a given name the model cut short: another of the family
+    ("The reward targets Irish criminal Christopher Vincent Kinahan and his two sons, Daniel Joseph Kinahan "
+     "and Christopher Kinahan, Jr., for drug trafficking.", "Daniel Joseph Kinahan", "daniel-joseph-kinahan"),
+    # a relative known by a first name is not the article's person of that first name
+    ("Welcome, said Susan Cleary, the acting director. I know your most trusted advisor is your wife, Susan. "
+     "Susan Cleary then spoke.", "Susan", "susan"),
+    # a speaker label is the hyphenated surname's last part, spelled as the article spells it
+    ("We are joined by Deputy Secretary Brian McKeon and USAID Deputy Administrator Paloma Adams-Allen.\n\n"
+     "MS ALLEN: Thank you so much.\n\nMR MCKEON: Thanks.\n", "ALLEN", "paloma-adams-allen"),
+    ("We are joined by Deputy Secretary Brian McKeon and USAID Deputy Administrator Paloma Adams-Allen.\n\n"
+     "MS ALLEN: Thank you so much.\n\nMR MCKEON: Thanks.\n", "MCKEON", "brian-mckeon"),
+])
+def test_linked(text: str, name: str, entity: str) -> None:
+    assert ids(text).get(name) == entity
