@@ -102,9 +102,9 @@ def ids(text: str) -> dict[str, str]:
     ("Welcome, said Susan Cleary, the acting director. I know your most trusted advisor is your wife, Susan. "
      "Susan Cleary then spoke.", "Susan", "susan"),
     # a speaker label is the hyphenated surname's last part, spelled as the article spells it
-    ("We are joined by Deputy Secretary Brian McKeon and USAID Deputy Administrator Paloma Adams-Allen.\n\n"
+    ("We are joined by Deputy Secretary Brian McKeon and USAID Deputy Administrator Paloma Adams-Allen. Then Adams-Allen will speak.\n\n"
      "MS ALLEN: Thank you so much.\n\nMR MCKEON: Thanks.\n", "ALLEN", "paloma-adams-allen"),
-    ("We are joined by Deputy Secretary Brian McKeon and USAID Deputy Administrator Paloma Adams-Allen.\n\n"
+    ("We are joined by Deputy Secretary Brian McKeon and USAID Deputy Administrator Paloma Adams-Allen. Then Adams-Allen will speak.\n\n"
      "MS ALLEN: Thank you so much.\n\nMR MCKEON: Thanks.\n", "MCKEON", "brian-mckeon"),
 ])
 def test_linked(text: str, name: str, entity: str) -> None:
