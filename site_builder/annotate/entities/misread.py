@@ -73,8 +73,8 @@ def misread_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def _reread(ctx: Context, c: Claim) -> list[Claim]:
     low = [w.lower().rstrip(".") for w in c.words]
     lex = ctx.lex
-    if len(low) > 2 and low[0] in _group_nouns() and not any(w in _group_nouns() for w in low[1:]):
-        return _reread(ctx, _cut(ctx, c, 1, len(low)))  # "Children Jérôme Richard" (an infobox line)
+    if len(low) > 1 and low[0] in _group_nouns() and not any(w in _group_nouns() for w in low[1:]):
+        return _reread(ctx, _cut(ctx, c, 1, len(low)))  # "Children Jérôme Richard", "Fugitives Ahmed and Saleh"
     if not c.roles and (len(low) == 1 and low[0] in lex.company_suffixes or any(w in _group_nouns() for w in low)):
         return []
     if len(low) == 1 and not c.roles and c.kind == SINGLE and _common_noun(ctx, low[0]):
