@@ -682,12 +682,16 @@ def _repeated_singles(prep: Prepared, claims: list[Claim], run_scores: list[Scor
     a TV show or a publisher, are words the archive never writes); not a given name (a first
     name may be several people's), nor a word the article writes in lower case."""
     person = TYPES.index("person")
+    caps = word_caps()
+    singles = {c.words[0] for c in claims if c.type == "person" and c.kind == SINGLE and len(c.words) == 1
+               and caps.get(c.words[0].lower(), "")[:1] == "C"}
+    if not singles:
+        return []
     sure = set()
     for (run, _), scores in zip(prep.runs, run_scores, strict=True):
-        sure.update(run.tokens[i].text for i, j, s in scores if j == i + 1 and s[person] >= STRONG)
-    singles = {c.words[0] for c in claims if c.type == "person" and c.kind == SINGLE and len(c.words) == 1}
-    caps = word_caps()
-    sure = {w for w in sure & singles if caps.get(w.lower(), "")[:1] == "C"}
+        if any(t.text in singles for t in run.tokens):  # only runs that may hold one: scores are many
+            sure.update(run.tokens[i].text for i, j, s in scores if j == i + 1 and s[person] >= STRONG)
+    sure &= singles
     if not sure:
         return []
     out = []
