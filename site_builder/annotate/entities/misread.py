@@ -17,7 +17,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
   the place, head included; and a room's name with a place after it ("Benjamin Franklin Room
   Washington, D.C."): the room, then the place;
 - a common noun: one untitled word that the archive writes in lower case too, or a document's
-  head, and no surname the archive knows ("This Guide will …", "Teams from Morocco");
+  head, and no surname the archive knows ("This Guide will …", "Teams from Morocco"), unless a
+  speech verb stands next to it ("…, said Index.");
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
   Women of Courage") is no one;
 - a known organization glued after a name ("Sheikh Mukhtar Robowas al-Shabaab’s spokesman"):
@@ -43,7 +44,7 @@ from site_builder.annotate.entities.extents import regions
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names
 from site_builder.annotate.entities.lexicon import data_lines
-from site_builder.annotate.entities.people import is_title
+from site_builder.annotate.entities.people import SPEECH, is_title
 from site_builder.annotate.entities.slug import slugify
 
 MAX_PLACE_WORDS = 3
@@ -73,11 +74,11 @@ def misread_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
 def _reread(ctx: Context, c: Claim) -> list[Claim]:
     low = [w.lower().rstrip(".") for w in c.words]
     lex = ctx.lex
-    if len(low) > 1 and low[0] in _group_nouns() and not any(w in _group_nouns() for w in low[1:]):
+    if len(low) > 2 and low[0] in _group_nouns() and not any(w in _group_nouns() for w in low[1:]):
         return _reread(ctx, _cut(ctx, c, 1, len(low)))  # "Children Jérôme Richard", "Fugitives Ahmed and Saleh"
     if not c.roles and (len(low) == 1 and low[0] in lex.company_suffixes or any(w in _group_nouns() for w in low)):
         return []
-    if len(low) == 1 and not c.roles and c.kind == SINGLE and _common_noun(ctx, low[0]):
+    if len(low) == 1 and not c.roles and c.kind == SINGLE and _common_noun(ctx, low[0]) and not _speaks(ctx, c):
         return []
     if len(low) > 1:
         named = ctx.table.names.get(ctx.text[c.start:c.end])
@@ -126,6 +127,17 @@ def _common_noun(ctx: Context, low: str) -> bool:
         return False
     caps = word_caps().get(low, "")
     return not caps.endswith("s") and (caps[:1] in ("L", "M") or low in document_heads())
+
+
+# a speech verb right before or after a word: "…, said Index.", "Index said"
+_SAID_BEFORE = re.compile(r"\b(?:%s),? \Z" % "|".join(sorted(SPEECH)))
+_SAID_AFTER = re.compile(r",? (?:%s)\b" % "|".join(sorted(SPEECH)))
+
+
+def _speaks(ctx: Context, c: Claim) -> bool:
+    """The word is a speaker: a speech verb right before or after it ("…, said Index.")."""
+    return _SAID_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) is not None \
+        or _SAID_AFTER.match(ctx.text, c.end) is not None
 
 
 def _facility_then(ctx: Context, c: Claim, k: int) -> list[Claim]:
