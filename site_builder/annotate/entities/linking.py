@@ -364,10 +364,15 @@ _KIN_LIST_BEFORE = re.compile(r"\b(?:wife|husband|son|sons|daughter|daughters|ch
 def _kin_given(text: str, h: Claim, people: _People) -> bool:
     """A one-word given name named as someone's relative, that no full name of the article ends
     with: a relative known by a first name, not the person of the article who has it ("your wife,
-    Susan" beside Susan Cleary)."""
+    Susan" beside Susan Cleary), unless that person shares a family name with another of the
+    article."""
     word = h.words[0]
-    return word in people.first_names and _surname(word) not in people.surnames \
-        and _KIN_LIST_BEFORE.search(text, max(0, h.start - 60), h.start) is not None
+    ids = people.first_names.get(word)
+    if not ids or _surname(word) in people.surnames or _KIN_LIST_BEFORE.search(text, max(0, h.start - 60), h.start) is None:
+        return False
+    # the namesake shares a family name with another person of the article: the family named
+    # in full ("her husband, Rubén" beside Graciela and Rubén Montoya), so it is that relative
+    return not any(len({i for _, i in found}) > 1 for found in people.surnames.values() if any(i in ids for _, i in found))
 
 
 def _company(text: str, word: str) -> bool:
