@@ -68,6 +68,8 @@ def test_not_a_person(text: str, name: str) -> None:
     # negative cases: people stay people
     ("Stuart Hall said so on Monday.", "Stuart Hall"),
     ("Spouse William Friedkin\n\nChildren Jérôme Richard\n\nShe was born in Paris.", "Jérôme Richard"),
+    # a speech verb next to a common noun makes it the speaker
+    ("date 2025-01-30 The talks went well, said Index.\n", "Index"),
     # an organization before another title keeps its words
     ("A Japanese Ministry of Foreign Affairs Spokesperson spoke to Ken Sato on Monday.", "Ken Sato"),
     ("Chad Michael Murray starred in the film with Paris Hilton.", "Chad Michael Murray"),
@@ -101,6 +103,9 @@ def ids(text: str) -> dict[str, str]:
     # a relative known by a first name is not the article's person of that first name
     ("Welcome, said Susan Cleary, the acting director. I know your most trusted advisor is your wife, Susan. "
      "Susan Cleary then spoke.", "Susan", "susan"),
+    # … unless the namesake shares a family name with another person of the article
+    ("Graciela Montoya came in 1979. She and her husband, Rubén, bought the laundromat. "
+     "Rubén Montoya died in 2011.", "Rubén", "ruben-montoya"),
     # a speaker label is the hyphenated surname's last part, spelled as the article spells it
     ("We are joined by Deputy Secretary Brian McKeon and USAID Deputy Administrator Paloma Adams-Allen. Then Adams-Allen will speak.\n\n"
      "MS ALLEN: Thank you so much.\n\nMR MCKEON: Thanks.\n", "ALLEN", "paloma-adams-allen"),
