@@ -194,6 +194,9 @@ class _People:
         self.first_names: dict[str, set[str]] = {}
         self.openings: dict[str, list[tuple[int, str]]] = {}  # first word -> (start, id): "Park" of "Park Hyunyoung"
         self.given_surnames: set[str] = set()  # surnames of full names that open with a given name
+        # the last part of a hyphenated surname: "MS ALLEN:" is Paloma Adams-Allen when no one
+        # else in the article is an Allen
+        self.hyphen_tails: dict[str, list[tuple[int, str]]] = {}
         given = lexicon().given_names
         suffixed = []
         for h in hits:
@@ -203,6 +206,8 @@ class _People:
                 suffixed.append(h)
             if len(h.words) >= 2:
                 self.surnames.setdefault(_surname(h.words[-1]), []).append((h.start, h.id))
+                if "-" in h.words[-1].strip("-"):
+                    self.hyphen_tails.setdefault(_surname(h.words[-1].rsplit("-", 1)[1]), []).append((h.start, h.id))
                 self.first_names.setdefault(h.words[0], set()).add(h.id)
                 self.openings.setdefault(_surname(h.words[0]), []).append((h.start, h.id))
                 if h.words[0].lower() in given:
@@ -223,7 +228,7 @@ class _People:
         """`first`: where the article first writes this titled name (a label names one person
         throughout a transcript), else `position`."""
         key = _surname(word)
-        found = self.surnames.get(key)
+        found = self.surnames.get(key) or self.hyphen_tails.get(key)
         office = _office(roles)
         if office and (found or self.openings.get(key)):
             found = self.fitting(found or self.openings[key], position if first is None else first, office)
@@ -335,6 +340,9 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
         elif h.id is None and h.kind == SINGLE:
             # the model says a person: linked to a full name in the article, else named once
             title = titled[id(h)]
+            if _kin_given(text, h, people):
+                h.id = slugify(h.words[0])  # "your wife, Susan": not Susan Cleary of the same article
+                continue
             h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
             if h.id is None and _company(text, h.words[0]):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
@@ -344,6 +352,27 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
             other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
+
+
+# a kinship noun before a given name, or before a list of them: "your wife, Susan", "his
+# children, Alexa, Joanna, and Dimitar"
+_KIN_LIST_BEFORE = re.compile(r"\b(?:wife|husband|son|sons|daughter|daughters|children|father|mother|brother|brothers|"
+                              r"sister|sisters|parents|grandson|granddaughter|grandchildren)\s*,?\s+"
+                              r"(?:[A-Z][\w’'-]+,?\s+)*(?:and\s+)?$")
+
+
+def _kin_given(text: str, h: Claim, people: _People) -> bool:
+    """A one-word given name named as someone's relative, that no full name of the article ends
+    with: a relative known by a first name, not the person of the article who has it ("your wife,
+    Susan" beside Susan Cleary), unless that person shares a family name with another of the
+    article."""
+    word = h.words[0]
+    ids = people.first_names.get(word)
+    if not ids or _surname(word) in people.surnames or _KIN_LIST_BEFORE.search(text, max(0, h.start - 60), h.start) is None:
+        return False
+    # the namesake shares a family name with another person of the article: the family named
+    # in full ("her husband, Rubén" beside Graciela and Rubén Montoya), so it is that relative
+    return not any(len({i for _, i in found}) > 1 for found in people.surnames.values() if any(i in ids for _, i in found))
 
 
 def _company(text: str, word: str) -> bool:

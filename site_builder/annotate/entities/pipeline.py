@@ -38,6 +38,7 @@ from site_builder.annotate.entities.model import (
     known_names,
     score_candidates,
 )
+from site_builder.annotate.entities.misread import misread_people
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
@@ -53,6 +54,9 @@ DOUBT = 7.0
 # how far below zero a surname of the archive, or a word right after a title, may score and still
 # be the person the evidence says it is ("hold Putin accountable", "Judge Young ruled")
 SURNAME_DOUBT = 9.0
+# a one-word person scored this high somewhere in an article is sure enough to name the same word
+# elsewhere in it where the model only doubts it (_repeated_singles)
+STRONG = 5.0
 # how far below zero a whole run that opens with a given name may score as a person and still be one
 GIVEN_DOUBT = 3.0
 
@@ -73,11 +77,12 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
     ctx = Context(text, lex, table, evidence(text, runs, lex.given_names))
     fixed: list[Claim] = []
     blocked: list[tuple[int, int]] = []
+    spelled: dict[str, str] = {}
     for label in find_turn_labels(text):
         if label.name_start is not None and label.name_end is not None:
             if not _speaker_name(ctx, label.label_start, label.name_start, label.name_end):
                 continue
-            fixed.append(_label_claim(text, label.name_start, label.name_end))
+            fixed.append(_label_claim(text, label.name_start, label.name_end, spelled))
         blocked.append((label.label_start, label.label_end))
     prepared = []
     knowns = []
@@ -112,8 +117,10 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     prep = prepare(text, table, lex)
     claims = list(prep.fixed)
     taken: list[list[bool]] = []
+    run_scores: list[Scores] = []
     for (run, free), known in zip(prep.runs, prep.known, strict=True):
         scores = score_candidates(weights, candidates(prep.ctx, run, free, known))
+        run_scores.append(scores)
         spans = decode_scores(len(run.tokens), scores) or _opening_acronym(prep.ctx, run, free) \
             or _headed_organization(prep.ctx, run, free, scores)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
@@ -125,8 +132,10 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
     months, taken = _month_named(prep, claims, taken)
-    claims += months
-    claims = _nicknamed(text, claims + _repeated_surnames(prep, claims, taken) + _addressed(prep, taken))
+    claims = misread_people(prep.ctx, claims + months)
+    claims += _repeated_singles(prep, claims, run_scores, taken)
+    more = _repeated_surnames(prep, claims, taken) + _addressed(prep, taken)
+    claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     return claims + _defined_acronyms(text, claims)
 
@@ -613,7 +622,89 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
         for k, t in enumerate(run.tokens):
             if free[k] and not t.connector and t.text in surnames and t.low not in prep.ctx.lex.given_names \
                     and t.low not in prep.ctx.evidence.numbered:
+                out.append(_kin_named(prep.ctx, run, free, k)
+                           or Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+def _joined_surnames(ctx: Context, claims: list[Claim], added: list[Claim]) -> list[Claim]:
+    """"his two sons, Daniel Joseph Kinahan": a surname found again (_repeated_surnames) right
+    after a person the model cut short, whose name opens with a given name, ends that person's
+    name: one name, another member of the family."""
+    if not added:
+        return claims
+    ends = {c.end: c for c in claims if c.type == "person" and c.kind in (PERSON, SINGLE) and not c.label
+            and c.words and c.words[0].lower() in ctx.lex.given_names}
+    out = list(claims)
+    for a in added:
+        c = ends.get(a.start - 1)
+        if c is None or a.kind != SINGLE or ctx.text[c.end] != " ":
+            out.append(a)
+            continue
+        out[out.index(c)] = Claim(c.start, a.end, PERSON, "person", None, words=c.words + a.words, roles=c.roles,
+                                  initial=c.initial)
+        del ends[a.start - 1]
+    return out
+
+
+def _kin_named(ctx: Context, run: Run, free: list[bool], k: int) -> Claim | None:
+    """"his two sons, Daniel Joseph Kinahan and Christopher Kinahan": the surname ends a full name
+    of its own, free words from a given name up to it, the model left out; that name is another
+    person of the family, not the one named before."""
+    tokens = run.tokens
+    s = k
+    while s > 0 and free[s - 1] and not tokens[s - 1].connector and plain_word(tokens[s - 1].text, tokens[s - 1].low, ctx.lex):
+        s -= 1
+    while s < k and tokens[s].low not in ctx.lex.given_names:
+        s += 1
+    if s == k or s > 0 and not tokens[s - 1].connector and title_before(tokens, s, ctx.lex) == s:
+        return None
+    words = tuple(t.text for t in tokens[s:k + 1])
+    return Claim(tokens[s].start, tokens[k].end, PERSON, "person", None, words=words, initial=s == 0 and run.initial)
+
+
+def _outside(claims: list[Claim], added: list[Claim]) -> list[Claim]:
+    """The added claims that overlap none of the claims (misread.py may claim words the model
+    left free: "… Minority Leader | Mitch McConnell")."""
+    if not added:
+        return added
+    spans = [(c.start, c.end) for c in claims]
+    return [a for a in added if not any(s < a.end and a.start < e for s, e in spans)]
+
+
+def _repeated_singles(prep: Prepared, claims: list[Claim], run_scores: list[Scores],
+                      left: list[list[bool]]) -> list[Claim]:
+    """Evidence beyond the sentence: a one-word person the model is sure of somewhere in the
+    article ("Gorbachev also proposed …", scored STRONG or more) is that person again where the
+    model left the same word out but leaned to it as a person within SURNAME_DOUBT ("between
+    Gorbachev and the U.S."): one article does not change what a name is. Only a word the
+    archive always capitalises (word_caps "C": the model's sure one-word "people" that are not,
+    a TV show or a publisher, are words the archive never writes); not a given name (a first
+    name may be several people's), nor a word the article writes in lower case."""
+    person = TYPES.index("person")
+    caps = word_caps()
+    singles = {c.words[0] for c in claims if c.type == "person" and c.kind == SINGLE and len(c.words) == 1
+               and caps.get(c.words[0].lower(), "")[:1] == "C"}
+    if not singles:
+        return []
+    sure = set()
+    for (run, _), scores in zip(prep.runs, run_scores, strict=True):
+        if any(t.text in singles for t in run.tokens):  # only runs that may hold one: scores are many
+            sure.update(run.tokens[i].text for i, j, s in scores if j == i + 1 and s[person] >= STRONG)
+    sure &= singles
+    if not sure:
+        return []
+    out = []
+    for (run, _), free, scores in zip(prep.runs, left, run_scores, strict=True):
+        lean: dict[int, tuple[int, float]] | None = None
+        for k, t in enumerate(run.tokens):
+            if not free[k] or t.text not in sure or t.low in prep.ctx.lex.given_names \
+                    or t.low in prep.ctx.evidence.lower:
+                continue
+            lean = _leanings(scores) if lean is None else lean
+            if _leans(lean, k, person, SURNAME_DOUBT):
                 out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+                free[k] = False
     return out
 
 
@@ -640,11 +731,28 @@ def _addressed(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
     return out
 
 
-def _label_claim(text: str, start: int, end: int) -> Claim:
-    """A speaker label's name: "PRICE" reads as "Price" so it links to "Ned Price"."""
-    words = tuple(w.title() if w.isupper() else w for w in text[start:end].split())
+def _label_claim(text: str, start: int, end: int, spelled: dict[str, str]) -> Claim:
+    """A speaker label's name: "PRICE" reads as "Price" so it links to "Ned Price", and "MCKEON"
+    as the article spells the name elsewhere ("McKeon", not "Mckeon"); `spelled` remembers each
+    word's spelling for the article's other labels."""
+    words = tuple(_spelled(text, w, spelled) if w.isupper() else w for w in text[start:end].split())
     kind = PERSON if len(words) > 1 else SINGLE
     return Claim(start, end, kind, "person", None, words=words, label=True)
+
+
+def _spelled(text: str, word: str, spelled: dict[str, str]) -> str:
+    """How the article writes a capitalised word when not in capitals ("McKeon", "DeSantis"); the
+    word in title case when it never does."""
+    found = spelled.get(word)
+    if found is None:
+        found = word.title()
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text, re.IGNORECASE):
+            form = m.group()
+            if not form.isupper() and form[:1].isupper():
+                found = form
+                break
+        spelled[word] = found
+    return found
 
 
 def _registered(ctx: Context, run: Run, free: list[bool], known: Known) -> list[Claim]:
