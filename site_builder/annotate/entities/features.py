@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.names import Named, NameTable
 from site_builder.annotate.entities.organizations import org_features
 from site_builder.annotate.entities.people import (
     SPEECH,
@@ -88,31 +88,6 @@ def shape(word: str) -> str:
     return "Xx"
 
 
-def token_class(t: Token, ctx: Context) -> str:
-    """A coarse class of a run token: title, given name, known place or organisation, stop word…"""
-    lex = ctx.lex
-    if t.connector:
-        return "c"
-    if is_title(t.low, lex):
-        return "T"
-    if t.low in lex.stopwords:
-        return "S"
-    if t.low in lex.title_modifiers and t.low not in lex.given_names:
-        return "M"
-    if t.low in lex.given_names or t.low.split("-")[0] in lex.given_names:
-        return "G"
-    named = ctx.table.names.get(t.text)
-    if named is not None:
-        return named.type[0].upper()
-    if t.low in lex.org_heads:
-        return "H"
-    if t.low in lex.place_heads:
-        return "L"
-    if t.text.isupper():
-        return "A"
-    return "X"
-
-
 def candidate(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> bool:
     a, b = tokens[i], tokens[j - 1]
     return not (a.connector or b.connector or a.low in lex.stopwords or b.low in lex.stopwords)
@@ -157,12 +132,17 @@ def word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else "$"
 
 
+# a word's feature strings as the first word of a span (f=, fs=, qF=, QF=), as its last (l=, ls=,
+# l3=, qL=, QL=) and inside it (m=)
+WordStrings = tuple[tuple[str, str, str, str], tuple[str, str, str, str, str], str]
+
+
 @dataclass(frozen=True, slots=True)
 class RunView:
     """Per-token facts of one run, computed once and shared by all of its candidate spans."""
 
     run: Run
-    classes: str  # token_class per token
+    classes: str  # a coarse class per token: title, given name, known place or organisation, stop word…
     caps: str  # word_caps class per token ("?" unseen, "c" connector)
     clusters: tuple[tuple[str, str], ...]  # learned word class per token (fine, coarse)
     surname: tuple[bool, ...]  # the archive writes the word as the end of a full name
@@ -172,29 +152,94 @@ class RunView:
     headline: bool  # the run is most of a title-case line ("Secretary Announces New Funding")
     before: str  # the word before the run, lower case ("^" at a paragraph start)
     after: str  # the word after the run
+    strings: tuple[WordStrings, ...]  # each token's feature strings (_word_strings)
+
+
+# What view() needs of a token that depends only on the word and the lexicon (not on the article
+# or the name table): its class up to the name table (None: look it up) and after it, the caps
+# class, the learned cluster, surname, plain, title, and the word's feature strings.
+Facts = tuple[str | None, str, str, tuple[str, str], bool, bool, bool, WordStrings]
+
+
+class _WordFacts:
+    """A lexicon's per-word Facts, made once per frequent word per process: an archive repeats its
+    words, and most runs are one or two of them."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.of = lru_cache(maxsize=16384)(self._facts)
+
+    def _facts(self, text: str, low: str, connector: bool) -> Facts:
+        lex, caps = self.lex, word_caps()
+        t = Token(text, 0, 0, connector, low)
+        pre = _class_before_names(t, lex)
+        post = "H" if low in lex.org_heads else "L" if low in lex.place_heads else "A" if text.isupper() else "X"
+        return (pre, post, "c" if connector else _caps_class(t, caps), cluster_of(low),
+                not connector and caps.get(low, "").endswith("s"), connector or plain_word(text, low, lex),
+                not connector and is_title(low, lex), _word_strings(text, low))
+
+
+_FACTS: list[_WordFacts] = []  # the last lexicon's (there is one per process: lexicon())
+
+
+def _word_facts(lex: Lexicon) -> _WordFacts:
+    if not _FACTS or _FACTS[0].lex is not lex:
+        _FACTS[:] = [_WordFacts(lex)]
+    return _FACTS[0]
+
+
+def _class_before_names(t: Token, lex: Lexicon) -> str | None:
+    """A token's class from the lexicon (connector, title, stop word, title modifier, given name),
+    before the name table is asked (None: ask it; then org head, place head, acronym, other)."""
+    if t.connector:
+        return "c"
+    if is_title(t.low, lex):
+        return "T"
+    if t.low in lex.stopwords:
+        return "S"
+    if t.low in lex.title_modifiers and t.low not in lex.given_names:
+        return "M"
+    if t.low in lex.given_names or t.low.split("-")[0] in lex.given_names:
+        return "G"
+    return None
 
 
 def view(ctx: Context, run: Run) -> RunView:
-    lex, caps = ctx.lex, word_caps()
+    lex, names = ctx.lex, ctx.table.names
     tokens = run.tokens
-    title = tuple(not t.connector and is_title(t.low, lex) for t in tokens)
+    of = _word_facts(lex).of
+    facts = [of(t.text, t.low, t.connector) for t in tokens]
+    if len(tokens) == 1:  # most runs: no generators, no title phrase across words, no headline
+        f, t = facts[0], tokens[0]
+        named = None if f[0] is not None else names.get(t.text)
+        title = (f[6],)
+        return RunView(
+            run, f[0] or (named.type[0].upper() if named is not None else f[1]), f[2], (f[3],), (f[4],), (f[5],),
+            title, frozenset(b for _, b in title_phrases([t.low], [t.connector], [True], lex)) if f[6] else frozenset(),
+            False, word_before(ctx.text, t.start), word_after(ctx.text, t.end), (f[7],))
+    title = tuple(f[6] for f in facts)
     ends: frozenset[int] = frozenset()
     if any(title):
         lows = [t.low for t in tokens]
         ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
     return RunView(
         run,
-        "".join(token_class(t, ctx) for t in tokens),
-        "".join("c" if t.connector else _caps_class(t, caps) for t in tokens),
-        tuple(cluster_of(t.low) for t in tokens),
-        tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
-        tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
+        "".join(f[0] or _named_class(names.get(t.text), f[1]) for f, t in zip(facts, tokens)),
+        "".join(f[2] for f in facts),
+        tuple(f[3] for f in facts),
+        tuple(f[4] for f in facts),
+        tuple(f[5] for f in facts),
         title,
         ends,
         _headline(ctx.text, run),
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
+        tuple(f[7] for f in facts),
     )
+
+
+def _named_class(named: Named | None, post: str) -> str:
+    return named.type[0].upper() if named is not None else post
 
 
 def _is_place(ctx: Context, t: Token) -> bool:
@@ -230,15 +275,17 @@ def _headline(text: str, run: Run) -> bool:
 
 
 def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
+    """The features of tokens [i, j) of the run; neither end is a connector (`candidate`)."""
     tokens, lex = rv.run.tokens, ctx.lex
     words = [t for t in tokens[i:j] if not t.connector]
     first, last = words[0], words[-1]
     n = len(words)
     classes = rv.classes[i:j]
-    fw, lw = _word_strings(first.text, first.low)[0], _word_strings(last.text, last.low)[1]
+    strings = rv.strings
+    fw, lw = strings[i][0], strings[j - 1][1]
     feats = ["b", _SIZES[min(n, 5)], fw[0], lw[0], fw[1], lw[1], lw[2], "cls=" + classes[:6]]
     if n > 2:
-        feats += [_word_strings(t.text, t.low)[2] for t in words[1:-1]]
+        feats += [strings[k][2] for k in range(i + 1, j - 1) if not tokens[k].connector]
     if n != j - i:
         conn = [t.low for t in tokens[i:j] if t.connector]
         feats += [f"c={c}" for c in conn]
@@ -299,11 +346,9 @@ _AND = frozenset(("and", "&"))
 _SIZES = ("n=0", "n=1", "n=2", "n=3", "n=4", "n=5")
 
 
-@lru_cache(maxsize=16384)
-def _word_strings(text: str, low: str) -> tuple[tuple[str, str, str, str], tuple[str, str, str, str, str], str]:
-    """A word's feature strings as the first word of a span (f=, fs=, qF=, QF=), as its last
-    (l=, ls=, l3=, qL=, QL=) and inside it (m=): an archive repeats its words, so the frequent
-    ones are made once per process rather than once per candidate span."""
+def _word_strings(text: str, low: str) -> WordStrings:
+    """A word's feature strings (WordStrings): made once per frequent word per process (_WordFacts),
+    not once per candidate span."""
     fine, coarse = cluster_of(low)
     form = shape(text)
     return ((f"f={low}", f"fs={form}", f"qF={fine}", f"QF={coarse}"),
