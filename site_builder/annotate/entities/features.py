@@ -224,7 +224,7 @@ def view(ctx: Context, run: Run) -> RunView:
         ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
     return RunView(
         run,
-        "".join(f[0] or _named_class(names.get(t.text), f[1]) for f, t in zip(facts, tokens)),
+        "".join(f[0] or _named_class(names.get(t.text), f[1]) for f, t in zip(facts, tokens, strict=True)),
         "".join(f[2] for f in facts),
         tuple(f[3] for f in facts),
         tuple(f[4] for f in facts),
@@ -293,17 +293,15 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
             feats.append("particles")  # "Ursula von der Leyen"
         else:
             feats.append("p:joined")  # "Ada Lin and Bo Tran", "Ebola and Omicron": not one person
-    pc = rv.classes[i - 1] if i > 0 else "-"
-    nc = rv.classes[j] if j < len(tokens) else "-"
-    feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
+    feats += _neighbour_strings(rv.classes[i - 1] if i > 0 else "-", classes[:1], rv.classes[j] if j < len(tokens) else "-")
     titled = _context(ctx, rv, i, j, n, feats)
     _known(ctx, tokens, i, j, feats)
     # a title word inside, except last after a given name ("Martin Luther King", "Carole King")
     e = j - 2 if j - i > 1 and tokens[j - 1].low in SUFFIXES else j - 1  # "… King Jr."
-    title_in = any(rv.title[i:e]) or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
+    title_in = True in rv.title[i:e] or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
     if rv.headline and not (rv.classes[i] == "G" or rv.surname[j - 1]):
         feats.append("headline")  # "Secretary Announces New Partnership Funding"
-    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), title_in)
+    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, False not in rv.plain[i:j], title_in)
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
@@ -335,11 +333,23 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats.append("allCaps")  # "VESSEL FLAG", a headline
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
-    feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
+    feats += _caps_strings(wc, wc[-1] if n <= 4 else rv.caps[j - 1])
     feats += [fw[2], lw[3], fw[3], lw[4]]  # the learned word classes (qF, qL, QF, QL; the neighbours' added nothing)
     if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
+
+
+@lru_cache(maxsize=4096)
+def _neighbour_strings(before: str, first: str, after: str) -> tuple[str, str, str]:
+    """The classes of the tokens around a span, and its first token's: pc=, nc=, pcn= (few distinct)."""
+    return f"pc={before}", f"nc={after}", f"pcn={before}{first}{after}"
+
+
+@lru_cache(maxsize=4096)
+def _caps_strings(caps: str, last: str) -> tuple[str, str, str]:
+    """The archive's capitalisation of a span's words: first (wf=), last (wl=), the first four (wc=)."""
+    return f"wf={caps[0]}", f"wl={last}", f"wc={caps}"
 
 
 _AND = frozenset(("and", "&"))
