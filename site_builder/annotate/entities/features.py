@@ -34,6 +34,7 @@ MAX_TOKENS = 8
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
 # a reference in scholarly text: "Dye & Bavelier, 2010", "Moretti (2013)", "Klingberg et al."
 _CITED_AFTER = re.compile(r"(?:'s?|’s?)?(?:,? \(?(?:1[5-9]|20)\d\d[a-z]?\b|,? et al\b)")
+_CITED_OPENERS = frozenset("'’, ")  # the characters _CITED_AFTER can begin with
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +278,7 @@ def _headline(text: str, run: Run) -> bool:
 def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
     """The features of tokens [i, j) of the run; neither end is a connector (`candidate`)."""
     tokens, lex = rv.run.tokens, ctx.lex
-    words = [t for t in tokens[i:j] if not t.connector]
+    words = [tokens[i]] if j - i == 1 else [t for t in tokens[i:j] if not t.connector]
     first, last = words[0], words[-1]
     n = len(words)
     classes = rv.classes[i:j]
@@ -353,6 +354,7 @@ def _caps_strings(caps: str, last: str) -> tuple[str, str, str]:
 
 
 _AND = frozenset(("and", "&"))
+_SEEN = ("seen0", "seen1", "seen2", "seen3")
 _SIZES = ("n=0", "n=1", "n=2", "n=3", "n=4", "n=5")
 
 
@@ -408,7 +410,7 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     start, end = tokens[i].start, tokens[j - 1].end
     prev = tokens[i - 1].low if i > 0 else rv.before
     nxt = tokens[j].low if j < len(tokens) else rv.after
-    k = min(n, 2)
+    k = 2 if n > 1 else 1
     acronym = n == 1 and tokens[i].text.isupper() and len(tokens[i].text) > 1
     feats += [f"pw={prev}{'A' if acronym and prev == '^' else ''}", f"nw={nxt}"]
     if j == len(tokens) and nxt[:1].islower() and text[end:end + 1] == " ":
@@ -425,7 +427,7 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     # a title word right before ("President Trump", "Mr. Sova"); not "State" in "Secretary of State"
     titled = after_demonym or (i in rv.title_ends if i > 0 else is_title(prev, ctx.lex)) \
         or (i > 2 and rv.classes[i] == "G" and _title_place_before(ctx, tokens, i))
-    if i > 1 and not titled and any(rv.title[:i]):
+    if i > 1 and not titled and True in rv.title[:i]:
         feats.append("titleEarlier")
     if titled:
         feats.append(f"titleBefore{k}")
@@ -438,7 +440,7 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
         feats.append("after" + after)
     if start == 0 or text[start - 1] == "\n":
         feats.append("parStart")
-    if _CITED_AFTER.match(text, end):
+    if after in _CITED_OPENERS and _CITED_AFTER.match(text, end):
         feats.append(f"cited{k}")  # "(Dye & Bavelier, 2010)": an author
     elif prev == "&":
         feats.append("ampersand")  # "Baron & Beresford": a co-author more often than a firm
@@ -480,11 +482,11 @@ def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[
 def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: list[str]) -> None:
     first = words[0].low
     if first in ev.lower:
-        feats.append(f"lower1{min(n, 2)}")
+        feats.append("lower12" if n > 1 else "lower11")
     if n > 1 and words[-1].low in ev.lower:
         feats.append("lowerL")
     if first in ev.located:
-        feats.append(f"located{min(n, 2)}")  # the article says "in Łódź" somewhere: a place
+        feats.append("located2" if n > 1 else "located1")  # the article says "in Łódź" somewhere: a place
     if initial and first not in ev.mid:
         feats.append("neverMid")  # capitalised only where a sentence starts: maybe a common word
     if n == 1 and first in ev.defined:
@@ -498,4 +500,4 @@ def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: li
             feats.append("surnameSeen")
         if first in ev.first_words:
             feats.append("firstSeen")
-        feats.append(f"seen{min(ev.counts.get(first, 0), 3)}")
+        feats.append(_SEEN[min(ev.counts.get(first, 0), 3)])
