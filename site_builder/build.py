@@ -26,7 +26,15 @@ import jinja2
 
 import site_builder
 from site_builder.annotate.backend import backend_named
-from site_builder.annotate.batch import POOL_THRESHOLD, Annotator, KeyCache, Result, annotate_files, start_pool
+from site_builder.annotate.batch import (
+    POOL_THRESHOLD,
+    Annotator,
+    KeyCache,
+    Result,
+    annotate_files,
+    annotate_files_packed,
+    start_pool,
+)
 from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
 from site_builder.cache import ArticleCache, ArticleSpool
 from site_builder.errors import BuildError, Problem
@@ -402,11 +410,11 @@ class Builder:
             else:
                 take(keys[path], *found)
         problems: list[Problem] = []
-        for path, result in self._annotated(todo, annotator, keys):
+        for path, result, packed in self._annotated(todo, annotator, keys):
             if isinstance(result, BuildError):
                 problems += result.problems
                 continue
-            bodies.put(keys[path], *result)
+            bodies.put(keys[path], *result, packed)  # a worker's bytes are stored as they came
             take(keys[path], *result)
         articles = [slims[keys[p]] for p in paths if keys[p] in slims]
         problems += duplicate_slugs(articles, content_dir) + [w for p in paths for w in speakers.get(keys[p], [])]
@@ -415,20 +423,21 @@ class Builder:
         by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
         return [a for a in articles if shown(a)], fold, len(todo), by_path
 
-    def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str]) -> Iterator[tuple[Path, Result]]:
-        """annotate_files over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
+    def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str],
+                   ) -> Iterator[tuple[Path, Result, bytes | None]]:
+        """annotate_files_packed over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
         sends every task at once, and the results the main process has not taken yet wait in memory
         (full articles, ~10 KiB each: at 100,000 articles the main process fell ~40,000 behind)."""
         opts = self.options
         if opts.scheduler is not None:  # a cluster client is made once; its results come as they finish
-            yield from annotate_files(todo, opts.content_dir, annotator, keys, opts.workers, opts.scheduler)
+            yield from annotate_files_packed(todo, opts.content_dir, annotator, keys, opts.workers, opts.scheduler)
             return
         batches = -(-len(todo) // ANNOTATE_BATCH)
         size = -(-len(todo) // batches) if batches else 0  # even batches: none falls under the pool threshold
         for start in range(0, len(todo), size or 1):
             started, self._started = self._started, None  # the first batch's pool, when started ahead
-            yield from annotate_files(todo[start:start + size], opts.content_dir, annotator, keys, opts.workers,
-                                      started=started)
+            yield from annotate_files_packed(todo[start:start + size], opts.content_dir, annotator, keys, opts.workers,
+                                             started=started)
 
     def _start_ahead(self, annotator: Annotator, files: int) -> None:
         """Start the annotation pool now when every article will be annotated (no cache folder, nothing

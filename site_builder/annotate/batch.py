@@ -88,6 +88,15 @@ def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, ke
     """(path, result) for each file, in order: on the dask cluster at `scheduler` when one is named, else
     in a process pool when there are many (`started`: a pool of start_pool's for this annotator and
     content folder, which this shuts down), else here."""
+    for path, result, _ in annotate_files_packed(todo, content_dir, annotator, keys, workers, scheduler, started):
+        yield path, result
+
+
+def annotate_files_packed(todo: list[Path], content_dir: Path, annotator: Annotator, keys: dict[Path, str],
+                          workers: int | None, scheduler: str | None = None, started: Executor | None = None,
+                          ) -> Iterator[tuple[Path, Result, bytes | None]]:
+    """annotate_files, each result with the bytes a worker sent it as (cache.dumps of it; None when it
+    was annotated here or failed): the build stores them as they are rather than pickle it again."""
     workers = workers or os.cpu_count() or 1
     if started is not None:
         with started:
@@ -95,7 +104,7 @@ def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, ke
         return
     if scheduler is None and (len(todo) < POOL_THRESHOLD or workers < 2):
         for path in todo:
-            yield path, annotator.process(content_dir, path, keys[path])
+            yield path, annotator.process(content_dir, path, keys[path]), None
         return
     if not todo:
         return
@@ -103,18 +112,23 @@ def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, ke
     if scheduler is not None:
         with executor(workers, scheduler) as pool:
             work = partial(_process, annotator, content_dir)
-            yield from zip(todo, map(_unpacked, pool.map(work, todo, [keys[p] for p in todo])), strict=True)
+            yield from _with_bytes(todo, pool.map(work, todo, [keys[p] for p in todo]))
         return
     with executor(workers, None, (annotator, content_dir)) as pool:
         yield from _mapped(pool, todo, keys, workers)
 
 
-def _mapped(pool: Executor, todo: list[Path], keys: dict[Path, str], workers: int) -> Iterator[tuple[Path, Result]]:
+def _mapped(pool: Executor, todo: list[Path], keys: dict[Path, str], workers: int) -> Iterator[tuple[Path, Result, bytes | None]]:
     # The annotator travels once per worker (inherited by a fork, pickled once otherwise), not with
     # every chunk of tasks; a task is a path and its key.
     results: Iterable[Packed] = pool.map(_process_installed, todo, [keys[p] for p in todo],
                                          chunksize=chunk_size(len(todo), workers))
-    yield from zip(todo, map(_unpacked, results), strict=True)
+    yield from _with_bytes(todo, results)
+
+
+def _with_bytes(todo: list[Path], results: Iterable[Packed]) -> Iterator[tuple[Path, Result, bytes | None]]:
+    for path, packed in zip(todo, results, strict=True):
+        yield path, _unpacked(packed), packed if isinstance(packed, bytes) else None
 
 
 def start_pool(annotator: Annotator, content_dir: Path, workers: int | None) -> Executor:

@@ -213,10 +213,9 @@ def view(ctx: Context, run: Run) -> RunView:
     if len(tokens) == 1:  # most runs: no generators, no title phrase across words, no headline
         f, t = facts[0], tokens[0]
         named = None if f[0] is not None else names.get(t.text)
-        title = (f[6],)
         return RunView(
             run, f[0] or (named.type[0].upper() if named is not None else f[1]), f[2], (f[3],), (f[4],), (f[5],),
-            title, frozenset(b for _, b in title_phrases([t.low], [t.connector], [True], lex)) if f[6] else frozenset(),
+            (f[6],), frozenset(b for _, b in title_phrases([t.low], [t.connector], [True], lex)) if f[6] else frozenset(),
             False, word_before(ctx.text, t.start), word_after(ctx.text, t.end), (f[7],))
     title = tuple(f[6] for f in facts)
     ends: frozenset[int] = frozenset()
