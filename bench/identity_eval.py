@@ -31,10 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate import annotate_text  # noqa: E402
-from site_builder.annotate.entities import find_entities_with  # noqa: E402
 from site_builder.annotate.entities.model import Weights  # noqa: E402
-from site_builder.annotate.quotes import find_quotes  # noqa: E402
-from site_builder.annotate.quotes.turns import find_turns  # noqa: E402
 from site_builder.index.folding import fold_documents  # noqa: E402
 from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 from site_builder.model.spans import Annotations  # noqa: E402
@@ -84,10 +81,7 @@ def out_of_fold(shared: Path, folds: int, seed: int, epochs: int) -> dict[str, A
 
 def annotate_with(text: str, weights: Weights) -> Annotations:
     """annotate_text with the detector's weights given (no registry): mentions, turns, quotes."""
-    mentions, entities = find_entities_with(text, EMPTY_REGISTRY, weights)
-    turns = find_turns(text, mentions, entities)
-    quotes, warnings = find_quotes(text, mentions, entities, EMPTY_REGISTRY, (), turns=turns)
-    return Annotations(mentions=mentions, quotes=quotes, entities=entities, warnings=warnings, turns=turns)
+    return annotate_text(text, EMPTY_REGISTRY, weights=weights)
 
 
 def table(folder: Path, docs: dict[Path, list[dict]], annotated: dict[str, Annotations]) -> None:

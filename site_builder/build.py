@@ -11,9 +11,11 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,7 +26,15 @@ import jinja2
 
 import site_builder
 from site_builder.annotate.backend import backend_named
-from site_builder.annotate.batch import Annotator, KeyCache, Result, annotate_files
+from site_builder.annotate.batch import (
+    POOL_THRESHOLD,
+    Annotator,
+    KeyCache,
+    Result,
+    annotate_files,
+    annotate_files_packed,
+    start_pool,
+)
 from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
 from site_builder.cache import ArticleCache, ArticleSpool
 from site_builder.errors import BuildError, Problem
@@ -90,6 +100,7 @@ class Builder:
         self._fold = ArchiveFold()  # cross-article identity, kept between builds
         self._scratch: tempfile.TemporaryDirectory[str] | None = None  # the state store of a build without a cache folder
         self._spool: ArticleSpool | None = None  # and its annotated articles
+        self._started: Executor | None = None  # an annotation pool started ahead of the first batch
 
     def watched_paths(self) -> list[Path]:
         opts = self.options
@@ -161,6 +172,7 @@ class Builder:
             if not self._state.keys.files:
                 self._state.keys.files = {Path(p): ((e.mtime, e.size), e.salt, e.key) for p, e in stored_files.items()}
             annotator = Annotator(registry, backend_named(settings.annotator))
+            self._start_ahead(annotator, len(paths))
             keys = self._state.keys.keys(paths, opts.content_dir, annotator.salt)
             fingerprints = self._template_fingerprints(store)
             plan = Plan(store, opts.output_dir, _settings_fingerprint(settings), registry.digest(), keys, fingerprints,
@@ -191,6 +203,9 @@ class Builder:
                 plan.save(self._state.keys.files, file_warnings, work, [*files, *kept, *placed], data, report.swapped)
             laps.lap("state")
         finally:
+            if self._started is not None:  # not used: the build stopped before annotating
+                self._started.shutdown(cancel_futures=True)
+                self._started = None
             store.close()
         return dataclasses.replace(result, seconds=time.perf_counter() - started, stages=tuple(laps.stages))
 
@@ -395,11 +410,11 @@ class Builder:
             else:
                 take(keys[path], *found)
         problems: list[Problem] = []
-        for path, result in self._annotated(todo, annotator, keys):
+        for path, result, packed in self._annotated(todo, annotator, keys):
             if isinstance(result, BuildError):
                 problems += result.problems
                 continue
-            bodies.put(keys[path], *result)
+            bodies.put(keys[path], *result, packed)  # a worker's bytes are stored as they came
             take(keys[path], *result)
         articles = [slims[keys[p]] for p in paths if keys[p] in slims]
         problems += duplicate_slugs(articles, content_dir) + [w for p in paths for w in speakers.get(keys[p], [])]
@@ -408,18 +423,31 @@ class Builder:
         by_path = {p.as_posix(): self._state.warnings.get(keys[p], []) for p in paths}
         return [a for a in articles if shown(a)], fold, len(todo), by_path
 
-    def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str]) -> Iterator[tuple[Path, Result]]:
-        """annotate_files over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
+    def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str],
+                   ) -> Iterator[tuple[Path, Result, bytes | None]]:
+        """annotate_files_packed over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
         sends every task at once, and the results the main process has not taken yet wait in memory
         (full articles, ~10 KiB each: at 100,000 articles the main process fell ~40,000 behind)."""
         opts = self.options
         if opts.scheduler is not None:  # a cluster client is made once; its results come as they finish
-            yield from annotate_files(todo, opts.content_dir, annotator, keys, opts.workers, opts.scheduler)
+            yield from annotate_files_packed(todo, opts.content_dir, annotator, keys, opts.workers, opts.scheduler)
             return
         batches = -(-len(todo) // ANNOTATE_BATCH)
         size = -(-len(todo) // batches) if batches else 0  # even batches: none falls under the pool threshold
         for start in range(0, len(todo), size or 1):
-            yield from annotate_files(todo[start:start + size], opts.content_dir, annotator, keys, opts.workers)
+            started, self._started = self._started, None  # the first batch's pool, when started ahead
+            yield from annotate_files_packed(todo[start:start + size], opts.content_dir, annotator, keys, opts.workers,
+                                             started=started)
+
+    def _start_ahead(self, annotator: Annotator, files: int) -> None:
+        """Start the annotation pool now when every article will be annotated (no cache folder, nothing
+        spooled yet, enough files for a pool): its workers load the language data while this process
+        hashes the files and reads the templates, instead of after."""
+        opts = self.options
+        workers = opts.workers or os.cpu_count() or 1
+        if opts.cache_dir is None and self._spool is None and opts.scheduler is None and workers >= 2 \
+                and files >= POOL_THRESHOLD:
+            self._started = start_pool(annotator, opts.content_dir, workers)
 
     def _bodies(self) -> ArticleCache | ArticleSpool:
         """Where a CLI build keeps full annotated articles: the cache folder, else a spool file in the

@@ -66,10 +66,11 @@ class ArticleCache:
             return None
         return article, warnings
 
-    def put(self, key: str, article: Article, warnings: list[Problem]) -> None:
+    def put(self, key: str, article: Article, warnings: list[Problem], data: bytes | None = None) -> None:
+        """`data`: dumps((article, warnings)) when the caller has it already (a pool worker's bytes)."""
         path = self._path(key)
         if path is not None:
-            write_atomically(path, dumps((article, warnings)))
+            write_atomically(path, dumps((article, warnings)) if data is None else data)
 
     def _path(self, key: str) -> Path | None:
         return self.folder / key[:2] / f"{key}.pickle" if self.folder else None
@@ -93,10 +94,12 @@ class ArticleSpool:
         article, warnings = pickle.loads(os.pread(self._fd, where[1], where[0]))
         return article, warnings
 
-    def put(self, key: str, article: Article, warnings: list[Problem]) -> None:
+    def put(self, key: str, article: Article, warnings: list[Problem], data: bytes | None = None) -> None:
+        """`data`: dumps((article, warnings)) when the caller has it already (a pool worker's bytes)."""
         if key in self._where:
             return
-        data = dumps((article, warnings))
+        if data is None:
+            data = dumps((article, warnings))
         view = memoryview(data)
         while view:  # unbuffered: in the file before any fork reads it
             view = view[os.write(self._fd, view):]

@@ -9,6 +9,7 @@ same path on every worker (a shared file system). A worker sends an article back
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -82,13 +83,28 @@ class KeyCache:
 
 
 def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, keys: dict[Path, str],
-                   workers: int | None, scheduler: str | None = None) -> Iterator[tuple[Path, Result]]:
+                   workers: int | None, scheduler: str | None = None,
+                   started: Executor | None = None) -> Iterator[tuple[Path, Result]]:
     """(path, result) for each file, in order: on the dask cluster at `scheduler` when one is named, else
-    in a process pool when there are many, else here."""
+    in a process pool when there are many (`started`: a pool of start_pool's for this annotator and
+    content folder, which this shuts down), else here."""
+    for path, result, _ in annotate_files_packed(todo, content_dir, annotator, keys, workers, scheduler, started):
+        yield path, result
+
+
+def annotate_files_packed(todo: list[Path], content_dir: Path, annotator: Annotator, keys: dict[Path, str],
+                          workers: int | None, scheduler: str | None = None, started: Executor | None = None,
+                          ) -> Iterator[tuple[Path, Result, bytes | None]]:
+    """annotate_files, each result with the bytes a worker sent it as (cache.dumps of it; None when it
+    was annotated here or failed): the build stores them as they are rather than pickle it again."""
     workers = workers or os.cpu_count() or 1
+    if started is not None:
+        with started:
+            yield from _mapped(started, todo, keys, workers)
+        return
     if scheduler is None and (len(todo) < POOL_THRESHOLD or workers < 2):
         for path in todo:
-            yield path, annotator.process(content_dir, path, keys[path])
+            yield path, annotator.process(content_dir, path, keys[path]), None
         return
     if not todo:
         return
@@ -96,17 +112,35 @@ def annotate_files(todo: list[Path], content_dir: Path, annotator: Annotator, ke
     if scheduler is not None:
         with executor(workers, scheduler) as pool:
             work = partial(_process, annotator, content_dir)
-            yield from zip(todo, map(_unpacked, pool.map(work, todo, [keys[p] for p in todo])), strict=True)
+            yield from _with_bytes(todo, pool.map(work, todo, [keys[p] for p in todo]))
         return
-    # Each worker loads the language data once, on its first article, all at the same time. Loading it
-    # here before the fork would save that CPU but not wall time (the workers load in parallel) and
-    # would keep ~70 MiB in this process for the rest of the build.
+    with executor(workers, None, (annotator, content_dir)) as pool:
+        yield from _mapped(pool, todo, keys, workers)
+
+
+def _mapped(pool: Executor, todo: list[Path], keys: dict[Path, str], workers: int) -> Iterator[tuple[Path, Result, bytes | None]]:
     # The annotator travels once per worker (inherited by a fork, pickled once otherwise), not with
     # every chunk of tasks; a task is a path and its key.
-    with executor(workers, None, (annotator, content_dir)) as pool:
-        results: Iterable[Packed] = pool.map(_process_installed, todo, [keys[p] for p in todo],
-                                             chunksize=chunk_size(len(todo), workers))
-        yield from zip(todo, map(_unpacked, results), strict=True)
+    results: Iterable[Packed] = pool.map(_process_installed, todo, [keys[p] for p in todo],
+                                         chunksize=chunk_size(len(todo), workers))
+    yield from _with_bytes(todo, results)
+
+
+def _with_bytes(todo: list[Path], results: Iterable[Packed]) -> Iterator[tuple[Path, Result, bytes | None]]:
+    for path, packed in zip(todo, results, strict=True):
+        yield path, _unpacked(packed), packed if isinstance(packed, bytes) else None
+
+
+def start_pool(annotator: Annotator, content_dir: Path, workers: int | None) -> Executor:
+    """A process pool for annotate_files(started=...), its workers started now: each loads the language
+    data as it starts (_install), while the caller goes on with what it does before the first task
+    (hashing the article files, the templates' fingerprints) instead of after it."""
+    workers = workers or os.cpu_count() or 1
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(workers, initializer=_install, initargs=((annotator, content_dir),))
+    pool.submit(int)  # a fork pool starts every worker on its first task
+    return pool
 
 
 def chunk_size(tasks: int, workers: int) -> int:
@@ -163,8 +197,18 @@ _installed: tuple[Annotator, Path] | None = None  # a pool worker's annotator an
 
 
 def _install(job: tuple[Annotator, Path] | None) -> None:
+    """A pool worker's start: keep the job, and load the annotator's language data now (each worker
+    loads it once, the workers at the same time; loading it in the build process before the fork
+    would keep ~70 MiB there for the rest of the build)."""
     global _installed
     _installed = job
+    if job is not None:
+        annotator = job[0]
+        with contextlib.suppress(Exception):  # an article that fails says why; the warm-up need not
+            annotator.backend.annotate(WARM_UP, annotator.registry, ())
+
+
+WARM_UP = "Warm-up: “We agree,” said Secretary Jane Smith of the Department of State in Paris."
 
 
 def _process_installed(path: Path, key: str) -> Packed:

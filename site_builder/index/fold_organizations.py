@@ -72,15 +72,11 @@ def fold_organizations(folder: Folder, organizations: list[Entity]) -> None:
 
 
 def fold_acronyms(folder: Folder, census: Census) -> None:
-    def root(entity_id: str) -> str:
-        fold = folder.folds.get(entity_id)
-        return fold.target if fold else entity_id
-
     meanings: dict[str, set[str]] = defaultdict(set)
     for acronym, entity_id in census.acronyms:
         e = folder.entities.get(entity_id)
         if e and e.type == "organization" and acronym_fits(acronym, e.name):
-            meanings[acronym].add(root(entity_id))
+            meanings[acronym].add(folder.root(entity_id))
     for e in sorted(folder.entities.values(), key=lambda x: x.id):
         if e.type != "organization" or e.registered or e.id in folder.folds:
             continue

@@ -9,7 +9,7 @@ import pytest
 
 import site_builder.annotate.batch as batch
 from site_builder.annotate.backend import backend_named
-from site_builder.annotate.batch import Annotator, KeyCache, annotate_files, chunk_size
+from site_builder.annotate.batch import Annotator, KeyCache, annotate_files, chunk_size, start_pool
 from site_builder.model.registry import EMPTY_REGISTRY
 from tests.helpers import FIXTURE
 
@@ -25,12 +25,13 @@ def test_chunk_size(tasks: int, workers: int, expected: int) -> None:
     assert chunk_size(tasks, workers) == expected
 
 
-def _results(workers: int) -> list[tuple[Path, object]]:
+def _results(workers: int, ahead: bool = False) -> list[tuple[Path, object]]:
     paths = sorted((FIXTURE / "articles").rglob("*.*"))
     annotator = Annotator(EMPTY_REGISTRY, backend_named("rules"))
+    started = start_pool(annotator, FIXTURE, workers) if ahead else None
     keys = KeyCache().keys(paths, FIXTURE, annotator.salt)
     out = []
-    for path, result in annotate_files(paths, FIXTURE, annotator, keys, workers):
+    for path, result in annotate_files(paths, FIXTURE, annotator, keys, workers, started=started):
         out.append((path, result[0].annotations if isinstance(result, tuple) else str(result)))
     return out
 
@@ -40,3 +41,8 @@ def test_the_pool_gives_what_one_process_gives(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(batch, "POOL_THRESHOLD", 1)
     pooled = _results(2)
     assert len(one) > 3 and pooled == one
+
+
+def test_a_pool_started_ahead_gives_what_one_process_gives() -> None:
+    """start_pool's workers load the language data before the first task (and say nothing of it)."""
+    assert _results(2, ahead=True) == _results(1)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.gazetteer import small_place
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.names import Named, NameTable
 from site_builder.annotate.entities.organizations import org_features
 from site_builder.annotate.entities.people import (
     SPEECH,
@@ -34,6 +34,7 @@ MAX_TOKENS = 8
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
 # a reference in scholarly text: "Dye & Bavelier, 2010", "Moretti (2013)", "Klingberg et al."
 _CITED_AFTER = re.compile(r"(?:'s?|’s?)?(?:,? \(?(?:1[5-9]|20)\d\d[a-z]?\b|,? et al\b)")
+_CITED_OPENERS = frozenset("'’, ")  # the characters _CITED_AFTER can begin with
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,31 +89,6 @@ def shape(word: str) -> str:
     return "Xx"
 
 
-def token_class(t: Token, ctx: Context) -> str:
-    """A coarse class of a run token: title, given name, known place or organisation, stop word…"""
-    lex = ctx.lex
-    if t.connector:
-        return "c"
-    if is_title(t.low, lex):
-        return "T"
-    if t.low in lex.stopwords:
-        return "S"
-    if t.low in lex.title_modifiers and t.low not in lex.given_names:
-        return "M"
-    if t.low in lex.given_names or t.low.split("-")[0] in lex.given_names:
-        return "G"
-    named = ctx.table.names.get(t.text)
-    if named is not None:
-        return named.type[0].upper()
-    if t.low in lex.org_heads:
-        return "H"
-    if t.low in lex.place_heads:
-        return "L"
-    if t.text.isupper():
-        return "A"
-    return "X"
-
-
 def candidate(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> bool:
     a, b = tokens[i], tokens[j - 1]
     return not (a.connector or b.connector or a.low in lex.stopwords or b.low in lex.stopwords)
@@ -157,12 +133,17 @@ def word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else "$"
 
 
+# a word's feature strings as the first word of a span (f=, fs=, qF=, QF=), as its last (l=, ls=,
+# l3=, qL=, QL=) and inside it (m=)
+WordStrings = tuple[tuple[str, str, str, str], tuple[str, str, str, str, str], str]
+
+
 @dataclass(frozen=True, slots=True)
 class RunView:
     """Per-token facts of one run, computed once and shared by all of its candidate spans."""
 
     run: Run
-    classes: str  # token_class per token
+    classes: str  # a coarse class per token: title, given name, known place or organisation, stop word…
     caps: str  # word_caps class per token ("?" unseen, "c" connector)
     clusters: tuple[tuple[str, str], ...]  # learned word class per token (fine, coarse)
     surname: tuple[bool, ...]  # the archive writes the word as the end of a full name
@@ -172,29 +153,93 @@ class RunView:
     headline: bool  # the run is most of a title-case line ("Secretary Announces New Funding")
     before: str  # the word before the run, lower case ("^" at a paragraph start)
     after: str  # the word after the run
+    strings: tuple[WordStrings, ...]  # each token's feature strings (_word_strings)
+
+
+# What view() needs of a token that depends only on the word and the lexicon (not on the article
+# or the name table): its class up to the name table (None: look it up) and after it, the caps
+# class, the learned cluster, surname, plain, title, and the word's feature strings.
+Facts = tuple[str | None, str, str, tuple[str, str], bool, bool, bool, WordStrings]
+
+
+class _WordFacts:
+    """A lexicon's per-word Facts, made once per frequent word per process: an archive repeats its
+    words, and most runs are one or two of them."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.of = lru_cache(maxsize=16384)(self._facts)
+
+    def _facts(self, text: str, low: str, connector: bool) -> Facts:
+        lex, caps = self.lex, word_caps()
+        t = Token(text, 0, 0, connector, low)
+        pre = _class_before_names(t, lex)
+        post = "H" if low in lex.org_heads else "L" if low in lex.place_heads else "A" if text.isupper() else "X"
+        return (pre, post, "c" if connector else _caps_class(t, caps), cluster_of(low),
+                not connector and caps.get(low, "").endswith("s"), connector or plain_word(text, low, lex),
+                not connector and is_title(low, lex), _word_strings(text, low))
+
+
+_FACTS: list[_WordFacts] = []  # the last lexicon's (there is one per process: lexicon())
+
+
+def _word_facts(lex: Lexicon) -> _WordFacts:
+    if not _FACTS or _FACTS[0].lex is not lex:
+        _FACTS[:] = [_WordFacts(lex)]
+    return _FACTS[0]
+
+
+def _class_before_names(t: Token, lex: Lexicon) -> str | None:
+    """A token's class from the lexicon (connector, title, stop word, title modifier, given name),
+    before the name table is asked (None: ask it; then org head, place head, acronym, other)."""
+    if t.connector:
+        return "c"
+    if is_title(t.low, lex):
+        return "T"
+    if t.low in lex.stopwords:
+        return "S"
+    if t.low in lex.title_modifiers and t.low not in lex.given_names:
+        return "M"
+    if t.low in lex.given_names or t.low.split("-")[0] in lex.given_names:
+        return "G"
+    return None
 
 
 def view(ctx: Context, run: Run) -> RunView:
-    lex, caps = ctx.lex, word_caps()
+    lex, names = ctx.lex, ctx.table.names
     tokens = run.tokens
-    title = tuple(not t.connector and is_title(t.low, lex) for t in tokens)
+    of = _word_facts(lex).of
+    facts = [of(t.text, t.low, t.connector) for t in tokens]
+    if len(tokens) == 1:  # most runs: no generators, no title phrase across words, no headline
+        f, t = facts[0], tokens[0]
+        named = None if f[0] is not None else names.get(t.text)
+        return RunView(
+            run, f[0] or (named.type[0].upper() if named is not None else f[1]), f[2], (f[3],), (f[4],), (f[5],),
+            (f[6],), frozenset(b for _, b in title_phrases([t.low], [t.connector], [True], lex)) if f[6] else frozenset(),
+            False, word_before(ctx.text, t.start), word_after(ctx.text, t.end), (f[7],))
+    title = tuple(f[6] for f in facts)
     ends: frozenset[int] = frozenset()
     if any(title):
         lows = [t.low for t in tokens]
         ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
     return RunView(
         run,
-        "".join(token_class(t, ctx) for t in tokens),
-        "".join("c" if t.connector else _caps_class(t, caps) for t in tokens),
-        tuple(cluster_of(t.low) for t in tokens),
-        tuple(not t.connector and caps.get(t.low, "").endswith("s") for t in tokens),
-        tuple(t.connector or plain_word(t.text, t.low, lex) for t in tokens),
+        "".join(f[0] or _named_class(names.get(t.text), f[1]) for f, t in zip(facts, tokens, strict=True)),
+        "".join(f[2] for f in facts),
+        tuple(f[3] for f in facts),
+        tuple(f[4] for f in facts),
+        tuple(f[5] for f in facts),
         title,
         ends,
         _headline(ctx.text, run),
         word_before(ctx.text, tokens[0].start),
         word_after(ctx.text, tokens[-1].end),
+        tuple(f[7] for f in facts),
     )
+
+
+def _named_class(named: Named | None, post: str) -> str:
+    return named.type[0].upper() if named is not None else post
 
 
 def _is_place(ctx: Context, t: Token) -> bool:
@@ -230,15 +275,17 @@ def _headline(text: str, run: Run) -> bool:
 
 
 def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
+    """The features of tokens [i, j) of the run; neither end is a connector (`candidate`)."""
     tokens, lex = rv.run.tokens, ctx.lex
-    words = [t for t in tokens[i:j] if not t.connector]
+    words = [tokens[i]] if j - i == 1 else [t for t in tokens[i:j] if not t.connector]
     first, last = words[0], words[-1]
     n = len(words)
     classes = rv.classes[i:j]
-    fw, lw = _word_strings(first.text, first.low)[0], _word_strings(last.text, last.low)[1]
+    strings = rv.strings
+    fw, lw = strings[i][0], strings[j - 1][1]
     feats = ["b", _SIZES[min(n, 5)], fw[0], lw[0], fw[1], lw[1], lw[2], "cls=" + classes[:6]]
     if n > 2:
-        feats += [_word_strings(t.text, t.low)[2] for t in words[1:-1]]
+        feats += [strings[k][2] for k in range(i + 1, j - 1) if not tokens[k].connector]
     if n != j - i:
         conn = [t.low for t in tokens[i:j] if t.connector]
         feats += [f"c={c}" for c in conn]
@@ -246,17 +293,15 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
             feats.append("particles")  # "Ursula von der Leyen"
         else:
             feats.append("p:joined")  # "Ada Lin and Bo Tran", "Ebola and Omicron": not one person
-    pc = rv.classes[i - 1] if i > 0 else "-"
-    nc = rv.classes[j] if j < len(tokens) else "-"
-    feats += [f"pc={pc}", f"nc={nc}", f"pcn={pc}{classes[:1]}{nc}"]
+    feats += _neighbour_strings(rv.classes[i - 1] if i > 0 else "-", classes[:1], rv.classes[j] if j < len(tokens) else "-")
     titled = _context(ctx, rv, i, j, n, feats)
     _known(ctx, tokens, i, j, feats)
     # a title word inside, except last after a given name ("Martin Luther King", "Carole King")
     e = j - 2 if j - i > 1 and tokens[j - 1].low in SUFFIXES else j - 1  # "… King Jr."
-    title_in = any(rv.title[i:e]) or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
+    title_in = True in rv.title[i:e] or rv.title[e] and not (n > 1 and rv.classes[i] == "G")
     if rv.headline and not (rv.classes[i] == "G" or rv.surname[j - 1]):
         feats.append("headline")  # "Secretary Announces New Partnership Funding"
-    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, all(rv.plain[i:j]), title_in)
+    person_features(words, lex, feats, i == 0 and rv.run.initial, titled, False not in rv.plain[i:j], title_in)
     org_features(tokens, i, j, lex, feats)
     place_features(tokens, i, j, lex, feats)
     _evidence(ctx.evidence, words, n, i == 0 and rv.run.initial, feats)
@@ -288,22 +333,33 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats.append("allCaps")  # "VESSEL FLAG", a headline
     if rv.surname[j - 1]:
         feats.append(f"surname{min(n, 2)}")
-    feats += [f"wf={wc[0]}", f"wl={wc[-1] if n <= 4 else rv.caps[j - 1]}", f"wc={wc}"]
+    feats += _caps_strings(wc, wc[-1] if n <= 4 else rv.caps[j - 1])
     feats += [fw[2], lw[3], fw[3], lw[4]]  # the learned word classes (qF, qL, QF, QL; the neighbours' added nothing)
     if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
 
 
+@lru_cache(maxsize=4096)
+def _neighbour_strings(before: str, first: str, after: str) -> tuple[str, str, str]:
+    """The classes of the tokens around a span, and its first token's: pc=, nc=, pcn= (few distinct)."""
+    return f"pc={before}", f"nc={after}", f"pcn={before}{first}{after}"
+
+
+@lru_cache(maxsize=4096)
+def _caps_strings(caps: str, last: str) -> tuple[str, str, str]:
+    """The archive's capitalisation of a span's words: first (wf=), last (wl=), the first four (wc=)."""
+    return f"wf={caps[0]}", f"wl={last}", f"wc={caps}"
+
+
 _AND = frozenset(("and", "&"))
+_SEEN = ("seen0", "seen1", "seen2", "seen3")
 _SIZES = ("n=0", "n=1", "n=2", "n=3", "n=4", "n=5")
 
 
-@lru_cache(maxsize=16384)
-def _word_strings(text: str, low: str) -> tuple[tuple[str, str, str, str], tuple[str, str, str, str, str], str]:
-    """A word's feature strings as the first word of a span (f=, fs=, qF=, QF=), as its last
-    (l=, ls=, l3=, qL=, QL=) and inside it (m=): an archive repeats its words, so the frequent
-    ones are made once per process rather than once per candidate span."""
+def _word_strings(text: str, low: str) -> WordStrings:
+    """A word's feature strings (WordStrings): made once per frequent word per process (_WordFacts),
+    not once per candidate span."""
     fine, coarse = cluster_of(low)
     form = shape(text)
     return ((f"f={low}", f"fs={form}", f"qF={fine}", f"QF={coarse}"),
@@ -353,7 +409,7 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     start, end = tokens[i].start, tokens[j - 1].end
     prev = tokens[i - 1].low if i > 0 else rv.before
     nxt = tokens[j].low if j < len(tokens) else rv.after
-    k = min(n, 2)
+    k = 2 if n > 1 else 1
     acronym = n == 1 and tokens[i].text.isupper() and len(tokens[i].text) > 1
     feats += [f"pw={prev}{'A' if acronym and prev == '^' else ''}", f"nw={nxt}"]
     if j == len(tokens) and nxt[:1].islower() and text[end:end + 1] == " ":
@@ -370,7 +426,7 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
     # a title word right before ("President Trump", "Mr. Sova"); not "State" in "Secretary of State"
     titled = after_demonym or (i in rv.title_ends if i > 0 else is_title(prev, ctx.lex)) \
         or (i > 2 and rv.classes[i] == "G" and _title_place_before(ctx, tokens, i))
-    if i > 1 and not titled and any(rv.title[:i]):
+    if i > 1 and not titled and True in rv.title[:i]:
         feats.append("titleEarlier")
     if titled:
         feats.append(f"titleBefore{k}")
@@ -383,7 +439,7 @@ def _context(ctx: Context, rv: RunView, i: int, j: int, n: int, feats: list[str]
         feats.append("after" + after)
     if start == 0 or text[start - 1] == "\n":
         feats.append("parStart")
-    if _CITED_AFTER.match(text, end):
+    if after in _CITED_OPENERS and _CITED_AFTER.match(text, end):
         feats.append(f"cited{k}")  # "(Dye & Bavelier, 2010)": an author
     elif prev == "&":
         feats.append("ampersand")  # "Baron & Beresford": a co-author more often than a firm
@@ -425,11 +481,11 @@ def _known(ctx: Context, tokens: tuple[Token, ...], i: int, j: int, feats: list[
 def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: list[str]) -> None:
     first = words[0].low
     if first in ev.lower:
-        feats.append(f"lower1{min(n, 2)}")
+        feats.append("lower12" if n > 1 else "lower11")
     if n > 1 and words[-1].low in ev.lower:
         feats.append("lowerL")
     if first in ev.located:
-        feats.append(f"located{min(n, 2)}")  # the article says "in Łódź" somewhere: a place
+        feats.append("located2" if n > 1 else "located1")  # the article says "in Łódź" somewhere: a place
     if initial and first not in ev.mid:
         feats.append("neverMid")  # capitalised only where a sentence starts: maybe a common word
     if n == 1 and first in ev.defined:
@@ -443,4 +499,4 @@ def _evidence(ev: Evidence, words: list[Token], n: int, initial: bool, feats: li
             feats.append("surnameSeen")
         if first in ev.first_words:
             feats.append("firstSeen")
-        feats.append(f"seen{min(ev.counts.get(first, 0), 3)}")
+        feats.append(_SEEN[min(ev.counts.get(first, 0), 3)])

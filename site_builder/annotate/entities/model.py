@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from site_builder.annotate.entities.dictionary import dictionary_matches
-from site_builder.annotate.entities.features import MAX_TOKENS, Context, candidate, span_features, view
+from site_builder.annotate.entities.features import MAX_TOKENS, Context, span_features, view
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.names import Named
 from site_builder.annotate.entities.people import DEMONYM, SUFFIXES
@@ -64,12 +64,12 @@ class Span:
 def score(weights: Weights, feats: list[str]) -> tuple[float, float, float]:
     a = b = c = 0.0
     get = weights.get
-    for f in feats:
-        w = get(f)
+    for w in map(get, feats):
         if w is not None:
-            a += w[0]
-            b += w[1]
-            c += w[2]
+            x, y, z = w
+            a += x
+            b += y
+            c += z
     return a, b, c
 
 
@@ -90,14 +90,24 @@ def candidates(ctx: Context, run: Run, free: list[bool], known: Known | None = N
     if known is None:
         known = known_names(ctx, run) if n > 1 else []
     longer = [(a, b) for a, b, _ in known if b - a > 1]
+    stop = lex.stopwords
     for i in range(n):
-        if not free[i] or i in inside:
+        first = tokens[i]
+        # `candidate` refuses every span from i when its first token is a connector or stop word
+        if not free[i] or i in inside or first.connector or first.low in stop:
             continue
+        # "Jr." ends a name and is none by itself: "Martin Luther King Jr. Coretta" is never one span
+        suffix = False  # a suffix among tokens i .. j-2
         for j in range(i + 1, min(n, i + MAX_TOKENS) + 1):
             if not free[j - 1]:
                 break
-            if candidate(tokens, i, j, lex) and not _suffix_inside(tokens, i, j) \
-                    and not (j - i == 1 and (_lone_head(ctx, tokens[i]) or _party_state(tokens[i]))):
+            last = tokens[j - 1]
+            if j - i == 1:
+                keep = last.low not in SUFFIXES and not (_lone_head(ctx, first) or _party_state(first))
+            else:
+                keep = not suffix and not (last.connector or last.low in stop)
+            suffix = suffix or last.low in SUFFIXES
+            if keep:
                 feats = span_features(ctx, rv, i, j)
                 if longer and any(a <= i and j <= b and j - i < b - a for a, b in longer):
                     feats.append(INSIDE_KNOWN)
@@ -127,11 +137,6 @@ def _lone_head(ctx: Context, token: Token) -> bool:
     """"the Department", "the Council": a head word alone names nothing we can link."""
     lex = ctx.lex
     return (token.low in lex.org_heads or token.low in lex.place_heads) and token.text not in ctx.table.names
-
-
-def _suffix_inside(tokens: tuple[Token, ...], i: int, j: int) -> bool:
-    """"Jr." ends a name and is none by itself: "Martin Luther King Jr. Coretta" is never one span."""
-    return any(tokens[k].low in SUFFIXES for k in range(i, j - 1)) or (j - i == 1 and tokens[i].low in SUFFIXES)
 
 
 def _in_title_phrases(run: Run, lex: Lexicon) -> set[int]:
