@@ -25,10 +25,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from site_builder.annotate.quotes.cues import Attribution, sentence_subject
+from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
 from site_builder.annotate.quotes.phrases import phrase_before
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.speaker_words import descriptor, noun_re
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.model.spans import Mention
