@@ -28,6 +28,7 @@ from pathlib import Path
 from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
+from site_builder.annotate.quotes.nearby_speakers import described, nearby, window
 from site_builder.annotate.quotes.phrases import phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.speaker_words import descriptor, noun_re
@@ -55,8 +56,11 @@ class Where:
     attr: Attribution | None
 
 
-# the model only fills in where the rules abstained with a cue; it never overrides a name they gave
-FILL_ONLY = True
+# True: the model only fills in where the rules named nobody (off: it may override them, by the margin)
+FILL_ONLY = False
+# the rules' abstentions are deliberate ("People kept saying", "it said in the listing", a "he" with
+# no man named before): the model never fills them, it only overrides a speaker the rules named
+KEEP_ABSTENTIONS = True
 # set by bench/train_speakers.py: each quote's candidates are appended, the rules' answer kept
 RECORD: list[tuple[int, int, list[Candidate]]] | None = None
 
@@ -171,6 +175,14 @@ def _context(r: Resolver, w: Where) -> list[str]:
     ]
 
 
+def _pronoun(w: Where) -> str | None:
+    """"male"/"female" when the rules' cue rests on "he"/"she" (gender agreement is then a feature)."""
+    if w.attr is None or w.attr.phrase.kind != "pronoun":
+        return None
+    kind = lexicon().pronouns.get(w.attr.phrase.head)
+    return kind if kind in ("male", "female") else None
+
+
 def _key(sp: Speaker | None) -> str:
     return "" if sp is None else " ".join(sp.name.lower().split())
 
@@ -178,6 +190,7 @@ def _key(sp: Speaker | None) -> str:
 def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
     """The merged candidates, in a fixed order (the rules' first, then "no speaker")."""
     ctx = _context(r, w)
+    ctx.append("rule=none" if rule is None else "rule=desc" if rule.name[:1].islower() else "rule=name")
     quote = r.text[w.span.start : w.span.end].lower()
     merged: dict[str, tuple[Speaker | None, list[str]]] = {}
     for src, found, dist in _sources(r, w, rule):
@@ -187,6 +200,15 @@ def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
             continue
         feats = merged.setdefault(key, (sp, []))[1]
         feats += [f"src={src}", f"src={src}|dist={_bucket(max(dist, 0))}"] + [f"src={src}|{c}" for c in ctx]
+    seen: set[str] = set()
+    win = window(r, w.span.start, w.span.end)
+    for found, _, near in sorted(nearby(r, win, _pronoun(w)) + described(r, win), key=lambda t: t[1]):
+        sp = replace(found, name=r.spelt_out(found.name))
+        key = _key(sp)
+        if key in seen:
+            continue  # the nearest mention of a name speaks for it
+        seen.add(key)
+        merged.setdefault(key, (sp, []))[1].extend(["src=near", *near, *(f"{f}|{c}" for f in near[:4] for c in (ctx[2], ctx[-1]))])
     out = []
     for key, (sp, feats) in merged.items():
         n = sum(1 for f in feats if f.startswith("src=") and "|" not in f)
@@ -204,19 +226,23 @@ def score(c: Candidate, w: dict[str, float]) -> float:
 
 
 def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[[Speaker | None], Speaker | None]) -> Speaker | None:
-    """The best-scoring candidate's speaker; the rules' answer when there is no model."""
+    """The best-scoring candidate's speaker when it beats the rules' answer by more than the
+    trained margin; the rules' answer when there is no model (or while recording)."""
     w, margin = model()
     if not w and RECORD is None:
         return rule
-    if (rule is None or where.attr is None) and RECORD is None:
-        return rule  # no cue, or a cue naming nobody ("People kept saying"): the rules' abstention stands
     cands = candidates(r, where, rule)
     if RECORD is not None:
         RECORD.append((where.span.start, where.span.end, cands))
         return rule
-    if FILL_ONLY and rule is not None:
+    if FILL_ONLY and rule is not None or KEEP_ABSTENTIONS and rule is None:
         return rule
-    best = max(cands, key=lambda c: score(c, w))  # ties: the first, i.e. the rules' answer
+    best = max((c for c in cands if allowed(c.feats)), key=lambda c: score(c, w), default=cands[0])  # ties: the rules'
     if score(best, w) - score(cands[0], w) <= margin:
         return rule
     return can_speak(best.speaker)
+
+
+def allowed(feats: tuple[str, ...]) -> bool:
+    """Never a person whose gender clashes with the cue's "he"/"she"."""
+    return "gender=clash" not in feats
