@@ -28,7 +28,7 @@ from pathlib import Path
 from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
-from site_builder.annotate.quotes.nearby_speakers import described, nearby, window
+from site_builder.annotate.quotes.nearby_speakers import described, nearby, speaker_of, spelt, window
 from site_builder.annotate.quotes.phrases import phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.speaker_words import descriptor, noun_re
@@ -94,14 +94,14 @@ def _sources(r: Resolver, w: Where, rule: Speaker | None) -> list[tuple[str, Spe
     out: list[tuple[str, Speaker | None, int]] = [("rule", rule, 0), ("none", None, 0)]
     m = _mentioned(r, w.sent_lo, s.start, last=True)
     if m is not None:
-        out.append(("before_sent", r.from_mention(m), s.start - m.end))
+        out.append(("before_sent", speaker_of(r, m), s.start - m.end))
     m = _mentioned(r, max(w.para_lo, w.sent_lo - 300), w.sent_lo, last=True)
     if m is not None:
-        out.append(("prev_sent", r.from_mention(m), s.start - m.end))
+        out.append(("prev_sent", speaker_of(r, m), s.start - m.end))
     stop = text.find(". ", s.end, s.end + 200)
     m = _mentioned(r, s.end, stop if stop > 0 else min(len(text), s.end + 120), last=False)
     if m is not None:
-        out.append(("after_sent", r.from_mention(m), m.start - s.end))
+        out.append(("after_sent", speaker_of(r, m), m.start - s.end))
     subj = sentence_subject(text, w.sent_lo, s.start)
     if subj is not None and subj.kind != "pronoun":
         out.append(("subject", r.resolve(subj), s.start - subj.end))
@@ -125,11 +125,11 @@ def _sources(r: Resolver, w: Where, rule: Speaker | None) -> list[tuple[str, Spe
         out.append(("next_subject", nxt, (nxt.start or s.end) - s.end))
     m = _mentioned(r, w.para_lo, s.start, last=False)
     if m is not None:
-        out.append(("para_first", r.from_mention(m), s.start - m.end))
+        out.append(("para_first", speaker_of(r, m), s.start - m.end))
     if w.prev_para_lo is not None:
         m = _mentioned(r, w.prev_para_lo, w.para_lo, last=True)
         if m is not None:
-            out.append(("prev_para_last", r.from_mention(m), s.start - m.end))
+            out.append(("prev_para_last", speaker_of(r, m), s.start - m.end))
     return out
 
 
@@ -194,7 +194,7 @@ def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
     quote = r.text[w.span.start : w.span.end].lower()
     merged: dict[str, tuple[Speaker | None, list[str]]] = {}
     for src, found, dist in _sources(r, w, rule):
-        sp = found if found is None else replace(found, name=r.spelt_out(found.name))
+        sp = found if found is None else replace(found, name=spelt(r, found.name))
         key = _key(sp)
         if src != "none" and sp is None:
             continue
@@ -203,7 +203,7 @@ def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
     seen: set[str] = set()
     win = window(r, w.span.start, w.span.end)
     for found, _, near in sorted(nearby(r, win, _pronoun(w)) + described(r, win), key=lambda t: t[1]):
-        sp = replace(found, name=r.spelt_out(found.name))
+        sp = found  # a mention's full name is already spelt out when the article expands it (full_name)
         key = _key(sp)
         if key in seen:
             continue  # the nearest mention of a name speaks for it
@@ -229,13 +229,11 @@ def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[
     """The best-scoring candidate's speaker when it beats the rules' answer by more than the
     trained margin; the rules' answer when there is no model (or while recording)."""
     w, margin = model()
-    if not w and RECORD is None:
+    if RECORD is None and (not w or FILL_ONLY and rule is not None or KEEP_ABSTENTIONS and rule is None):
         return rule
     cands = candidates(r, where, rule)
     if RECORD is not None:
         RECORD.append((where.span.start, where.span.end, cands))
-        return rule
-    if FILL_ONLY and rule is not None or KEEP_ABSTENTIONS and rule is None:
         return rule
     best = max((c for c in cands if allowed(c.feats)), key=lambda c: score(c, w), default=cands[0])  # ties: the rules'
     if score(best, w) - score(cands[0], w) <= margin:

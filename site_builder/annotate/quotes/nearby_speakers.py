@@ -7,8 +7,8 @@ the side it stands on, how many sentences and paragraphs away, its rank among th
 side, a speech verb touching it ("Smith said", "said Smith"), whether it opens its sentence, a
 title before it, its type, how often the article names it, and, when the rules' cue rests on
 "he"/"she", whether its gender agrees.
-Also the noun phrases a reader would take for a speaker there: each sentence's subject and the
-phrase right before each speech verb, when they are descriptors of a person, body or document
+Also the noun phrases a reader would take for a speaker in the quote's paragraph: the phrase right
+before each speech verb, when it is a descriptor of a person, body or document
 ("a county planner who worked on it", "the public statement").
 Refuses: mentions inside quotations, places, and anything beyond that window; it names no
 speaker of its own (chooser.py weighs the candidates).
@@ -22,13 +22,13 @@ from dataclasses import dataclass
 
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import phrase_before
-from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_words import descriptor
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.model.spans import Mention
 
 _SPEAKING = ("person", "organization")
+_PER_SIDE = 5  # the nearest entities on each side
 _SENT_END_RE = re.compile(r"[.!?][”\"’']?\s+(?=[“\"A-Z])")
 _TITLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Rev|Sen|Rep|Gov|Gen|Prof|Judge|Mayor|President|Secretary|Minister|Chief|Officer|Coach|Sheriff)\.?\s+\Z")
 _GAP_RE = re.compile(r"[\s,]*(?:[\w’'-]+[\s,]+){0,2}?")  # up to two words between a name and its verb ("Smith also said")
@@ -91,6 +91,47 @@ def _opens_sentence(text: str, m: Mention) -> bool:
     return len(tail.split()) <= 2 and "," not in tail
 
 
+@dataclass
+class _Article:
+    """What is worked out once per article: how often it names each entity, each mention's speaker."""
+
+    resolver: Resolver
+    counts: dict[str, int]
+    speakers: dict[tuple[str, str], Speaker]
+    nominals: dict[tuple[int, int], list[tuple[int, int, str]]]
+    spelt: dict[str, str]
+
+
+_LAST: list[_Article] = []  # the article being read (one at a time)
+
+
+def _article(r: Resolver) -> _Article:
+    if _LAST and _LAST[0].resolver is r:
+        return _LAST[0]
+    counts: dict[str, int] = {}
+    for m in r.mentions:
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+    _LAST[:] = [_Article(r, counts, {}, {}, {})]
+    return _LAST[0]
+
+
+def spelt(r: Resolver, name: str) -> str:
+    """r.spelt_out(name), once per article and name."""
+    cache = _article(r).spelt
+    if name not in cache:
+        cache[name] = r.spelt_out(name)
+    return cache[name]
+
+
+def speaker_of(r: Resolver, m: Mention) -> Speaker:
+    """The mention's speaker (its fullest name), worked out once per article."""
+    cache = _article(r).speakers
+    key = (m.entity, m.text)  # one name reads the same wherever it stands near a quote
+    if key not in cache:
+        cache[key] = r.from_mention(m)
+    return cache[key]
+
+
 def nearby(r: Resolver, w: Window, pronoun: str | None) -> list[tuple[Speaker, int, list[str]]]:
     """(speaker, distance in characters, features) for each name near the quote, nearest first per side."""
     text = r.text
@@ -98,12 +139,17 @@ def nearby(r: Resolver, w: Window, pronoun: str | None) -> list[tuple[Speaker, i
           and not (w.qstart <= m.start < w.qend)]
     before = sorted((m for m in ms if m.end <= w.qstart), key=lambda m: -m.end)
     after = sorted((m for m in ms if m.start >= w.qend), key=lambda m: m.start)
-    counts: dict[str, int] = {}
-    for m in r.mentions_in(0, w.hi):
-        counts[m.entity] = counts.get(m.entity, 0) + 1
+    counts = _article(r).counts
     out = []
     for side, group in (("before", before), ("after", after)):
-        for rank, m in enumerate(group, start=1):
+        seen: list[str] = []
+        for m in group:
+            if m.entity in seen:
+                continue  # the nearest mention of each entity on a side stands for it
+            seen.append(m.entity)
+            rank = len(seen)
+            if rank > _PER_SIDE:
+                break
             a, b = (m.end, w.qstart) if side == "before" else (w.qend, m.start)
             sents = _sentences_between(text, a, b)
             paras = text.count("\n\n", a, b)
@@ -120,21 +166,19 @@ def nearby(r: Resolver, w: Window, pronoun: str | None) -> list[tuple[Speaker, i
                 feats.append(f"gender={'unknown' if g is None else 'agree' if g == pronoun else 'clash'}")
             elif pronoun is not None:
                 feats.append("gender=org")
-            out.append((r.from_mention(m), abs(b - a), feats))
+            out.append((speaker_of(r, m), abs(b - a), feats))
     return out
 
 
-def _nominal(r: Resolver, lo: int, hi: int, qstart: int, qend: int) -> list[tuple[int, int, str]]:
-    """(start, end, how) of the descriptor phrases in [lo, hi): sentence subjects and cue subjects."""
+def _nominal(r: Resolver, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, how) of the descriptor phrases right before a speech verb in [lo, hi) (the quote's
+    own sentence's subject is chooser.py's "subject_as_written")."""
     L = lexicon()
     out = []
     for k, a in enumerate(starts := sentence_starts(r.text, lo, hi, r.quote_spans)):
         b = starts[k + 1] if k + 1 < len(starts) else hi
-        if qstart <= a < qend:
+        if r.in_quote(a):
             continue
-        subj = sentence_subject(r.text, a, b)
-        if subj is not None and subj.kind == "nominal" and not r.in_quote(subj.start):
-            out.append((subj.start, subj.end, "np_subject"))
         for cue in L.cue_re.finditer(r.text, a, b):
             if r.in_quote(cue.start()):
                 continue
@@ -148,7 +192,14 @@ def described(r: Resolver, w: Window) -> list[tuple[Speaker, int, list[str]]]:
     """(speaker as written, distance, features) for each person, body or document noun phrase near the quote."""
     L = lexicon()
     out = []
-    for start, end, how in _nominal(r, w.para_lo if w.para_lo > w.lo else w.lo, w.hi, w.qstart, w.qend):
+    para_hi = r.text.find("\n\n", w.qend)
+    para_hi = len(r.text) if para_hi < 0 else para_hi
+    cache = _article(r).nominals
+    if (w.para_lo, para_hi) not in cache:  # the quote's paragraph, read once for all its quotes
+        cache[(w.para_lo, para_hi)] = _nominal(r, w.para_lo, para_hi)
+    for start, end, how in cache[(w.para_lo, para_hi)]:
+        if start < w.qend and end > w.qstart:
+            continue
         phrase = r.text[start:end]
         head = phrase.split()[-1] if phrase.split() else ""
         cls = L.noun_class(head.strip(".,;:’'")) or "other"
