@@ -172,8 +172,17 @@ LEARNERS = {"perceptron": train, "logit": train_logit}
 LEARNER = ["logit"]  # set by --learner
 
 
+WEIGHT: dict[str, int] = {}  # part -> how many times its quotes are seen per epoch (--weight)
+
+
 def learn(data: list[Example], epochs: int) -> dict[str, float]:
     return LEARNERS[LEARNER[0]](data, epochs)
+
+
+def training_set(rows: list[Row]) -> list[Example]:
+    """The rows' examples, a part's repeated as --weight asks (text the rules were not tuned on
+    shows their errors as they fall on new text)."""
+    return [ex for part, _, ex, _ in rows for _ in range(WEIGHT.get(part, 1))]
 
 
 def fold_of(rows: list[Row], folds: int) -> dict[str, int]:
@@ -190,7 +199,7 @@ def pick_margin(rows: list[Row], folds: int, epochs: int) -> float:
     fo = fold_of(rows, folds)
     gain = dict.fromkeys(MARGINS, 0)
     for k in range(folds):
-        w = learn([ex for _, a, ex, _ in rows if fo[a] != k], epochs)
+        w = learn(training_set([r for r in rows if fo[r[1]] != k]), epochs)
         for _, a, ex, _ in rows:
             if fo[a] == k:
                 for m in MARGINS:
@@ -203,7 +212,7 @@ def cross_validate(rows: list[Row], folds: int, epochs: int, margin: float | Non
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, rules, model, gained, lost
     for k in range(folds):
         train_rows = [r for r in rows if fo[r[1]] != k]
-        w = learn([ex for _, _, ex, _ in train_rows], epochs)
+        w = learn(training_set(train_rows), epochs)
         m = margin if margin is not None else pick_margin(train_rows, folds, epochs)
         print(f"  fold {k}: margin {m:g}")
         for part, art, ex, shown in rows:
@@ -265,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--margin", type=float, help="fixed override margin (default: chosen by an inner CV)")
     ap.add_argument("--learner", choices=sorted(LEARNERS), default="logit")
+    ap.add_argument("--weight", nargs="*", default=[], metavar="PART=K", help="see a part's quotes K times per epoch")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--study", action="store_true", help="print each quote the model changes in CV")
     ap.add_argument("--score", nargs="+", metavar="PART", help="score rules vs the written model on these news parts")
@@ -273,16 +283,17 @@ def main(argv: list[str] | None = None) -> int:
         score_parts(args.score)
         return 0
     LEARNER[0] = args.learner
+    WEIGHT.update({p: int(k) for p, k in (x.split("=") for x in args.weight)})
     chooser.FILL_ONLY = False
     rows = examples()
     reach = sum(any(ok for _, ok in ex) for _, _, ex, _ in rows)
     print(f"matched quotes: {len(rows)} (a right candidate for {reach}); parts {', '.join(NEWS_DEV_PARTS)} + corpus tune")
     cross_validate(rows, args.folds, args.epochs, args.margin, args.study)
     if args.write:
-        data = [ex for _, _, ex, _ in rows]
+        data = training_set(rows)
         margin = args.margin if args.margin is not None else pick_margin(rows, args.folds, args.epochs)
         w = learn(data, args.epochs)
-        meta = {"trained_on": f"news {' '.join(NEWS_DEV_PARTS)} + bench/quotes_dev tune", "epochs": args.epochs, "learner": args.learner,
+        meta = {"trained_on": f"news {' '.join(NEWS_DEV_PARTS)} + bench/quotes_dev tune", "epochs": args.epochs, "learner": args.learner, "part_weights": WEIGHT,
                 "margin": margin, "weights": w}
         chooser.WEIGHTS.write_text(json.dumps(meta, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {len(w)} weights (margin {margin:g}) to {chooser.WEIGHTS.relative_to(ROOT)}")

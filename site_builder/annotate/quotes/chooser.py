@@ -1,20 +1,22 @@
 """A learned choice between candidate speakers of one quote.
 
 The hand rules propose one speaker (or none). Around each quote this module also gathers the
-other people and bodies a reader would consider: the name closest before the quote in its
-sentence, the first name after it, the sentence's subject, the previous quote's speaker, the
-transcript turn's speaker and the turn before it, the paragraph's first name and the last name
-of the paragraph before. Candidates with the same name are merged (their sources are
-features), and a linear model (an averaged perceptron trained by bench/train_speakers.py on
-the tune split of bench/quotes_dev, weights in data/speaker_weights.json) scores them against
-"no speaker"; it overrides the rules only when it prefers another candidate by a margin. Refuses: without the weights file the rules' answer stands; the model never
-invents a name that is not among the candidates, and "no speaker" is a candidate of its own,
-so it can abstain.
+other people, bodies and documents a reader would consider: the name closest before the quote in
+its sentence, the first name after it, the sentence's subject (as resolved and as written), the
+previous quote's speaker, the transcript turn's speaker and the turn before it, the paragraph's
+first name, the last name of the paragraph before, a document named before the quote, the next
+sentence's named subject, and every person or organization named from two paragraphs before to
+the sentence after, and the descriptors before a speech verb in the quote's paragraph
+(nearby_speakers.py). Candidates with the same name are merged (their sources are features), and
+a linear model (bench/train_speakers.py, trained on the news dev parts and the corpus tune split;
+weights and margin in data/speaker_weights.json) scores them with "no speaker" among them.
 
-By 5-fold cross-validation within tune (bench/train_speakers.py) the model never beat the rules
-(it lost one or two answers it overrode and gained none), so `FILL_ONLY` keeps the rules' answer
-whenever they named someone, and their deliberate abstentions stand as before: the candidates
-are recorded for training and study, and the site shows the rules' speaker.
+Decides: the best-scoring candidate replaces the rules' answer when it beats it by more than the
+margin (chosen by cross-validation by article; never a person whose gender clashes with the
+cue's "he"/"she"); an answer that is a pronoun or filler is shown as no speaker (can_speak).
+Refuses: to fill the rules' abstentions (`KEEP_ABSTENTIONS`: "People kept saying", "it said in the
+listing", a "he" with no man named before are deliberate); without the weights file the rules'
+answer stands; it never invents a name that is not among the candidates.
 """
 
 from __future__ import annotations
