@@ -490,8 +490,9 @@ def agreement_gum() -> dict[str, float | int]:
 
 NEWS_DIR = ROOT / "bench" / "quotes_news"
 # part -> the writer's branch it is read from when absent here
-NEWS_BRANCHES = {"dev": "newsw1", "test": "newsw2", "dev2": "newsw3", "test2": "newsw4", "dev3": "newsw5"}
-NEWS_DEV_PARTS = ("dev", "dev2", "dev3", "dev4")  # tuned on; `--split devs` pools them; only these get --errors
+NEWS_BRANCHES = {"dev": "newsw1", "test": "newsw2", "dev2": "newsw3", "test2": "newsw4", "dev3": "newsw5",
+                 "dev5": "newsw8", "dev6": "newsw9"}
+NEWS_DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # tuned on (dev5, dev6: the chooser only); `--split devs` pools them; only these get --errors
 NEWS_POOLS = {"devs": NEWS_DEV_PARTS}
 
 

@@ -377,8 +377,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         elif initial:
             speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
-        if chooser.RECORD is not None:  # training only: the site keeps the rules' speaker (chooser.py)
-            speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
+        speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)  # the learned chooser (chooser.py)
         if speaker is not None:
             speaker = replace(speaker, name=ctx.resolver.spelt_out(speaker.name))
         accepted.append((s, speaker, attr.cue if attr is not None else None))

@@ -27,9 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from site_builder.annotate.quotes.cues import Attribution, context_attribution, inverted_phrase, sentence_subject
+from site_builder.annotate.quotes.attribution import Attribution
+from site_builder.annotate.quotes.cues import context_attribution
+from site_builder.annotate.quotes.cues_after import inverted_phrase
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_before
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 
 
 def previous_paragraph_cue(

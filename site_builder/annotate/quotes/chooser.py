@@ -1,20 +1,22 @@
 """A learned choice between candidate speakers of one quote.
 
 The hand rules propose one speaker (or none). Around each quote this module also gathers the
-other people and bodies a reader would consider: the name closest before the quote in its
-sentence, the first name after it, the sentence's subject, the previous quote's speaker, the
-transcript turn's speaker and the turn before it, the paragraph's first name and the last name
-of the paragraph before. Candidates with the same name are merged (their sources are
-features), and a linear model (an averaged perceptron trained by bench/train_speakers.py on
-the tune split of bench/quotes_dev, weights in data/speaker_weights.json) scores them against
-"no speaker"; it overrides the rules only when it prefers another candidate by a margin. Refuses: without the weights file the rules' answer stands; the model never
-invents a name that is not among the candidates, and "no speaker" is a candidate of its own,
-so it can abstain.
+other people, bodies and documents a reader would consider: the name closest before the quote in
+its sentence, the first name after it, the sentence's subject (as resolved and as written), the
+previous quote's speaker, the transcript turn's speaker and the turn before it, the paragraph's
+first name, the last name of the paragraph before, a document named before the quote, the next
+sentence's named subject, and every person or organization named from two paragraphs before to
+the sentence after, and the descriptors before a speech verb in the quote's paragraph
+(nearby_speakers.py). Candidates with the same name are merged (their sources are features), and
+a linear model (bench/train_speakers.py, trained on the news dev parts and the corpus tune split;
+weights and margin in data/speaker_weights.json) scores them with "no speaker" among them.
 
-By 5-fold cross-validation within tune (bench/train_speakers.py) the model never beat the rules
-(it lost one or two answers it overrode and gained none), so `FILL_ONLY` keeps the rules' answer
-whenever they named someone, and their deliberate abstentions stand as before: the candidates
-are recorded for training and study, and the site shows the rules' speaker.
+Decides: the best-scoring candidate replaces the rules' answer when it beats it by more than the
+margin (chosen by cross-validation by article; never a person whose gender clashes with the
+cue's "he"/"she"); an answer that is a pronoun or filler is shown as no speaker (can_speak).
+Refuses: to fill the rules' abstentions (`KEEP_ABSTENTIONS`: "People kept saying", "it said in the
+listing", a "he" with no man named before are deliberate); without the weights file the rules'
+answer stands; it never invents a name that is not among the candidates.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from site_builder.annotate.quotes.cues import Attribution, sentence_subject
+from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
+from site_builder.annotate.quotes.nearby_speakers import described, nearby, speaker_of, spelt, window
 from site_builder.annotate.quotes.phrases import phrase_before
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.speaker_words import descriptor, noun_re
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.model.spans import Mention
@@ -54,8 +58,11 @@ class Where:
     attr: Attribution | None
 
 
-# the model only fills in where the rules abstained with a cue; it never overrides a name they gave
-FILL_ONLY = True
+# True: the model only fills in where the rules named nobody (off: it may override them, by the margin)
+FILL_ONLY = False
+# the rules' abstentions are deliberate ("People kept saying", "it said in the listing", a "he" with
+# no man named before): the model never fills them, it only overrides a speaker the rules named
+KEEP_ABSTENTIONS = True
 # set by bench/train_speakers.py: each quote's candidates are appended, the rules' answer kept
 RECORD: list[tuple[int, int, list[Candidate]]] | None = None
 
@@ -89,14 +96,14 @@ def _sources(r: Resolver, w: Where, rule: Speaker | None) -> list[tuple[str, Spe
     out: list[tuple[str, Speaker | None, int]] = [("rule", rule, 0), ("none", None, 0)]
     m = _mentioned(r, w.sent_lo, s.start, last=True)
     if m is not None:
-        out.append(("before_sent", r.from_mention(m), s.start - m.end))
+        out.append(("before_sent", speaker_of(r, m), s.start - m.end))
     m = _mentioned(r, max(w.para_lo, w.sent_lo - 300), w.sent_lo, last=True)
     if m is not None:
-        out.append(("prev_sent", r.from_mention(m), s.start - m.end))
+        out.append(("prev_sent", speaker_of(r, m), s.start - m.end))
     stop = text.find(". ", s.end, s.end + 200)
     m = _mentioned(r, s.end, stop if stop > 0 else min(len(text), s.end + 120), last=False)
     if m is not None:
-        out.append(("after_sent", r.from_mention(m), m.start - s.end))
+        out.append(("after_sent", speaker_of(r, m), m.start - s.end))
     subj = sentence_subject(text, w.sent_lo, s.start)
     if subj is not None and subj.kind != "pronoun":
         out.append(("subject", r.resolve(subj), s.start - subj.end))
@@ -120,11 +127,11 @@ def _sources(r: Resolver, w: Where, rule: Speaker | None) -> list[tuple[str, Spe
         out.append(("next_subject", nxt, (nxt.start or s.end) - s.end))
     m = _mentioned(r, w.para_lo, s.start, last=False)
     if m is not None:
-        out.append(("para_first", r.from_mention(m), s.start - m.end))
+        out.append(("para_first", speaker_of(r, m), s.start - m.end))
     if w.prev_para_lo is not None:
         m = _mentioned(r, w.prev_para_lo, w.para_lo, last=True)
         if m is not None:
-            out.append(("prev_para_last", r.from_mention(m), s.start - m.end))
+            out.append(("prev_para_last", speaker_of(r, m), s.start - m.end))
     return out
 
 
@@ -170,6 +177,14 @@ def _context(r: Resolver, w: Where) -> list[str]:
     ]
 
 
+def _pronoun(w: Where) -> str | None:
+    """"male"/"female" when the rules' cue rests on "he"/"she" (gender agreement is then a feature)."""
+    if w.attr is None or w.attr.phrase.kind != "pronoun":
+        return None
+    kind = lexicon().pronouns.get(w.attr.phrase.head)
+    return kind if kind in ("male", "female") else None
+
+
 def _key(sp: Speaker | None) -> str:
     return "" if sp is None else " ".join(sp.name.lower().split())
 
@@ -177,15 +192,25 @@ def _key(sp: Speaker | None) -> str:
 def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
     """The merged candidates, in a fixed order (the rules' first, then "no speaker")."""
     ctx = _context(r, w)
+    ctx.append("rule=none" if rule is None else "rule=desc" if rule.name[:1].islower() else "rule=name")
     quote = r.text[w.span.start : w.span.end].lower()
     merged: dict[str, tuple[Speaker | None, list[str]]] = {}
     for src, found, dist in _sources(r, w, rule):
-        sp = found if found is None else replace(found, name=r.spelt_out(found.name))
+        sp = found if found is None else replace(found, name=spelt(r, found.name))
         key = _key(sp)
         if src != "none" and sp is None:
             continue
         feats = merged.setdefault(key, (sp, []))[1]
         feats += [f"src={src}", f"src={src}|dist={_bucket(max(dist, 0))}"] + [f"src={src}|{c}" for c in ctx]
+    seen: set[str] = set()
+    win = window(r, w.span.start, w.span.end)
+    for found, _, near in sorted(nearby(r, win, _pronoun(w)) + described(r, win), key=lambda t: t[1]):
+        sp = found  # a mention's full name is already spelt out when the article expands it (full_name)
+        key = _key(sp)
+        if key in seen:
+            continue  # the nearest mention of a name speaks for it
+        seen.add(key)
+        merged.setdefault(key, (sp, []))[1].extend(["src=near", *near, *(f"{f}|{c}" for f in near[:4] for c in (ctx[2], ctx[-1]))])
     out = []
     for key, (sp, feats) in merged.items():
         n = sum(1 for f in feats if f.startswith("src=") and "|" not in f)
@@ -203,19 +228,21 @@ def score(c: Candidate, w: dict[str, float]) -> float:
 
 
 def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[[Speaker | None], Speaker | None]) -> Speaker | None:
-    """The best-scoring candidate's speaker; the rules' answer when there is no model."""
+    """The best-scoring candidate's speaker when it beats the rules' answer by more than the
+    trained margin; the rules' answer when there is no model (or while recording)."""
     w, margin = model()
-    if not w and RECORD is None:
+    if RECORD is None and (not w or FILL_ONLY and rule is not None or KEEP_ABSTENTIONS and rule is None):
         return rule
-    if (rule is None or where.attr is None) and RECORD is None:
-        return rule  # no cue, or a cue naming nobody ("People kept saying"): the rules' abstention stands
     cands = candidates(r, where, rule)
     if RECORD is not None:
         RECORD.append((where.span.start, where.span.end, cands))
         return rule
-    if FILL_ONLY and rule is not None:
-        return rule
-    best = max(cands, key=lambda c: score(c, w))  # ties: the first, i.e. the rules' answer
+    best = max((c for c in cands if allowed(c.feats)), key=lambda c: score(c, w), default=cands[0])  # ties: the rules'
     if score(best, w) - score(cands[0], w) <= margin:
         return rule
     return can_speak(best.speaker)
+
+
+def allowed(feats: tuple[str, ...]) -> bool:
+    """Never a person whose gender clashes with the cue's "he"/"she"."""
+    return "gender=clash" not in feats

@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from site_builder.annotate.quotes.cues import has_break, sentence_subject
+from site_builder.annotate.quotes.attribution import has_break
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_before
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_re, person_synonyms

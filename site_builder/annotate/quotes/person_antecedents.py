@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from site_builder.annotate.quotes.cues import has_break
+from site_builder.annotate.quotes.attribution import has_break
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.subjects import SubjectReader

@@ -24,10 +24,12 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from site_builder.annotate.quotes.cues import has_break, revealed_speaker, sentence_subject, speaks
+from site_builder.annotate.quotes.attribution import has_break
+from site_builder.annotate.quotes.cues_after import revealed_speaker
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.nominals import NominalReader
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject, speaks
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import SENT_END_RE

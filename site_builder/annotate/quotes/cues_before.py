@@ -1,0 +1,288 @@
+"""Cues before a quotation: Smith said the two “…” / He said: “…” / According to Smith, “…”.
+
+Finds: the speaker phrase of the nearest cue before the quote that has one (a subject across an
+aside or a time, a participle's or a coordinated verb's sentence subject, an acronym's name in
+apposition), a colon after a speaker phrase or a clause that judges the words, a passive cue's
+agent after the quote, a partial quote's frame subject.
+Refuses: the object of a preposition after a cue ("said in a statement posted …"), a time as a
+subject, the reported clause's subject after "said", "it"/"I"/"we"/"you" as a frame's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from site_builder.annotate.quotes.attribution import PASSIVE_RE, WORDS_RE, Attribution, has_break, norm_cue
+from site_builder.annotate.quotes.cues_after import inverted_phrase
+from site_builder.annotate.quotes.document_cues import (
+    document_cue,
+    document_with_pp,
+    names_statement,
+    narrowed_document,
+    relative_document,
+    statement_colon,
+)
+from site_builder.annotate.quotes.fullnames import is_acronym
+from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject
+
+# cues whose following phrase can be the speaker ("said Smith"); not "told X", "saying the …";
+# plus the data's inverted cues ("according to Smith")
+_INVERTIBLE = frozenset("said says added adds wrote writes stated noted explained continued recalled".split())
+
+
+_BY_RE = re.compile(r"[,”\"]?\s*by\s+(?=[A-Za-z])")
+
+
+def before_quote(
+    text: str,
+    lo: int,
+    qstart: int,
+    mentioned: Callable[[int, int], bool] | None = None,
+    sent_lo: int | None = None,
+) -> Attribution | None:
+    """Smith said the two “…”  /  He said: “…”  /  According to Smith, “…”."""
+    L = lexicon()
+    cues = list(L.cue_re.finditer(text, lo, qstart))
+    head = text[lo:qstart].rstrip()
+    colon = head.endswith(":")
+    if not cues:
+        if colon and names_statement(text, lo, lo + len(head) - 1):
+            return statement_colon(text, lo, lo + len(head) - 1, sent_lo)
+        if colon:
+            p = phrase_before(text, lo, lo + len(head) - 1)
+            if p is not None and text[lo : p.start].strip():
+                p = None  # "Smith: “…”" only when the speaker phrase is all there is
+            if p is not None and (p.kind != "nominal" or L.noun_class(p.head) is not None):
+                return Attribution(p, ":", "colon", True, True)
+            # "Smith didn’t mince words: “…”": the clause's subject introduces the quote
+            s = _apposed_after(text, phrase_after(text, lo, qstart), qstart)
+            if s is not None and s.kind in ("name", "pronoun") and not has_break(text[s.end : qstart]):
+                if s.kind == "pronoun" or len(text[s.start : s.end].split()) > 1 or (mentioned and mentioned(s.start, s.end)):
+                    return Attribution(s, ":", "colon", True, True)
+            if s is not None and s.kind == "nominal" and _clause_subject(text, s, qstart):
+                return Attribution(s, ":", "colon", True, True)  # "The city council was blunt: “…”"
+        return None
+    # the nearest cue with a speaker wins; a cue with none ("if states have …", "and I’m
+    # quoting him now", "and I’ll just read this") gives way to the one before it
+    for last in reversed(cues[-4:]):
+        cue = norm_cue(last.group())
+        if cue in L.document_cues:
+            # "a statement that reads, “…”" / "he scribbled notes that read: “…”"
+            a = document_cue(text, lo, qstart, last, sent_lo)
+            if a is not None:
+                return a
+            continue
+        p = narrowed_document(text, sent_lo, last.start()) or _cue_subject(text, lo, qstart, last, cue, sent_lo)
+        if p is None or p.kind != "pronoun" and p.end <= last.start() and _prepositional_object(text, lo, p):
+            continue  # "said in a statement posted on its website that": the object of "in" posted nothing
+        gap = text[max(last.end(), p.end) : qstart]
+        gap_words = [w.lower() for w in WORDS_RE.findall(gap)]
+        # "said in a statement that it “strongly condemns” …": the reported clause starts at "that"
+        clause = gap_words[len(gap_words) - gap_words[::-1].index("that") :] if "that" in gap_words else gap_words
+        adjacent = colon or (len(gap_words) <= 4 or len(clause) <= 3 and len(gap_words) <= 10) and not has_break(gap)
+        touching = colon or all(w in ("that", "as", "of") for w in gap_words)
+        return Attribution(p, cue, "before", adjacent, touching)
+    return None
+
+
+def _apposed_after(text: str, s: Phrase | None, hi: int) -> Phrase | None:
+    """"The coach, Mike Tomlin, did not mince words": the name in apposition after a role."""
+    if s is None or s.kind != "nominal" or lexicon().noun_class(s.head) != "person" or text[s.end : s.end + 2] != ", ":
+        return s
+    name = phrase_after(text, s.end + 2, hi)
+    if name is None or name.kind != "name" or text[name.end : name.end + 1] != ",":
+        return s
+    return name
+
+
+def _clause_subject(text: str, s: Phrase, qstart: int) -> bool:
+    """A speaker noun (person, organization, document) opening a clause that only judges its words
+    or announces them, up to the colon before the quote: "The city council was blunt: “…”", "The
+    union had a message for the mayor: “…”" (not "Her husband has a new job: “…”")."""
+    rest = text[s.end : qstart]
+    return lexicon().noun_class(s.head) is not None and _SAYS_SO_RE.fullmatch(rest) is not None and not has_break(rest)
+
+
+def _spelt_apposition(text: str, p: Phrase, hi: int) -> Phrase:
+    """"The TPLF, the Tigray Liberation Front, rejected …": an acronym's name in apposition right
+    after it is the fuller name (the speaker convention); else `p`."""
+    if p.kind != "name" or not is_acronym(text[p.start : p.end].split()[-1]):
+        return p
+    m = re.match(r",\s+(?:the\s+)?(?=[A-Z])", text[p.end : p.end + 8])
+    name = phrase_after(text, p.end + m.end(), hi) if m is not None else None
+    if name is None or name.kind != "name" or text[name.end : name.end + 1] != "," or len(text[name.start : name.end].split()) < 2:
+        return p
+    return name
+
+
+def _is_time(text: str, p: Phrase) -> bool:
+    """"in December", "on Tuesday", "since May 3": a name made of month, weekday and number words
+    only, after a preposition of time (a bare "May" may be a person)."""
+    words = [w.lower() for w in WORDS_RE.findall(text, p.start, p.end)]
+    if p.kind != "name" or not words or not all(w in lexicon().date_words or w.isdigit() for w in words):
+        return False
+    return _TIME_PREP_RE.search(text, max(0, p.start - 12), p.start) is not None
+
+
+def _subject_before_time(text: str, lo: int, t: Phrase, cue_start: int, sent_lo: int | None) -> Phrase | None:
+    """A time never speaks: "The company on Tuesday said" → the phrase before the time; "A letter
+    … presented to the board in December said" (that phrase is a preposition's object) → the
+    sentence's subject."""
+    prep = _TIME_PREP_RE.search(text, max(0, t.start - 12), t.start)
+    q = phrase_before(text, lo, prep.start()) if prep is not None else None
+    if q is not None and not _PREP_BEFORE_RE.search(text, max(lo, q.start - 8), q.start) and not _is_time(text, q):
+        return q
+    q = sentence_subject(text, sent_lo, cue_start) if sent_lo is not None else None
+    return None if q is None or _is_time(text, q) else q
+
+
+def _subject_before_aside(text: str, sent_lo: int, cue_start: int, cue_end: int) -> Phrase | None:
+    """"The Rev. Jimmy Caudill, whose congregation … since Saturday, said": a cue right after a
+    comma closing an aside takes the sentence's subject before the aside; None otherwise."""
+    if text[max(sent_lo, cue_start - 2) : cue_start] != ", ":
+        return None
+    s = sentence_subject(text, sent_lo, cue_end)
+    return s if s is not None and text[s.end : s.end + 1] == "," else None
+
+
+def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
+    """The phrase right before a cue ("X is quoted as saying": before "is quoted as"), or the
+    sentence's subject when the cue closes an aside after it, which may hold other names
+    ("Aguilera, who is from Monterrey, Mexico, and …, described": not "Mexico"; "On Monday, the
+    company, which …, said": not "Monday")."""
+    quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
+    p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())
+    aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
+    if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the "):
+        return p  # "A parent group, Arlington Families for Academic Excellence, said": the name in apposition
+    return aside if aside is not None else p
+
+
+def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
+    """The speaker phrase of one cue before the quote."""
+    L = lexicon()
+    p = None
+    if cue in L.inverted_cues:
+        return inverted_phrase(text, last.end(), qstart)  # "according to Smith, “…”"
+    let_me = _LET_ME_RE.search(text, max(lo, last.start() - 12), last.start())
+    if let_me is not None and cue in ("say", "add", "quote", "tell", "repeat"):
+        return Phrase(let_me.start(1), let_me.end(1), "pronoun", "i")  # "Let me say, “…”": the speaker's own words
+    participle = sent_lo is not None and cue.endswith("ing") and re.search(r",\s*$", text[sent_lo : last.start()]) is not None
+    if participle and sent_lo is not None:
+        # "Before the meeting, a group of students rallied in the lot, chanting “…”": the
+        # participle's subject is the sentence's, not a phrase before an earlier comma
+        p = sentence_subject(text, sent_lo, last.start())
+        if p is not None and not _is_time(text, p):
+            return _spelt_apposition(text, p, last.start())
+    p = _phrase_before_cue(text, lo, last, sent_lo)
+    if p is not None and _is_time(text, p):
+        return _subject_before_time(text, lo, p, last.start(), sent_lo)
+    if p is None and cue in _INVERTIBLE:
+        p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
+        if p is not None and p.end < qstart and not text[p.end : qstart].strip():
+            p = None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
+    if p is None:
+        # "George sent him a letter that said, “…”"
+        p = relative_document(text, lo, last.start(), sent_lo)
+    if p is None:
+        p = document_with_pp(text, lo, last.start())  # "The White House readout of the call said"
+    if p is None and sent_lo is not None and _COORDINATED_RE.search(text[lo : last.start()]):
+        # "Cooper said her party backed it “for months”, and said it was “damning …”": the
+        # subject of the first verb of the sentence carries over to the coordinated one
+        for m in L.cue_re.finditer(text, sent_lo, last.start()):
+            p = phrase_before(text, sent_lo, m.start())
+            if p is not None:
+                break
+        if p is None:
+            p = sentence_subject(text, sent_lo, last.start())  # "He turned to them and said …"
+    if p is None and sent_lo is not None and cue.endswith("ing") and re.search(r",\s*$", text[sent_lo : last.start()]):
+        # "Santorum criticized the press in an interview, saying, “…”": the participle's
+        # subject is the sentence's
+        p = sentence_subject(text, sent_lo, last.start())
+    return p
+
+
+# "said in a statement posted …", "In a summary posted Monday, …": a preposition after a cue or
+# opening the clause (not "the mission in Ukraine said": a noun's own modifier)
+_PLACE_PREP_RE = re.compile(r"(?:(?<![\w’'-])([A-Za-z]+)\s+|(?:\A|[.!?,;:]\s*|\n))(?:[Ii]n|[Oo]n|[Aa]t|[Ii]nto|[Ww]ithin)\s+\Z")
+
+
+def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:
+    """The phrase is the object of a preposition that follows a cue or opens its clause ("said in
+    a statement posted on its website", "In a summary posted Monday"): it is not the subject of
+    the cue after it."""
+    m = _PLACE_PREP_RE.search(text, max(lo, p.start - 30), p.start)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in lexicon().cue_words)
+
+
+_AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and\s+\Z")
+
+
+_PREP_BEFORE_RE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|into|about)\s+\Z", re.I)
+
+
+_TIME_PREP_RE = re.compile(r"\b(?:in|on|since|by|until|through|last|this|next|early|late|mid|before|after)\s+\Z", re.I)
+
+
+_SAYS_SO_RE = re.compile(
+    r"(?:\s+(?:from|of|for|at|in)\s+[^:,;]{1,40}?)?"  # "The statement from the White House"
+    r"(?:\s+(?:was|were|is|are)(?:\s+[a-z]+){1,2}"
+    r"|\s+(?:had|has|have)\s+(?:a|an|one|this|some|a\s+simple|a\s+blunt)\s+(?:message|warning|word|words|answer|response|reply|advice)(?:\s+[^:]{0,40})?)\s*:\s*"
+)
+
+
+# "…, and said", "… tweets, and one of them mentioned": the sentence's subject speaks
+_COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
+
+
+_LET_ME_RE = re.compile(r"\b[Ll]et (me)\s+\Z")
+
+
+_QUOTED_AS_RE = re.compile(r"\s*,?\s+(?:is|was|has been|had been|were|are)\s+(?:\w+ly\s+)?quoted\s+as\s+\Z")
+
+
+def passive_agent(text: str, b: Attribution, qend: int, hi: int) -> Attribution | None:
+    """"have been branded “extremists” by Russian authorities": a passive cue's speaker is its
+    agent after the quote, not the subject before it; None when no agent follows."""
+    m = None
+    for found in lexicon().cue_re.finditer(text, b.phrase.end, max(b.phrase.end, qend - 1)):
+        m = found
+        break
+    if m is None or not PASSIVE_RE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    by = _BY_RE.match(text, qend, hi)
+    agent = phrase_after(text, by.end(), hi) if by is not None else None
+    if agent is None or agent.kind == "pronoun":
+        return None
+    return Attribution(agent, b.cue, "after", True, True)
+
+
+def frame_subject(text: str, lo: int, qstart: int, verb: str) -> Attribution | None:
+    """"a House whose leaders have already described it as “dead on arrival”": the subject right
+    before a partial quote's frame verb (its auxiliaries skipped) — a name, a pronoun other than
+    "it", or a person or organization noun; None when something else stands there ("… and called
+    it “…”": the sentence's subject is left to the caller)."""
+    at = None
+    for found in re.finditer(r"(?<![\w’'-])" + re.escape(verb) + r"(?![\w’'-])", text[lo:qstart], re.I):
+        at = lo + found.start()
+    if at is None:
+        return None
+    aside = _subject_before_aside(text, lo, at, at + len(verb))  # "Aguilera, who is from …, described the win as"
+    if aside is not None:
+        return Attribution(aside, verb, "before", True, True)
+    p = phrase_before(text, lo, at)
+    if _AND_BEFORE_RE.search(text, max(lo, at - 5), at) is not None:
+        # "The weather service extended its warning and urged residents to “…”": the subject of
+        # the sentence's first verb, when the phrase before "and" is no subject (a time, an object)
+        s = sentence_subject(text, lo, at)
+        p = s if s is not None and (s.kind != "name" or len(text[s.start : s.end].split()) > 1) else p  # not "Heavy rain …"
+    if p is None or p.kind == "pronoun" and p.head in ("it", "i", "we", "you"):
+        return None
+    if p.kind == "nominal" and lexicon().noun_class(p.head) not in ("person", "org"):
+        return None
+    if text[p.end : at].strip() and not re.fullmatch(r"[\s\w’'-]*", text[p.end : at]):
+        return None
+    return Attribution(p, verb, "before", True, True)
