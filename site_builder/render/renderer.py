@@ -137,8 +137,10 @@ class Renderer:
             members = [(m.info, m.mentions) for kind in TYPE_LABELS for m in ctx["cast"].by_type[kind]]
             data = structured.article_graph(article, members, lambda ref: self._speaker_of(ref.quote), ctx["article_quotes"],
                                             link, self.settings)
-        elif page.kind in TYPE_LABELS and ctx.get("entity") is not None:
-            data = structured.entity_graph(ctx["entity"], ctx["quotes"], link)
+        elif page.kind in TYPE_LABELS and page.page == 1 and ctx.get("entity") is not None:
+            # the entity's first quotations, whatever the page size (later pages have none: page 1 is the entity's)
+            quotes = self.index.quotes_of_range(ctx["entity"].id, 0, structured.MAX_QUOTATIONS)
+            data = structured.entity_graph(ctx["entity"], quotes, link)
         else:
             return None
         return structured.script_json(data)

@@ -58,6 +58,8 @@ def page_path(page: PageId) -> str:
         case "person" | "organization" | "place":
             # a name found in text may slug to "index"; its page must not be the list's file
             name = f"{key}-{kind}" if is_reserved(key) else key
+            if page.page > 1:  # in the entity's own folder: no other page's file name can take it
+                return f"{ENTITY_FOLDERS[kind]}/{name}/page/{page.page}.html"
             return f"{ENTITY_FOLDERS[kind]}/{name}.html"
         case "entities":  # key: the entity type
             return f"{ENTITY_FOLDERS[key]}/index{suffix}.html"
