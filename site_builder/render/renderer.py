@@ -19,7 +19,7 @@ from site_builder.render.feeds import feed_uid
 from site_builder.render.index_data import PLACEHOLDER, put_index_json
 from site_builder.render.markup import TagFor, render_body
 from site_builder.render.pages import TEMPLATES, TYPE_LABELS, context
-from site_builder.render.urls import PageId, absolute_url, links_from, page_path, relative_link
+from site_builder.render.urls import PageId, absolute_url, folder_link, page_path
 
 ASSET_FOLDER = "assets"
 
@@ -61,10 +61,10 @@ class Renderer:
         path = page_path(page)
         # The 404 page is served at any depth, so it links from the site root path instead.
         base = None if page.kind != "not_found" else self.settings.base_path
-        links = links_from(path)  # the folder's links: relative_url(path, to) by `to`
+        folder = path.rpartition("/")[0]  # a link depends on the page's folder alone (urls.folder_link)
 
         def rel(to: str) -> str:
-            return base + to if base is not None else links.get(to) or relative_link(links, path, to)
+            return base + to if base is not None else folder_link(folder, to)
 
         def url(target: Any, fragment: str = "") -> str:
             to = rel(path_of(target))
