@@ -46,7 +46,7 @@ def path_of(target: Any) -> str:
     return page_path(page_of(target))
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 14)  # the much-linked pages; every article and entity of 40,000 articles would be ~15 MB a worker
 def _page_path(kind: str, key: str) -> str:
     return page_path(PageId(kind, key))
 

@@ -104,10 +104,11 @@ def relative_url(from_path: str, to_path: str, fragment: str = "") -> str:
     return f"{url}#{fragment}" if fragment else url
 
 
-# The link depends on the page's folder alone, so every page of a folder shares one answer: the ~30 links
-# of an article page are cache hits (487,000 calls at 4,000 articles). Bounded: a render worker of a
-# 40,000-article site would otherwise keep a link to nearly every page for every folder (issue 10).
-FOLDER_LINKS_MAX = 1 << 16
+# The link depends on the page's folder alone, so every page of a folder shares one answer: the links
+# every page has (assets, navigation, much-mentioned names) are cache hits (487,000 calls at 4,000
+# articles). Bounded, least recently used out: a render worker of a 40,000-article site would otherwise
+# keep a link to nearly every page from every folder, ~300 bytes each (issue 10).
+FOLDER_LINKS_MAX = 1 << 14
 
 
 @lru_cache(maxsize=FOLDER_LINKS_MAX)
