@@ -45,14 +45,18 @@ def _shared(value: T) -> T:
     return cast(T, found)
 
 
-def _n(n: int | None) -> int | None:
+def _n(n: int) -> int:
     """An offset held once: an int above 256 is an object of its own (28 bytes), four a quote."""
+    return _shared(n)
+
+
+def _maybe(n: int | None) -> int | None:
     return n if n is None else _shared(n)
 
 
 def _quote(q: Quote) -> Quote:
     return replace(q, start=_n(q.start), end=_n(q.end), speaker=_i(q.speaker), speaker_entity=_i(q.speaker_entity),
-                   speaker_start=_n(q.speaker_start), speaker_end=_n(q.speaker_end), cue=_i(q.cue))
+                   speaker_start=_maybe(q.speaker_start), speaker_end=_maybe(q.speaker_end), cue=_i(q.cue))
 
 
 def _turn(t: Turn) -> Turn:
