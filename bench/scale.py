@@ -5,7 +5,10 @@ build with nothing changed and one with one article edited. Peak memory is the l
 set of any one process of the build (the main process, its annotation pool and render forks),
 sampled from /proc every 50 ms, the main process's own peak, and the peak of their sum.
     python bench/scale.py [--sizes 4000,40000,100000] [--incremental] [--workers K] [--scheduler ADDRESS]
+                          [--timeline FOLDER]
 With --scheduler, annotation runs on that dask.distributed cluster (its workers' memory is not sampled).
+With --timeline, each run's RSS over time goes to FOLDER/<articles>-<build>.tsv (seconds, main MiB,
+largest other process MiB, processes): where the main process grows, and what the render forks start from.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class Run:
     peak_mib: float  # the largest process
     total_mib: float  # all processes of the run at once
     main_mib: float = 0.0  # the build's main process (the others are its annotation pool and render forks)
+    timeline: tuple[tuple[float, float, float, int], ...] = ()  # (seconds, main MiB, largest other MiB, processes)
 
 
 def _rss_kib(pid: int) -> int:
@@ -73,13 +77,20 @@ def measure(cmd: list[str], cwd: Path = ROOT) -> Run:
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = total = main = 0
     done = threading.Event()
+    timeline: list[tuple[float, float, float, int]] = []
 
     def sample() -> None:
         nonlocal peak, total, main
+        last = -1.0
         while not done.is_set():
             sizes = [_rss_kib(p) for p in _tree(proc.pid)]  # the main process first
             peak, total = max(peak, max(sizes, default=0)), max(total, sum(sizes))
             main = max(main, sizes[0] if sizes else 0)
+            now = time.perf_counter() - started
+            if now - last >= 1.0:  # one timeline row a second
+                last = now
+                timeline.append((round(now, 1), round(sizes[0] / 1024 if sizes else 0, 1),
+                                 round(max(sizes[1:], default=0) / 1024, 1), len(sizes)))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -93,7 +104,7 @@ def measure(cmd: list[str], cwd: Path = ROOT) -> Run:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr}")
     peak = max(peak, usage.ru_maxrss)  # the high-water mark of the main process or a child it reaped, in KiB
-    return Run(seconds, peak / 1024, max(total, peak) / 1024, main / 1024)
+    return Run(seconds, peak / 1024, max(total, peak) / 1024, main / 1024, tuple(timeline))
 
 
 def archive(n: int) -> Path:
@@ -128,6 +139,7 @@ def main() -> None:
     parser.add_argument("--incremental", action="store_true", help="also: nothing changed, one article edited")
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--scheduler", default=None, help="annotate on the dask.distributed cluster at this address")
+    parser.add_argument("--timeline", type=Path, default=None, help="write each run's RSS over time here (TSV)")
     args = parser.parse_args()
     print(f"{'articles':>8} {'build':>16} {'wall s':>8} {'art/s':>7} {'peak MiB':>9} {'main MiB':>9} {'all MiB':>8}")
     for n in (int(s) for s in args.sizes.split(",")):
@@ -144,6 +156,10 @@ def main() -> None:
             if before:
                 before(content)
             run = measure(cmd)
+            if args.timeline:
+                args.timeline.mkdir(parents=True, exist_ok=True)
+                rows = ["seconds\tmain_mib\tlargest_other_mib\tprocesses", *("\t".join(map(str, r)) for r in run.timeline)]
+                (args.timeline / f"{n}-{label.replace(' ', '-').replace(',', '')}.tsv").write_text("\n".join(rows) + "\n")
             print(f"{n:8d} {label:>16} {run.seconds:8.2f} {n / run.seconds:7.0f} {run.peak_mib:9.0f} {run.main_mib:9.0f} {run.total_mib:8.0f}", flush=True)
 
 

@@ -317,9 +317,26 @@ class TurnsBySpeaker(Aggregate[dict[str, list[TurnsRef]]]):
         return dict(found)
 
 
+class SpeakerCounts(Aggregate[dict[str, tuple[int, int]]]):
+    """Speaker entity id -> (quotes, transcripts it speaks in): what an entity page's page count needs,
+    counted without making the quote and turn lists (those are made where a page shows them)."""
+
+    name = "speaker-counts"
+    reads_registry = False
+
+    def build(self, articles: list[Article], index: SiteIndex) -> dict[str, tuple[int, int]]:
+        quotes: Counter[str] = Counter()
+        turns: Counter[str] = Counter()
+        for a in articles:
+            quotes.update(q.speaker_entity for q in a.annotations.quotes if q.speaker_entity)
+            turns.update({t.speaker_entity for t in a.annotations.turns if t.speaker_entity})
+        return {e: (quotes[e], turns[e]) for e in sorted(quotes.keys() | turns.keys())}
+
+
 POSITIONS, MONTHS, TAGS = Positions(), Months(), Tags()
 MENTIONS, CO_MENTIONS, ENTITY_INFOS, ROWS = Mentions(), CoMentions(), Infos(), Rows()
 QUOTE_LIST, QUOTES_BY_SPEAKER, TURNS_BY_SPEAKER = Quotes(), QuotesBySpeaker(), TurnsBySpeaker()
+SPEAKER_COUNTS = SpeakerCounts()
 # In patch order: a patch may read the aggregates before it in the new index.
 AGGREGATES: tuple[Aggregate[Any], ...] = (POSITIONS, MONTHS, TAGS, MENTIONS, CO_MENTIONS, ENTITY_INFOS, ROWS,
-                                          QUOTE_LIST, QUOTES_BY_SPEAKER, TURNS_BY_SPEAKER)
+                                          QUOTE_LIST, QUOTES_BY_SPEAKER, TURNS_BY_SPEAKER, SPEAKER_COUNTS)

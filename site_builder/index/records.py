@@ -5,6 +5,7 @@ turns with their articles, and the order articles are listed in. Plain values; e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, NamedTuple
 
 from site_builder.model.article import Article
@@ -82,6 +83,24 @@ class QuoteRef:
     @property
     def fingerprint_key(self) -> tuple[Any, str, int]:
         return (listing_key(self.article), repr(self.quote), self.number)
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """What an entity page says of the whole of an entity's lists, whichever page of them it shows:
+    how many articles, mentions, quotes and transcripts, when, and the mentions per month."""
+
+    articles: int
+    mentions: int
+    quotes: int
+    turns: int  # transcripts (articles) it speaks in
+    first: date | None
+    last: date | None
+    by_month: tuple[tuple[date, int], ...]  # (first day of the month, mentions), oldest first
+
+    def pages(self, size: int) -> int:
+        """Pages of an entity page whose lists show `size` items each; the longest list decides."""
+        return max(1, -(-max(self.articles, self.quotes, self.turns) // size))
 
 
 EXCERPT_WORDS = 30

@@ -22,6 +22,7 @@ from site_builder.index.aggregates import (
     QUOTE_LIST,
     QUOTES_BY_SPEAKER,
     ROWS,
+    SPEAKER_COUNTS,
     TAGS,
     TURNS_BY_SPEAKER,
     Aggregate,
@@ -30,7 +31,7 @@ from site_builder.index.aggregates import (
     Row,
 )
 from site_builder.index.deps import EVERYTHING, Key, tracked
-from site_builder.index.records import ArticleMentions, EntityInfo, Listed, QuoteRef, TurnsRef, index_order
+from site_builder.index.records import ArticleMentions, EntityInfo, EntitySummary, Listed, QuoteRef, TurnsRef, index_order
 from site_builder.model.article import Article
 from site_builder.model.registry import Registry
 from site_builder.text import slugify
@@ -42,6 +43,12 @@ ORDER: Key = ("order",)  # the date order of articles: touched when one is added
 INFOS: Key = ("entity-infos",)  # touched when any entity's name or type changes
 COUNTS: Key = ("entity-counts",)  # touched when an article's mention counts change
 QUOTES: Key = ("quotes",)  # touched when an article's quotes change
+SPEAKERS: Key = ("speakers",)  # touched when an article that names a speaker (a quote's or a turn's) changes
+
+
+def names_speaker(keys: set[Key] | frozenset[Key]) -> bool:
+    """Do an article's index keys (keys_of_article) name a speaker? Then its change touches SPEAKERS."""
+    return any(key[0] == "speaker" for key in keys)
 
 
 def keys_of_article(article: Article) -> set[Key]:
@@ -72,7 +79,8 @@ def touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
             continue
         for version in (a, b):
             if version is not None:
-                touched |= keys_of_article(version)
+                own = keys_of_article(version)
+                touched |= own | ({SPEAKERS} if names_speaker(own) else set())
         if a is None or b is None or a.meta.date != b.meta.date:
             touched.add(ORDER)
         if a is None or b is None or a.entity_counts != b.entity_counts:
@@ -233,6 +241,18 @@ class SiteIndex:
         mentions = self.get(MENTIONS)
         return [(e, info.type) for e, info in self.get(ENTITY_INFOS).infos.items() if e in mentions]
 
+    @tracked(lambda ix, args, result: [COUNTS, INFOS, QUOTES, SPEAKERS])
+    def entity_pages(self, size: int) -> list[tuple[str, str, int]]:
+        """(id, type, pages) of every entity some article mentions, its page's lists `size` items a page."""
+        mentions, speakers = self.get(MENTIONS), self.get(SPEAKER_COUNTS)
+        out = []
+        for e, info in self.get(ENTITY_INFOS).infos.items():
+            items = mentions.get(e)
+            if items is not None:
+                quotes, turns = speakers.get(e, (0, 0))
+                out.append((e, info.type, max(1, -(-max(len(items), quotes, turns) // size))))
+        return out
+
     @tracked(lambda ix, args, result: [QUOTES])
     def quote_count(self) -> int:
         return len(self.get(QUOTE_LIST))
@@ -240,6 +260,23 @@ class SiteIndex:
     @tracked(lambda ix, args, result: [("entity", args[0])])
     def entity_articles(self, entity_id: str) -> list[ArticleMentions]:
         return self.get(MENTIONS).get(entity_id, [])
+
+    @tracked(lambda ix, args, result: [("entity", args[0])])
+    def entity_articles_range(self, entity_id: str, start: int, stop: int) -> list[ArticleMentions]:
+        """Items `start` to `stop` of entity_articles: what one page of an entity page lists."""
+        return self.get(MENTIONS).get(entity_id, [])[start:stop]
+
+    @tracked(lambda ix, args, result: [("entity", args[0]), ("speaker", args[0])])
+    def entity_summary(self, entity_id: str) -> EntitySummary:
+        """Counts, first and last appearance and mentions per month, read once over the whole lists."""
+        items = self.get(MENTIONS).get(entity_id, [])
+        by_month: Counter[date] = Counter()
+        for item in items:
+            by_month[item.article.meta.date.replace(day=1)] += item.count
+        quotes, turns = self.get(SPEAKER_COUNTS).get(entity_id, (0, 0))
+        dates = [item.article.meta.date for item in items]
+        return EntitySummary(len(items), sum(i.count for i in items), quotes, turns, min(dates, default=None),
+                             max(dates, default=None), tuple(sorted(by_month.items())))
 
     # Keys: its entity (a count changes only through an article that mentions it) and INFOS (a name
     # or type changed, so a row may change or another entity may now qualify).
@@ -271,6 +308,11 @@ class SiteIndex:
         """An entity's quotes, newest first."""
         return self.get(QUOTES_BY_SPEAKER).get(entity_id, [])
 
+    @tracked(lambda ix, args, result: [("speaker", args[0])])
+    def quotes_of_range(self, entity_id: str, start: int, stop: int) -> list[QuoteRef]:
+        """Items `start` to `stop` of quotes_of."""
+        return self.get(QUOTES_BY_SPEAKER).get(entity_id, [])[start:stop]
+
     @tracked(lambda ix, args, result: [QUOTES])
     def all_quotes(self) -> list[QuoteRef]:
         return self.get(QUOTE_LIST)
@@ -280,6 +322,11 @@ class SiteIndex:
     def turns_of(self, entity_id: str) -> list[TurnsRef]:
         """The transcripts an entity speaks in (its turns per article), newest first."""
         return self.get(TURNS_BY_SPEAKER).get(entity_id, [])
+
+    @tracked(lambda ix, args, result: [("speaker", args[0])])
+    def turns_of_range(self, entity_id: str, start: int, stop: int) -> list[TurnsRef]:
+        """Items `start` to `stop` of turns_of."""
+        return self.get(TURNS_BY_SPEAKER).get(entity_id, [])[start:stop]
 
     @tracked()
     def mentions_by_month(self, entity_id: str) -> list[tuple[date, int]]:

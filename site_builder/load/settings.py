@@ -33,6 +33,7 @@ class Settings:
     home_articles: int = 20  # how many latest articles the home page lists
     feed_articles: int = 50
     per_page: int = 100  # list pages (tags, quotes index) are split into pages of this size
+    entity_page_size: int = 100  # an entity page lists this many articles, quotes and transcripts a page
     show_drafts: bool = False
     annotator: str = "rules"  # the annotate backend (annotate/backend.py)
 
@@ -44,7 +45,7 @@ class Settings:
 
 
 _TYPES = {f.name: f.type for f in fields(Settings)}
-RANGES = {"home_articles": (0, 10_000), "feed_articles": (0, 10_000), "per_page": (1, 100_000)}
+RANGES = {"home_articles": (0, 10_000), "feed_articles": (0, 10_000), "per_page": (1, 100_000), "entity_page_size": (1, 100_000)}
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*\Z")
 
 

@@ -10,7 +10,7 @@ A site whose annotations exceed SINGLE_FILE_BYTES gets one file per month of pub
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from site_builder.index.aggregates import MONTHS
@@ -117,15 +117,15 @@ class DataFiles:
         return {**self.annotation_files(index), **self.search_files(index)}
 
     def annotation_files(self, index: SiteIndex) -> dict[str, bytes]:
-        if sum(len(self._part("a", a)) + 2 for a in index.articles) <= SINGLE_FILE_BYTES:
+        if one_file(parts_size(self._part("a", a) for a in index.articles)):
             return {ANNOTATIONS: self.annotations_json(index)}
         months = _by_month(index)
         files = {}
         shards = []
         for month, articles in sorted(months.items()):
-            path = f"annotations/{month}.json"
-            files[f"data/{path}"] = self._joined(f"a{month}", articles, self._HEAD, self._TAIL)
-            shards.append({"path": path, "month": month, "articles": len(articles)})  # no size: an edit rewrites one file
+            name, shard = shard_entry(month, len(articles))
+            files[name] = self._joined(f"a{month}", articles, self._HEAD, self._TAIL)
+            shards.append(shard)
         files[ANNOTATIONS] = _listing(index, shards)
         return files
 
@@ -172,10 +172,27 @@ def _listed_entities(index: SiteIndex) -> list[tuple[str, str, str, str, int]]:
             for kind in ("person", "organization", "place") for info, mentions, _ in index.entities_of_type(kind)]
 
 
+def parts_size(parts: Iterable[bytes]) -> int:
+    """The bytes of the articles' parts in an annotation file, each with its separator."""
+    return sum(len(p) + len(DataFiles._SEP) for p in parts)
+
+
+def one_file(size: int) -> bool:
+    """The one decision of how annotations are laid out: one file while the parts' size (parts_size) fits
+    SINGLE_FILE_BYTES, else a shard per month listed by annotations.json."""
+    return size <= SINGLE_FILE_BYTES
+
+
+def shard_entry(month: str, articles: int) -> tuple[str, dict[str, Any]]:
+    """A month shard's site path and its entry in the listing (no size: an edit rewrites one file)."""
+    path = f"annotations/{month}.json"
+    return f"data/{path}", {"path": path, "month": month, "articles": articles}
+
+
 class _Shards:
     """The annotation files of `put_files` and `put_files_kept`, made as the articles come in index order (a
     month's articles together): one month's shard at a time. While the parts so far fit in one file
-    (SINGLE_FILE_BYTES, as `annotation_files` decides) they and the shards made are kept; past it,
+    (`one_file`, as `annotation_files` decides) they and the shards made are kept; past it,
     the kept shards are handed to `put` and each further one as soon as its month is complete."""
 
     def __init__(self, put: Callable[[str, bytes], object]) -> None:
@@ -201,19 +218,19 @@ class _Shards:
             return
         self.parts.sort()
         parts = [p for _, p in self.parts]
-        self.total += sum(len(p) + 2 for p in parts)
-        path = f"annotations/{self.month}.json"
+        self.total += parts_size(parts)
+        name, entry = shard_entry(self.month, len(parts))
         shard = b"".join((DataFiles._HEAD, DataFiles._SEP.join(parts), DataFiles._TAIL))
-        self.shards.append({"path": path, "month": self.month, "articles": len(parts)})
-        if self.small is not None and self.total <= SINGLE_FILE_BYTES:
+        self.shards.append(entry)
+        if self.small is not None and one_file(self.total):
             self.small.update(self.parts)
-            self.pending[f"data/{path}"] = shard
+            self.pending[name] = shard
         else:
             self.small = None
-            for name, data in self.pending.items():
-                self.put(name, data)
+            for pending, data in self.pending.items():
+                self.put(pending, data)
             self.pending = {}
-            self.put(f"data/{path}", shard)
+            self.put(name, shard)
         self.done.add(self.month)
         self.parts = []
 

@@ -56,8 +56,9 @@ def all_pages(index: SiteIndex, settings: Settings) -> Iterator[PageId]:
         for n in range(1, page_count(len(index.entities_of_type(kind)), settings.per_page) + 1):
             yield PageId("entities", kind, n)
             yield PageId("entities_az", kind, n)
-    for entity_id, kind in index.mentioned_entities():
-        yield PageId(kind, entity_id)
+    for entity_id, kind, pages in index.entity_pages(settings.entity_page_size):
+        for n in range(1, pages + 1):
+            yield PageId(kind, entity_id, n)
         yield PageId(f"{kind}_feed", entity_id)
     for n in range(1, page_count(index.quote_count(), settings.per_page) + 1):
         yield PageId("quotes", "", n)
@@ -72,7 +73,7 @@ def context(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, Any
     if maker is not None:
         return maker(page, index, settings)
     if kind in TYPE_LABELS:
-        return _entity_context(page.key, index, settings)
+        return _entity_context(page, index, settings)
     if kind.endswith("_feed"):
         return {"feed": _feed(page, index, settings)}
     return {}
@@ -174,7 +175,7 @@ def _feed(page: PageId, index: SiteIndex, settings: Settings) -> feeds.Feed:
         return feeds.Feed(f"Quotes · {settings.title}", "The latest quotations, with their speakers", PageId("quotes"), entries)
     info = index.entity(page.key)
     name = info.name if info else page.key
-    items = index.entity_articles(page.key)
+    items = index.entity_articles_range(page.key, 0, n)
     return feeds.articles_feed(f"{name} · {settings.title}", f"Articles that mention {name}",
                                PageId(page.kind.removesuffix("_feed"), page.key), [i.article for i in items], n)
 
@@ -185,22 +186,30 @@ def _speaker_name(ref: QuoteRef, index: SiteIndex) -> str:
     return q.speaker or (info.name if info else "Unknown speaker")
 
 
-def _entity_context(entity_id: str, index: SiteIndex, settings: Settings) -> dict[str, Any]:
+def _entity_context(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, Any]:
+    """An entity page: page 1 has the summary of the whole record (overview, timeline, companions);
+    every page lists its slice of the quotes, transcripts and articles, read from the index by range,
+    so a page of someone mentioned 10,000 times holds `entity_page_size` rows of each, not all."""
+    entity_id, size = page.key, settings.entity_page_size
     info = index.entity(entity_id)
-    items = index.entity_articles(entity_id)
-    dates = [i.article.meta.date for i in items]
+    summary = index.entity_summary(entity_id)
+    start, stop = (page.page - 1) * size, page.page * size
+    first_page = page.page == 1
     kind = info.type if info else "person"
     return {
         "entity": info,
         "labels": TYPE_LABELS[info.type] if info else ("", ""),
-        "mentions": items,
-        "total_mentions": sum(i.count for i in items),
-        "companions": index.companions(entity_id),
-        "quotes": index.quotes_of(entity_id),
-        "turns": index.turns_of(entity_id),
-        "first": min(dates) if dates else None,
-        "last": max(dates) if dates else None,
-        "timeline": timeline(index.mentions_by_month(entity_id)),
+        "summary": summary,
+        "start": start,
+        "mentions": index.entity_articles_range(entity_id, start, stop),
+        "total_mentions": summary.mentions,
+        "companions": index.companions(entity_id) if first_page else [],
+        "quotes": index.quotes_of_range(entity_id, start, stop),
+        "turns": index.turns_of_range(entity_id, start, stop),
+        "first": summary.first,
+        "last": summary.last,
+        "timeline": timeline(list(summary.by_month)) if first_page else None,
+        "pagination": listings.Pagination(page.page, summary.pages(size), page.kind, entity_id),
         "feeds": [(f"{info.name if info else entity_id}: new articles", PageId(f"{kind}_feed", entity_id))],
     }
 

@@ -20,6 +20,7 @@ from site_builder.index.deps import Record, recording
 from site_builder.render.env import TEMPLATE_DIR
 from site_builder.render.pages import TEMPLATES
 from site_builder.render.renderer import Renderer
+from site_builder.render.settle import settle, thawed
 from site_builder.render.theme import layered
 from site_builder.render.urls import PageId, page_path
 
@@ -87,7 +88,9 @@ def render_pages(renderer: Renderer, todo: list[PageId], fingerprints: dict[str,
         chunks = [todo[i::count] for i in range(count)]
         import multiprocessing  # here: a build with nothing to render does not pay for the import
 
+        settle()  # the workers inherit what the parent holds now: nothing more (render/settle.py)
         with multiprocessing.get_context("fork").Pool(workers) as pool:
+            thawed()  # the parent's own work (`meanwhile`) collects as usual; the workers' copies stay frozen
             pending = pool.map_async(_render_chunk, chunks, chunksize=1)
             if meanwhile is not None:
                 meanwhile()

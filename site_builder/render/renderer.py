@@ -19,7 +19,7 @@ from site_builder.render.feeds import feed_uid
 from site_builder.render.index_data import PLACEHOLDER, put_index_json
 from site_builder.render.markup import TagFor, render_body
 from site_builder.render.pages import TEMPLATES, TYPE_LABELS, context
-from site_builder.render.urls import PageId, absolute_url, links_from, page_path, relative_link
+from site_builder.render.urls import PageId, absolute_url, folder_link, page_path
 
 ASSET_FOLDER = "assets"
 
@@ -46,7 +46,7 @@ def path_of(target: Any) -> str:
     return page_path(page_of(target))
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 14)  # the much-linked pages; every article and entity of 40,000 articles would be ~15 MB a worker
 def _page_path(kind: str, key: str) -> str:
     return page_path(PageId(kind, key))
 
@@ -61,10 +61,10 @@ class Renderer:
         path = page_path(page)
         # The 404 page is served at any depth, so it links from the site root path instead.
         base = None if page.kind != "not_found" else self.settings.base_path
-        links = links_from(path)  # the folder's links: relative_url(path, to) by `to`
+        folder = path.rpartition("/")[0]  # a link depends on the page's folder alone (urls.folder_link)
 
         def rel(to: str) -> str:
-            return base + to if base is not None else links.get(to) or relative_link(links, path, to)
+            return base + to if base is not None else folder_link(folder, to)
 
         def url(target: Any, fragment: str = "") -> str:
             to = rel(path_of(target))
@@ -137,8 +137,10 @@ class Renderer:
             members = [(m.info, m.mentions) for kind in TYPE_LABELS for m in ctx["cast"].by_type[kind]]
             data = structured.article_graph(article, members, lambda ref: self._speaker_of(ref.quote), ctx["article_quotes"],
                                             link, self.settings)
-        elif page.kind in TYPE_LABELS and ctx.get("entity") is not None:
-            data = structured.entity_graph(ctx["entity"], ctx["quotes"], link)
+        elif page.kind in TYPE_LABELS and page.page == 1 and ctx.get("entity") is not None:
+            # the entity's first quotations, whatever the page size (later pages have none: page 1 is the entity's)
+            quotes = self.index.quotes_of_range(ctx["entity"].id, 0, structured.MAX_QUOTATIONS)
+            data = structured.entity_graph(ctx["entity"], quotes, link)
         else:
             return None
         return structured.script_json(data)

@@ -58,6 +58,8 @@ def page_path(page: PageId) -> str:
         case "person" | "organization" | "place":
             # a name found in text may slug to "index"; its page must not be the list's file
             name = f"{key}-{kind}" if is_reserved(key) else key
+            if page.page > 1:  # in the entity's own folder: no other page's file name can take it
+                return f"{ENTITY_FOLDERS[kind]}/{name}/page/{page.page}.html"
             return f"{ENTITY_FOLDERS[kind]}/{name}.html"
         case "entities":  # key: the entity type
             return f"{ENTITY_FOLDERS[key]}/index{suffix}.html"
@@ -98,41 +100,22 @@ def _publishing_path(page: PageId, key: str, suffix: str) -> str:
 
 def relative_url(from_path: str, to_path: str, fragment: str = "") -> str:
     """A relative link from the page at `from_path` to the file at `to_path` (both site-relative)."""
-    url = _relative(from_path, to_path)
+    url = folder_link(from_path.rpartition("/")[0], to_path)
     return f"{url}#{fragment}" if fragment else url
 
 
-def links_from(from_path: str) -> dict[str, str]:
-    """A table of `relative_url(from_path, to)` by `to`, filled by `relative_link` as it is asked, and
-    shared by every page of the folder (the link depends on the folder alone): the ~30 links of an
-    article page are dictionary reads, not ~30 calls (487,000 at 4,000 articles)."""
-    return _folder_links(from_path.rpartition("/")[0])
+# The link depends on the page's folder alone, so every page of a folder shares one answer: the links
+# every page has (assets, navigation, much-mentioned names) are cache hits (487,000 calls at 4,000
+# articles). Bounded, least recently used out: a render worker of a 40,000-article site would otherwise
+# keep a link to nearly every page from every folder, ~300 bytes each (issue 10).
+FOLDER_LINKS_MAX = 1 << 14
 
 
-@lru_cache(maxsize=1024)
-def _folder_links(folder: str) -> dict[str, str]:
-    return {}
-
-
-# a folder's table is cleared when it reaches this many links: a render worker of a 40,000-article
-# site would otherwise keep a link to nearly every page for every folder (memory bound of issue 10)
-FOLDER_LINKS_MAX = 8192
-
-
-def relative_link(links: dict[str, str], from_path: str, to_path: str) -> str:
-    """`relative_url(from_path, to_path)` through the folder's table `links` (links_from(from_path))."""
-    url = links.get(to_path)
-    if url is None:
-        if len(links) >= FOLDER_LINKS_MAX:
-            links.clear()
-        url = links[to_path] = _relative(from_path, to_path)
-    return url
-
-
-@lru_cache(maxsize=65536)
-def _relative(from_path: str, to_path: str) -> str:
+@lru_cache(maxsize=FOLDER_LINKS_MAX)
+def folder_link(folder: str, to_path: str) -> str:
+    """The relative link from any page in `folder` ("" for the site root) to the file at `to_path`."""
     # Site paths are clean ("a/b.html", no "." or ".."), so this is posixpath.relpath without the I/O-free overhead.
-    start = from_path.split("/")[:-1]
+    start = folder.split("/") if folder else []
     target = to_path.split("/")
     common = 0
     while common < len(start) and common < len(target) - 1 and start[common] == target[common]:

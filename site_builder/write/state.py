@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from site_builder.index.deps import Call, Key, Read, Record, fingerprint
-from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, keys_of_article
+from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, SPEAKERS, keys_of_article, names_speaker
 from site_builder.render.urls import PageId
 
 SCHEMA = """
@@ -343,6 +343,8 @@ def _touched_by(before: ArticleInputs | None, after: ArticleInputs | None) -> se
     for version in (before, after):
         if version is not None:
             touched |= version.keys
+            if names_speaker(version.keys):
+                touched.add(SPEAKERS)
     if before is None or after is None or before.date != after.date:
         touched.add(ORDER)
     if before is None or after is None or before.counts != after.counts:
