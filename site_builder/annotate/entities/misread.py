@@ -130,8 +130,8 @@ def _common_noun(ctx: Context, low: str) -> bool:
 
 
 # a speech verb right before or after a word: "…, said Index.", "Index said"
-_SAID_BEFORE = re.compile(r"\b(?:%s),? \Z" % "|".join(sorted(SPEECH)))
-_SAID_AFTER = re.compile(r",? (?:%s)\b" % "|".join(sorted(SPEECH)))
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r"),? \Z")
+_SAID_AFTER = re.compile(r",? (?:" + "|".join(sorted(SPEECH)) + r")\b")
 
 
 def _speaks(ctx: Context, c: Claim) -> bool:

@@ -27,6 +27,7 @@ from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SI
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.misread import misread_people
 from site_builder.annotate.entities.model import (
     TYPES,
     Known,
@@ -38,7 +39,6 @@ from site_builder.annotate.entities.model import (
     known_names,
     score_candidates,
 )
-from site_builder.annotate.entities.misread import misread_people
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
@@ -687,7 +687,7 @@ def _repeated_singles(prep: Prepared, claims: list[Claim], run_scores: list[Scor
                and caps.get(c.words[0].lower(), "")[:1] == "C"}
     if not singles:
         return []
-    sure = set()
+    sure: set[str] = set()
     for (run, _), scores in zip(prep.runs, run_scores, strict=True):
         if any(t.text in singles for t in run.tokens):  # only runs that may hold one: scores are many
             sure.update(run.tokens[i].text for i, j, s in scores if j == i + 1 and s[person] >= STRONG)
