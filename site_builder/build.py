@@ -11,7 +11,6 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -27,13 +26,13 @@ import jinja2
 import site_builder
 from site_builder.annotate.backend import backend_named
 from site_builder.annotate.batch import (
-    POOL_THRESHOLD,
     Annotator,
     KeyCache,
     Result,
     annotate_files,
     annotate_files_packed,
     start_pool,
+    uses_pool,
 )
 from site_builder.annotate.checks import duplicate_slugs, unknown_speakers
 from site_builder.cache import ArticleCache, ArticleSpool
@@ -444,10 +443,8 @@ class Builder:
         spooled yet, enough files for a pool): its workers load the language data while this process
         hashes the files and reads the templates, instead of after."""
         opts = self.options
-        workers = opts.workers or os.cpu_count() or 1
-        if opts.cache_dir is None and self._spool is None and opts.scheduler is None and workers >= 2 \
-                and files >= POOL_THRESHOLD:
-            self._started = start_pool(annotator, opts.content_dir, workers)
+        if opts.cache_dir is None and self._spool is None and opts.scheduler is None and uses_pool(files, opts.workers):
+            self._started = start_pool(annotator, opts.content_dir, opts.workers)
 
     def _bodies(self) -> ArticleCache | ArticleSpool:
         """Where a CLI build keeps full annotated articles: the cache folder, else a spool file in the

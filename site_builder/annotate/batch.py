@@ -102,7 +102,7 @@ def annotate_files_packed(todo: list[Path], content_dir: Path, annotator: Annota
         with started:
             yield from _mapped(started, todo, keys, workers)
         return
-    if scheduler is None and (len(todo) < POOL_THRESHOLD or workers < 2):
+    if scheduler is None and not uses_pool(len(todo), workers):
         for path in todo:
             yield path, annotator.process(content_dir, path, keys[path]), None
         return
@@ -116,6 +116,12 @@ def annotate_files_packed(todo: list[Path], content_dir: Path, annotator: Annota
         return
     with executor(workers, None, (annotator, content_dir)) as pool:
         yield from _mapped(pool, todo, keys, workers)
+
+
+def uses_pool(files: int, workers: int | None) -> bool:
+    """annotate_files annotates `files` articles in a process pool (without a cluster): enough of
+    them for a pool to pay, and two workers or more (None: one per CPU)."""
+    return files >= POOL_THRESHOLD and (workers or os.cpu_count() or 1) >= 2
 
 
 def _mapped(pool: Executor, todo: list[Path], keys: dict[Path, str], workers: int) -> Iterator[tuple[Path, Result, bytes | None]]:

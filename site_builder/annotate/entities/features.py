@@ -212,16 +212,12 @@ def view(ctx: Context, run: Run) -> RunView:
     facts = [of(t.text, t.low, t.connector) for t in tokens]
     if len(tokens) == 1:  # most runs: no generators, no title phrase across words, no headline
         f, t = facts[0], tokens[0]
-        named = None if f[0] is not None else names.get(t.text)
         return RunView(
-            run, f[0] or (named.type[0].upper() if named is not None else f[1]), f[2], (f[3],), (f[4],), (f[5],),
-            (f[6],), frozenset(b for _, b in title_phrases([t.low], [t.connector], [True], lex)) if f[6] else frozenset(),
+            run, f[0] or _named_class(names.get(t.text), f[1]), f[2], (f[3],), (f[4],), (f[5],),
+            (f[6],), _title_ends(tokens, lex) if f[6] else frozenset(),
             False, word_before(ctx.text, t.start), word_after(ctx.text, t.end), (f[7],))
     title = tuple(f[6] for f in facts)
-    ends: frozenset[int] = frozenset()
-    if any(title):
-        lows = [t.low for t in tokens]
-        ends = frozenset(b for _, b in title_phrases(lows, [t.connector for t in tokens], [True] * len(lows), lex))
+    ends = _title_ends(tokens, lex) if any(title) else frozenset()
     return RunView(
         run,
         "".join(f[0] or _named_class(names.get(t.text), f[1]) for f, t in zip(facts, tokens, strict=True)),
@@ -240,6 +236,12 @@ def view(ctx: Context, run: Run) -> RunView:
 
 def _named_class(named: Named | None, post: str) -> str:
     return named.type[0].upper() if named is not None else post
+
+
+def _title_ends(tokens: tuple[Token, ...], lex: Lexicon) -> frozenset[int]:
+    """Where the run's title phrases end ("Secretary of State" in "Secretary of State Blinken")."""
+    return frozenset(b for _, b in title_phrases([t.low for t in tokens], [t.connector for t in tokens],
+                                                 [True] * len(tokens), lex))
 
 
 def _is_place(ctx: Context, t: Token) -> bool:
