@@ -365,9 +365,8 @@ def is_quotation(
     n = len(words)
     if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
         attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
-    hypothetical = unsaid(text, start, end, hypothetical)
-    if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
-        return False  # "it’s simplistic to say, “…”": words nobody said
+    if n == 0 or (attribution is None or attribution.where != "after") and unsaid(text, start, end, hypothetical):
+        return False  # "it’s simplistic to say, “…”": words nobody said (a cue after the quote reports words said)
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
     if is_nickname(text, start, end, n) or is_date_or_number(words) or inscription(text, start, end, attribution):
