@@ -223,8 +223,20 @@ def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
     return out
 
 
-def score(c: Candidate, w: dict[str, float]) -> float:
-    return sum(w.get(f, 0.0) for f in c.feats)
+def score(feats: tuple[str, ...], w: dict[str, float]) -> float:
+    return sum(w.get(f, 0.0) for f in feats)
+
+
+def pick(feats: list[tuple[str, ...]], w: dict[str, float], margin: float) -> int:
+    """The index of the best-scoring allowed candidate when it beats the rules' answer (index 0) by
+    more than `margin` (never negative), else 0; ties go to the earlier. bench/train_speakers.py decides by it too."""
+    base = score(feats[0], w)
+    best, best_s = 0, base
+    for i, f in enumerate(feats):
+        s = score(f, w)
+        if s > best_s and allowed(f):
+            best, best_s = i, s
+    return best if best_s - base > margin else 0
 
 
 def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[[Speaker | None], Speaker | None]) -> Speaker | None:
@@ -237,10 +249,8 @@ def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[
     if RECORD is not None:
         RECORD.append((where.span.start, where.span.end, cands))
         return rule
-    best = max((c for c in cands if allowed(c.feats)), key=lambda c: score(c, w), default=cands[0])  # ties: the rules'
-    if score(best, w) - score(cands[0], w) <= margin:
-        return rule
-    return can_speak(best.speaker)
+    best = pick([c.feats for c in cands], w, margin)
+    return rule if best == 0 else can_speak(cands[best].speaker)
 
 
 def allowed(feats: tuple[str, ...]) -> bool:
