@@ -30,7 +30,7 @@ from pathlib import Path
 from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
-from site_builder.annotate.quotes.nearby_speakers import described, nearby, speaker_of, spelt, window
+from site_builder.annotate.quotes.nearby_speakers import described, nearby, speaker_of, speaking_mentions, spelt, window
 from site_builder.annotate.quotes.phrases import phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.speaker_words import descriptor, noun_re
@@ -38,7 +38,6 @@ from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.model.spans import Mention
 
 WEIGHTS = Path(__file__).parent / "data" / "speaker_weights.json"
-_SPEAKING = ("person", "organization")
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def _bucket(chars: int) -> str:
 
 
 def _mentioned(r: Resolver, lo: int, hi: int, last: bool) -> Mention | None:
-    ms = [m for m in r.mentions_in(lo, hi) if m.type in _SPEAKING and not r.in_quote(m.start)]
+    ms = speaking_mentions(r, lo, hi)
     if not ms:
         return None
     return ms[-1] if last else ms[0]
