@@ -26,8 +26,7 @@ def recorded(text: str) -> list[tuple[int, int, list[chooser.Candidate]]]:
 def features_of(text: str, name: str) -> set[str] | None:
     """The features of the candidate `name` for the one quote in `text` (None: not a candidate)."""
     (_, _, cands), = recorded(text)
-    found = [set(c.feats) for c in cands if c.speaker is not None and c.speaker.name == name]
-    return found[0] if found else None
+    return features_of_first(cands, name)
 
 
 # (text, candidate, features it must have, features it must not have)
