@@ -52,13 +52,8 @@ HELD_OUT = ("test", "test2", "test3")  # never read here
 
 
 def _recorded(text: str) -> list[Span]:
-    saved = chooser.RECORD
-    chooser.RECORD = []
-    try:
+    with chooser.recording() as recorded:
         annotate_text(text, EMPTY_REGISTRY)
-        recorded = chooser.RECORD
-    finally:
-        chooser.RECORD = saved
     out = []
     for start, end, cands in recorded:
         cut = text.find("\n\n", start, end)

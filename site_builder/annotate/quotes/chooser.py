@@ -22,7 +22,8 @@ answer stands; it never invents a name that is not among the candidates.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -64,6 +65,17 @@ FILL_ONLY = False
 KEEP_ABSTENTIONS = True
 # set by bench/train_speakers.py: each quote's candidates are appended, the rules' answer kept
 RECORD: list[tuple[int, int, list[Candidate]]] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[list[tuple[int, int, list[Candidate]]]]:
+    """Record each quote's (start, end, candidates) while the block runs (the rules' answers are kept)."""
+    global RECORD
+    saved, RECORD = RECORD, []
+    try:
+        yield RECORD
+    finally:
+        RECORD = saved
 
 
 @lru_cache(maxsize=1)

@@ -14,13 +14,10 @@ from tests.annotate.quotes.helpers import mentions_for, run
 
 
 def recorded(text: str) -> list[tuple[int, int, list[chooser.Candidate]]]:
-    saved, chooser.RECORD = chooser.RECORD, []
-    try:
+    with chooser.recording() as recorded:
         mentions, entities = mentions_for(text)
         find_quotes(text, mentions, entities, EMPTY_REGISTRY)
-        return chooser.RECORD
-    finally:
-        chooser.RECORD = saved
+    return recorded
 
 
 def features_of(text: str, name: str) -> set[str] | None:
