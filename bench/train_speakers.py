@@ -52,13 +52,8 @@ HELD_OUT = ("test", "test2", "test3")  # never read here
 
 
 def _recorded(text: str) -> list[Span]:
-    saved = chooser.RECORD
-    chooser.RECORD = []
-    try:
+    with chooser.recording() as recorded:
         annotate_text(text, EMPTY_REGISTRY)
-        recorded = chooser.RECORD
-    finally:
-        chooser.RECORD = saved
     out = []
     for start, end, cands in recorded:
         cut = text.find("\n\n", start, end)
@@ -92,14 +87,10 @@ def examples(parts: tuple[str, ...] = NEWS_DEV_PARTS, corpus: bool = True) -> li
     return out
 
 
-def _score(feats: tuple[str, ...], w: dict[str, float]) -> float:
-    return sum(w.get(f, 0.0) for f in feats)
-
-
 def predict(ex: Example, w: dict[str, float]) -> int:
     best, best_s = 0, float("-inf")
     for i, (feats, _) in enumerate(ex):
-        s = _score(feats, w)
+        s = chooser.score(feats, w)
         if s > best_s:
             best, best_s = i, s
     return best
@@ -111,12 +102,7 @@ def decide(ex: Example, w: dict[str, float], margin: float) -> int:
     clashes with the cue's "he"/"she" is never taken."""
     if chooser.KEEP_ABSTENTIONS and "src=none" in ex[0][0]:
         return 0
-    best, best_s = 0, _score(ex[0][0], w)
-    for i, (feats, _) in enumerate(ex):
-        s = _score(feats, w)
-        if s > best_s and chooser.allowed(feats):
-            best, best_s = i, s
-    return best if best_s - _score(ex[0][0], w) > margin else 0
+    return chooser.pick([feats for feats, _ in ex], w, margin)
 
 
 def train(data: list[Example], epochs: int) -> dict[str, float]:
@@ -134,7 +120,7 @@ def train(data: list[Example], epochs: int) -> dict[str, float]:
             guess = predict(ex, w)
             if ex[guess][1]:
                 continue
-            good = max(rights, key=lambda i: _score(ex[i][0], w))
+            good = max(rights, key=lambda i: chooser.score(ex[i][0], w))
             for f, d in [(f, 1.0) for f in ex[good][0]] + [(f, -1.0) for f in ex[guess][0]]:
                 total[f] += (t - stamp[f]) * w[f]
                 stamp[f] = t
@@ -153,7 +139,7 @@ def train_logit(data: list[Example], epochs: int, rate: float = 0.1, l2: float =
         for ex in data:
             if not any(ok for _, ok in ex) or all(ok for _, ok in ex):
                 continue
-            scores = [_score(feats, w) for feats, _ in ex]
+            scores = [chooser.score(feats, w) for feats, _ in ex]
             top = max(scores)
             exps = [math.exp(x - top) for x in scores]
             z = sum(exps)

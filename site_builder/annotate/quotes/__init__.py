@@ -30,34 +30,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
+from site_builder.annotate.quotes.attribution import PASSIVE_RE, Attribution, has_break, possessor_pronoun
 from site_builder.annotate.quotes.carryover import (
     next_paragraph_speaker,
     next_sentence_person,
     previous_paragraph_cue,
     words_owner,
 )
-from site_builder.annotate.quotes.cues import (
-    PASSIVE_RE,
-    Attribution,
-    after_quote,
-    before_quote,
-    context_attribution,
-    dash_signature,
-    find_attribution,
-    frame_subject,
-    has_break,
-    hypothetical_quote,
-    possessor_pronoun,
-    sentence_subject,
-)
+from site_builder.annotate.quotes.cues import context_attribution, find_attribution
+from site_builder.annotate.quotes.cues_after import after_quote, dash_signature
+from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
 from site_builder.annotate.quotes.filters import content, is_quotation, is_title_case, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame, state_copula, viewpoint
+from site_builder.annotate.quotes.hypothetical import hypothetical_quote
 from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
 from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns

@@ -22,7 +22,8 @@ answer stands; it never invents a name that is not among the candidates.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +31,7 @@ from pathlib import Path
 from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
-from site_builder.annotate.quotes.nearby_speakers import described, nearby, speaker_of, spelt, window
+from site_builder.annotate.quotes.nearby_speakers import described, nearby, speaker_of, speaking_mentions, spelt, window
 from site_builder.annotate.quotes.phrases import phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.speaker_words import descriptor, noun_re
@@ -38,7 +39,6 @@ from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.model.spans import Mention
 
 WEIGHTS = Path(__file__).parent / "data" / "speaker_weights.json"
-_SPEAKING = ("person", "organization")
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,17 @@ KEEP_ABSTENTIONS = True
 RECORD: list[tuple[int, int, list[Candidate]]] | None = None
 
 
+@contextmanager
+def recording() -> Iterator[list[tuple[int, int, list[Candidate]]]]:
+    """Record each quote's (start, end, candidates) while the block runs (the rules' answers are kept)."""
+    global RECORD
+    saved, RECORD = RECORD, []
+    try:
+        yield RECORD
+    finally:
+        RECORD = saved
+
+
 @lru_cache(maxsize=1)
 def model() -> tuple[dict[str, float], float]:
     """The weights and the margin by which the model must beat the rules' answer to override it."""
@@ -84,7 +95,7 @@ def _bucket(chars: int) -> str:
 
 
 def _mentioned(r: Resolver, lo: int, hi: int, last: bool) -> Mention | None:
-    ms = [m for m in r.mentions_in(lo, hi) if m.type in _SPEAKING and not r.in_quote(m.start)]
+    ms = speaking_mentions(r, lo, hi)
     if not ms:
         return None
     return ms[-1] if last else ms[0]
@@ -223,8 +234,20 @@ def candidates(r: Resolver, w: Where, rule: Speaker | None) -> list[Candidate]:
     return out
 
 
-def score(c: Candidate, w: dict[str, float]) -> float:
-    return sum(w.get(f, 0.0) for f in c.feats)
+def score(feats: tuple[str, ...], w: dict[str, float]) -> float:
+    return sum(w.get(f, 0.0) for f in feats)
+
+
+def pick(feats: list[tuple[str, ...]], w: dict[str, float], margin: float) -> int:
+    """The index of the best-scoring allowed candidate when it beats the rules' answer (index 0) by
+    more than `margin` (never negative), else 0; ties go to the earlier. bench/train_speakers.py decides by it too."""
+    base = score(feats[0], w)
+    best, best_s = 0, base
+    for i, f in enumerate(feats):
+        s = score(f, w)
+        if s > best_s and allowed(f):
+            best, best_s = i, s
+    return best if best_s - base > margin else 0
 
 
 def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[[Speaker | None], Speaker | None]) -> Speaker | None:
@@ -237,10 +260,8 @@ def choose(r: Resolver, where: Where, rule: Speaker | None, can_speak: Callable[
     if RECORD is not None:
         RECORD.append((where.span.start, where.span.end, cands))
         return rule
-    best = max((c for c in cands if allowed(c.feats)), key=lambda c: score(c, w), default=cands[0])  # ties: the rules'
-    if score(best, w) - score(cands[0], w) <= margin:
-        return rule
-    return can_speak(best.speaker)
+    best = pick([c.feats for c in cands], w, margin)
+    return rule if best == 0 else can_speak(cands[best].speaker)
 
 
 def allowed(feats: tuple[str, ...]) -> bool:

@@ -56,31 +56,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from site_builder.annotate.quotes.attribution import PASSIVE_RE, Attribution, has_break, lead_end, norm_cue, possessor_pronoun
+from site_builder.annotate.quotes.attribution import Attribution, lead_end, norm_cue
 from site_builder.annotate.quotes.cue_markers import claimed, inside_quote, possessor, question_intro, skip_interjection, words_of
 from site_builder.annotate.quotes.cues_after import after_quote, dash_signature, next_sentence
-from site_builder.annotate.quotes.cues_before import before_quote, frame_subject, passive_agent
-from site_builder.annotate.quotes.hypothetical import hypothetical_quote
+from site_builder.annotate.quotes.cues_before import before_quote, passive_agent
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import phrase_before
-from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_start_before
-
-# the names other modules import from here (the cue readers live in the modules above)
-__all__ = [
-    "PASSIVE_RE",
-    "Attribution",
-    "after_quote",
-    "before_quote",
-    "context_attribution",
-    "dash_signature",
-    "find_attribution",
-    "frame_subject",
-    "has_break",
-    "hypothetical_quote",
-    "possessor_pronoun",
-    "sentence_subject",
-]
 
 
 def find_attribution(

@@ -42,7 +42,7 @@ def _issuing_subject(text: str, lo: int, hi: int) -> Phrase | None:
     subj = sentence_subject(text, lo, hi)
     if subj is None:
         return _issuer_nominal(text, lo, hi)
-    if subj is None or subj.kind == "pronoun":
+    if subj.kind == "pronoun":
         return None
     cls = L.noun_class(subj.head)
     if subj.kind == "name" or cls in ("person", "org"):

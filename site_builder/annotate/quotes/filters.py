@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.quotes.cues import Attribution
+from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.unsaid import unsaid
 
@@ -365,9 +365,8 @@ def is_quotation(
     n = len(words)
     if attribution is not None and attribution.cue == ":" and lexicon().pronouns.get(attribution.phrase.head) == "indefinite":
         attribution = None  # Someone had spray-painted a sheet of plywood: “NOT AGAIN.”: an inscription, no speech cue
-    hypothetical = unsaid(text, start, end, hypothetical)
-    if n == 0 or hypothetical and (attribution is None or attribution.where != "after"):
-        return False  # "it’s simplistic to say, “…”": words nobody said
+    if n == 0 or (attribution is None or attribution.where != "after") and unsaid(text, start, end, hypothetical):
+        return False  # "it’s simplistic to say, “…”": words nobody said (a cue after the quote reports words said)
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
     if is_nickname(text, start, end, n) or is_date_or_number(words) or inscription(text, start, end, attribution):
@@ -391,7 +390,7 @@ def is_quotation(
     ):
         return False  # the “no blank check” policy, “free as in beer” content
     if n <= 3:
-        return _short_is_speech(text, start, end, body, words, attribution, sentence_initial, ends_sentence)
+        return _short_is_speech(text, start, end, body, words, attribution, adjacent, sentence_initial, ends_sentence)
     personal = any(w.lower() in _PERSONAL for w in words)
     if n <= 6 and _words_as_terms(text, start, end, adjacent, personal):
         return False  # our expression is “right back at you.”; the importance of a “free and open Indo-Pacific”
@@ -414,12 +413,11 @@ def content_of_noun(text: str, start: int) -> bool:
 
 
 def _short_is_speech(
-    text: str, start: int, end: int, body: str, words: list[str], attribution: Attribution | None, sentence_initial: bool,
-    ends_sentence: bool,
+    text: str, start: int, end: int, body: str, words: list[str], attribution: Attribution | None, adjacent: bool,
+    sentence_initial: bool, ends_sentence: bool,
 ) -> bool:
     """A quote of 1-3 words: not a word under discussion (“Pause” is not the word I would use;
     “most” quoted again with no cue at hand) nor a name given, and speech of its own or a short quote a cue reports."""
-    adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if _word_under_discussion(text, start, end, adjacent) or name_given(text, start, words):
         return False  # … or a name put on a person (were calling him “college kid,”)
     return _short_speech(text, start, end, body, words, attribution, sentence_initial) or _short_quote(

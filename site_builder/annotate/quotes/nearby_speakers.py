@@ -132,11 +132,15 @@ def speaker_of(r: Resolver, m: Mention) -> Speaker:
     return cache[key]
 
 
+def speaking_mentions(r: Resolver, lo: int, hi: int) -> list[Mention]:
+    """The person and organization mentions in [lo, hi) that stand outside quotations."""
+    return [m for m in r.mentions_in(lo, hi) if m.type in _SPEAKING and not r.in_quote(m.start)]
+
+
 def nearby(r: Resolver, w: Window, pronoun: str | None) -> list[tuple[Speaker, int, list[str]]]:
     """(speaker, distance in characters, features) for each name near the quote, nearest first per side."""
     text = r.text
-    ms = [m for m in r.mentions_in(w.lo, w.hi) if m.type in _SPEAKING and not r.in_quote(m.start)
-          and not (w.qstart <= m.start < w.qend)]
+    ms = [m for m in speaking_mentions(r, w.lo, w.hi) if not (w.qstart <= m.start < w.qend)]
     before = sorted((m for m in ms if m.end <= w.qstart), key=lambda m: -m.end)
     after = sorted((m for m in ms if m.start >= w.qend), key=lambda m: m.start)
     counts = _article(r).counts

@@ -30,12 +30,14 @@ import bisect
 import re
 from collections.abc import Callable
 
-from site_builder.annotate.quotes.cues import Attribution, before_quote, frame_subject, sentence_subject
+from site_builder.annotate.quotes.attribution import Attribution
+from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
 from site_builder.annotate.quotes.filters import given_name, sentence_of_its_own
 from site_builder.annotate.quotes.frames import partial_frame
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
 from site_builder.annotate.quotes.phrases import Phrase
+from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.singles import spans_between
 
 _SELF = frozenset("i we me us you".split())

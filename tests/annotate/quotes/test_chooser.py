@@ -14,20 +14,16 @@ from tests.annotate.quotes.helpers import mentions_for, run
 
 
 def recorded(text: str) -> list[tuple[int, int, list[chooser.Candidate]]]:
-    saved, chooser.RECORD = chooser.RECORD, []
-    try:
+    with chooser.recording() as recorded:
         mentions, entities = mentions_for(text)
         find_quotes(text, mentions, entities, EMPTY_REGISTRY)
-        return chooser.RECORD
-    finally:
-        chooser.RECORD = saved
+    return recorded
 
 
 def features_of(text: str, name: str) -> set[str] | None:
     """The features of the candidate `name` for the one quote in `text` (None: not a candidate)."""
     (_, _, cands), = recorded(text)
-    found = [set(c.feats) for c in cands if c.speaker is not None and c.speaker.name == name]
-    return found[0] if found else None
+    return features_of_first(cands, name)
 
 
 # (text, candidate, features it must have, features it must not have)
