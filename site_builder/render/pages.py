@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from site_builder.index.records import EntityInfo, QuoteRef
+from site_builder.index.records import EntityInfo, QuoteRef, page_count
 from site_builder.index.site_index import SiteIndex
 from site_builder.load.settings import Settings
 from site_builder.render import feeds, listings
-from site_builder.render.listings import page_count
 from site_builder.render.urls import PageId
 
 TEMPLATES = {
