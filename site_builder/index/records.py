@@ -100,7 +100,12 @@ class EntitySummary:
 
     def pages(self, size: int) -> int:
         """Pages of an entity page whose lists show `size` items each; the longest list decides."""
-        return max(1, -(-max(self.articles, self.quotes, self.turns) // size))
+        return page_count(max(self.articles, self.quotes, self.turns), size)
+
+
+def page_count(count: int, size: int) -> int:
+    """Pages of `size` items that `count` items fill; at least one (an empty list still has its page)."""
+    return max(1, -(-count // size))
 
 
 EXCERPT_WORDS = 30

@@ -31,7 +31,16 @@ from site_builder.index.aggregates import (
     Row,
 )
 from site_builder.index.deps import EVERYTHING, Key, tracked
-from site_builder.index.records import ArticleMentions, EntityInfo, EntitySummary, Listed, QuoteRef, TurnsRef, index_order
+from site_builder.index.records import (
+    ArticleMentions,
+    EntityInfo,
+    EntitySummary,
+    Listed,
+    QuoteRef,
+    TurnsRef,
+    index_order,
+    page_count,
+)
 from site_builder.model.article import Article
 from site_builder.model.registry import Registry
 from site_builder.text import slugify
@@ -250,7 +259,7 @@ class SiteIndex:
             items = mentions.get(e)
             if items is not None:
                 quotes, turns = speakers.get(e, (0, 0))
-                out.append((e, info.type, max(1, -(-max(len(items), quotes, turns) // size))))
+                out.append((e, info.type, page_count(max(len(items), quotes, turns), size)))
         return out
 
     @tracked(lambda ix, args, result: [QUOTES])

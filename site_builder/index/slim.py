@@ -36,7 +36,8 @@ SHARED_MAX = 1 << 16  # distinct values kept; past it the table starts again (he
 
 def _shared(value: T) -> T:
     """An equal value already held, if any: most articles have the same front matter keys on the same
-    lines (~570 bytes of tuples an article, 22 MB at 40,000) and name the same few entities a few times."""
+    lines (~570 bytes of tuples an article, 22 MB at 40,000) and name the same few entities a few times;
+    and an offset above 256 is an int object of its own (28 bytes), four a quote."""
     found = _SHARED.get(value)
     if found is None:
         if len(_SHARED) >= SHARED_MAX:
@@ -45,23 +46,20 @@ def _shared(value: T) -> T:
     return cast(T, found)
 
 
-def _n(n: int) -> int:
-    """An offset held once: an int above 256 is an object of its own (28 bytes), four a quote."""
-    return _shared(n)
-
-
 def _maybe(n: int | None) -> int | None:
     return n if n is None else _shared(n)
 
 
 def _quote(q: Quote) -> Quote:
-    return replace(q, start=_n(q.start), end=_n(q.end), speaker=_i(q.speaker), speaker_entity=_i(q.speaker_entity),
-                   speaker_start=_maybe(q.speaker_start), speaker_end=_maybe(q.speaker_end), cue=_i(q.cue))
+    return replace(q, start=_shared(q.start), end=_shared(q.end), speaker=_i(q.speaker),
+                   speaker_entity=_i(q.speaker_entity), speaker_start=_maybe(q.speaker_start),
+                   speaker_end=_maybe(q.speaker_end), cue=_i(q.cue))
 
 
 def _turn(t: Turn) -> Turn:
-    return replace(t, start=_n(t.start), end=_n(t.end), label_start=_n(t.label_start), label_end=_n(t.label_end),
-                   speaker=_i(t.speaker), speaker_entity=_i(t.speaker_entity), role=sys.intern(t.role))
+    return replace(t, start=_shared(t.start), end=_shared(t.end), label_start=_shared(t.label_start),
+                   label_end=_shared(t.label_end), speaker=_i(t.speaker), speaker_entity=_i(t.speaker_entity),
+                   role=sys.intern(t.role))
 
 
 def _entity(r: EntityRef) -> EntityRef:

@@ -3,18 +3,19 @@
 An index (people, organizations, places, tags) is shown two ways: by mentions (or articles),
 the default, and A–Z; both split into pages of `per_page` rows. The jump bar links each initial
 to the A–Z page and anchor where its first row is. Names whose first character is not a letter
-go under "#". Nothing here reads the index: callers pass rows they read through tracked accessors.
+go under "#". Nothing here reads the index: callers pass rows they read through tracked accessors
+(`page_count` is index/records', which entity pages count with too).
 """
 
 from __future__ import annotations
 
-import math
 import string
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from site_builder.index.records import page_count
 from site_builder.render.urls import PageId
 
 T = TypeVar("T")
@@ -35,10 +36,6 @@ def az_key(name: str, ident: str) -> tuple[int, str, str]:
     """A–Z order that agrees with the jump bar: by initial ("#" first), then by the folded name."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     return (LETTERS.index(initial(name)), folded or name.casefold(), ident)
-
-
-def page_count(count: int, per_page: int) -> int:
-    return max(1, math.ceil(count / per_page))
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from site_builder.index.records import EntityInfo, QuoteRef
+from site_builder.index.records import EntityInfo, QuoteRef, page_count
 from site_builder.index.site_index import SiteIndex
 from site_builder.load.settings import Settings
 from site_builder.render import feeds, listings
-from site_builder.render.listings import page_count
 from site_builder.render.urls import PageId
 
 TEMPLATES = {
@@ -202,12 +201,9 @@ def _entity_context(page: PageId, index: SiteIndex, settings: Settings) -> dict[
         "summary": summary,
         "start": start,
         "mentions": index.entity_articles_range(entity_id, start, stop),
-        "total_mentions": summary.mentions,
         "companions": index.companions(entity_id) if first_page else [],
         "quotes": index.quotes_of_range(entity_id, start, stop),
         "turns": index.turns_of_range(entity_id, start, stop),
-        "first": summary.first,
-        "last": summary.last,
         "timeline": timeline(list(summary.by_month)) if first_page else None,
         "pagination": listings.Pagination(page.page, summary.pages(size), page.kind, entity_id),
         "feeds": [(f"{info.name if info else entity_id}: new articles", PageId(f"{kind}_feed", entity_id))],
