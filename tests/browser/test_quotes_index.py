@@ -11,15 +11,20 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def _built(folder: Path, rows: int) -> Path:
     from site_builder.render import index_data
     from tests.helpers import FIXTURE, build
 
-    out = tmp_path_factory.mktemp("quotes-shards") / "site"
+    out = folder / "site"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(index_data, "QUOTE_SHARD_ROWS", 5)  # the render forks inherit it
+        patch.setattr(index_data, "QUOTE_SHARD_ROWS", rows)  # the render forks inherit it
         assert build(FIXTURE, out) == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    out = _built(tmp_path_factory.mktemp("quotes-shards"), 5)
     assert (out / "quotes" / "index-data-3.js").is_file()
     yield out
 
@@ -62,3 +67,17 @@ def test_hegseth_count_covers_every_shard(page, sharded_site: Path) -> None:  # 
     page.fill("#index-filter", "hegseth")
     page.wait_for_function("() => document.getElementById('filter-status').textContent === '4 matches'")
     assert page.locator("#filter-results li").count() == 4
+
+
+def test_past_four_shards_a_button_loads_the_next(page, tmp_path: Path) -> None:  # noqa: ANN001
+    """2 rows a shard: seven shards. A query loads four, then offers the older quotes; Rutte is in the last."""
+    site = _built(tmp_path, 2)
+    assert (site / "quotes" / "index-data-7.js").is_file()
+    page.goto((site / "quotes" / "index.html").as_uri())
+    page.fill("#index-filter", "rutte")
+    more = page.locator("button.filter-more")
+    more.wait_for(state="visible")
+    assert page.locator("#filter-status").inner_text() == "0 matches in the newest 8 of 13 quotes"
+    more.click()
+    page.wait_for_function("() => document.getElementById('filter-status').textContent === '2 matches'")
+    assert "Mark Rutte" in page.locator("#filter-results").inner_text() and more.is_hidden()
