@@ -133,6 +133,17 @@ def site_builder_cmd(content: Path, output: Path, cache: Path | None, workers: i
     return cmd + (["--workers", str(workers)] if workers else [])
 
 
+def data_sizes(site: Path) -> str:
+    """What a reader of the quotes index and the search page loads first, and the largest shard each loads later."""
+    quotes = sorted((site / "quotes").glob("index-data-*.js"))
+    search = sorted((site / "assets" / "search").glob("*.js"))
+    manifest = site / "quotes" / "index-data.js"
+    largest = max((p.stat().st_size for p in quotes), default=0)
+    return (f"quotes index-data.js {manifest.stat().st_size if manifest.exists() else 0:,} B, {len(quotes)} shards, "
+            f"largest {largest:,} B, all {sum(p.stat().st_size for p in quotes):,} B; search {len(search)} files, "
+            f"largest {max((p.stat().st_size for p in search), default=0):,} B")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="4000,40000,100000", help="comma-separated article counts")
@@ -161,6 +172,7 @@ def main() -> None:
                 rows = ["seconds\tmain_mib\tlargest_other_mib\tprocesses", *("\t".join(map(str, r)) for r in run.timeline)]
                 (args.timeline / f"{n}-{label.replace(' ', '-').replace(',', '')}.tsv").write_text("\n".join(rows) + "\n")
             print(f"{n:8d} {label:>16} {run.seconds:8.2f} {n / run.seconds:7.0f} {run.peak_mib:9.0f} {run.main_mib:9.0f} {run.total_mib:8.0f}", flush=True)
+        print(f"{n:8d} {data_sizes(output)}", flush=True)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from site_builder.annotate.batch import (
     Result,
     annotate_files,
     annotate_files_packed,
+    annotate_in_batches,
     start_pool,
     uses_pool,
 )
@@ -424,19 +425,15 @@ class Builder:
 
     def _annotated(self, todo: list[Path], annotator: Annotator, keys: dict[Path, str],
                    ) -> Iterator[tuple[Path, Result, bytes | None]]:
-        """annotate_files_packed over `todo`, a pool per batch of at most ANNOTATE_BATCH files: a pool's map
-        sends every task at once, and the results the main process has not taken yet wait in memory
-        (full articles, ~10 KiB each: at 100,000 articles the main process fell ~40,000 behind)."""
+        """annotate_files_packed over `todo`, in batches of at most ANNOTATE_BATCH files through one pool: a
+        pool's map sends every task at once, and the results the main process has not taken yet wait in
+        memory (full articles, ~10 KiB each: at 100,000 articles the main process fell ~40,000 behind)."""
         opts = self.options
         if opts.scheduler is not None:  # a cluster client is made once; its results come as they finish
             yield from annotate_files_packed(todo, opts.content_dir, annotator, keys, opts.workers, opts.scheduler)
             return
-        batches = -(-len(todo) // ANNOTATE_BATCH)
-        size = -(-len(todo) // batches) if batches else 0  # even batches: none falls under the pool threshold
-        for start in range(0, len(todo), size or 1):
-            started, self._started = self._started, None  # the first batch's pool, when started ahead
-            yield from annotate_files_packed(todo[start:start + size], opts.content_dir, annotator, keys, opts.workers,
-                                             started=started)
+        started, self._started = self._started, None  # the pool, when started ahead
+        yield from annotate_in_batches(todo, opts.content_dir, annotator, keys, opts.workers, ANNOTATE_BATCH, started)
 
     def _start_ahead(self, annotator: Annotator, files: int) -> None:
         """Start the annotation pool now when every article will be annotated (no cache folder, nothing

@@ -124,6 +124,25 @@ def uses_pool(files: int, workers: int | None) -> bool:
     return files >= POOL_THRESHOLD and (workers or os.cpu_count() or 1) >= 2
 
 
+def annotate_in_batches(todo: list[Path], content_dir: Path, annotator: Annotator, keys: dict[Path, str],
+                        workers: int | None, batch: int, started: Executor | None = None,
+                        ) -> Iterator[tuple[Path, Result, bytes | None]]:
+    """annotate_files_packed over `todo` in even batches of at most `batch` files, all through one process
+    pool (`started`, else one made here; shut down at the end). A pool's map sends every task of its
+    batch at once and the results not taken yet wait in memory, hence batches; one pool, because a pool
+    per batch forked its workers again from the build process as it grew (~300 MiB at 100,000)."""
+    if started is None and not uses_pool(len(todo), workers):
+        yield from annotate_files_packed(todo, content_dir, annotator, keys, workers)
+        return
+    workers = workers or os.cpu_count() or 1
+    annotator.registry.digest()  # computed once here, pickled with the registry
+    pool = started if started is not None else start_pool(annotator, content_dir, workers)
+    size = -(-len(todo) // -(-len(todo) // batch)) if todo else 1  # even batches
+    with pool:
+        for start in range(0, len(todo), size):
+            yield from _mapped(pool, todo[start:start + size], keys, workers)
+
+
 def _mapped(pool: Executor, todo: list[Path], keys: dict[Path, str], workers: int) -> Iterator[tuple[Path, Result, bytes | None]]:
     # The annotator travels once per worker (inherited by a fork, pickled once otherwise), not with
     # every chunk of tasks; a task is a path and its key.

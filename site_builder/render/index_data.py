@@ -5,6 +5,11 @@ date), for tags every tag, for people, organizations and places every entity wit
 the same JSON `structured.script_json` gives for {"kind": …, "rows": […]}, byte for byte. Each row
 is encoded as it is made: at 40,000 articles the quotes index has 160,000 rows, which as a list
 of dicts for one `json.dumps` took ~400 MB in the process that rendered it.
+The quotes index is not one file: its `index-data.js` is a manifest (the total and the URLs of its
+shards) and the rows go, newest first, QUOTE_SHARD_ROWS at a time into `index-data-<n>.js` next to
+it, each a call of `SB_INDEX_SHARD(n, {"kind": "quotes", "rows": […]})` that index-filter.js loads
+on demand as a script (file:// cannot fetch JSON), as the search page loads its shards. At 100,000
+articles the one file was 124 MB; a reader now loads a shard of ~0.4 MB at a time.
 Refuses nothing; every string is escaped for a script element (script_json's escapes, which are
 single characters, so escaping row by row equals escaping the whole).
 """
@@ -23,6 +28,7 @@ Url = Callable[..., str]
 SpeakerOf = Callable[[Any], EntityInfo | None]
 
 
+QUOTE_SHARD_ROWS = 1000  # quotes a shard of the quotes index holds (~350 bytes a row)
 PLACEHOLDER = "\x00index-rows\x00"  # stands for the JSON in the rendered template; never in a template's own text
 
 
@@ -54,3 +60,15 @@ def _tag_row(row: tuple[str, str, int], url: Url, speaker_of: SpeakerOf) -> dict
 def _entity_row(row: tuple[EntityInfo, int, int], url: Url, speaker_of: SpeakerOf) -> dict[str, Any]:
     info, mentions, articles = row
     return {"n": info.name, "u": url(info), "c": mentions, "a": articles, "r": info.role}
+
+
+def quote_shard_count(quotes: int, rows: int | None = None) -> int:
+    """How many `index-data-<n>.js` shards the quotes index has for `quotes` quotes (none for none)."""
+    per = QUOTE_SHARD_ROWS if rows is None else rows
+    return -(-quotes // per)
+
+
+def quote_shard_range(number: int, rows: int | None = None) -> tuple[int, int]:
+    """The [start, stop) of the quotes (newest first) in shard `number`, counted from 1."""
+    per = QUOTE_SHARD_ROWS if rows is None else rows
+    return (number - 1) * per, number * per

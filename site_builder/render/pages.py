@@ -15,7 +15,7 @@ from typing import Any
 from site_builder.index.records import EntityInfo, QuoteRef, page_count
 from site_builder.index.site_index import SiteIndex
 from site_builder.load.settings import Settings
-from site_builder.render import feeds, listings
+from site_builder.render import feeds, index_data, listings
 from site_builder.render.urls import PageId
 
 TEMPLATES = {
@@ -25,7 +25,8 @@ TEMPLATES = {
     "person": "entity.html", "organization": "entity.html", "place": "entity.html",
     "quotes": "quotes.html", "search": "search.html", "not_found": "404.html", "feed": "feed.xml",
     "person_feed": "feed.xml", "organization_feed": "feed.xml", "place_feed": "feed.xml", "tag_feed": "feed.xml",
-    "quotes_feed": "feed.xml", "index_data": "index-data.js", "sitemap": "sitemap.xml", "robots": "robots.txt",
+    "quotes_feed": "feed.xml", "index_data": "index-data.js",
+    "quotes_data": "quotes-data.js", "sitemap": "sitemap.xml", "robots": "robots.txt",
 }
 TYPE_LABELS = {"person": ("Person", "People"), "organization": ("Organization", "Organizations"), "place": ("Place", "Places")}
 SITEMAP_SKIP = {"not_found", "entities_az", "tags_az"}  # the 404 page, and lists already mapped in their default order
@@ -36,6 +37,7 @@ def all_pages(index: SiteIndex, settings: Settings) -> Iterator[PageId]:
     build knows what the list of pages depends on."""
     yield from (PageId("home"), PageId("search"), PageId("not_found"), PageId("feed"), PageId("archive"))
     yield from (PageId("robots"), PageId("quotes_feed"), PageId("index_data", "tags"), PageId("index_data", "quotes"))
+    yield from (PageId("quotes_data", "", n) for n in range(1, index_data.quote_shard_count(index.quote_count()) + 1))
     tags = index.tags()
     for n in range(1, page_count(len(tags), settings.per_page) + 1):
         yield PageId("tags", "", n)
@@ -144,9 +146,16 @@ def _index_data(page: PageId, index: SiteIndex, settings: Settings) -> dict[str,
     """Every row of an index, for its type-ahead filter (a script: file:// pages cannot fetch JSON)."""
     if page.key == "tags":
         return {"rows": [(slug, name, n) for slug, (name, n) in index.tags().items()]}
-    if page.key == "quotes":
-        return {"rows": index.all_quotes()}
+    if page.key == "quotes":  # a manifest: the rows are in its shards (quotes_data)
+        total = index.quote_count()
+        return {"total": total, "shards": [PageId("quotes_data", "", n) for n in range(1, index_data.quote_shard_count(total) + 1)]}
     return {"rows": index.entities_of_type(page.key)}
+
+
+def _quotes_data(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, Any]:
+    """One shard of the quotes index's filter rows: a slice of the quotes, newest first."""
+    start, stop = index_data.quote_shard_range(page.page)
+    return {"rows": index.all_quotes()[start:stop]}
 
 
 def _sitemap(page: PageId, index: SiteIndex, settings: Settings) -> dict[str, Any]:
@@ -159,7 +168,7 @@ _CONTEXTS = {
     "home": _home, "feed": _site_feed, "article": _article, "year": _year, "month": _month,
     "archive": lambda page, index, settings: {"years": index.years(), "months": index.months()},
     "tags": _tags, "tags_az": _tags, "tag": _tag, "entities": _entities, "entities_az": _entities,
-    "quotes": _quotes, "index_data": _index_data, "sitemap": _sitemap,
+    "quotes": _quotes, "index_data": _index_data, "quotes_data": _quotes_data, "sitemap": _sitemap,
 }
 
 

@@ -85,6 +85,8 @@ def _publishing_path(page: PageId, key: str, suffix: str) -> str:
             return f"tags/index-az{suffix}.html"
         case "index_data":  # key: an entity type, "tags" or "quotes"; next to the index it serves
             return f"{ENTITY_FOLDERS.get(key, key)}/index-data.js"
+        case "quotes_data":  # shard n of the quotes index's filter rows, beside its manifest (same relative links)
+            return f"quotes/index-data-{page.page}.js"
         case "person_feed" | "organization_feed" | "place_feed":
             return f"feeds/{ENTITY_FOLDERS[kind.removesuffix('_feed')]}/{key}.xml"
         case "tag_feed":

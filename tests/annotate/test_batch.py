@@ -46,3 +46,26 @@ def test_the_pool_gives_what_one_process_gives(monkeypatch: pytest.MonkeyPatch) 
 def test_a_pool_started_ahead_gives_what_one_process_gives() -> None:
     """start_pool's workers load the language data before the first task (and say nothing of it)."""
     assert _results(2, ahead=True) == _results(1)
+
+
+def _pid(path: Path, key: str) -> bytes | Exception:  # a task that says which worker ran it
+    import os
+    import pickle
+
+    return pickle.dumps((os.getpid(), []))
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 100])
+def test_batches_go_through_one_pool(monkeypatch: pytest.MonkeyPatch, batch_size: int) -> None:
+    """annotate_in_batches: every batch in the one pool made once (its workers are not forked again from
+    a grown build process), with the same results, in order, as one process."""
+    paths = sorted((FIXTURE / "articles").rglob("*.*"))
+    annotator = Annotator(EMPTY_REGISTRY, backend_named("rules"))
+    keys = KeyCache().keys(paths, FIXTURE, annotator.salt)
+    monkeypatch.setattr(batch, "POOL_THRESHOLD", 1)
+    pooled = [(p, r[0].annotations if isinstance(r, tuple) else str(r))
+              for p, r, _ in batch.annotate_in_batches(paths, FIXTURE, annotator, keys, 2, batch_size)]
+    assert pooled == _results(1)
+    monkeypatch.setattr(batch, "_process_installed", _pid)
+    pids = {r[0] for _, r, _ in batch.annotate_in_batches(paths, FIXTURE, annotator, keys, 2, batch_size)}
+    assert 1 <= len(pids) <= 2  # two workers at most, whatever the number of batches

@@ -115,14 +115,51 @@ def test_filter_data_holds_every_row_as_a_script(site: Path) -> None:
     assert '<form class="index-filter" role="search" hidden>' in html  # shown by the script; without it, the list
 
 
-def test_quotes_data_is_filterable_by_speaker(site: Path) -> None:
-    script = (site / "quotes" / "index-data.js").read_text()
-    data = json.loads(script.strip().removeprefix("window.SB_INDEX = ").removesuffix(";"))
-    speakers = {r["s"] for r in data["rows"]}
-    assert "Pete Hegseth" in speakers
-    assert all(r["u"].startswith("../articles/") and "#q-" in r["u"] for r in data["rows"])
-    assert not any(r["t"].endswith((",”", ',"')) for r in data["rows"])
+def _call(script: str, prefix: str, suffix: str) -> object:
+    assert script.startswith(prefix) and script.endswith(suffix + "\n"), script[:80]
+    return json.loads(script.removeprefix(prefix).removesuffix(suffix + "\n"))
+
+
+def test_quotes_data_is_a_manifest_of_shards_filterable_by_speaker(site: Path) -> None:
+    manifest = _call((site / "quotes" / "index-data.js").read_text(), "window.SB_INDEX = ", ";")
+    assert manifest == {"kind": "quotes", "total": 13, "shards": ["index-data-1.js"]}  # 13 quotes: one shard
+    shard = _call((site / "quotes" / "index-data-1.js").read_text(), "window.SB_INDEX_SHARD(1, ", ");")
+    assert isinstance(shard, dict) and shard["kind"] == "quotes" and len(shard["rows"]) == 13
+    rows = shard["rows"]
+    assert "Pete Hegseth" in {r["s"] for r in rows}
+    assert all(r["u"].startswith("../articles/") and "#q-" in r["u"] for r in rows)
+    assert not any(r["t"].endswith((",”", ',"')) for r in rows)
     assert "Filter quotes by speaker" in (site / "quotes" / "index.html").read_text()
+
+
+@pytest.mark.parametrize("quotes,rows,count,ranges", [
+    (0, 5, 0, []), (1, 5, 1, [(0, 5)]), (5, 5, 1, [(0, 5)]), (6, 5, 2, [(0, 5), (5, 10)]), (13, 5, 3, [(0, 5), (5, 10), (10, 15)]),
+])
+def test_quote_shards_cover_every_quote_once(quotes: int, rows: int, count: int, ranges: list[tuple[int, int]]) -> None:
+    from site_builder.render.index_data import quote_shard_count, quote_shard_range
+
+    assert quote_shard_count(quotes, rows) == count
+    assert [quote_shard_range(n, rows) for n in range(1, count + 1)] == ranges
+
+
+def test_quote_shards_hold_the_rows_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small shards (5 rows): the manifest lists three and their rows, in order, are the one list's."""
+    from site_builder.render import index_data
+    from tests.helpers import FIXTURE, build
+
+    monkeypatch.setattr(index_data, "QUOTE_SHARD_ROWS", 5)
+    assert build(FIXTURE, tmp_path / "site") == 0
+    folder = tmp_path / "site" / "quotes"
+    manifest = _call((folder / "index-data.js").read_text(), "window.SB_INDEX = ", ";")
+    assert isinstance(manifest, dict) and manifest["shards"] == ["index-data-1.js", "index-data-2.js", "index-data-3.js"]
+    rows = []
+    for n, name in enumerate(manifest["shards"], 1):
+        shard = _call((folder / name).read_text(), f"window.SB_INDEX_SHARD({n}, ", ");")
+        assert isinstance(shard, dict)
+        rows += shard["rows"]
+    assert [len(rows)] == [manifest["total"]] == [13]
+    assert [r["d"] for r in rows] == sorted((r["d"] for r in rows), reverse=True)  # newest first, as the pages list them
+    assert not (folder / "index-data-4.js").exists()
 
 
 def test_tags_index_sorted_by_articles_with_az_toggle(site: Path) -> None:
