@@ -19,7 +19,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
 - a common noun: one untitled word that the archive writes in lower case too, or a document's
   head, and no surname the archive knows ("This Guide will …", "Teams from Morocco"), unless a
   speech verb stands next to it ("…, said Index.");
-- a name opening with a plural article ("Los Huistas", "Les Amants"): no one;
+- a name opening with a plural article ("Los Huistas", "Les Amants") or with a Romance "saint"
+  before a word that is no given name ("Santo Spirito", a school): no one;
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
   Women of Courage") is no one;
 - a known organization glued after a name ("Sheikh Mukhtar Robowas al-Shabaab’s spokesman"):
@@ -52,6 +53,10 @@ MAX_PLACE_WORDS = 3
 # a capitalised plural article opens the name of a group, a work or a place, never a person's
 # ("Los Huistas", "Les Amants", "Les Saintes"); a known place of that shape is the gazetteer's
 _PLURAL_ARTICLES = frozenset({"Los", "Las", "Les"})
+# "saint" in Romance languages: what it opens is named after a saint ("Santo Spirito", "San
+# Lorenzo", "São Bento"), a church, a school or a town, not a person; a given name after it may
+# be the saint ("San Francesco"); "Santa" is a given name too ("Santa Claus")
+_SAINTS = frozenset({"San", "Santo", "Santi", "São", "Sao", "Sant", "Sainte"})
 _HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w’'-])")
 
 
@@ -90,6 +95,8 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
             return [Claim(c.start, c.end, KNOWN, "place", named.id, False, c.words, canonical=named.canonical)]
         if named is None and not c.roles and c.words[0] in _PLURAL_ARTICLES:
             return []  # a group, a work or a place; its kind is not in its words
+        if named is None and not c.roles and c.words[0] in _SAINTS and low[1] not in lex.given_names:
+            return []  # "Santo Spirito": a church, a school or a town named after a saint
     digit = next((k for k, w in enumerate(c.words) if any(ch.isdigit() for ch in w)), None)
     if digit is not None:
         return _before_product(ctx, c, digit)
