@@ -27,6 +27,7 @@ from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SI
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.misread import misread_people, possessive_places
 from site_builder.annotate.entities.model import (
     TYPES,
     Known,
@@ -38,7 +39,6 @@ from site_builder.annotate.entities.model import (
     known_names,
     score_candidates,
 )
-from site_builder.annotate.entities.misread import misread_people, possessive_places
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
