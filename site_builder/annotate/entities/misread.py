@@ -21,6 +21,8 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
   speech verb stands next to it ("…, said Index.");
 - a name opening with a plural article ("Los Huistas", "Les Amants") or with a Romance "saint"
   before a word that is no given name ("Santo Spirito", a school): no one;
+- a one-word name in a list that ends in a plural region's head ("Carchi, Sucumbíos, and
+  Esmeraldas provinces"): no one;
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
   Women of Courage") is no one;
 - a known organization glued after a name ("Sheikh Mukhtar Robowas al-Shabaab’s spokesman"):
@@ -50,6 +52,10 @@ from site_builder.annotate.entities.people import SPEECH, is_title
 from site_builder.annotate.entities.slug import slugify
 
 MAX_PLACE_WORDS = 3
+# the rest of a list of one-word names that ends in a plural region's head: "Carchi, | Sucumbíos,
+# and the northern part of Esmeraldas provinces": every name of it is a region
+_LISTED_REGIONS = re.compile(r"(?:, [A-Z][\w’'-]*)*,? (?:and|or) (?:the [a-z]+ (?:[a-z]+ )?of )?[A-Z][\w’'-]* "
+                             r"(?:provinces|regions|districts|counties|departments|municipalities|governorates)\b")
 # a capitalised plural article opens the name of a group, a work or a place, never a person's
 # ("Los Huistas", "Les Amants", "Les Saintes"); a known place of that shape is the gazetteer's
 _PLURAL_ARTICLES = frozenset({"Los", "Las", "Les"})
@@ -89,6 +95,8 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
         return []
     if len(low) == 1 and not c.roles and c.kind == SINGLE and _common_noun(ctx, low[0]) and not _speaks(ctx, c):
         return []
+    if len(low) == 1 and not c.roles and _LISTED_REGIONS.match(ctx.text, c.end):
+        return []  # "in Carchi, Sucumbíos, and the northern part of Esmeraldas provinces"
     if len(low) > 1:
         named = ctx.table.names.get(ctx.text[c.start:c.end])
         if named is not None and named.type == "place" and named.canonical in _polities() and not c.roles:

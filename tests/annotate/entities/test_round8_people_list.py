@@ -20,6 +20,7 @@ from tests.annotate.entities.helpers import people, spans
     ("Refugees fled to safety in Rami’s Bazaro, on the coast.", "Rami"),
     ("Refugees fled to safety in Rami’s Bazaro, on the coast.", "Bazaro"),
     ("The court ruled on the schools Santo Ermeto and Pieve in Livorno.", "Santo Ermeto"),
+    ("Gangs operate in Carchi, Sucumbíos, and the northern part of Esmeraldas provinces.", "Sucumbíos"),
 ])
 def test_not_a_person(text: str, not_person: str) -> None:
     assert not_person not in people(text)
