@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import calendar as stdlib_calendar
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
 from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.lexicon import lexicon
+from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.people import SUFFIXES
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
@@ -110,24 +111,39 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
 _RUN_AFTER = re.compile(r"(?:[ \t]+(?:and|[A-Z][\w’'\-]*)){1,8}")
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-# Heads of a law's name. Not a program's or a plan's ("the Andy Warhol Photographic Legacy
-# Program", "the L'Enfant Plan"), where the name still names the person it honours.
+# "the" right before the name, or before capitalised words or a year that open the name of
+# a law or an event ("The 2022 International Borlaug Dialogue", "the Global Magnitsky Act")
+_THE_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+(?:\d{4}|[A-Z][\w’'-]*)){0,3}[ \t]+$")
+# Heads of a law's or an event's name (data/eponym_heads.txt). Not a program's or a plan's
+# ("the Andy Warhol Photographic Legacy Program", "the L'Enfant Plan"), where the name still
+# names the person it honours.
 _LAW_HEADS = frozenset({"act", "acts", "law", "laws", "amendment", "bill", "statute"})
+# a law written in lower case right after the name: "the Bob Levinson legislation"
+_LOWER_LAW_AFTER = re.compile(r"[ \t]+(?:legislation|law|act|bill|amendment|statute)\b")
 
 
 def _names_a_law(text: str, start: int, end: int) -> bool:
     """Whether the name, after "the", opens a law's name: the capitalised words right after it
-    (no "of", no stop between) end with a law's head ("the Robert Levinson Act", "the Robert
-    Levinson Hostage Recovery and Hostage-Taking Accountability Act"). Not "Jane Roe of the Office
+    (no "of", no stop between) end with a law's or an event's head ("the Robert Levinson Act", "the
+    Robert Levinson Hostage Recovery and Hostage-Taking Accountability Act", "the October Borlaug
+    Dialogue"), or a law in lower case follows it ("the Bob Levinson legislation"). Not "Jane Roe of the Office
     of Policy", "Jane Roe, Act Now's founder", nor a title-case heading ("Jane Roe Signs Bill")."""
+    if not _THE_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    if _LOWER_LAW_AFTER.match(text, end):
+        return True
     run = _RUN_AFTER.match(text, end)
-    if not run or not _THE_BEFORE.search(text, max(0, start - 8), start):
+    if not run:
         return False
     words = run.group(0).split()
     while words and words[-1] == "and":
         words.pop()
-    return bool(words) and words[-1].lower() in _LAW_HEADS and words[-1][:1].isupper()
+    return bool(words) and words[-1].lower() in _law_heads() and words[-1][:1].isupper()
+
+
+@cache
+def _law_heads() -> frozenset[str]:
+    return _LAW_HEADS | frozenset(data_lines("eponym_heads.txt"))
 
 
 def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
@@ -316,6 +332,29 @@ def _full_names(hits: list[Claim]) -> None:
         for h in group:
             h.id = ident
             h.canonical = " ".join(longest.words)
+    _given_prefixes(full_by_key)
+
+
+def _unaccented(word: str) -> str:
+    """"josé" -> "jose": the given-name list is written without accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _given_prefixes(full_by_key: dict[tuple[str, str], list[Claim]]) -> None:
+    """"José Manuel" beside "José Manuel Albares": a full name made only of given names that
+    opens exactly one longer full name of the article is that person (a compound given name
+    used alone). Not when two longer names open with it."""
+    given = lexicon().given_names
+    for group in full_by_key.values():
+        words = max(group, key=lambda h: len(h.words)).words
+        if not all(_unaccented(w.lower()) in given for w in words):
+            continue
+        longer = {h.id: h.canonical for g in full_by_key.values() for h in g
+                  if len(h.words) > len(words) and h.words[:len(words)] == words}
+        if len(longer) == 1:
+            ident, canonical = next(iter(longer.items()))
+            for h in group:
+                h.id, h.canonical = ident, canonical
 
 
 def _title_before(text: str, start: int) -> tuple[str, ...]:

@@ -19,6 +19,10 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
 - a common noun: one untitled word that the archive writes in lower case too, or a document's
   head, and no surname the archive knows ("This Guide will …", "Teams from Morocco"), unless a
   speech verb stands next to it ("…, said Index.");
+- a name opening with a plural article ("Los Huistas", "Les Amants") or with a Romance "saint"
+  before a word that is no given name ("Santo Spirito", a school): no one;
+- a one-word name in a list that ends in a plural region's head ("Carchi, Sucumbíos, and
+  Esmeraldas provinces"): no one;
 - a group: a word such as "Women" or "People" (data/group_nouns.txt: "Annual International
   Women of Courage") is no one;
 - a known organization glued after a name ("Sheikh Mukhtar Robowas al-Shabaab’s spokesman"):
@@ -48,6 +52,17 @@ from site_builder.annotate.entities.people import SPEECH, is_title
 from site_builder.annotate.entities.slug import slugify
 
 MAX_PLACE_WORDS = 3
+# the rest of a list of one-word names that ends in a plural region's head: "Carchi, | Sucumbíos,
+# and the northern part of Esmeraldas provinces": every name of it is a region
+_LISTED_REGIONS = re.compile(r"(?:, [A-Z][\w’'-]*)*,? (?:and|or) (?:the [a-z]+ (?:[a-z]+ )?of )?[A-Z][\w’'-]* "
+                             r"(?:provinces|regions|districts|counties|departments|municipalities|governorates)\b")
+# a capitalised plural article opens the name of a group, a work or a place, never a person's
+# ("Los Huistas", "Les Amants", "Les Saintes"); a known place of that shape is the gazetteer's
+_PLURAL_ARTICLES = frozenset({"Los", "Las", "Les"})
+# "saint" in Romance languages: what it opens is named after a saint ("Santo Spirito", "San
+# Lorenzo", "São Bento"), a church, a school or a town, not a person; a given name after it may
+# be the saint ("San Francesco"); "Santa" is a given name too ("Santa Claus")
+_SAINTS = frozenset({"San", "Santo", "Santi", "São", "Sao", "Sant", "Sainte"})
 _HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w’'-])")
 
 
@@ -80,10 +95,16 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
         return []
     if len(low) == 1 and not c.roles and c.kind == SINGLE and _common_noun(ctx, low[0]) and not _speaks(ctx, c):
         return []
+    if len(low) == 1 and not c.roles and _LISTED_REGIONS.match(ctx.text, c.end):
+        return []  # "in Carchi, Sucumbíos, and the northern part of Esmeraldas provinces"
     if len(low) > 1:
         named = ctx.table.names.get(ctx.text[c.start:c.end])
         if named is not None and named.type == "place" and named.canonical in _polities() and not c.roles:
             return [Claim(c.start, c.end, KNOWN, "place", named.id, False, c.words, canonical=named.canonical)]
+        if named is None and not c.roles and c.words[0] in _PLURAL_ARTICLES:
+            return []  # a group, a work or a place; its kind is not in its words
+        if named is None and not c.roles and c.words[0] in _SAINTS and low[1] not in lex.given_names:
+            return []  # "Santo Spirito": a church, a school or a town named after a saint
     digit = next((k for k, w in enumerate(c.words) if any(ch.isdigit() for ch in w)), None)
     if digit is not None:
         return _before_product(ctx, c, digit)
@@ -319,3 +340,39 @@ def _after_place(ctx: Context, c: Claim) -> list[Claim]:
         person = _cut(ctx, c, k, n)
         return [place, person]
     return [c]
+
+
+# a place's preposition, then two capitalised words joined by a possessive: "in Cox’s Bazar"
+_POSSESSIVE_PLACE = re.compile(r"\b(?:in|to|at|from|near|around|across|outside|inside|into|within) "
+                               r"([A-Z][a-z]+)['’]s ([A-Z][a-z]+)(?![\w’'-])")
+
+
+def possessive_places(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """"flee to safety in Cox’s Bazar": after a place's preposition, two capitalised words joined
+    by a possessive, one a lone person claim and the other that or unclaimed, are one place's
+    name (a person's possessive is followed by what they own, and what they own is not a lone
+    name). Refuses registered, titled and labelled claims, a given name or a word the archive
+    writes in lower case after the possessive ("to Maria’s John", "at Smith’s Restaurant"), and
+    anything claimed as a place or an organization ("in Putin’s Russia")."""
+    at = {c.start: c for c in claims}
+    gone: set[int] = set()
+    places: list[Claim] = []
+    for m in _POSSESSIVE_PLACE.finditer(ctx.text):
+        pair = [at.get(m.start(1)), at.get(m.start(2))]
+        if any(c is not None and not _lone_person(c) for c in pair) or all(c is None for c in pair) \
+                or any(c.start < m.end() and m.start(1) < c.end for c in claims if c not in pair):
+            continue
+        low = m.group(2).lower()
+        if low in ctx.lex.given_names or word_caps().get(low, "")[:1] in ("L", "M"):
+            continue
+        gone |= {id(c) for c in pair if c is not None}
+        places.append(Claim(m.start(1), m.end(2), FOUND, "place", slugify(m.group(1) + " " + m.group(2)),
+                            words=(m.group(1) + ctx.text[m.end(1):m.start(2) - 1], m.group(2))))
+    if not places:
+        return claims
+    return [c for c in claims if id(c) not in gone] + places
+
+
+def _lone_person(c: Claim) -> bool:
+    return c.type == "person" and len(c.words) == 1 and not c.registered and not c.label and not c.roles \
+        and c.kind != ROLE

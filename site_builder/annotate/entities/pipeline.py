@@ -27,7 +27,7 @@ from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SI
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.misread import misread_people
+from site_builder.annotate.entities.misread import misread_people, possessive_places
 from site_builder.annotate.entities.model import (
     TYPES,
     Known,
@@ -134,9 +134,10 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     months, taken = _month_named(prep, claims, taken)
     claims = misread_people(prep.ctx, claims + months)
     claims += _repeated_singles(prep, claims, run_scores, taken)
-    more = _repeated_surnames(prep, claims, taken) + _addressed(prep, taken)
+    more = _repeated_surnames(prep, claims, taken) + _addressed(prep, taken) + _governing(prep, taken)
     claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
+    claims = possessive_places(prep.ctx, claims)
     return claims + _defined_acronyms(text, claims)
 
 
@@ -728,6 +729,31 @@ def _addressed(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
                 and _ADDRESS.search(prep.ctx.text, max(0, t.start - 12), t.start) \
                 and prep.ctx.text[t.end:t.end + 1] in (",", "!", ".", "?"):
             out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+# "the Monti government", "the Assad regime": a leader's surname names the government they lead
+_THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he $")
+_GOVERNMENT_AFTER = re.compile(r" (?:government|administration|cabinet|regime|presidency|premiership)\b")
+
+
+def _governing(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
+    """"the Monti government": one capitalised word alone in its run that the model left out,
+    between "the" and "government" (or "administration", "cabinet", "regime"), is the leader.
+    Refuses acronyms ("the PA government"), places, organizations and demonyms the name table
+    or the word lists know ("the Kenyan government"), and words the archive writes in lower
+    case too ("the Interim government")."""
+    out = []
+    ctx = prep.ctx
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        if len(run.tokens) != 1 or not all(free):
+            continue
+        t = run.tokens[0]
+        if t.text.isupper() or not t.text.isalpha() or is_demonym(t.low) or t.text in ctx.table.names \
+                or word_caps().get(t.low, "")[:1] in ("L", "M") or t.low in ctx.evidence.lower:
+            continue
+        if _THE_RIGHT_BEFORE.search(ctx.text, max(0, t.start - 4), t.start) and _GOVERNMENT_AFTER.match(ctx.text, t.end):
+            out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,)))
     return out
 
 
