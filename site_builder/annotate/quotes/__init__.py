@@ -14,8 +14,8 @@
 * `speakers`   – phrase → display name, entity id and the span it rests on;
 * `carryover`  – a cue-less quote opening its paragraph: the person the next sentence opens
                  with, or the speaker of the reported speech closing the paragraph before;
-* `chooser`    – a learned choice between candidate speakers (fills in only where the rules
-                 abstained; by cross-validation it never beat them);
+* `chooser`    – a learned choice between candidate speakers (trained, but off on the site:
+                 cross-validated and on unseen parts it equals the rules, chooser.DECIDES);
 * `ids`        – stable ids from the quote's own text;
 * `fixes`      – editor corrections from front matter.
 
@@ -369,7 +369,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         elif initial:
             speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
-        speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)  # the learned chooser (chooser.py)
+        if chooser.DECIDES or chooser.RECORD is not None:  # the learned chooser: off on the site (chooser.py)
+            speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
             speaker = replace(speaker, name=ctx.resolver.spelt_out(speaker.name))
         accepted.append((s, speaker, attr.cue if attr is not None else None))

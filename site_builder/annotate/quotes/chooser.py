@@ -63,6 +63,11 @@ FILL_ONLY = False
 # the rules' abstentions are deliberate ("People kept saying", "it said in the listing", a "he" with
 # no man named before): the model never fills them, it only overrides a speaker the rules named
 KEEP_ABSTENTIONS = True
+# Whether the site consults the model. Cross-validated by article it equals the rules (0.909 both on
+# 1,201 quotes) and so does it on news parts neither had seen (dev5 0.898, dev6 0.876): at its margin it
+# overrides nothing, yet gathering candidates costs ~20% of annotation on quote-dense text. Turn on when a
+# retrain beats the rules (bench/train_speakers.py prints both).
+DECIDES = False
 # set by bench/train_speakers.py: each quote's candidates are appended, the rules' answer kept
 RECORD: list[tuple[int, int, list[Candidate]]] | None = None
 

@@ -81,6 +81,7 @@ def features_of_first(cands: list[chooser.Candidate], name: str) -> set[str] | N
 def eager_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A model that prefers any name standing before the quote, by a wide margin."""
     monkeypatch.setattr(chooser, "model", lambda: ({"side=before": 10.0}, 0.5))
+    monkeypatch.setattr(chooser, "DECIDES", True)  # the site keeps the rules; the policy is what a deciding model does
     yield
 
 
@@ -118,3 +119,10 @@ def test_training_is_deterministic() -> None:
     data = [[(("a", "x"), True), (("b",), False)], [(("a",), False), (("b", "x"), True)], [(("b",), True), (("a",), False)]]
     for learn in (train, train_logit):
         assert learn(data, 3) == learn(data, 3)
+
+
+def test_the_site_keeps_the_rules_while_the_model_only_equals_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # even an eager model changes nothing until chooser.DECIDES is set (see chooser.py for why)
+    monkeypatch.setattr(chooser, "model", lambda: ({"side=before": 10.0}, 0.5))
+    quotes, _ = run("John Smith spoke first. “We will vote tonight,” Jones said.")
+    assert [q.speaker for q in quotes] == ["Mary Jones"]  # the rules: Jones is Mary Jones of the helpers' registry
