@@ -29,6 +29,7 @@ from site_builder.annotate.entities.people import (
 from site_builder.annotate.entities.places import place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
+from site_builder.text import is_word_char
 
 MAX_TOKENS = 8
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
@@ -97,11 +98,6 @@ def candidate(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon) -> bool:
 _WORD_PUNCT = frozenset(".'’-")  # characters a word before may hold besides letters, digits and "_"
 
 
-def _is_w(c: str) -> bool:
-    """The regex module's \\w: a letter or digit of any script, or "_"."""
-    return c.isalnum() or c == "_"
-
-
 def _in_word(c: str) -> bool:
     return c.isalnum() or c == "_" or c in _WORD_PUNCT
 
@@ -113,7 +109,7 @@ def word_before(text: str, start: int) -> str:
     lo = max(0, start - 24)
     q = start
     stop = max(lo, start - 3)
-    while q > stop and not _is_w(text[q - 1]):  # the tail: up to three \W characters
+    while q > stop and not is_word_char(text[q - 1]):  # the tail: up to three \W characters
         q -= 1
     # the first end inside the tail that a word character precedes: the leftmost match
     while q <= start and not (q > lo and _in_word(text[q - 1])):

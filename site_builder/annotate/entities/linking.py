@@ -31,6 +31,7 @@ from site_builder.annotate.entities.people import SUFFIXES
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
 from site_builder.model.spans import EntityRef, Mention
+from site_builder.text import is_word_char
 from site_builder.titlewords import no_office_words, title_key, title_run, titles_fit, words_before
 
 _NUMBER_NEXT = re.compile(r" \d")
@@ -432,14 +433,10 @@ def _company(text: str, word: str) -> bool:
     return False
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _boundary(text: str, s: int) -> bool:
     """The regex \\b at text[s]: a word character on exactly one side."""
-    before = s > 0 and _is_word_char(text[s - 1])
-    after = s < len(text) and _is_word_char(text[s])
+    before = s > 0 and is_word_char(text[s - 1])
+    after = s < len(text) and is_word_char(text[s])
     return before != after
 
 
