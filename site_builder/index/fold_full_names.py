@@ -114,7 +114,7 @@ def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_
     for given, surname in persons:
         givens_of[surname].add(given)
     for (given, surname), target in sorted(persons.items()):
-        forms = sorted(full_forms(given) & givens_of[surname] - {given})
+        forms = sorted(full_forms(given) & (givens_of[surname] - {given}))
         if len(forms) > 1:
             folder.ambiguity(by_id[target], [persons[(f, surname)] for f in forms], "short form of two given names")
         if len(forms) != 1:
