@@ -148,8 +148,20 @@ def quoted_before(text: str, start: int, end: int) -> bool:
     core = content(text, start, end).rstrip(".,;:!?…").lower()
     if not core:
         return False
-    before = text[:start].lower()
-    return any(f"{mark}{core}" in before for mark in ("“", '"'))
+    low = _lowered(text)
+    if low is None:
+        before = text[:start].lower()
+        return any(f"{mark}{core}" in before for mark in ("“", '"'))
+    return any(low.find(f"{mark}{core}", 0, start) >= 0 for mark in ("“", '"'))
+
+
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """The article lower-cased once (not once per short quote), when that keeps every offset and
+    agrees with lower-casing a prefix: None for "İ" (two characters in lower case) and "Σ" (its lower
+    case depends on the letter after it)."""
+    low = text.lower()
+    return low if len(low) == len(text) and "Σ" not in text else None
 
 
 def mentions_words(text: str, start: int) -> bool:

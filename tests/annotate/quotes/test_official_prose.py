@@ -182,3 +182,17 @@ def test_echoed(text: str, quote: str, echo: bool) -> None:
 ])
 def test_scare_marked(text: str, quote: str, scare: bool) -> None:
     assert scare_marked(text, *_at(text, quote)) is scare
+
+
+@pytest.mark.parametrize("text", [
+    "When you say “most,” what do you mean? Is “most” a majority?",
+    "İstanbul: when you say “most,” what do you mean? Is “most” a majority?",  # lower case of İ is longer
+    "ΟΔΟΣ: when you say “most,” what do you mean? Is “most” a majority?",  # final sigma
+    "When you say “Most,” what do you mean? Is “most” a majority?",
+])
+def test_quoted_before_reads_the_article_lowered_once_as_before(text: str) -> None:
+    for start in [i for i, c in enumerate(text) if c == "“"]:
+        end = text.index("”", start) + 1
+        core = text[start:end].strip("“” ,").lower()
+        expected = any(f"{m}{core}" in text[:start].lower() for m in ("“", '"'))
+        assert quoted_before(text, start, end) is expected
