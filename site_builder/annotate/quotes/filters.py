@@ -127,6 +127,23 @@ _MOTTO_AFTER_RE = re.compile(
 )
 
 
+# "We have a motto here: “Diplomacy first.”", "Our mantra has been: “…”", "The slogan of the campaign
+# is “…”": a noun for a stock line, a few words naming whose or where, then a copula or a colon
+_MOTTO_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:motto|mantra|slogan|watchword|catchphrase|tagline|refrain|credo|rallying[ \t]+cry)s?"
+    r"(?:[ \t]+(?!is\b|was\b|are\b|were\b|has\b|have\b|remains\b|became\b)[\w’'-]+){0,4}?"
+    r"(?:[ \t]+(?:is|was|are|were|has[ \t]+been|have[ \t]+been|remains|became)[ \t]*[,:]?|[ \t]*:)[ \t]*\Z",
+    re.I,
+)
+
+
+def motto_before(text: str, start: int) -> bool:
+    """The quote is named a motto, mantra or slogan right before it (We have a motto here: “…”; The
+    slogan of the campaign is “…”): a stock line, not words someone said (CONVENTIONS.md: slogans
+    and stock phrases with no single speaker are out)."""
+    return _MOTTO_BEFORE_RE.search(text, max(0, start - 80), start) is not None
+
+
 def motto_after(text: str, end: int) -> bool:
     """The quote is named a motto, slogan or saying right after it (“Don’t stop,” that’s my motto.)."""
     return _MOTTO_AFTER_RE.match(text, end) is not None
@@ -134,6 +151,48 @@ def motto_after(text: str, end: int) -> bool:
 
 def _word_under_discussion(text: str, start: int, end: int, adjacent: bool) -> bool:
     return word_discussed(text, end) or motto_after(text, end) or scare_marked(text, start, end) or not adjacent and quoted_before(text, start, end)
+
+
+# "what’s called a “sunset clause”", "what is known as “transnational repression”", "something
+# called “brain drain”": a passive naming verb gives the name of a thing, nobody's words ("what
+# Putin called a “special operation”" is his words and stays)
+_PASSIVE_NAMING_RE = re.compile(
+    r"(?<![\w’'-])(?:what(?:[’']s|[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been))|something|anything)"
+    r"[ \t]+(?:(?:now|often|sometimes|commonly|widely|popularly|also|increasingly|sometimes|being)[ \t]+)?"
+    r"(?:called|known[ \t]+as|termed|dubbed|labell?ed|referred[ \t]+to[ \t]+as)[ \t]+(?:(?:a|an|the)[ \t]+)?\Z",
+    re.I,
+)
+
+
+def passive_naming(text: str, start: int) -> bool:
+    """"what’s called a “sunset clause”", "what are known as “ghost ships”": a name given to a thing."""
+    return _PASSIVE_NAMING_RE.search(text, max(0, start - 60), start) is not None
+
+
+# "a panel discussion on “Countering disinformation …”", "the project “Empowering young women …”",
+# "topics such as “conflict prevention, …”", "The workshop focused on “…”": the title or topic of an
+# event, programme or work (CONVENTIONS.md: titles of works, events, panels, programmes, reports are out)
+_EVENT_NOUNS = (
+    "panel|discussion|session|plenary|workshop|roundtable|seminar|webinar|lecture|keynote|course|class|"
+    "program|programme|project|initiative|campaign|report|study|survey|memorandum|theme|topic|subject|"
+    "conference|summit|forum|festival|exhibition|exhibit|series|award|prize|book|film|article|essay"
+)
+_WORK_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:" + _EVENT_NOUNS + r")s?(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){1,3})?"
+    r"[ \t]+(?P<link>on|about|titled|entitled|called|named|such[ \t]+as))?"
+    r"|(?P<focus>focus|focused|focuses|focusing|centered|centred)[ \t]+on)[ \t]*[,:]?[ \t]*\Z",
+    re.I,
+)
+
+
+def work_named_before(text: str, start: int) -> bool:
+    """A cue-less quote right after a noun for an event, programme or work (and "on", "titled", "such
+    as"), or after "focused on", gives its title or topic. After the bare noun the title must open
+    in capitals: "the novel “addresses …”" is the novel's words."""
+    m = _WORK_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    return m.group("link") is not None or m.group("focus") is not None or content(text, start, start + 3)[:1].isupper()
 
 
 def term_after_article(text: str, start: int) -> bool:
@@ -383,6 +442,10 @@ def is_quotation(
         return True
     if is_nickname(text, start, end, n) or is_date_or_number(words) or inscription(text, start, end, attribution):
         return False
+    if (attribution is None or attribution.where != "after") and (motto_before(text, start) or passive_naming(text, start)):
+        return False  # Our mantra has been: “…”; what’s called a “sunset clause”
+    if attribution is None and work_named_before(text, start):
+        return False  # a panel discussion on “Countering disinformation …”: a title or topic
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
         return False
