@@ -177,8 +177,11 @@ _EVENT_NOUNS = (
     "program|programme|project|initiative|campaign|report|study|survey|memorandum|theme|topic|subject|"
     "conference|summit|forum|festival|exhibition|exhibit|series|award|prize|book|film|article|essay"
 )
+# documents and meetings name a topic only after a link word (the dialogue on “…”, a declaration on
+# “…”); bare, they may be the thing speaking
+_TOPIC_NOUNS = "dialogue|meeting|event|declaration|resolution|statement|strategy|framework|agenda|plan|roadmap|partnership"
 _WORK_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:" + _EVENT_NOUNS + r")s?(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){1,3})?"
+    r"(?<![\w’'-])(?:(?:(?P<topic>" + _TOPIC_NOUNS + r")|" + _EVENT_NOUNS + r")s?(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){1,3})?"
     r"[ \t]+(?P<link>on|about|titled|entitled|called|named|such[ \t]+as))?"
     r"|(?P<focus>focus|focused|focuses|focusing|centered|centred)[ \t]+on)[ \t]*[,:]?[ \t]*\Z",
     re.I,
@@ -192,7 +195,9 @@ def work_named_before(text: str, start: int) -> bool:
     m = _WORK_BEFORE_RE.search(text, max(0, start - 60), start)
     if m is None:
         return False
-    return m.group("link") is not None or m.group("focus") is not None or content(text, start, start + 3)[:1].isupper()
+    if m.group("link") is not None or m.group("focus") is not None:
+        return True
+    return m.group("topic") is None and content(text, start, start + 3)[:1].isupper()
 
 
 def term_after_article(text: str, start: int) -> bool:

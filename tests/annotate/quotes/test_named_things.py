@@ -68,6 +68,9 @@ def _start(text: str) -> int:
     ("the project “Empowering …”", True),
     ("topics such as “conflict …”", True),
     ("the Conference of the Parties on “climate …”", True),
+    ("a strategic dialogue on “Advancing shared …”", True),
+    ("the Memorandum of Understanding on “cooperation in …”", True),
+    ("the statement “We condemn …”", False),  # a document bare before its words may be speaking
     ("the novel “addresses abuse”", False),  # a lower-case opening after a bare noun: the work's words
     ("Smith said on “Tuesday”", False),
 ])
