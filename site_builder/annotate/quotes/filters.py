@@ -175,29 +175,34 @@ def passive_naming(text: str, start: int) -> bool:
 _EVENT_NOUNS = (
     "panel|discussion|session|plenary|workshop|roundtable|seminar|webinar|lecture|keynote|course|class|"
     "program|programme|project|initiative|campaign|report|study|survey|memorandum|theme|topic|subject|"
-    "conference|summit|forum|festival|exhibition|exhibit|series|award|prize|book|film|article|essay"
+    "conference|summit|forum|festival|exhibition|exhibit|series|award|prize|book|film|article|essay|"
+    "heading|chapter|category|track|pillar|competition|contest|fellowship|grant"
 )
-# documents and meetings name a topic only after a link word (the dialogue on “…”, a declaration on
-# “…”); bare, they may be the thing speaking
+# documents and meetings: bare before the quote, they may be the thing speaking (the statement “We
+# condemn …”): a title there opens with no first or second person (the resolution “Promotion of …”)
 _TOPIC_NOUNS = "dialogue|meeting|event|declaration|resolution|statement|strategy|framework|agenda|plan|roadmap|partnership"
 _WORK_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:(?P<topic>" + _TOPIC_NOUNS + r")|" + _EVENT_NOUNS + r")s?(?:(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'-]*){1,3})?"
-    r"[ \t]+(?P<link>on|about|titled|entitled|called|named|such[ \t]+as))?"
+    r"[ \t]+(?P<link>on|about|titled|entitled|called|named|such[ \t]+as)(?:[ \t]+the)?)?"
     r"|(?P<focus>focus|focused|focuses|focusing|centered|centred)[ \t]+on)[ \t]*[,:]?[ \t]*\Z",
     re.I,
 )
 
 
 def work_named_before(text: str, start: int) -> bool:
-    """A cue-less quote right after a noun for an event, programme or work (and "on", "titled", "such
-    as"), or after "focused on", gives its title or topic. After the bare noun the title must open
-    in capitals: "the novel “addresses …”" is the novel's words."""
+    """A cue-less quote right after a noun for an event, programme, work or document (and "on",
+    "titled", "such as"), or after "focused on", gives its title or topic. After the bare noun the
+    title must open in capitals: "the novel “addresses …”" is the novel's words; after a document
+    noun not with a person's word: "the statement “We condemn …”" is the statement's words."""
     m = _WORK_BEFORE_RE.search(text, max(0, start - 60), start)
     if m is None:
         return False
     if m.group("link") is not None or m.group("focus") is not None:
         return True
-    return m.group("topic") is None and content(text, start, start + 3)[:1].isupper()
+    first = _WORD_RE.match(content(text, start, start + 40))
+    if first is None or not first.group()[:1].isupper():
+        return False
+    return m.group("topic") is None or first.group().lower() not in _PERSONAL  # the statement “We condemn …” speaks
 
 
 def term_after_article(text: str, start: int) -> bool:

@@ -70,7 +70,11 @@ def _start(text: str) -> int:
     ("the Conference of the Parties on “climate …”", True),
     ("a strategic dialogue on “Advancing shared …”", True),
     ("the Memorandum of Understanding on “cooperation in …”", True),
-    ("the statement “We condemn …”", False),  # a document bare before its words may be speaking
+    ("a resolution on the “Situation of human rights in …”", True),
+    ("under the pillar “People and planet …”", True),
+    ("the statement “We condemn …”", False),
+    ("adopted the resolution “Promotion and protection of …”", True),
+    ("the declaration “our shared …”", False),  # a document bare before its words may be speaking
     ("the novel “addresses abuse”", False),  # a lower-case opening after a bare noun: the work's words
     ("Smith said on “Tuesday”", False),
 ])
