@@ -24,7 +24,11 @@ Finds nothing; decides whether a marked span is a direct quotation:
   bank called. "They said …" is speech), and a work noun before a quote opening in lower case is
   none (the novel “addresses …”); a short Title Case quote after a colon (Her favorite film: “The
   Godfather.”); a nickname after a naming frame (called her “the Book Lady”); an inscription after a
-  colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”); words written on a thing
+  colon whose speaker is indefinite (Someone had spray-painted: “NOT AGAIN.”); the title or topic of an
+  event, programme, work or document after its noun, of any length (a panel discussion on “Countering
+  …”, a resolution on “…”, topics such as “…”, focused on “…”); a stock line named a motto, mantra or
+  slogan before it (Our mantra has been: “…”); a thing's name after a passive naming verb (what’s
+  called a “sunset clause”); words written on a thing
   (A sign on the barn door read “Closed.”; “Closed,” the sign read.: data/inscription_nouns.txt);
   speech nobody uttered (predicted, generic, habitual, imagined, a stock saying or the wording of a
   question: "They will tell you, “…”", "As the saying goes, “…”", "The question is, “…”", a word
@@ -450,12 +454,8 @@ def is_quotation(
         return False  # "it’s simplistic to say, “…”": words nobody said (a cue after the quote reports words said)
     if continues and attribution is None and body[-1:] in ".!?…,—":
         return True
-    if is_nickname(text, start, end, n) or is_date_or_number(words) or inscription(text, start, end, attribution):
+    if _not_words_said(text, start, end, words, attribution):
         return False
-    if (attribution is None or attribution.where != "after") and (motto_before(text, start) or passive_naming(text, start)):
-        return False  # Our mantra has been: “…”; what’s called a “sunset clause”
-    if attribution is None and work_named_before(text, start):
-        return False  # a panel discussion on “Countering disinformation …”: a title or topic
     adjacent = attribution is not None and attribution.adjacent and attribution.where != "context"
     if announced_as_title(text, start) and not _frame_names(text, start, framed) and not (attribution is not None and attribution.cue == ":"):
         return False
@@ -484,6 +484,17 @@ def is_quotation(
     if sentence_initial:
         return n >= 4 and (ends_sentence or personal or n >= 8)
     return (personal and not content_of_noun(text, start)) or n >= 10
+
+
+def _not_words_said(text: str, start: int, end: int, words: list[str], attribution: Attribution | None) -> bool:
+    """Marked text nobody said: a nickname, a date or number, an inscription, a stock line named a
+    motto before it (Our mantra has been: “…”), a thing's name (what’s called a “sunset clause”),
+    or, with no cue, the title or topic of an event, programme or work (a panel discussion on “…”)."""
+    if is_nickname(text, start, end, len(words)) or is_date_or_number(words) or inscription(text, start, end, attribution):
+        return True
+    if (attribution is None or attribution.where != "after") and (motto_before(text, start) or passive_naming(text, start)):
+        return True
+    return attribution is None and work_named_before(text, start)
 
 
 # "a notification of “Hi there, this is what we did,”", "an attitude like “we don’t care”": a noun
