@@ -7,7 +7,8 @@ speaker, are out):
   speech, after its noun ("a panel discussion on “…”", "the project “…”", "topics such as “…”",
   "focused on “…”");
 * a stock line named a motto, mantra or slogan right before it ("Our mantra has been: “…”");
-* a thing's name after a passive naming verb ("what’s called a “sunset clause”")."""
+* a thing's name after a passive naming verb ("what’s called a “sunset clause”");
+and one miss: a commitment frame ("committed to “hold Russia accountable”") is a partial quote like a pledge."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ CASES: list[tuple[str, list[str]]] = [
     ("MR SMITH: This is what’s known as “transnational repression.”", []),
     # negative: what someone called it is their words
     ("MR SMITH: What President Putin called a “special military operation” is a war.", ["“special military operation”"]),
+    # a commitment is a reporting frame like a pledge (frames: data/partial_frames.txt): the wording
+    # committed to is quoted from whoever committed
+    ("The two leaders committed to “hold Russia accountable” for its crimes.", ["“hold Russia accountable”"]),
+    ("The government committed to halt “all pending appointments” until the review ends.", ["“all pending appointments”"]),
+    # negatives: a determiner makes it a term; no quote marks, no quote
+    ("The ministers committed to the “two-state solution” once more.", []),
 ]
 
 
