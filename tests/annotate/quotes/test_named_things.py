@@ -55,6 +55,8 @@ CASES: list[tuple[str, list[str]]] = [
     # committed to is quoted from whoever committed
     ("The two leaders committed to “hold Russia accountable” for its crimes.", ["“hold Russia accountable”"]),
     ("The government committed to halt “all pending appointments” until the review ends.", ["“all pending appointments”"]),
+    # every form of a frame verb the data lists: "spoken of" as "spoke of"
+    ("QUESTION: You have spoken of a “decisive decade” for the world. Why?\n\nMR SMITH: Because.", ["“decisive decade”"]),
     # negatives: a determiner makes it a term; no quote marks, no quote
     ("The ministers committed to the “two-state solution” once more.", []),
 ]
