@@ -31,7 +31,7 @@ from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_b
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_re, person_synonyms
+from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_gender, noun_re, person_synonyms
 from site_builder.annotate.quotes.statements import StatementReader
 from site_builder.model.spans import Mention
 
@@ -249,7 +249,7 @@ class NominalReader(StatementReader):
         persons = [m for m in self.mentions_in(lo, hi) if m.type == "person" and not self.in_quote(m.start)]
         if not persons or not self.is_subject(persons[0]) or has_break(self.text[lo : persons[0].start]):
             return None
-        want = lexicon().gender_words.get(p.head)
+        want = noun_gender(p.head)
         if want is not None and self.gender(persons[0]) not in (None, want):
             return None
         return self.from_mention(persons[0], p.start, p.end)

@@ -20,7 +20,7 @@ from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import paternal, suffixes, title_res, word_list
+from site_builder.annotate.quotes.speaker_words import name_genders, paternal, suffixes, title_res, word_list
 from site_builder.annotate.quotes.turn_speakers import TurnSpeakers
 from site_builder.model.spans import Mention
 
@@ -186,6 +186,8 @@ class NameReader(TurnSpeakers):
                 g = "female"
             elif first in L.male_names:
                 g = "male"
+            else:
+                g = name_genders().get(first)  # "Clement Harwood", "Rosalind Mendel"
             if g is None:
                 surname = re.escape(words[-1])
                 for hm in re.finditer(r"\b" + title_res().gendered + r"\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
