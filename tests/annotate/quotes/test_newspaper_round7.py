@@ -8,7 +8,10 @@ gives the person that gender ("Clement", "Rosalind"); a band or foundation named
 is not that person ("the Ray Ellison Trio"); a he/she inside someone's quote is another person,
 named around the quote ("“He used to tell me, ‘…,’” Parrish said"); a person the article
 introduces in full after the last quote, of the pronoun's gender and no preposition's object, is
-the new topic ("a fiddler named Walter Greaves … “…,” he told the boy").
+the new topic ("a fiddler named Walter Greaves … “…,” he told the boy"); after "said", a phrase
+followed by an auxiliary is the reported clause's subject, not an inverted speaker ("and said the
+board had “…”"); a person or body opening the sentence before a relative clause is the subject of
+the speech verb after it ("One parent whose daughter …, and who …, said").
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -53,6 +56,20 @@ CASES = [
     ('“Bear with me,” Ben Cole told the crowd before his last set.\n\n'
      'In the tent that night I watched a fiddler from Galax named Walter Greaves teach a boy the tune, phrase by phrase.\n\n'
      '“You are rushing it,” he told the boy. “The tune is not going anywhere.”', 'You are rushing', 'Walter Greaves'),
+    # after "said", a phrase with its own auxiliary is the reported clause's subject
+    ('Board member Ana Ruiz called the raises “generous to a fault” and said the board had “bargained against itself.”',
+     'bargained against', 'Ana Ruiz'),
+    ('A county engineer who worked on the plan and who spoke on the condition of anonymity said the city’s lawyers '
+     'had been preparing for a lawsuit “for weeks.”', 'for weeks', 'a county engineer'),
+    # negative: an inverted speaker stays ("said the board, which …"; "said the mayor’s office")
+    ('The vote was delayed, said the county board, which had “too many questions.”', 'too many questions', 'the county board'),
+    ('“We are reviewing the ruling,” said the mayor’s office.', 'We are reviewing', 'the mayor’s office'),
+    # the head before a relative clause speaks, not a name inside the clause
+    ('One parent whose son worked with Bright Path Tutoring, and who asked not to be named, said the family was never '
+     'offered anything "improper."', 'improper', 'one parent'),
+    # negative: a subject of its own right before the verb
+    ('The woman who called the police was taken to a hospital, and her husband said the night was "a blur."',
+     'a blur', 'her husband'),
 ]
 
 
