@@ -148,6 +148,10 @@ def _subject_before_aside(text: str, sent_lo: int, cue_start: int, cue_end: int)
     return s if s is not None and text[s.end : s.end + 1] == "," else None
 
 
+# a party and district or state after a lawmaker's name ("Rep. Ann Hale, D-Evanston Park, said"): no speaker
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
+
+
 _RELATIVE_RE = re.compile(r"\s+(?:who|whose)\b")
 
 
@@ -171,9 +175,11 @@ def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | N
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())
     aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
+    if p is not None and _PARTY_TAG_RE.match(text, p.start):
+        p = phrase_before(text, lo, p.start - 2) if text[max(lo, p.start - 2) : p.start] == ", " else None  # "Rep. Ann Hale, D-Evanston Park, who …, said"
     if aside is None and sent_lo is not None and text[max(lo, last.start() - 2) : last.start()] == ", ":
         aside = _relative_head(text, max(lo, sent_lo), last.start())  # "One parent whose daughter …, and who …, said"
-    if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the "):
+    if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the ") and not _PARTY_TAG_RE.match(text, p.start):
         return p  # "A parent group, Arlington Families for Academic Excellence, said": the name in apposition
     return aside if aside is not None else p
 

@@ -14,6 +14,7 @@ a preposition of place.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
@@ -187,7 +188,7 @@ class NameReader(TurnSpeakers):
             elif first in L.male_names:
                 g = "male"
             else:
-                g = name_genders().get(first)  # "Clement Harwood", "Rosalind Mendel"
+                g = name_genders().get(_unaccented(first))  # "Clement Harwood", "Tomás Ibarra"
             if g is None:
                 surname = re.escape(words[-1])
                 for hm in re.finditer(r"\b" + title_res().gendered + r"\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
@@ -281,6 +282,11 @@ class NameReader(TurnSpeakers):
         if found is None or found.group(1).lower() in lexicon().stop_words or self.in_quote(lo + found.start()):
             return word
         return f"{word} {found.group(1)}"
+
+
+def _unaccented(word: str) -> str:
+    """"tomás" → "tomas": the birth records spell given names without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _after_title_words(name: str) -> str:
