@@ -11,7 +11,10 @@ introduces in full after the last quote, of the pronoun's gender and no preposit
 the new topic ("a fiddler named Walter Greaves … “…,” he told the boy"); after "said", a phrase
 followed by an auxiliary is the reported clause's subject, not an inverted speaker ("and said the
 board had “…”"); a person or body opening the sentence before a relative clause is the subject of
-the speech verb after it ("One parent whose daughter …, and who …, said").
+the speech verb after it ("One parent whose daughter …, and who …, said"); "my father" in
+someone's quote is the father the article named ("Her father, Eamon,"), else that speaker's
+relative ("Marcus Pettaway’s grandfather", "my dad" shown as "father"), and a he/she inner cue
+after such a "my …" in the same quote is that relative.
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -70,6 +73,18 @@ CASES = [
     # negative: a subject of its own right before the verb
     ('The woman who called the police was taken to a hospital, and her husband said the night was "a blur."',
      'a blur', 'her husband'),
+    # "my father" inside someone's quote: the father the article named, else that speaker's relative
+    ('Nora Quinlan grew up on the island. Her father, Eamon, fished the bay for 50 years.\n\n'
+     '“My father used to say, ‘The bay does not care if you are in a hurry,’ and I still say it,” Quinlan said.',
+     '‘The bay does not care', 'Eamon'),
+    ('Lorna Kepple paused before answering.\n\n“My dad told me once, ‘Nobody owns an airline. You just borrow it,’ ” '
+     'Ms. Kepple said.', '‘Nobody owns', 'Lorna Kepple’s father'),
+    ('Marcus Pettaway, 34, walked the picket line on Tuesday.\n\n“My grandfather walked out of this place in 1986. '
+     'I asked him last night what I should do. He said, ‘You will know.’ So here I am,” Pettaway said.',
+     '‘You will know', 'Marcus Pettaway’s grandfather'),
+    # negative: a "she" inner cue with no "my …" before it is another person, not the outer speaker
+    ('Dean Parrish said Ms. Ortega never raised her voice.\n\n“She told me, ‘Check it twice,’ and I did,” '
+     'Parrish said.', '‘Check it twice', 'Ortega'),
 ]
 
 
