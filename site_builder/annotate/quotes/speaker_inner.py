@@ -2,9 +2,10 @@
 
 Finds: "my father", "our coach" as the inner cue's subject in someone's quote → the person the
 article named with that noun outside quotes ("Her father, Eamon, fished …"), else that speaker's
-relative ("Marcus Pettaway’s grandfather", "my dad" as "… father"); a he/she inner cue whose antecedent is such
-a "my …" earlier in the same outer quote ("My grandfather walked out in '86. … He said, ‘…’"),
-else another person than the outer speaker (person_antecedents.other_person).
+relative ("Marcus Pettaway’s grandfather"; "my dad" as "… father"); a he/she inner cue whose
+antecedent is such a "my …" earlier in the same outer quote ("My grandfather walked out in '86. …
+He said, ‘…’"), then another person than the outer speaker named around the quote
+(person_antecedents.other_person), then the pronoun as resolved anywhere.
 Refuses: the outer speaker as the inner one ("she" inside Jones's quote is not Jones); a "my …"
 noun that names no person ("my gut said"); a relative of an unknown outer speaker.
 """
@@ -40,6 +41,9 @@ def inner_speaker(r: Resolver, outer_start: int, inner_start: int, attr: Attribu
         mine = _my_relative_before(r, outer_start, inner_start, kind)
         if mine is not None:
             return relative(r, mine, outer)  # “My grandfather walked out …. He said, ‘…’”
+        found = r.other_person(outer_start, kind, outer)
+        if found is not None:
+            return Speaker(found.name, found.entity, p.start, p.end, found.type)
     speaker = r.resolve(p)
     if speaker is not None and outer is not None and speaker.name == outer.name:
         found = r.other_person(outer_start, kind, outer) if kind in ("male", "female") else None
