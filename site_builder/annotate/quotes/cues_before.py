@@ -184,6 +184,18 @@ def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | N
     return aside if aside is not None else p
 
 
+def _inverted(text: str, last: re.Match[str], qstart: int, sent_lo: int | None) -> Phrase | None:
+    """"said Smith: “…”": the phrase after an invertible cue; not the reported clause's subject."""
+    p = phrase_after(text, last.end(), qstart)
+    if p is not None and p.end < qstart and not text[p.end : qstart].strip():
+        return None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
+    if p is not None and _REPORTED_VERB_RE.match(text, p.end):
+        # "A county planner who … said the county attorney’s office had been preparing …": the
+        # phrase after "said" is the reported clause's subject; the sentence's head speaks
+        return _relative_head(text, sent_lo, last.start()) if sent_lo is not None else None
+    return p
+
+
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
     """The speaker phrase of one cue before the quote."""
     L = lexicon()
@@ -204,13 +216,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     if p is not None and _is_time(text, p):
         return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
-        p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
-        if p is not None and p.end < qstart and not text[p.end : qstart].strip():
-            p = None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
-        elif p is not None and _REPORTED_VERB_RE.match(text, p.end):
-            # "A county planner who … said the county attorney’s office had been preparing …": the
-            # phrase after "said" is the reported clause's subject; the sentence's head speaks
-            p = _relative_head(text, sent_lo, last.start()) if sent_lo is not None else None
+        p = _inverted(text, last, qstart, sent_lo)
     if p is None:
         # "George sent him a letter that said, “…”"
         p = relative_document(text, lo, last.start(), sent_lo)
