@@ -73,7 +73,8 @@ def role_word(w: str) -> bool:
 def name_genders() -> dict[str, str]:
     """Given name → "male"/"female" for the names nearly all of whose bearers are of one sex
     (data/name_genders.txt, from public birth records); read once."""
-    return dict(line.split()[:2] for line in data_lines(DATA_DIR / "name_genders.txt"))  # type: ignore[misc]
+    pairs = (line.split() for line in data_lines(DATA_DIR / "name_genders.txt"))
+    return {p[0]: p[1] for p in pairs}
 
 
 def noun_gender(word: str) -> str | None:
