@@ -14,7 +14,8 @@ board had “…”"); a person or body opening the sentence before a relative c
 the speech verb after it ("One parent whose daughter …, and who …, said"); "my father" in
 someone's quote is the father the article named ("Her father, Eamon,"), else that speaker's
 relative ("Marcus Pettaway’s grandfather", "my dad" shown as "father"), and a he/she inner cue
-after such a "my …" in the same quote is that relative.
+after such a "my …" in the same quote is that relative; a name after a fronted adverbial ("By
+evening, Ms. Ortiz had posted …", "Back on the farm, Dale Oster walks …") opens its sentence.
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -85,6 +86,16 @@ CASES = [
     # negative: a "she" inner cue with no "my …" before it is another person, not the outer speaker
     ('Dean Parrish said Ms. Ortega never raised her voice.\n\n“She told me, ‘Check it twice,’ and I did,” '
      'Parrish said.', '‘Check it twice', 'Ortega'),
+    # a fronted adverbial before the subject (with a title): the subject is the new topic
+    ('“We will not move the clinic,” Teresa Vahl said at the hearing.\n\nBy evening, Ms. Ortiz had posted a clip of '
+     'the exchange online. “She followed orders. Veterans followed the signs to a locked door,” she wrote.',
+     'She followed orders', 'Ortiz'),
+    ('“The well will hold,” Hector Ruiz said.\n\nBack on the farm, Dale Oster walks out to the new well, where '
+     'Ruiz’s crew is packing up. He watches the water for a long while.\n\n“Everybody says we should have started '
+     'sooner,” he says finally.', 'Everybody says', 'Dale Oster'),
+    # negative: a fronted clause with no name after it leaves the last speaker
+    ('“The well will hold,” Hector Ruiz said.\n\nBack on the farm, the water is running again.\n\n'
+     '“It will run all winter,” he said.', 'It will run', 'Hector Ruiz'),
 ]
 
 
