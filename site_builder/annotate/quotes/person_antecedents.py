@@ -26,7 +26,12 @@ from site_builder.model.spans import Mention
 _WORDS_BY_RE = re.compile(r"\b(?:comments?|remarks?|words|testimony|speech|statement|interview|letter|post|tweet)\s+(?:by|from)\s+(?:[A-Z][\w.]*\s+){0,4}\Z")
 _WAS_BORN_RE = re.compile(r",?\s+(?:was|were)\s+born\b")
 _PREP_OBJECT_RE = re.compile(r"\b(?:by|with|to|for|from|of|at|about|against|on|in|like|than)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?\Z")
-_LOCATIVE_RE = re.compile(r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across)\s+(?:the\s+)?\Z")
+_LOCATIVE_RE = re.compile(
+    r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:(?:El|La|Los|Las|San|Santa|Fort|Port)\s+)?\Z"
+)
+# "a junior guard from Gary": one unknown word after "from" is a hometown, not a person
+_FROM_RE = re.compile(r"\bfrom\s+\Z")
 
 @dataclass
 class PersonAntecedents(SubjectReader):
@@ -41,7 +46,7 @@ class PersonAntecedents(SubjectReader):
                 m = self.namesake(m, kind) or m  # "Dr. Marsh" linked to her son Peter Marsh
             if m.type == "person" and _WAS_BORN_RE.match(self.text, m.end):
                 m = self.birth_name_of(m) or m  # "Ruth Olufunke Adeyemi was born …": Ruth Adeyemi Kessler
-            if m.type != "person" or self.gender(m) not in (None, kind) or _LOCATIVE_RE.search(self.text, max(0, m.start - 24), m.start):
+            if m.type != "person" or self.gender(m) not in (None, kind) or self.placed(m):
                 continue  # "moved to Baltimore": a place taken for a person; "born Ruth Adeyemi": a birth name
             if recent is None:
                 recent = m
@@ -53,6 +58,13 @@ class PersonAntecedents(SubjectReader):
             if self.is_subject(m) or _WORDS_BY_RE.search(self.text, max(0, m.start - 60), m.start):
                 return m  # the subject, or whose words the sentence is about ("comments by Jake Sullivan that …")
         return recent
+
+    def placed(self, m: Mention) -> bool:
+        """A "person" mention read as a place by the words before it: "moved to Baltimore", "east of
+        Branson", "in El Geneina", a lone unknown word "from Gary"."""
+        if _LOCATIVE_RE.search(self.text, max(0, m.start - 30), m.start):
+            return True
+        return " " not in m.text.strip() and self.gender(m) is None and _FROM_RE.search(self.text, max(0, m.start - 8), m.start) is not None
 
     def birth_name_of(self, m: Mention) -> Mention | None:
         """A birth name ("Ruth Olufunke Adeyemi was born …") as the mention of the person the

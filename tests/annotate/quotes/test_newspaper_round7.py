@@ -15,7 +15,9 @@ the speech verb after it ("One parent whose daughter …, and who …, said"); "
 someone's quote is the father the article named ("Her father, Eamon,"), else that speaker's
 relative ("Marcus Pettaway’s grandfather", "my dad" shown as "father"), and a he/she inner cue
 after such a "my …" in the same quote is that relative; a name after a fronted adverbial ("By
-evening, Ms. Ortiz had posted …", "Back on the farm, Dale Oster walks …") opens its sentence.
+evening, Ms. Ortiz had posted …", "Back on the farm, Dale Oster walks …") opens its sentence; a
+"person" the words before read as a place ("east of Branson", "in El Geneina", a lone unknown word
+"from Gary") is no he/she.
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -96,6 +98,9 @@ CASES = [
     # negative: a fronted clause with no name after it leaves the last speaker
     ('“The well will hold,” Hector Ruiz said.\n\nBack on the farm, the water is running again.\n\n'
      '“It will run all winter,” he said.', 'It will run', 'Hector Ruiz'),
+    # a place read as a person is no "he"
+    ('“The camp is full,” an aid worker said.\n\nOne of the boys, 13-year-old Adam Saleh, said he had been in the '
+     'eighth grade in El Geneina.\n\n“Here there is no eighth grade,” he said.', 'Here there is no', 'Adam Saleh'),
 ]
 
 
