@@ -266,6 +266,28 @@ class NominalReader(StatementReader):
             return self.from_mention(before[-1])
         return None
 
+    def holder_named(self, oe: int, cls: str | None) -> Mention | None:
+        """The person named right after the role noun ending at `oe` ("manager Tomás Ibarra"), or in
+        apposition after a short phrase ("the owner of Acme, Jane Roe"); None otherwise."""
+        after = self.mentions_in(oe, oe + 60)
+        if not after or after[0].type != "person" or cls == "statement":
+            return None
+        between = self.text[oe : after[0].start]
+        if re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0]):
+            return after[0]
+        return None
+
+    def mentioned_last(self, people: list[Mention], pos: int) -> Mention | None:
+        """Of `people` (mentions), the one whose person the text mentions last before `pos`, by
+        entity or by the bare surname (a "place" Ibarra is Tomás Ibarra here)."""
+        for m in self.mentions_before(pos):
+            if self.in_quote(m.start):
+                continue
+            for o in people:
+                if m.entity == o.entity or m.text == o.text.split()[-1]:
+                    return o
+        return None
+
     def antecedent(self, p: Phrase, syn: frozenset[str], cls: str | None) -> Speaker | None:
         t = self.text
         lo = max(0, p.start - LOOKBACK)
@@ -293,10 +315,13 @@ class NominalReader(StatementReader):
             q = phrase_before(t, ps, oe)
             # a person named right after the noun, or right before it in apposition (not after a
             # document: "The letter Kaminski was talking about")
-            after = self.mentions_in(oe, oe + 60)
-            between = t[oe : after[0].start] if after else ""
-            if after and after[0].type == "person" and cls != "statement" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
-                return self.from_mention(after[0], p.start, p.end)
+            holder = self.holder_named(oe, cls)
+            if holder is not None:
+                # "Spokane manager Russ Pettibone …. Orchardmen manager Tomás Ibarra …. Ibarra said ….
+                # “…,” the manager said": of the people named with the noun, the one mentioned last
+                same = [g for g in hits if g.group().lower() == h.group().lower()]  # "manager", not "son" for "daughter"
+                others = [o for o in (self.holder_named(g.end(), cls) for g in same) if o is not None]
+                return self.from_mention(self.mentioned_last(others, p.start) or holder, p.start, p.end)
             named = _APPOSED_NAME_RE.match(t, oe) if cls != "person" and cls != "statement" else None
             if named is not None and not all(w.lower() in lexicon().date_words for w in named.group(1).split()):
                 # "the restaurant, the Copper Spur," / "the company, Acme Corp.,": the name it is

@@ -123,7 +123,7 @@ class PersonAntecedents(SubjectReader):
         k = bisect.bisect_right(self.para_starts, pos) - 1
         lo = self.para_starts[max(0, k - 1)]
         for m in self.mentions_before(pos, pos - lo):
-            if m.type != "person" or self.in_quote(m.start) or m.entity == outer.entity or self.name_of(m) == outer.name:
+            if m.type != "person" or self.in_quote(m.start) or m.entity == outer.entity or self.name_of(m) == outer.name or self.placed(m):
                 continue
             if self.gender(m) in (None, kind):
                 return self.from_mention(m)

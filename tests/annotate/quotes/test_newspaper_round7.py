@@ -17,7 +17,9 @@ relative ("Marcus Pettaway’s grandfather", "my dad" shown as "father"), and a 
 after such a "my …" in the same quote is that relative; a name after a fronted adverbial ("By
 evening, Ms. Ortiz had posted …", "Back on the farm, Dale Oster walks …") opens its sentence; a
 "person" the words before read as a place ("east of Branson", "in El Geneina", a lone unknown word
-"from Gary") is no he/she.
+"from Gary") is no he/she; of several people named with a role noun ("Spokane manager Russ Pettibone",
+"Orchardmen manager Tomás Ibarra"), "the manager" is the one mentioned last; newspaper cue phrases
+("followed up", "fires back", "chimed in").
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -101,6 +103,17 @@ CASES = [
     # a place read as a person is no "he"
     ('“The camp is full,” an aid worker said.\n\nOne of the boys, 13-year-old Adam Saleh, said he had been in the '
      'eighth grade in El Geneina.\n\n“Here there is no eighth grade,” he said.', 'Here there is no', 'Adam Saleh'),
+    # two people named with one role noun: "the manager" is the one mentioned last
+    ('Orchardmen manager Tom Ibbot said he had planned to pull Winsett after seven innings.\n\n'
+     'Spokane manager Russ Pettibone was blunt about his lineup. "We got beat by one guy," Pettibone said.\n\n'
+     'Winsett starts again Thursday. Ibbot said he would not ask for more than seven innings.\n\n'
+     '"He will be mad at me," the manager said.', 'He will be mad', 'Tom Ibbot'),
+    # negative: one holder only
+    ('Spokane manager Russ Pettibone was blunt about his lineup.\n\nWinsett starts again Thursday.\n\n'
+     '"He will be mad at me," the manager said.', 'He will be mad', 'Russ Pettibone'),
+    # newspaper cue phrases
+    ('On the call, Jamal Okoro, an analyst, asked about fares. Mr. Whitford answered that fares would be set by the '
+     'market.\n\n“So the savings do not come from pricing,” Mr. Okoro followed up.', 'So the savings', 'Jamal Okoro'),
 ]
 
 
