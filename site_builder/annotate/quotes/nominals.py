@@ -36,6 +36,7 @@ from site_builder.annotate.quotes.statements import StatementReader
 from site_builder.model.spans import Mention
 
 _DEFINITE = frozenset("the this that these those".split())
+_ANY_DOCUMENT = frozenset("statement statements readout release document documents text announcement".split())
 _POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
@@ -120,19 +121,27 @@ class NominalReader(StatementReader):
             body = self.body_named(p, inner, cls)
             if body is not None or cls == "org":
                 return body or Speaker(descriptor(np_text), None, p.start, p.end)
-        if cls == "statement" and len(words) >= 3 and words[-2].islower() and p.head in L.statement_nouns:
-            # "The joint communique, released late on Monday, said": a modifier makes it a document
-            # of its own, the same as an earlier mention of its own noun only (not "a statement")
-            syn = frozenset((p.head, p.head + "s"))
-        elif cls == "statement":
-            syn = L.statement_nouns
-        else:
-            group = L.person_nouns.get(p.head)
-            syn = person_synonyms(group) if group is not None else frozenset((p.head,))
+        syn = self.synonyms(p, cls, words)
         found = self.antecedent(p, syn, cls)
         if found is None and first == "the" and _second_reference(words, cls):
             found = self.role_of_subject(p)
         return found if found is not None else Speaker(descriptor(np_text), None, p.start, p.end)
+
+    def synonyms(self, p: Phrase, cls: str | None, words: list[str]) -> frozenset[str]:
+        """The nouns an earlier mention of the nominal `p` may use."""
+        L = lexicon()
+        if cls == "statement" and len(words) >= 3 and words[-2].islower() and p.head in L.statement_nouns:
+            # "The joint communique, released late on Monday, said": a modifier makes it a document
+            # of its own, the same as an earlier mention of its own noun only (not "a statement")
+            return frozenset((p.head, p.head + "s"))
+        if cls == "statement" and p.head not in _ANY_DOCUMENT and not noun_re(frozenset((p.head, p.head + "s"))).search(self.text, max(0, p.start - LOOKBACK), p.start):
+            # "The complaint alleges" with no complaint before: as written, not an earlier "court
+            # order"; a word for any document ("the statement") still stands for the readout before
+            return frozenset((p.head,))
+        if cls == "statement":
+            return L.statement_nouns
+        group = L.person_nouns.get(p.head)
+        return person_synonyms(group) if group is not None else frozenset((p.head,))
 
     def body_named(self, p: Phrase, inner: list[Mention], cls: str | None) -> Speaker | None:
         """"the company", "the hospital": the organization it stands for. Its own name inside the

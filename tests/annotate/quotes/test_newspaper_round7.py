@@ -19,7 +19,9 @@ evening, Ms. Ortiz had posted …", "Back on the farm, Dale Oster walks …") op
 "person" the words before read as a place ("east of Branson", "in El Geneina", a lone unknown word
 "from Gary") is no he/she; of several people named with a role noun ("Spokane manager Russ Pettibone",
 "Orchardmen manager Tomás Ibarra"), "the manager" is the one mentioned last; newspaper cue phrases
-("followed up", "fires back", "chimed in").
+("followed up", "fires back", "chimed in"); a definite document noun with no earlier mention of
+that noun speaks as written ("The complaint alleges …"), not as an earlier other document ("a court
+order"); a word for any document ("the statement") still stands for an earlier readout.
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -114,6 +116,13 @@ CASES = [
     # newspaper cue phrases
     ('On the call, Jamal Okoro, an analyst, asked about fares. Mr. Whitford answered that fares would be set by the '
      'market.\n\n“So the savings do not come from pricing,” Mr. Okoro followed up.', 'So the savings', 'Jamal Okoro'),
+    # a document named for the first time speaks as written, not as an earlier other document
+    ('The class action, filed against Tri-Valley Water Co. and its parent, Ardent Utilities Inc., seeks a court order '
+     'requiring new filters.\n\nThe complaint alleges that Tri-Valley "chose the cheaper path of silence."',
+     'chose the cheaper', 'the complaint'),
+    # negative: the same noun named before keeps its issuer
+    ('The union filed a complaint with the state in December, the Ohio Nurses Association said.\n\nThe complaint '
+     'describes conditions as "unsafe by any reasonable standard."', 'unsafe by any', 'Ohio Nurses Association complaint'),
 ]
 
 
