@@ -237,8 +237,9 @@ class NominalReader(StatementReader):
         nurse from Blacksburg named Pam Ostrowski,": the only name a person noun's relative clause or
         post-modifier gives is the speaker's."""
         found = _NAME_GIVEN_RE.match(self.text, p.end)
-        if found is None or lexicon().noun_class(p.head) != "person":
-            return None
+        L = lexicon()
+        if found is None or L.noun_class(p.head) != "person" and not any(L.noun_class(w) == "person" for w in found.group(0).split()):
+            return None  # "our server, a college student named Duy,": the apposition's own noun is a person's
         ms = [m for m in self.mentions_in(found.start(1), found.end(1) + 40) if m.type == "person" and m.start == found.start(1)]
         if ms:
             return self.from_mention(ms[0], p.start, p.end)
@@ -365,7 +366,7 @@ class NominalReader(StatementReader):
 # "who would give only his first name, Wayne," / "who asked to be identified only by his call sign, “Moth,”"
 # or a post-modifier naming the person: "a retired nurse from Blacksburg named Pam Ostrowski"
 _NAME_GIVEN_RE = re.compile(
-    r"(?:\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?|(?:,\s+(?:a|an)\b)?[^,.;:“”\"]{0,60}?\s+named)"
+    r"(?:,?\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?|(?:,\s+(?:a|an)\b)?[^,.;:“”\"]{0,60}?\s+named)"
     r"\s+[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[,.”\"’' ]"
 )
 # "One of those emails", "One of the letters": one document of several, opening a sentence

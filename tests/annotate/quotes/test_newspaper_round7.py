@@ -21,7 +21,9 @@ evening, Ms. Ortiz had posted …", "Back on the farm, Dale Oster walks …") op
 "Orchardmen manager Tomás Ibarra"), "the manager" is the one mentioned last; newspaper cue phrases
 ("followed up", "fires back", "chimed in"); a definite document noun with no earlier mention of
 that noun speaks as written ("The complaint alleges …"), not as an earlier other document ("a court
-order"); a word for any document ("the statement") still stands for an earlier readout.
+order"); a word for any document ("the statement") still stands for an earlier readout; the only name an apposition or relative clause gives is
+the speaker's ("Another voter, who gave only his first name, Ray,"; "our server, a college student
+named Duy,"), not a thing's name ("a freighter named Ever Given").
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -123,6 +125,14 @@ CASES = [
     # negative: the same noun named before keeps its issuer
     ('The union filed a complaint with the state in December, the Ohio Nurses Association said.\n\nThe complaint '
      'describes conditions as "unsafe by any reasonable standard."', 'unsafe by any', 'Ohio Nurses Association complaint'),
+    # the only name a relative clause or an apposition gives is the speaker's
+    ('Another voter, who gave only his first name, Ray, said he backed Hargrove because “the man has made payroll.”',
+     'the man has made', 'Ray'),
+    ('When I asked about the heat, our server, a college student named Duy, warned that the dish was “for people '
+     'who have something to prove.”', 'for people who', 'Duy'),
+    # negative: a thing's name is no speaker
+    ('The ship, a freighter named Ever Given, blocked the canal, and the company called it “a freak event.”',
+     'a freak event', 'the company'),
 ]
 
 
