@@ -23,7 +23,8 @@ evening, Ms. Ortiz had posted …", "Back on the farm, Dale Oster walks …") op
 that noun speaks as written ("The complaint alleges …"), not as an earlier other document ("a court
 order"); a word for any document ("the statement") still stands for an earlier readout; the only name an apposition or relative clause gives is
 the speaker's ("Another voter, who gave only his first name, Ray,"; "our server, a college student
-named Duy,"), not a thing's name ("a freighter named Ever Given").
+named Duy,"), not a thing's name ("a freighter named Ever Given"); "the lieutenant" is whoever the article
+named with "Lt." (AP title abbreviations are written forms of their role nouns).
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -133,6 +134,13 @@ CASES = [
     # negative: a thing's name is no speaker
     ('The ship, a freighter named Ever Given, blocked the canal, and the company called it “a freak event.”',
      'a freak event', 'the company'),
+    # a role noun stands for the person named with its abbreviated title
+    ('The first witness was Lt. Raymond Cole, a fire investigator. Cole testified for hours.\n\nOn cross-examination, '
+     'the lawyer Ana Adebayo asked Cole whether anything tied the gasoline to his client.\n\n'
+     '"Not at the scene, no, sir," the lieutenant said.', 'Not at the scene', 'Raymond Cole'),
+    # negative: no one named with the title: the role as written
+    ('The first witness was a fire investigator.\n\n"Not at the scene, no, sir," the lieutenant said.',
+     'Not at the scene', 'the lieutenant'),
 ]
 
 
