@@ -36,6 +36,8 @@ from site_builder.annotate.quotes.statements import StatementReader
 from site_builder.model.spans import Mention
 
 _DEFINITE = frozenset("the this that these those".split())
+# "A spokesperson for the governor", "an aide to the mayor": a person noun, then the role noun's preposition
+_ROLE_OF_RE = re.compile(r"\b([a-z]+)\s+(?:for|of|to)\s+(?:the\s+)?\Z")
 _ANY_DOCUMENT = frozenset("statement statements readout release document documents text announcement".split())
 _POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
@@ -276,11 +278,16 @@ class NominalReader(StatementReader):
             return self.from_mention(before[-1])
         return None
 
-    def holder_named(self, oe: int, cls: str | None) -> Mention | None:
-        """The person named right after the role noun ending at `oe` ("manager Tomás Ibarra"), or in
-        apposition after a short phrase ("the owner of Acme, Jane Roe"); None otherwise."""
+    def holder_named(self, os: int, oe: int, cls: str | None) -> Mention | None:
+        """The person named right after the role noun at [os, oe) ("manager Tomás Ibarra"), or in
+        apposition after a short phrase ("the owner of Acme, Jane Roe"); None otherwise, or when the
+        noun is the object in another person's role ("A spokesperson for the governor, Kayla
+        Dunmore,": the name is the spokesperson's)."""
         after = self.mentions_in(oe, oe + 60)
         if not after or after[0].type != "person" or cls == "statement":
+            return None
+        owner = _ROLE_OF_RE.search(self.text, max(0, os - 40), os)
+        if owner is not None and lexicon().noun_class(owner.group(1)) == "person":
             return None
         between = self.text[oe : after[0].start]
         if re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0]):
@@ -325,12 +332,12 @@ class NominalReader(StatementReader):
             q = phrase_before(t, ps, oe)
             # a person named right after the noun, or right before it in apposition (not after a
             # document: "The letter Kaminski was talking about")
-            holder = self.holder_named(oe, cls)
+            holder = self.holder_named(os, oe, cls)
             if holder is not None:
                 # "Spokane manager Russ Pettibone …. Orchardmen manager Tomás Ibarra …. Ibarra said ….
                 # “…,” the manager said": of the people named with the noun, the one mentioned last
                 same = [g for g in hits if g.group().lower() == h.group().lower()]  # "manager", not "son" for "daughter"
-                others = [o for o in (self.holder_named(g.end(), cls) for g in same) if o is not None]
+                others = [o for o in (self.holder_named(g.start(), g.end(), cls) for g in same) if o is not None]
                 return self.from_mention(self.mentioned_last(others, p.start) or holder, p.start, p.end)
             named = _APPOSED_NAME_RE.match(t, oe) if cls != "person" and cls != "statement" else None
             if named is not None and not all(w.lower() in lexicon().date_words for w in named.group(1).split()):

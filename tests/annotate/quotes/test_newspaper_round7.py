@@ -24,7 +24,8 @@ that noun speaks as written ("The complaint alleges …"), not as an earlier oth
 order"); a word for any document ("the statement") still stands for an earlier readout; the only name an apposition or relative clause gives is
 the speaker's ("Another voter, who gave only his first name, Ray,"; "our server, a college student
 named Duy,"), not a thing's name ("a freighter named Ever Given"); "the lieutenant" is whoever the article
-named with "Lt." (AP title abbreviations are written forms of their role nouns).
+named with "Lt." (AP title abbreviations are written forms of their role nouns), not a person named in another
+role that holds the noun ("A spokesperson for the governor, Kayla Dunmore,").
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -141,6 +142,13 @@ CASES = [
     # negative: no one named with the title: the role as written
     ('The first witness was a fire investigator.\n\n"Not at the scene, no, sir," the lieutenant said.',
      'Not at the scene', 'the lieutenant'),
+    # the name after "a spokesperson for the governor" is the spokesperson's
+    ('Gov. Thomas Hale toured the county on Monday. A spokesperson for the governor, Kayla Dunmore, said the state had '
+     'opened 31 warming centers.\n\nIn a post on X, the governor thanked crews and wrote that he would hold utilities '
+     '"to every promise they make."', 'to every promise', 'Thomas Hale'),
+    # negative: the role's own apposition stays
+    ('Tom Reyes, the governor, toured the county.\n\nLater the governor wrote that crews were "heroes, every one."',
+     'heroes, every one', 'Tom Reyes'),
 ]
 
 
