@@ -77,6 +77,9 @@ class NameReader(TurnSpeakers):
         org = self.org_opened(m) if m.type == "person" and len(words) == 1 else None
         if org is not None:
             return replace(m, type="organization", entity=org.entity)  # "Calder, which is based …, said"
+        org = self.org_opened(m) if m.type == "organization" and len(words) == 1 and not words[0].isupper() else None
+        if org is not None and org.start < m.start:  # not an acronym: "NATO" is no "NATO Parliamentary Assembly"
+            return replace(m, entity=org.entity)  # "Skylane Systems … Skylane said": the name in full first, then short
         L = lexicon()
         titled = len(words) > 2 and words[0].lower().rstrip(".") in L.titles  # "Councilwoman Irene Park"
         if m.type != "place" or not 2 <= len(words) - titled <= 3 or not all(w[:1].isupper() for w in words):

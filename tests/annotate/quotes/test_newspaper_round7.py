@@ -25,7 +25,8 @@ order"); a word for any document ("the statement") still stands for an earlier r
 the speaker's ("Another voter, who gave only his first name, Ray,"; "our server, a college student
 named Duy,"), not a thing's name ("a freighter named Ever Given"); "the lieutenant" is whoever the article
 named with "Lt." (AP title abbreviations are written forms of their role nouns), not a person named in another
-role that holds the noun ("A spokesperson for the governor, Kayla Dunmore,").
+role that holds the noun ("A spokesperson for the governor, Kayla Dunmore,"); a company named in
+full, then by its first word ("Skylane Systems … Skylane said"), speaks under its full name.
 
 Each case: (text, the quote's first words, the speaker shown).
 """
@@ -149,6 +150,13 @@ CASES = [
     # negative: the role's own apposition stays
     ('Tom Reyes, the governor, toured the county.\n\nLater the governor wrote that crews were "heroes, every one."',
      'heroes, every one', 'Tom Reyes'),
+    # a company named in full, then by its first word
+    ('The hearing focused on Skylane Systems, a Denver company that sells scheduling software to airlines.\n\n'
+     'Skylane later said in a written statement that it “welcomes the committee’s oversight.”', 'welcomes the',
+     'Skylane Systems'),
+    # negative: an acronym is a body of its own
+    ('Delegates of the NATO Parliamentary Assembly met in Oslo.\n\nNATO said in a statement that it was “ready to '
+     'respond.”', 'ready to', 'North Atlantic Treaty Organization'),
 ]
 
 
