@@ -491,8 +491,8 @@ def agreement_gum() -> dict[str, float | int]:
 NEWS_DIR = ROOT / "bench" / "quotes_news"
 # part -> the writer's branch it is read from when absent here
 NEWS_BRANCHES = {"dev": "newsw1", "test": "newsw2", "dev2": "newsw3", "test2": "newsw4", "dev3": "newsw5",
-                 "dev5": "newsw8", "dev6": "newsw9"}
-NEWS_DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")  # tuned on (dev5, dev6: the chooser only); `--split devs` pools them; only these get --errors
+                 "dev5": "newsw8", "dev6": "newsw9", "dev7": "newsw11", "dev8": "newsw12"}
+NEWS_DEV_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")  # tuned on (dev7, dev8: after their untouched score); `--split devs` pools them; only these get --errors
 NEWS_POOLS = {"devs": NEWS_DEV_PARTS}
 
 

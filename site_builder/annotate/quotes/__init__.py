@@ -51,6 +51,7 @@ from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
+from site_builder.annotate.quotes.speaker_inner import inner_speaker
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
 from site_builder.model.registry import Registry
@@ -392,9 +393,7 @@ def _nested(
         if ctx.text[s.start] not in "“\"`":
             continue  # an article quoting in single marks: its inner quotes are in double marks
         for inner, attr in nested_quotes(ctx.text, s, ctx.resolver.mentioned):
-            speaker = _can_speak(ctx.resolver.resolve(attr.phrase)) if attr is not None else None
-            if speaker is not None and outer is not None and speaker.name == outer.name:
-                speaker = None  # "she" inside Jones's quote is not Jones: leave it unresolved
+            speaker = _can_speak(inner_speaker(ctx.resolver, s.start, inner.start, attr, outer)) if attr is not None else None
             out.append((inner, speaker, attr.cue if attr is not None else None))
     if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):

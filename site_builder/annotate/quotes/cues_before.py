@@ -148,6 +148,25 @@ def _subject_before_aside(text: str, sent_lo: int, cue_start: int, cue_end: int)
     return s if s is not None and text[s.end : s.end + 1] == "," else None
 
 
+# a party and district or state after a lawmaker's name ("Rep. Ann Hale, D-Evanston Park, said"): no speaker
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
+
+
+_RELATIVE_RE = re.compile(r"\s+(?:who|whose)\b")
+
+
+def _relative_head(text: str, sent_lo: int, cue_start: int) -> Phrase | None:
+    """The person or body opening the sentence right before a relative clause ("One parent whose
+    daughter …", "A county planner who …"), the subject of a speech verb after that clause; None
+    when the sentence opens otherwise."""
+    p = phrase_after(text, sent_lo, cue_start)
+    if p is None or p.kind not in ("nominal", "name") or p.start != sent_lo or not _RELATIVE_RE.match(text, p.end, cue_start):
+        return None
+    if p.kind == "nominal" and lexicon().noun_class(p.head) not in ("person", "org"):
+        return None
+    return p
+
+
 def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
     """The phrase right before a cue ("X is quoted as saying": before "is quoted as"), or the
     sentence's subject when the cue closes an aside after it, which may hold other names
@@ -156,9 +175,25 @@ def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | N
     quoted_as = _QUOTED_AS_RE.search(text, max(lo, last.start() - 40), last.start())
     p = phrase_before(text, lo, quoted_as.start() if quoted_as else last.start())
     aside = _subject_before_aside(text, max(lo, sent_lo), last.start(), last.end()) if sent_lo is not None else None
-    if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the "):
+    if p is not None and _PARTY_TAG_RE.match(text, p.start):
+        p = phrase_before(text, lo, p.start - 2) if text[max(lo, p.start - 2) : p.start] == ", " else None  # "Rep. Ann Hale, D-Evanston Park, who …, said"
+    if aside is None and sent_lo is not None and text[max(lo, last.start() - 2) : last.start()] == ", ":
+        aside = _relative_head(text, max(lo, sent_lo), last.start())  # "One parent whose daughter …, and who …, said"
+    if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the ") and not _PARTY_TAG_RE.match(text, p.start):
         return p  # "A parent group, Arlington Families for Academic Excellence, said": the name in apposition
     return aside if aside is not None else p
+
+
+def _inverted(text: str, last: re.Match[str], qstart: int, sent_lo: int | None) -> Phrase | None:
+    """"said Smith: “…”": the phrase after an invertible cue; not the reported clause's subject."""
+    p = phrase_after(text, last.end(), qstart)
+    if p is not None and p.end < qstart and not text[p.end : qstart].strip():
+        return None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
+    if p is not None and _REPORTED_VERB_RE.match(text, p.end):
+        # "A county planner who … said the county attorney’s office had been preparing …": the
+        # phrase after "said" is the reported clause's subject; the sentence's head speaks
+        return _relative_head(text, sent_lo, last.start()) if sent_lo is not None else None
+    return p
 
 
 def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str, sent_lo: int | None) -> Phrase | None:
@@ -181,9 +216,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     if p is not None and _is_time(text, p):
         return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
-        p = phrase_after(text, last.end(), qstart)  # "said Smith: “…”"
-        if p is not None and p.end < qstart and not text[p.end : qstart].strip():
-            p = None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
+        p = _inverted(text, last, qstart, sent_lo)
     if p is None:
         # "George sent him a letter that said, “…”"
         p = relative_document(text, lo, last.start(), sent_lo)
@@ -216,6 +249,11 @@ def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:
     the cue after it."""
     m = _PLACE_PREP_RE.search(text, max(lo, p.start - 30), p.start)
     return m is not None and (m.group(1) is None or m.group(1).lower() in lexicon().cue_words)
+
+
+# an auxiliary or modal right after the phrase that follows "said": the phrase is the reported
+# clause's subject ("said the board had “…”"), not an inverted speaker ("said the board, which …")
+_REPORTED_VERB_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does|do)\b")
 
 
 _AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and\s+\Z")

@@ -21,6 +21,12 @@ _GOVERNORS = frozenset("to can could would might may should want wants".split())
 _LEAD_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a cue
 
 
+# the words that make a cue report nothing said, shared with nested.py (inner quotes): a negation
+# ("not", "never", "didn’t") and a modal ("could say", "would tell")
+NEGATED_RE = re.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", re.I)
+MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|must)(?![\w’'-])", re.I)
+
+
 _WENT_ON_RE = re.compile(r"\b(?:go(?:es)?\s+on|went\s+on|going\s+on|proceed(?:s|ed)?|continu(?:es|ed))\s+\Z")
 
 
@@ -32,7 +38,7 @@ def is_hypothetical(text: str, cue_start: int) -> bool:
     word = m.group(1).lower()
     if word == "to" and _WENT_ON_RE.search(text, max(0, m.start(1) - 20), m.start(1)):
         return False  # "it goes on to say, “…”", "he went on to write": words that were said
-    negated = word in ("not", "never") or word == "t" and text[m.start(1) - 2 : m.start(1)] in ("n’", "n'")  # didn’t
+    negated = NEGATED_RE.fullmatch(text, max(0, m.start(1) - (2 if word == "t" else 0)), m.end(1)) is not None  # didn’t
     return negated or word in lexicon().hypothetical_leads
 
 

@@ -95,24 +95,23 @@ def _opens_sentence(text: str, m: Mention) -> bool:
 class _Article:
     """What is worked out once per article: how often it names each entity, each mention's speaker."""
 
-    resolver: Resolver
     counts: dict[str, int]
     speakers: dict[tuple[str, str], Speaker]
     nominals: dict[tuple[int, int], list[tuple[int, int, str]]]
     spelt: dict[str, str]
 
 
-_LAST: list[_Article] = []  # the article being read (one at a time)
-
-
 def _article(r: Resolver) -> _Article:
-    if _LAST and _LAST[0].resolver is r:
-        return _LAST[0]
+    """The article's _Article, built on first use and kept in the resolver's memo (no module state)."""
+    found = r.memo.get("nearby")
+    if isinstance(found, _Article):
+        return found
     counts: dict[str, int] = {}
     for m in r.mentions:
         counts[m.entity] = counts.get(m.entity, 0) + 1
-    _LAST[:] = [_Article(r, counts, {}, {}, {})]
-    return _LAST[0]
+    art = _Article(counts, {}, {}, {})
+    r.memo["nearby"] = art
+    return art
 
 
 def spelt(r: Resolver, name: str) -> str:

@@ -34,6 +34,7 @@ from site_builder.annotate.quotes.attribution import Attribution
 from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
 from site_builder.annotate.quotes.filters import given_name, sentence_of_its_own
 from site_builder.annotate.quotes.frames import partial_frame
+from site_builder.annotate.quotes.hypothetical import MODAL_RE, NEGATED_RE
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan
 from site_builder.annotate.quotes.phrases import Phrase
@@ -41,8 +42,6 @@ from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.singles import spans_between
 
 _SELF = frozenset("i we me us you".split())
-_NEGATED_RE = re.compile(r"(?<![\w’'-])(?:not|never)(?![\w’'-])|n[’']t(?![\w’'-])", re.I)
-_MODAL_RE = re.compile(r"(?<![\w’'-])(?:would|could|might|may|can|should|will|must)(?![\w’'-])", re.I)
 _NOBODY = frozenset("somebody someone anybody anyone everybody everyone nobody people one".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…][’'”\")]*\s+")
 _SPEECH_END = ",.!?…"
@@ -120,7 +119,7 @@ def _introduced(
     p = attr.phrase
     if others_only and p.kind == "pronoun" and text[p.start : p.end].lower() in _SELF:
         return None
-    if _NEGATED_RE.search(text, p.end, start) or _MODAL_RE.search(text, p.end, start):
+    if NEGATED_RE.search(text, p.end, start) or MODAL_RE.search(text, p.end, start):
         return None  # "She didn’t say, ‘…’", "you could say, ‘…’": no words said
     if text[p.start : p.end].lower() in _NOBODY:
         return None  # "somebody would say, ‘…’": no one in particular

@@ -31,11 +31,14 @@ from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_b
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_re, person_synonyms
+from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_gender, noun_re, person_synonyms
 from site_builder.annotate.quotes.statements import StatementReader
 from site_builder.model.spans import Mention
 
 _DEFINITE = frozenset("the this that these those".split())
+# "A spokesperson for the governor", "an aide to the mayor": a person noun, then the role noun's preposition
+_ROLE_OF_RE = re.compile(r"\b([a-z]+)\s+(?:for|of|to)\s+(?:the\s+)?\Z")
+_ANY_DOCUMENT = frozenset("statement statements readout release document documents text announcement".split())
 _POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
@@ -120,19 +123,27 @@ class NominalReader(StatementReader):
             body = self.body_named(p, inner, cls)
             if body is not None or cls == "org":
                 return body or Speaker(descriptor(np_text), None, p.start, p.end)
-        if cls == "statement" and len(words) >= 3 and words[-2].islower() and p.head in L.statement_nouns:
-            # "The joint communique, released late on Monday, said": a modifier makes it a document
-            # of its own, the same as an earlier mention of its own noun only (not "a statement")
-            syn = frozenset((p.head, p.head + "s"))
-        elif cls == "statement":
-            syn = L.statement_nouns
-        else:
-            group = L.person_nouns.get(p.head)
-            syn = person_synonyms(group) if group is not None else frozenset((p.head,))
+        syn = self.synonyms(p, cls, words)
         found = self.antecedent(p, syn, cls)
         if found is None and first == "the" and _second_reference(words, cls):
             found = self.role_of_subject(p)
         return found if found is not None else Speaker(descriptor(np_text), None, p.start, p.end)
+
+    def synonyms(self, p: Phrase, cls: str | None, words: list[str]) -> frozenset[str]:
+        """The nouns an earlier mention of the nominal `p` may use."""
+        L = lexicon()
+        if cls == "statement" and len(words) >= 3 and words[-2].islower() and p.head in L.statement_nouns:
+            # "The joint communique, released late on Monday, said": a modifier makes it a document
+            # of its own, the same as an earlier mention of its own noun only (not "a statement")
+            return frozenset((p.head, p.head + "s"))
+        if cls == "statement" and p.head not in _ANY_DOCUMENT and not noun_re(frozenset((p.head, p.head + "s"))).search(self.text, max(0, p.start - LOOKBACK), p.start):
+            # "The complaint alleges" with no complaint before: as written, not an earlier "court
+            # order"; a word for any document ("the statement") still stands for the readout before
+            return frozenset((p.head,))
+        if cls == "statement":
+            return L.statement_nouns
+        group = L.person_nouns.get(p.head)
+        return person_synonyms(group) if group is not None else frozenset((p.head,))
 
     def body_named(self, p: Phrase, inner: list[Mention], cls: str | None) -> Speaker | None:
         """"the company", "the hospital": the organization it stands for. Its own name inside the
@@ -228,8 +239,9 @@ class NominalReader(StatementReader):
         nurse from Blacksburg named Pam Ostrowski,": the only name a person noun's relative clause or
         post-modifier gives is the speaker's."""
         found = _NAME_GIVEN_RE.match(self.text, p.end)
-        if found is None or lexicon().noun_class(p.head) != "person":
-            return None
+        L = lexicon()
+        if found is None or L.noun_class(p.head) != "person" and not any(L.noun_class(w) == "person" for w in found.group(0).split()):
+            return None  # "our server, a college student named Duy,": the apposition's own noun is a person's
         ms = [m for m in self.mentions_in(found.start(1), found.end(1) + 40) if m.type == "person" and m.start == found.start(1)]
         if ms:
             return self.from_mention(ms[0], p.start, p.end)
@@ -249,7 +261,7 @@ class NominalReader(StatementReader):
         persons = [m for m in self.mentions_in(lo, hi) if m.type == "person" and not self.in_quote(m.start)]
         if not persons or not self.is_subject(persons[0]) or has_break(self.text[lo : persons[0].start]):
             return None
-        want = lexicon().gender_words.get(p.head)
+        want = noun_gender(p.head)
         if want is not None and self.gender(persons[0]) not in (None, want):
             return None
         return self.from_mention(persons[0], p.start, p.end)
@@ -264,6 +276,33 @@ class NominalReader(StatementReader):
         before = self.mentions_in(max(0, p.start - 80), p.start - 2)
         if before and before[-1].type == "person" and before[-1].end == p.start - 2:
             return self.from_mention(before[-1])
+        return None
+
+    def holder_named(self, os: int, oe: int, cls: str | None) -> Mention | None:
+        """The person named right after the role noun at [os, oe) ("manager Tomás Ibarra"), or in
+        apposition after a short phrase ("the owner of Acme, Jane Roe"); None otherwise, or when the
+        noun is the object in another person's role ("A spokesperson for the governor, Kayla
+        Dunmore,": the name is the spokesperson's)."""
+        after = self.mentions_in(oe, oe + 60)
+        if not after or after[0].type != "person" or cls == "statement":
+            return None
+        owner = _ROLE_OF_RE.search(self.text, max(0, os - 40), os)
+        if owner is not None and lexicon().noun_class(owner.group(1)) == "person":
+            return None
+        between = self.text[oe : after[0].start]
+        if re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0]):
+            return after[0]
+        return None
+
+    def mentioned_last(self, people: list[Mention], pos: int) -> Mention | None:
+        """Of `people` (mentions), the one whose person the text mentions last before `pos`, by
+        entity or by the bare surname (a "place" Ibarra is Tomás Ibarra here)."""
+        for m in self.mentions_before(pos):
+            if self.in_quote(m.start):
+                continue
+            for o in people:
+                if m.entity == o.entity or m.text == o.text.split()[-1]:
+                    return o
         return None
 
     def antecedent(self, p: Phrase, syn: frozenset[str], cls: str | None) -> Speaker | None:
@@ -293,10 +332,13 @@ class NominalReader(StatementReader):
             q = phrase_before(t, ps, oe)
             # a person named right after the noun, or right before it in apposition (not after a
             # document: "The letter Kaminski was talking about")
-            after = self.mentions_in(oe, oe + 60)
-            between = t[oe : after[0].start] if after else ""
-            if after and after[0].type == "person" and cls != "statement" and (re.fullmatch(r"[\s,]*(?:(?:[A-Z][\w.]*|of|for|and)\s+){0,5}", between) or _ROLE_PP_RE.fullmatch(between) and self.apposed(after[0])):
-                return self.from_mention(after[0], p.start, p.end)
+            holder = self.holder_named(os, oe, cls)
+            if holder is not None:
+                # "Spokane manager Russ Pettibone …. Orchardmen manager Tomás Ibarra …. Ibarra said ….
+                # “…,” the manager said": of the people named with the noun, the one mentioned last
+                same = [g for g in hits if g.group().lower() == h.group().lower()]  # "manager", not "son" for "daughter"
+                others = [o for o in (self.holder_named(g.start(), g.end(), cls) for g in same) if o is not None]
+                return self.from_mention(self.mentioned_last(others, p.start) or holder, p.start, p.end)
             named = _APPOSED_NAME_RE.match(t, oe) if cls != "person" and cls != "statement" else None
             if named is not None and not all(w.lower() in lexicon().date_words for w in named.group(1).split()):
                 # "the restaurant, the Copper Spur," / "the company, Acme Corp.,": the name it is
@@ -331,7 +373,7 @@ class NominalReader(StatementReader):
 # "who would give only his first name, Wayne," / "who asked to be identified only by his call sign, “Moth,”"
 # or a post-modifier naming the person: "a retired nurse from Blacksburg named Pam Ostrowski"
 _NAME_GIVEN_RE = re.compile(
-    r"(?:\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?|(?:,\s+(?:a|an)\b)?[^,.;:“”\"]{0,60}?\s+named)"
+    r"(?:,?\s+who\s+[^,.;:“”\"]{0,60}?\b(?:name|call\s+sign|nickname|as)\s*,?|(?:,\s+(?:a|an)\b)?[^,.;:“”\"]{0,60}?\s+named)"
     r"\s+[“\"‘']?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[,.”\"’' ]"
 )
 # "One of those emails", "One of the letters": one document of several, opening a sentence

@@ -18,13 +18,20 @@ from dataclasses import dataclass, replace
 from site_builder.annotate.quotes.attribution import has_break
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.speaker_state import Speaker
+from site_builder.annotate.quotes.speaker_words import noun_gender
 from site_builder.annotate.quotes.subjects import SubjectReader
 from site_builder.model.spans import Mention
 
 # a speech noun and its author: "comments by National Security Advisor Jake Sullivan"
 _WORDS_BY_RE = re.compile(r"\b(?:comments?|remarks?|words|testimony|speech|statement|interview|letter|post|tweet)\s+(?:by|from)\s+(?:[A-Z][\w.]*\s+){0,4}\Z")
 _WAS_BORN_RE = re.compile(r",?\s+(?:was|were)\s+born\b")
-_LOCATIVE_RE = re.compile(r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across)\s+(?:the\s+)?\Z")
+_PREP_OBJECT_RE = re.compile(r"\b(?:by|with|to|for|from|of|at|about|against|on|in|like|than)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?\Z")
+_LOCATIVE_RE = re.compile(
+    r"\b(?:born|(?:moved|returned|went|came|back|relocated|traveled|travelled)\s+to|in|near|outside|throughout|across"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?(?:(?:El|La|Los|Las|San|Santa|Fort|Port)\s+)?\Z"
+)
+# "a junior guard from Gary": one unknown word after "from" is a hometown, not a person
+_FROM_RE = re.compile(r"\bfrom\s+\Z")
 
 @dataclass
 class PersonAntecedents(SubjectReader):
@@ -39,7 +46,7 @@ class PersonAntecedents(SubjectReader):
                 m = self.namesake(m, kind) or m  # "Dr. Marsh" linked to her son Peter Marsh
             if m.type == "person" and _WAS_BORN_RE.match(self.text, m.end):
                 m = self.birth_name_of(m) or m  # "Ruth Olufunke Adeyemi was born …": Ruth Adeyemi Kessler
-            if m.type != "person" or self.gender(m) not in (None, kind) or _LOCATIVE_RE.search(self.text, max(0, m.start - 24), m.start):
+            if m.type != "person" or self.gender(m) not in (None, kind) or self.placed(m):
                 continue  # "moved to Baltimore": a place taken for a person; "born Ruth Adeyemi": a birth name
             if recent is None:
                 recent = m
@@ -51,6 +58,13 @@ class PersonAntecedents(SubjectReader):
             if self.is_subject(m) or _WORDS_BY_RE.search(self.text, max(0, m.start - 60), m.start):
                 return m  # the subject, or whose words the sentence is about ("comments by Jake Sullivan that …")
         return recent
+
+    def placed(self, m: Mention) -> bool:
+        """A "person" mention read as a place by the words before it: "moved to Baltimore", "east of
+        Branson", "in El Geneina", a lone unknown word "from Gary"."""
+        if _LOCATIVE_RE.search(self.text, max(0, m.start - 30), m.start):
+            return True
+        return " " not in m.text.strip() and self.gender(m) is None and _FROM_RE.search(self.text, max(0, m.start - 8), m.start) is not None
 
     def birth_name_of(self, m: Mention) -> Mention | None:
         """A birth name ("Ruth Olufunke Adeyemi was born …") as the mention of the person the
@@ -85,12 +99,43 @@ class PersonAntecedents(SubjectReader):
             return False
         if self.last_quote_end < self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 3)]:
             return False
-        return not (recent is not None and recent.entity != last.entity and recent.start > self.last_quote_end and self.is_subject(recent))
+        if recent is None or recent.entity == last.entity or recent.start <= self.last_quote_end:
+            return True
+        # "… named Clifton Dockery teach a boy …. “…,” he told the boy": a person the article
+        # introduces after the last quote, in this paragraph or the one before, is the new topic
+        return not (self.is_subject(recent) or self.introduced(recent, pos, kind))
+
+    def introduced(self, m: Mention, pos: int, kind: str) -> bool:
+        """`m` is the first mention of its person in the article, in `pos`'s paragraph or the one
+        before, named in full with a given name of the pronoun's gender (not "Hurricane Beryl",
+        not a "Terrell Bowman" whose gender the lists do not know)."""
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        if m.start < self.para_starts[max(0, k - 1)] or len(m.text.split()) < 2 or self.gender(m) != kind:
+            return False
+        if _PREP_OBJECT_RE.search(self.text, max(0, m.start - 16), m.start):
+            return False  # "praised by Mary Jones and by Antony Blinken": a preposition's object is no new topic
+        return not any(o.entity == m.entity for o in self.mentions_before(m.start, m.start + 1))
+
+    def other_person(self, pos: int, kind: str, outer: Speaker) -> Speaker | None:
+        """"“He used to tell me, ‘…,’” Oyewole said": a he/she inside someone's quote is not that
+        speaker; the latest other person of the pronoun's gender named outside quotes in the
+        quote's paragraph or the one before (`pos` the outer quote's start); None when there is none."""
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        lo = self.para_starts[max(0, k - 1)]
+        for m in self.mentions_before(pos, pos - lo):
+            if m.type != "person" or self.in_quote(m.start) or m.entity == outer.entity or self.name_of(m) == outer.name or self.placed(m):
+                continue
+            if self.gender(m) in (None, kind):
+                return self.from_mention(m)
+            # a person of the other gender is passed over ("her daughter, Lucinda, said Mr. Marsh …")
+        return None
 
     def is_person_speaker(self, sp: Speaker, kind: str) -> bool:
         """A named person of the pronoun's gender, or a person descriptor ("the President", "a mother")."""
-        if sp.entity is not None:
-            return sp.type == "person" and self.gender_of(sp.entity, sp.name) in (None, kind)
         head = sp.name.split()[-1].lower() if sp.name.split() else ""
         L = lexicon()
-        return L.noun_class(head) == "person" and not head.endswith("s") and L.gender_words.get(head) in (None, kind)
+        if L.noun_class(head) in ("statement", "org"):
+            return False  # "the GAO report" (its entity the senator who asked for it), "the mayor's office"
+        if sp.entity is not None:
+            return sp.type == "person" and self.gender_of(sp.entity, sp.name) in (None, kind)
+        return L.noun_class(head) == "person" and not head.endswith("s") and noun_gender(head) in (None, kind)

@@ -32,7 +32,7 @@ from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject, speaks
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import SENT_END_RE
+from site_builder.annotate.quotes.speaker_words import SENT_END_RE, noun_gender
 
 _THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
 _GROUPS = frozenset("staff people police government team family crowd council committee".split())
@@ -258,7 +258,7 @@ class PronounReader(NominalReader):
         cls = L.noun_class(s.head)
         if kind in ("male", "female"):
             single = not s.head.endswith("s") and s.head not in _GROUPS  # not "People who …"
-            return cls == "person" and L.gender_words.get(s.head) in (None, kind) and single
+            return cls == "person" and noun_gender(s.head) in (None, kind) and single
         return cls in ("person", "org") and (s.head.endswith("s") or s.head in _GROUPS)
 
     def opens_with(self, lo: int, word: str) -> bool:

@@ -14,13 +14,14 @@ a preposition of place.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.speaker_state import Speaker
-from site_builder.annotate.quotes.speaker_words import paternal, suffixes, title_res, word_list
+from site_builder.annotate.quotes.speaker_words import name_genders, paternal, suffixes, title_res, word_list
 from site_builder.annotate.quotes.turn_speakers import TurnSpeakers
 from site_builder.model.spans import Mention
 
@@ -76,6 +77,9 @@ class NameReader(TurnSpeakers):
         org = self.org_opened(m) if m.type == "person" and len(words) == 1 else None
         if org is not None:
             return replace(m, type="organization", entity=org.entity)  # "Calder, which is based …, said"
+        org = self.org_opened(m) if m.type == "organization" and len(words) == 1 and not words[0].isupper() else None
+        if org is not None and org.start < m.start:  # not an acronym: "NATO" is no "NATO Parliamentary Assembly"
+            return replace(m, entity=org.entity)  # "Skylane Systems … Skylane said": the name in full first, then short
         L = lexicon()
         titled = len(words) > 2 and words[0].lower().rstrip(".") in L.titles  # "Councilwoman Irene Park"
         if m.type != "place" or not 2 <= len(words) - titled <= 3 or not all(w[:1].isupper() for w in words):
@@ -186,6 +190,8 @@ class NameReader(TurnSpeakers):
                 g = "female"
             elif first in L.male_names:
                 g = "male"
+            else:
+                g = name_genders().get(_unaccented(first))  # "Clement Harwood", "Tomás Ibarra"
             if g is None:
                 surname = re.escape(words[-1])
                 for hm in re.finditer(r"\b" + title_res().gendered + r"\.?\s+(?:[A-Z][\w.-]*\s+){0,2}" + surname + r"\b", self.text):
@@ -279,6 +285,11 @@ class NameReader(TurnSpeakers):
         if found is None or found.group(1).lower() in lexicon().stop_words or self.in_quote(lo + found.start()):
             return word
         return f"{word} {found.group(1)}"
+
+
+def _unaccented(word: str) -> str:
+    """"tomás" → "tomas": the birth records spell given names without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _after_title_words(name: str) -> str:

@@ -43,6 +43,9 @@ class ResolverState:
     turns: tuple[Turn, ...] = ()  # transcript turns, in reading order
     _qstarts: list[int] = field(default_factory=list, init=False)  # quote starts, set by __post_init__
     _org_openers: dict[str, Mention] = field(default_factory=dict, init=False)  # first word → organization mention
+    # what other readers work out once per article (nearby_speakers: name counts, each mention's
+    # speaker): kept with the article's resolver, so it lives and dies with that article
+    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # ---- helpers -------------------------------------------------------
     def in_quote(self, pos: int) -> bool:

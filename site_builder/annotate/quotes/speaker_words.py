@@ -70,6 +70,30 @@ def role_word(w: str) -> bool:
 
 
 @cache
+def name_genders() -> dict[str, str]:
+    """Given name → "male"/"female" for the names nearly all of whose bearers are of one sex
+    (data/name_genders.txt, from public birth records); read once."""
+    pairs = (line.split() for line in data_lines(DATA_DIR / "name_genders.txt"))
+    return {p[0]: p[1] for p in pairs}
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender a person noun carries: the listed words ("mother", "Mr."), else a compound of
+    "-man"/"-woman" that is a person noun ("councilman", "alderwoman", "fishermen"); None otherwise
+    ("official", "human", "German": no person noun of that shape)."""
+    L = lexicon()
+    w = word.lower()
+    listed = L.gender_words.get(w)
+    if listed is not None or L.noun_class(w) != "person":
+        return listed
+    if w.endswith(("woman", "women")):
+        return "female"
+    if w.endswith(("man", "men")):
+        return "male"
+    return None
+
+
+@cache
 def person_synonyms(group: int | None) -> frozenset[str]:
     """The person nouns of one synonym group of data/person_nouns.txt ("spokesman", "spokeswoman", …);
     empty for None. Built once per group, not per phrase."""

@@ -19,9 +19,11 @@ from site_builder.model.spans import Mention
 _SUBORDINATORS = frozenset("when while as after before because since although though if once until".split())
 # a sentence-opening participle or adverbial clause up to the comma before a name
 _INTRO_CLAUSE_RE = re.compile(
-    r"(?:Asked|Told|Pressed|Reached|[A-Z][a-z]+ing|After|Before|When|While|As|Since|Although|Though|If|Once|Until|During|In|At|On)"
+    r"(?:Asked|Told|Pressed|Reached|[A-Z][a-z]+ing|After|Before|When|While|As|Since|Although|Though|If|Once|Until|During|In|At|On"
+    r"|By|Back|Later|Earlier|Outside|Inside|Across|Under|Over|Throughout|Within|Late|Early|Last|Then|Afterward|Afterwards|Meanwhile)"
     r"\b[^.!?;:“”\"\n]*,\s+\Z"
 )
+_DOTTED_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,4}\.\s+\Z")  # "Ms. ", "Sen. " right before a name
 _ROLE_OPENING_RE = re.compile(r"\s*(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+([a-z][\w-]*),\s*")
 
 @dataclass
@@ -54,7 +56,10 @@ class SubjectReader(NameReader):
         ("Asked what the win meant for a school …, Treviño paused"; "After the vote, Smith left")
         and a lower-case verb follows it."""
         ps = self.para_start(m.start)
-        found = _INTRO_CLAUSE_RE.search(self.text, max(ps, m.start - 200), m.start)
+        start = m.start
+        while (title := _DOTTED_BEFORE_RE.search(self.text, max(ps, start - 8), start)) is not None:
+            start = title.start()  # "By evening, Ms. Marroquín had posted": the clause ends before the title
+        found = _INTRO_CLAUSE_RE.search(self.text, max(ps, start - 200), start)
         if found is None or found.start() != ps and self.text[found.start() - 2 : found.start()] not in (". ", "? ", "! "):
             return False
         return re.match(r"\s+[a-z]", self.text[m.end : m.end + 2]) is not None
