@@ -48,7 +48,7 @@ from site_builder.annotate.entities.extents import regions
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names
 from site_builder.annotate.entities.lexicon import data_lines
-from site_builder.annotate.entities.people import SPEECH, is_title
+from site_builder.annotate.entities.people import SPEECH, is_demonym, is_title
 from site_builder.annotate.entities.slug import slugify
 
 MAX_PLACE_WORDS = 3
@@ -82,7 +82,8 @@ def misread_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
         elif c.type != "person" or c.registered or c.label or c.kind == ROLE or not c.words:
             out.append(c)
         else:
-            out += _reread(ctx, c)
+            shape = _shape_says(ctx, c)
+            out += shape if shape is not None else _reread(ctx, c)
     return out
 
 
@@ -123,6 +124,38 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
             and _title_next(ctx, c.end):
         return [_cut(ctx, c, 0, len(low) - 1)]
     return _before_organization(ctx, c) or _after_place(ctx, c)
+
+
+# a participle joined to the last word: "U.S. Government-issued", "Iranian-backed" (an adjective)
+_PARTICIPLE_TAIL = re.compile(r"-[a-z]+ed\Z")
+
+
+def _shape_says(ctx: Context, c: Claim) -> list[Claim] | None:
+    """What the claim's own shape says it is, or None: words joined by "&" are a firm ("Ben &
+    Jerry’s"); a last word that is a demonym after no given name ("Anglo American", "Central
+    American") or ends in a participle ("Government-issued") is no one; a first word that heads
+    an institution in its own language ("Ahrar al-Sharqiya", "Aktion Sühnezeichen", "Instituto
+    Gonzaga") makes an organisation. Titled claims are left alone."""
+    if c.roles or any(ch.isdigit() for ch in ctx.text[c.start:c.end]):
+        return None  # a maker before its product ("Johnson & Johnson COVID-19") is _reread's
+    low = [w.lower().rstrip(".") for w in c.words]
+    text = ctx.text[c.start:c.end]
+    if "&" in text:
+        return [Claim(c.start, c.end, FOUND, "organization", slugify(text), words=c.words)]
+    if _PARTICIPLE_TAIL.search(c.words[-1]):
+        return []
+    if len(low) < 2 or low[0] in ctx.lex.given_names:
+        return None
+    if is_demonym(low[-1]):
+        return []
+    if low[0] in _head_first_orgs() and not word_caps().get(low[0], "").endswith("s"):
+        return [Claim(c.start, c.end, FOUND, "organization", slugify(text), words=c.words)]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _head_first_orgs() -> frozenset[str]:
+    return frozenset(data_lines("head_first_orgs.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,42 @@
+"""Round 9 classes of the corpus people list: names joined by "&" (a firm), a demonym or a
+participle ending the name, an institution or armed group whose head comes first in its own
+language, a hotel named after someone, grants named after someone in lower case. Sentences are
+written for the test; names of people are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.entities.helpers import people, spans
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("I know that Dorn & Kessel’s has released a statement on the boycott.", "Dorn & Kessel"),
+    ("TechnoServe, Anglo American, and the Inter-American Development Bank are partners.", "Anglo American"),
+    ("Bring a U.S. Government-issued identification card to the event.", "U.S. Government-issued"),
+    ("Ahrar al-Tawila has also integrated former fighters into its ranks.", "Ahrar al-Tawila"),
+    ("I spent a year abroad with Aktion Lindenhof. Aktion Lindenhof is a German charity.", "Aktion Lindenhof"),
+    ("Jerusalem  Marvin Orlo Hotel  SECRETARY DANE: Good evening, everyone.", "Marvin Orlo Hotel"),
+    ("Programs like the Fulbright and Kessler scholarships have been great entry points.", "Kessler"),
+    ("Students came through programs like Fulbright, the Kessler fellowships, and others.", "Kessler"),
+])
+def test_not_a_person(text: str, not_person: str) -> None:
+    assert not_person not in people(text)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("I know that Dorn & Kessel’s has released a statement on the boycott.", "Dorn & Kessel"),
+    ("Ahrar al-Tawila has also integrated former fighters into its ranks.", "Ahrar al-Tawila"),
+])
+def test_an_organization(text: str, org: str) -> None:
+    assert any(s[0] == org and s[1] == "organization" for s in spans(text))
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Yesterday the American envoy Tom Hanks met officials in Paris.", "Tom Hanks"),
+    ("The Palestinian-American reporter Maria Dornan spoke to us.", "Maria Dornan"),
+    ("Kessler said the scholarship was open to all.", "Kessler"),
+    ("Mr. Anglo Dornan said he would attend.", "Anglo Dornan"),
+])
+def test_still_a_person(text: str, person: str) -> None:
+    assert person in people(text)
