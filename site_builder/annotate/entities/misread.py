@@ -123,7 +123,17 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
     if len(low) > 1 and low[-1] in lex.title_modifiers and low[-1] not in lex.given_names \
             and _title_next(ctx, c.end):
         return [_cut(ctx, c, 0, len(low) - 1)]
-    return _before_organization(ctx, c) or _after_place(ctx, c)
+    return _named_after(ctx, c, low) or _before_organization(ctx, c) or _after_place(ctx, c)
+
+
+def _named_after(ctx: Context, c: Claim, low: list[str]) -> list[Claim]:
+    """"the Jeff McBride Experience": a full name that opens with a given name, then a word the
+    archive writes in lower case and never as a surname ("experience", "show"): the person the
+    thing is named after, without the word."""
+    given = ctx.lex.given_names
+    if len(low) > 2 and low[0] in given and word_caps().get(low[-1]) == "L" and low[-1] not in given:
+        return [_cut(ctx, c, 0, len(low) - 1)]
+    return []
 
 
 # a participle joined to the last word: "U.S. Government-issued", "Iranian-backed" (an adjective)

@@ -40,3 +40,13 @@ def test_an_organization(text: str, org: str) -> None:
 ])
 def test_still_a_person(text: str, person: str) -> None:
     assert person in people(text)
+
+
+@pytest.mark.parametrize("text,person,not_person", [
+    ("I have been to the Jeff Kovach Experience in Eureka Springs.", "Jeff Kovach", "Jeff Kovach Experience"),
+    ("They all watched the Jeff Lalwani Show last night.", "Jeff Lalwani", "Jeff Lalwani Show"),
+    ("Mary Ann Baker said she would stay.", "Mary Ann Baker", "Mary Ann"),
+])
+def test_named_after_a_person(text: str, person: str, not_person: str) -> None:
+    found = people(text)
+    assert person in found and not_person not in found
