@@ -136,13 +136,15 @@ def _named_after(ctx: Context, c: Claim, low: list[str]) -> list[Claim]:
     return []
 
 
+# a year right after names joined by "&": a citation of authors ("Kramer & Gratton, 2008"), not a firm
+_YEAR_AFTER = re.compile(r",? \(?\d{4}")
 # a participle joined to the last word: "U.S. Government-issued", "Iranian-backed" (an adjective)
 _PARTICIPLE_TAIL = re.compile(r"-[a-z]+ed\Z")
 
 
 def _shape_says(ctx: Context, c: Claim) -> list[Claim] | None:
     """What the claim's own shape says it is, or None: words joined by "&" are a firm ("Ben &
-    Jerry’s"); a last word that is a demonym after no given name ("Anglo American", "Central
+    Jerry’s"; not authors cited with a year: "Kramer & Gratton, 2008"); a last word that is a demonym after no given name ("Anglo American", "Central
     American") or ends in a participle ("Government-issued") is no one; a first word that heads
     an institution in its own language ("Ahrar al-Sharqiya", "Aktion Sühnezeichen", "Instituto
     Gonzaga") makes an organisation. Titled claims are left alone."""
@@ -150,7 +152,7 @@ def _shape_says(ctx: Context, c: Claim) -> list[Claim] | None:
         return None  # a maker before its product ("Johnson & Johnson COVID-19") is _reread's
     low = [w.lower().rstrip(".") for w in c.words]
     text = ctx.text[c.start:c.end]
-    if "&" in text:
+    if "&" in text and not _YEAR_AFTER.match(ctx.text, c.end):
         return [Claim(c.start, c.end, FOUND, "organization", slugify(text), words=c.words)]
     if _PARTICIPLE_TAIL.search(c.words[-1]):
         return []

@@ -187,7 +187,8 @@ _LIST_WORD = re.compile(r"[A-Z][a-z]+")
 def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """"the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": in a list of
     one-word names of which the model made at least two people, and none a known place or
-    organization, the names the model left out are people too (a name it typed otherwise stays) (the model doubts each name alone; the list
+    organization, the names the model left out are people too, and so are the names it guessed to be
+of another kind when most of the list are people (the model doubts each name alone; the list
     says they are of one kind). Refuses words the article writes in lower case and lists with any
     word the lexicon knows as a title, month or stopword."""
     by_start = {c.start: c for c in claims}
@@ -200,9 +201,12 @@ def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
             continue
         if any(_not_listable(ctx, w) for _, w in items):
             continue
-        for c, (a, w) in zip(found, items, strict=True):
-            if c is None and not any(x.start <= a < x.end for x in claims):
-                out.append(Claim(a, a + len(w), SINGLE, "person", None, words=(w,)))
+        added = [Claim(a, a + len(w), SINGLE, "person", None, words=(w,)) for c, (a, w) in zip(found, items, strict=True)
+                 if c is None and not any(x.start <= a < x.end for x in claims)]
+        out += added
+        if 2 * (people + len(added)) > len(items):  # most of the list are people: so are the model's other guesses
+            out = [Claim(c.start, c.end, SINGLE, "person", None, words=c.words) if c in found and c.type != "person"
+                   and c.kind == FOUND and not c.registered and len(c.words) == 1 else c for c in out]
     return out
 
 

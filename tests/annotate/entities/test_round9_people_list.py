@@ -50,3 +50,13 @@ def test_still_a_person(text: str, person: str) -> None:
 def test_named_after_a_person(text: str, person: str, not_person: str) -> None:
     found = people(text)
     assert person in found and not_person not in found
+
+
+def test_a_list_of_people_makes_its_odd_guess_a_person() -> None:
+    found = spans("The Greeks used to worship the old gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.")
+    assert [s[0] for s in found if s[1] == "person"] == ["Zeus", "Hera", "Poseidon", "Aphrodite", "Athena"]
+
+
+def test_a_list_of_places_stays_places() -> None:
+    found = spans("The team visited Chile, Peru, Bolivia, and Ecuador last year.")
+    assert not [s for s in found if s[1] == "person"]
