@@ -384,7 +384,23 @@ def _after_place(ctx: Context, c: Claim) -> list[Claim]:
                       canonical=named.canonical)
         person = _cut(ctx, c, k, n)
         return [place, person]
-    return [c]
+    return [] if _place_led(ctx, c) else [c]
+
+
+def _place_led(ctx: Context, c: Claim) -> bool:
+    """"The Midwest Magic Jubilee": three or more words opening with a known place or a compass
+    region, with no given
+    name and no title, and no surname the archive knows at the end: an event's or a venue's name."""
+    if len(c.words) < 3 or c.roles or any(w.lower() in ctx.lex.given_names for w in c.words):
+        return False
+    named = ctx.table.names.get(c.words[0])
+    place = named is not None and named.type == "place" or c.words[0].lower() in _compass_regions()
+    return place and not word_caps().get(c.words[-1].lower(), "").endswith("s")
+
+
+@lru_cache(maxsize=1)
+def _compass_regions() -> frozenset[str]:
+    return frozenset(data_lines("compass_regions.txt"))
 
 
 # a place's preposition, then two capitalised words joined by a possessive: "in Cox’s Bazar"

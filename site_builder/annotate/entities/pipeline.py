@@ -134,7 +134,8 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     months, taken = _month_named(prep, claims, taken)
     claims = misread_people(prep.ctx, claims + months)
     claims += _repeated_singles(prep, claims, run_scores, taken)
-    more = _repeated_surnames(prep, claims, taken) + _addressed(prep, taken) + _governing(prep, taken)
+    more = _repeated_surnames(prep, claims, taken) + _repeated_given(prep, claims, taken) + _addressed(prep, taken) \
+        + _governing(prep, taken)
     claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
@@ -629,6 +630,31 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
                     and t.low not in prep.ctx.evidence.numbered:
                 out.append(_kin_named(prep.ctx, run, free, k)
                            or Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
+    """Evidence beyond the sentence: once the article names "Hunter Biden", a "Hunter" standing
+    alone that the model left out (a given name that is also a common word) is that person again.
+    Not a word the article also writes in lower case, nor at a sentence's start unless a comma follows ("Will he …?", but "Hunter, the president's
+    son, …"), not a word the name tables know as a place or an organization ("Paris Hilton … in
+    Paris"), nor one the article puts before a number."""
+    ctx = prep.ctx
+    lex = ctx.lex
+    firsts = {c.words[0] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1
+              and plain_word(c.words[0], c.words[0].lower(), lex) and not is_title(c.words[0].lower(), lex)}
+    if not firsts:
+        return []
+    out = []
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        if len(run.tokens) != 1 or not free[0]:
+            continue
+        t = run.tokens[0]
+        if t.text not in firsts or t.low in ctx.evidence.numbered or t.low in ctx.evidence.lower \
+                or ctx.table.names.get(t.text) is not None \
+                or run.initial and not ctx.text.startswith(",", t.end):
+            continue
+        out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=run.initial))
     return out
 
 

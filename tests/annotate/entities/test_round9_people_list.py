@@ -60,3 +60,21 @@ def test_a_list_of_people_makes_its_odd_guess_a_person() -> None:
 def test_a_list_of_places_stays_places() -> None:
     found = spans("The team visited Chile, Peru, Bolivia, and Ecuador last year.")
     assert not [s for s in found if s[1] == "person"]
+
+
+@pytest.mark.parametrize("text,person,not_person", [
+    ("Quarterback Jeff Lalwani threw for 300 yards.", "Jeff Lalwani", "Quarterback Jeff Lalwani"),
+    ("Actor Tom Kovach won the award.", "Tom Kovach", "Actor Tom Kovach"),
+    ("Hunter Kovach spoke on Monday. Later that day Hunter testified before the committee.", "Hunter", ""),
+])
+def test_occupations_and_first_names(text: str, person: str, not_person: str) -> None:
+    found = people(text)
+    assert person in found and not_person not in found
+
+
+def test_a_sentence_opening_word_is_no_first_name() -> None:
+    assert "Will" not in people("Will Kovach spoke on Monday. Will he win? Nobody knows.")
+
+
+def test_an_event_opening_with_a_region() -> None:
+    assert "Midwest Magic Jubilee" not in people("I went to The Midwest Magic Jubilee in St. Louis last year.")
