@@ -135,7 +135,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = misread_people(prep.ctx, claims + months)
     claims += _repeated_singles(prep, claims, run_scores, taken)
     more = _repeated_surnames(prep, claims, taken) + _repeated_given(prep, claims, taken) + _addressed(prep, taken) \
-        + _governing(prep, taken)
+        + _governing(prep, taken) + _described(prep, taken)
     claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
@@ -653,6 +653,30 @@ def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]])
         if t.text not in firsts or t.low in ctx.evidence.numbered or t.low in ctx.evidence.lower \
                 or ctx.table.names.get(t.text) is not None \
                 or run.initial and not ctx.text.startswith(",", t.end):
+            continue
+        out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=run.initial))
+    return out
+
+
+# what only follows a person: "Musk, who leads …", "Miller, 45, pleaded …"
+_PERSON_AFTER = re.compile(r", (?:who(?:se)?\b|\d{1,3},)")
+
+
+def _described(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
+    """A capitalised word standing alone that the model left out, followed by what only follows a
+    person (", who", an age between commas): that person. Not a word the article writes in lower
+    case, a title, a stop word, a calendar word, a demonym, a word after "the" ("the Romans, who
+    …"), nor a name the tables know as something else."""
+    ctx = prep.ctx
+    lex = ctx.lex
+    out = []
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        if len(run.tokens) != 1 or not free[0] or not _PERSON_AFTER.match(ctx.text, run.tokens[0].end):
+            continue
+        t = run.tokens[0]
+        if t.low in ctx.evidence.lower or not plain_word(t.text, t.low, lex) or is_title(t.low, lex) \
+                or ctx.table.names.get(t.text) is not None or not t.text[1:].islower() \
+                or ctx.text[max(0, t.start - 4):t.start].lower() == "the " or is_demonym(t.low):
             continue
         out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=run.initial))
     return out

@@ -78,3 +78,23 @@ def test_a_sentence_opening_word_is_no_first_name() -> None:
 
 def test_an_event_opening_with_a_region() -> None:
     assert "Midwest Magic Jubilee" not in people("I went to The Midwest Magic Jubilee in St. Louis last year.")
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Kovach, who leads the agency, clashed with the board.", "Kovach"),
+])
+def test_cues_of_a_person(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("Kharkiv, which was shelled, is quiet again.", "Kharkiv"),
+    ("Today, who knows what will happen.", "Today"),
+    ("According to Reuters, the plan would cost $4 billion.", "Reuters"),
+])
+def test_no_cue_of_a_person(text: str, not_person: str) -> None:
+    assert not_person not in people(text)
+
+
+def test_a_people_before_who_is_no_one() -> None:
+    assert "Romans" not in people("York was known as Eboracum by the Romans, who founded the city.")
