@@ -181,13 +181,16 @@ def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[in
 
 
 # a list of three or more one-word names: "Zeus, Hera, Poseidon, and Athena"
-_LIST = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:(?:, |,? (?:and|or) |, (?:and|or) )[A-Z][a-z]+(?![\w’'-])){2,}")
-_LIST_WORD = re.compile(r"[A-Z][a-z]+")
+# (and two: "Thompson and Garcia"); a name may be "McGovern", "DeLauro", "O'Connor", "El-Sayed"
+_NAME = r"(?:[A-Z][a-z]+|[A-Z][’'][A-Z][a-z]+)(?:[’'-]?[A-Z][a-z]+)*"
+_LIST = re.compile(r"(?<![\w.’'-])" + _NAME + r"(?:(?:, |,? (?:and|or) |, (?:and|or) )" + _NAME + r"(?![\w’'-])){1,}")
+_LIST_WORD = re.compile(_NAME)
 
 
 def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """"the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": in a list of
-    one-word names of which the model made at least two people, and none a known place or
+    one-word names of which the model made at least two people (one of a pair: "Thompson and
+    Garcia were charged"), and none a known place or
     organization, the names the model left out are people too, and so are the names it guessed to be
 of another kind when most of the list are people (the model doubts each name alone; the list
     says they are of one kind). Refuses words the article writes in lower case and lists with any
@@ -198,10 +201,10 @@ of another kind when most of the list are people (the model doubts each name alo
         items = [(w.start() + m.start(), w.group()) for w in _LIST_WORD.finditer(m.group()) if w.group() not in ("and", "or")]
         found = [by_start.get(a) for a, _ in items]
         people = sum(1 for c in found if c is not None and c.type == "person" and len(c.words) == 1)
-        if people < 2 or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items, strict=True)):
+        if people < min(2, len(items) - 1) or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items, strict=True)):
             continue
-        if any(_not_listable(ctx, w) for _, w in items):
-            continue
+        if any(_not_listable(ctx, w) for _, w in items) or len(items) == 2 and any(_plural(w) for _, w in items):
+            continue  # "Trump and Republicans": a pair with a group in it
         added = [Claim(a, a + len(w), SINGLE, "person", None, words=(w,)) for c, (a, w) in zip(found, items, strict=True)
                  if c is None and not any(x.start <= a < x.end for x in claims)]
         out += added
@@ -209,6 +212,12 @@ of another kind when most of the list are people (the model doubts each name alo
             out = [Claim(c.start, c.end, SINGLE, "person", None, words=c.words) if c in found and c.type != "person"
                    and c.kind == FOUND and not c.registered and len(c.words) == 1 else c for c in out]
     return out
+
+
+def _plural(word: str) -> bool:
+    """Ends like a plural and is no surname the archive knows ("Republicans", not "Williams")."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and not word_caps().get(low, "").endswith("s")
 
 
 def _not_listable(ctx: Context, word: str) -> bool:

@@ -98,3 +98,7 @@ def test_no_cue_of_a_person(text: str, not_person: str) -> None:
 
 def test_a_people_before_who_is_no_one() -> None:
     assert "Romans" not in people("York was known as Eboracum by the Romans, who founded the city.")
+
+
+def test_a_pair_with_a_group_adds_no_one() -> None:
+    assert "Republicans" not in people("Trump and Republicans disagreed on the bill.")
