@@ -185,6 +185,7 @@ def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[in
 _NAME = r"(?:[A-Z][a-z]+|[A-Z][’'][A-Z][a-z]+)(?:[’'-]?[A-Z][a-z]+)*"
 _LIST = re.compile(r"(?<![\w.’'-])" + _NAME + r"(?:(?:, |,? (?:and|or) |, (?:and|or) )" + _NAME + r"(?![\w’'-])){1,}")
 _LIST_WORD = re.compile(_NAME)
+_PAIRED = re.compile(r" (?:and|or) ")
 
 
 def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
@@ -203,8 +204,9 @@ of another kind when most of the list are people (the model doubts each name alo
         people = sum(1 for c in found if c is not None and c.type == "person" and len(c.words) == 1)
         if people < min(2, len(items) - 1) or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items, strict=True)):
             continue
-        if any(_not_listable(ctx, w) for _, w in items) or len(items) == 2 and any(_plural(w) for _, w in items):
-            continue  # "Trump and Republicans": a pair with a group in it
+        if any(_not_listable(ctx, w) for _, w in items) or len(items) == 2 and (
+                any(_plural(w) for _, w in items) or not _PAIRED.search(m.group())):
+            continue  # "Trump and Republicans": a group in a pair; "Scott, La.": a town and its state
         added = [Claim(a, a + len(w), SINGLE, "person", None, words=(w,)) for c, (a, w) in zip(found, items, strict=True)
                  if c is None and not any(x.start <= a < x.end for x in claims)]
         out += added

@@ -102,3 +102,7 @@ def test_a_people_before_who_is_no_one() -> None:
 
 def test_a_pair_with_a_group_adds_no_one() -> None:
     assert "Republicans" not in people("Trump and Republicans disagreed on the bill.")
+
+
+def test_a_town_and_its_state_are_no_pair_of_people() -> None:
+    assert "La" not in people("The boudin comes from a smokehouse in Scott, La., that his cousin Dale Boudreaux runs.")
