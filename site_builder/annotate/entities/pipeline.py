@@ -183,7 +183,8 @@ def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[in
 # a list of three or more one-word names: "Zeus, Hera, Poseidon, and Athena"
 # (and two: "Thompson and Garcia"); a name may be "McGovern", "DeLauro", "O'Connor", "El-Sayed"
 _NAME = r"(?:[A-Z][a-z]+|[A-Z][’'][A-Z][a-z]+)(?:[’'-]?[A-Z][a-z]+)*"
-_LIST = re.compile(r"(?<![\w.’'-])" + _NAME + r"(?:(?:, |,? (?:and|or) |, (?:and|or) )" + _NAME + r"(?![\w’'-])){1,}")
+_LIST = re.compile(r"(?<![\w.’'-])" + _NAME + r"(?:(?:, |,? (?:and|or) |, (?:and|or) )" + _NAME + r"(?![\w’'-])){1,}"
+                   r"(?! [A-Z])")  # not the first word of a longer name: "… and Foreign Minister Lapid"
 _LIST_WORD = re.compile(_NAME)
 _PAIRED = re.compile(r" (?:and|or) ")
 
@@ -225,6 +226,7 @@ def _plural(word: str) -> bool:
 def _not_listable(ctx: Context, word: str) -> bool:
     low = word.lower()
     return low in ctx.evidence.lower or low in ctx.lex.stopwords or low in ctx.lex.calendar or is_title(low, ctx.lex) \
+        or low in ctx.lex.title_modifiers \
         or is_demonym(low)
 
 
@@ -653,7 +655,8 @@ def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]])
     ctx = prep.ctx
     lex = ctx.lex
     firsts = {c.words[0] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1
-              and plain_word(c.words[0], c.words[0].lower(), lex) and not is_title(c.words[0].lower(), lex)}
+              and not c.roles and plain_word(c.words[0], c.words[0].lower(), lex)
+              and not is_title(c.words[0].lower(), lex) and c.words[0].lower() not in lex.title_modifiers}
     if not firsts:
         return []
     out = []

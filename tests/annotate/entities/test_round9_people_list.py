@@ -106,3 +106,8 @@ def test_a_pair_with_a_group_adds_no_one() -> None:
 
 def test_a_town_and_its_state_are_no_pair_of_people() -> None:
     assert "La" not in people("The boudin comes from a smokehouse in Scott, La., that his cousin Dale Boudreaux runs.")
+
+
+def test_a_title_after_and_is_no_name_of_a_pair() -> None:
+    found = people("Secretary Dane and Foreign Minister Lapato emphasized the partnership.")
+    assert "Foreign" not in found
