@@ -32,6 +32,13 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
 - a product after its maker: a word with a digit ("Moderna COVID-19"): the words before it, a
   person when they are a full name, an archive surname or a given name ("Biden COVID-19 plan"),
   otherwise the maker, an organisation.
+- a firm: names joined by "&" ("Ben & Jerry’s"; not authors cited with a year), and an
+  institution or armed group whose head comes first in its language (data/head_first_orgs.txt:
+  "Ahrar al-Sharqiya", "Aktion Sühnezeichen");
+- no one: a demonym or a participle ending the name ("Anglo American", "Government-issued"), and
+  an event's name opening with a place or a compass region ("The Midwest Magic Jubilee");
+- a thing named after a person: a full name, then a word the archive writes only in lower case
+  ("the Jeff McBride Experience"): the person, without the word.
 Also an organization the model found that ends in a title's modifier before the title ("Senate
 Majority | Leader Chuck Schumer": "Senate").
 Refuses: registered names, speaker labels and bare roles (never touched); two-word names
