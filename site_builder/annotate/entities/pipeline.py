@@ -132,7 +132,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
     months, taken = _month_named(prep, claims, taken)
-    claims = misread_people(prep.ctx, claims + months)
+    claims = _name_ends(prep, misread_people(prep.ctx, claims + months), taken)
     claims += _repeated_singles(prep, claims, run_scores, taken)
     more = _repeated_surnames(prep, claims, taken) + _repeated_given(prep, claims, taken) + _addressed(prep, taken) \
         + _governing(prep, taken) + _described(prep, taken)
@@ -644,6 +644,41 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
                 out.append(_kin_named(prep.ctx, run, free, k)
                            or Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
     return out
+
+
+def _name_ends(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
+    """"Kim | Jong Un", "Hassan Sheikh | Mohamud": a person the model cut short before the last one
+    or two words of its run, words it left out that can only be a name's (no word the archive or
+    the article writes in lower case, no title, demonym, known name or word ending like a plural),
+    ends there."""
+    ctx = prep.ctx
+    ends = {c.end: c for c in claims if c.type == "person" and c.kind in (SINGLE, PERSON) and not c.label}
+    if not ends:
+        return claims
+    grown: dict[int, Claim] = {}
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        tokens = run.tokens
+        k = next((k for k in range(max(0, len(tokens) - 3), len(tokens) - 1) if tokens[k].end in ends), None)
+        if k is None or not all(free[k + 1:]) or not all(_name_end_word(ctx, t) for t in tokens[k + 1:]):
+            continue
+        c = ends[tokens[k].end]
+        if c.words[-1].endswith(".") or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
+            continue  # "Robert Kennedy Jr. | Maria Shriver": another name begins
+        grown[id(c)] = Claim(c.start, tokens[-1].end, PERSON, "person", None,
+                             words=c.words + tuple(t.text for t in tokens[k + 1:]), roles=c.roles, initial=c.initial)
+        for j in range(k + 1, len(tokens)):
+            free[j] = False
+    return [grown.get(id(c), c) for c in claims] if grown else claims
+
+
+def _name_end_word(ctx: Context, t: Token) -> bool:
+    lex = ctx.lex
+    caps = word_caps().get(t.low, "")
+    return not t.connector and t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() \
+        and not t.text.isupper() and plain_word(t.text, t.low, lex) \
+        and not is_title(t.low, lex) and t.low not in lex.title_modifiers and t.low not in ctx.evidence.lower \
+        and caps[:1] not in ("L", "M") and ctx.table.names.get(t.text) is None and not is_demonym(t.low) \
+        and not (t.low.endswith("s") and not t.low.endswith("ss"))  # "Hong | Kongers": maybe a group
 
 
 def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:

@@ -111,3 +111,15 @@ def test_a_town_and_its_state_are_no_pair_of_people() -> None:
 def test_a_title_after_and_is_no_name_of_a_pair() -> None:
     found = people("Secretary Dane and Foreign Minister Lapato emphasized the partnership.")
     assert "Foreign" not in found
+
+
+@pytest.mark.parametrize("text,person", [
+    ("He met Kim Jong Un in Hanoi last year.", "Kim Jong Un"),
+    ("President Hassan Sheikh Mohamud of Somalia met Kim Jong Un.", "Kim Jong Un"),
+])
+def test_a_name_cut_short_ends_its_run(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+def test_a_group_word_does_not_end_a_name() -> None:
+    assert "Hong Kongers" not in people("The United States stands with Hong Kongers who want freedom.")
