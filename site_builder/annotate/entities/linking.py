@@ -102,8 +102,8 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue  # "Eid al-Adha": a holiday; "Wednesday Martin" may be a name
             if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
                 continue
-            if _names_a_law(text, h.start, h.end):
-                continue  # "the Robert Levinson Act": a law named after someone
+            if _names_a_law(text, h.start, h.end) or _LOWER_AWARD_AFTER.match(text, h.end):
+                continue  # "the Robert Levinson Act", "Gilman scholarships": named after someone
         keep.append(h)
     hits[:] = keep
 
@@ -121,6 +121,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he(?:[ \t]+(?:\d{4}|[A-Z][\w’'-]*)){0,3}[ \t]
 _LAW_HEADS = frozenset({"act", "acts", "law", "laws", "amendment", "bill", "statute"})
 # a law written in lower case right after the name: "the Bob Levinson legislation"
 _LOWER_LAW_AFTER = re.compile(r"[ \t]+(?:legislation|law|act|bill|amendment|statute)\b")
+# grants in lower case right after a name, "the" or not: "the Fulbright and Gilman scholarships"
+_LOWER_AWARD_AFTER = re.compile(r"[ \t]+(?:scholarships?|fellowships?)\b")
 
 
 def _names_a_law(text: str, start: int, end: int) -> bool:

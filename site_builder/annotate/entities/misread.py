@@ -32,6 +32,13 @@ such runs carry a word no person's name has. Finds, in a person claim the model 
 - a product after its maker: a word with a digit ("Moderna COVID-19"): the words before it, a
   person when they are a full name, an archive surname or a given name ("Biden COVID-19 plan"),
   otherwise the maker, an organisation.
+- a firm: names joined by "&" ("Ben & Jerry’s"; not authors cited with a year), and an
+  institution or armed group whose head comes first in its language (data/head_first_orgs.txt:
+  "Ahrar al-Sharqiya", "Aktion Sühnezeichen");
+- no one: a demonym or a participle ending the name ("Anglo American", "Government-issued"), and
+  an event's name opening with a place or a compass region ("The Midwest Magic Jubilee");
+- a thing named after a person: a full name, then a word the archive writes only in lower case
+  ("the Jeff McBride Experience"): the person, without the word.
 Also an organization the model found that ends in a title's modifier before the title ("Senate
 Majority | Leader Chuck Schumer": "Senate").
 Refuses: registered names, speaker labels and bare roles (never touched); two-word names
@@ -48,7 +55,7 @@ from site_builder.annotate.entities.extents import regions
 from site_builder.annotate.entities.features import Context, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names
 from site_builder.annotate.entities.lexicon import data_lines
-from site_builder.annotate.entities.people import SPEECH, is_title
+from site_builder.annotate.entities.people import SPEECH, is_demonym, is_title
 from site_builder.annotate.entities.slug import slugify
 
 MAX_PLACE_WORDS = 3
@@ -82,7 +89,8 @@ def misread_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
         elif c.type != "person" or c.registered or c.label or c.kind == ROLE or not c.words:
             out.append(c)
         else:
-            out += _reread(ctx, c)
+            shape = _shape_says(ctx, c)
+            out += shape if shape is not None else _reread(ctx, c)
     return out
 
 
@@ -122,7 +130,51 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
     if len(low) > 1 and low[-1] in lex.title_modifiers and low[-1] not in lex.given_names \
             and _title_next(ctx, c.end):
         return [_cut(ctx, c, 0, len(low) - 1)]
-    return _before_organization(ctx, c) or _after_place(ctx, c)
+    return _named_after(ctx, c, low) or _before_organization(ctx, c) or _after_place(ctx, c)
+
+
+def _named_after(ctx: Context, c: Claim, low: list[str]) -> list[Claim]:
+    """"the Jeff McBride Experience": a full name that opens with a given name, then a word the
+    archive writes in lower case and never as a surname ("experience", "show"): the person the
+    thing is named after, without the word."""
+    given = ctx.lex.given_names
+    if len(low) > 2 and low[0] in given and word_caps().get(low[-1]) == "L" and low[-1] not in given:
+        return [_cut(ctx, c, 0, len(low) - 1)]
+    return []
+
+
+# a year right after names joined by "&": a citation of authors ("Kramer & Gratton, 2008"), not a firm
+_YEAR_AFTER = re.compile(r",? \(?\d{4}")
+# a participle joined to the last word: "U.S. Government-issued", "Iranian-backed" (an adjective)
+_PARTICIPLE_TAIL = re.compile(r"-[a-z]+ed\Z")
+
+
+def _shape_says(ctx: Context, c: Claim) -> list[Claim] | None:
+    """What the claim's own shape says it is, or None: words joined by "&" are a firm ("Ben &
+    Jerry’s"; not authors cited with a year: "Kramer & Gratton, 2008"); a last word that is a demonym after no given name ("Anglo American", "Central
+    American") or ends in a participle ("Government-issued") is no one; a first word that heads
+    an institution in its own language ("Ahrar al-Sharqiya", "Aktion Sühnezeichen", "Instituto
+    Gonzaga") makes an organisation. Titled claims are left alone."""
+    if c.roles or any(ch.isdigit() for ch in ctx.text[c.start:c.end]):
+        return None  # a maker before its product ("Johnson & Johnson COVID-19") is _reread's
+    low = [w.lower().rstrip(".") for w in c.words]
+    text = ctx.text[c.start:c.end]
+    if "&" in text and not _YEAR_AFTER.match(ctx.text, c.end):
+        return [Claim(c.start, c.end, FOUND, "organization", slugify(text), words=c.words)]
+    if _PARTICIPLE_TAIL.search(c.words[-1]):
+        return []
+    if len(low) < 2 or low[0] in ctx.lex.given_names:
+        return None
+    if is_demonym(low[-1]):
+        return []
+    if low[0] in _head_first_orgs() and not word_caps().get(low[0], "").endswith("s"):
+        return [Claim(c.start, c.end, FOUND, "organization", slugify(text), words=c.words)]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _head_first_orgs() -> frozenset[str]:
+    return frozenset(data_lines("head_first_orgs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -339,7 +391,23 @@ def _after_place(ctx: Context, c: Claim) -> list[Claim]:
                       canonical=named.canonical)
         person = _cut(ctx, c, k, n)
         return [place, person]
-    return [c]
+    return [] if _place_led(ctx, c) else [c]
+
+
+def _place_led(ctx: Context, c: Claim) -> bool:
+    """"The Midwest Magic Jubilee": three or more words opening with a known place or a compass
+    region, with no given
+    name and no title, and no surname the archive knows at the end: an event's or a venue's name."""
+    if len(c.words) < 3 or c.roles or any(w.lower() in ctx.lex.given_names for w in c.words):
+        return False
+    named = ctx.table.names.get(c.words[0])
+    place = named is not None and named.type == "place" or c.words[0].lower() in _compass_regions()
+    return place and not word_caps().get(c.words[-1].lower(), "").endswith("s")
+
+
+@lru_cache(maxsize=1)
+def _compass_regions() -> frozenset[str]:
+    return frozenset(data_lines("compass_regions.txt"))
 
 
 # a place's preposition, then two capitalised words joined by a possessive: "in Cox’s Bazar"

@@ -132,9 +132,10 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
         claims += _roles(text, run, free, spans, lex)
         taken.append(_marked(free, spans, False))
     months, taken = _month_named(prep, claims, taken)
-    claims = misread_people(prep.ctx, claims + months)
+    claims = _name_ends(prep, misread_people(prep.ctx, claims + months), taken)
     claims += _repeated_singles(prep, claims, run_scores, taken)
-    more = _repeated_surnames(prep, claims, taken) + _addressed(prep, taken) + _governing(prep, taken)
+    more = _repeated_surnames(prep, claims, taken) + _repeated_given(prep, claims, taken) + _addressed(prep, taken) \
+        + _governing(prep, taken) + _described(prep, taken)
     claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
@@ -180,14 +181,20 @@ def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[in
 
 
 # a list of three or more one-word names: "Zeus, Hera, Poseidon, and Athena"
-_LIST = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:(?:, |,? (?:and|or) |, (?:and|or) )[A-Z][a-z]+(?![\w’'-])){2,}")
-_LIST_WORD = re.compile(r"[A-Z][a-z]+")
+# (and two: "Thompson and Garcia"); a name may be "McGovern", "DeLauro", "O'Connor", "El-Sayed"
+_NAME = r"(?:[A-Z][a-z]+|[A-Z][’'][A-Z][a-z]+)(?:[’'-]?[A-Z][a-z]+)*"
+_LIST = re.compile(r"(?<![\w.’'-])" + _NAME + r"(?:(?:, |,? (?:and|or) |, (?:and|or) )" + _NAME + r"(?![\w’'-])){1,}"
+                   r"(?! [A-Z])")  # not the first word of a longer name: "… and Foreign Minister Lapid"
+_LIST_WORD = re.compile(_NAME)
+_PAIRED = re.compile(r" (?:and|or) ")
 
 
 def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """"the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": in a list of
-    one-word names of which the model made at least two people, and none a known place or
-    organization, the names the model left out are people too (a name it typed otherwise stays) (the model doubts each name alone; the list
+    one-word names of which the model made at least two people (one of a pair: "Thompson and
+    Garcia were charged"), and none a known place or
+    organization, the names the model left out are people too, and so are the names it guessed to be
+of another kind when most of the list are people (the model doubts each name alone; the list
     says they are of one kind). Refuses words the article writes in lower case and lists with any
     word the lexicon knows as a title, month or stopword."""
     by_start = {c.start: c for c in claims}
@@ -196,19 +203,30 @@ def _listed_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
         items = [(w.start() + m.start(), w.group()) for w in _LIST_WORD.finditer(m.group()) if w.group() not in ("and", "or")]
         found = [by_start.get(a) for a, _ in items]
         people = sum(1 for c in found if c is not None and c.type == "person" and len(c.words) == 1)
-        if people < 2 or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items, strict=True)):
+        if people < min(2, len(items) - 1) or any(c is not None and (c.kind == KNOWN or c.end != a + len(w)) for c, (a, w) in zip(found, items, strict=True)):
             continue
-        if any(_not_listable(ctx, w) for _, w in items):
-            continue
-        for c, (a, w) in zip(found, items, strict=True):
-            if c is None and not any(x.start <= a < x.end for x in claims):
-                out.append(Claim(a, a + len(w), SINGLE, "person", None, words=(w,)))
+        if any(_not_listable(ctx, w) for _, w in items) or len(items) == 2 and (
+                any(_plural(w) for _, w in items) or not _PAIRED.search(m.group())):
+            continue  # "Trump and Republicans": a group in a pair; "Scott, La.": a town and its state
+        added = [Claim(a, a + len(w), SINGLE, "person", None, words=(w,)) for c, (a, w) in zip(found, items, strict=True)
+                 if c is None and not any(x.start <= a < x.end for x in claims)]
+        out += added
+        if 2 * (people + len(added)) > len(items):  # most of the list are people: so are the model's other guesses
+            out = [Claim(c.start, c.end, SINGLE, "person", None, words=c.words) if c in found and c.type != "person"
+                   and c.kind == FOUND and not c.registered and len(c.words) == 1 else c for c in out]
     return out
+
+
+def _plural(word: str) -> bool:
+    """Ends like a plural and is no surname the archive knows ("Republicans", not "Williams")."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and not word_caps().get(low, "").endswith("s")
 
 
 def _not_listable(ctx: Context, word: str) -> bool:
     low = word.lower()
     return low in ctx.evidence.lower or low in ctx.lex.stopwords or low in ctx.lex.calendar or is_title(low, ctx.lex) \
+        or low in ctx.lex.title_modifiers \
         or is_demonym(low)
 
 
@@ -625,6 +643,91 @@ def _repeated_surnames(prep: Prepared, claims: list[Claim], left: list[list[bool
                     and t.low not in prep.ctx.evidence.numbered:
                 out.append(_kin_named(prep.ctx, run, free, k)
                            or Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=k == 0 and run.initial))
+    return out
+
+
+def _name_ends(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
+    """"Kim | Jong Un", "Hassan Sheikh | Mohamud": a person the model cut short before the last one
+    or two words of its run, words it left out that can only be a name's (no word the archive or
+    the article writes in lower case, no title, demonym, known name or word ending like a plural),
+    ends there."""
+    ctx = prep.ctx
+    ends = {c.end: c for c in claims if c.type == "person" and c.kind in (SINGLE, PERSON) and not c.label}
+    if not ends:
+        return claims
+    grown: dict[int, Claim] = {}
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        tokens = run.tokens
+        k = next((k for k in range(max(0, len(tokens) - 3), len(tokens) - 1) if tokens[k].end in ends), None)
+        if k is None or not all(free[k + 1:]) or not all(_name_end_word(ctx, t) for t in tokens[k + 1:]):
+            continue
+        c = ends[tokens[k].end]
+        if c.words[-1].endswith(".") or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
+            continue  # "Robert Kennedy Jr. | Maria Shriver": another name begins
+        grown[id(c)] = Claim(c.start, tokens[-1].end, PERSON, "person", None,
+                             words=c.words + tuple(t.text for t in tokens[k + 1:]), roles=c.roles, initial=c.initial)
+        for j in range(k + 1, len(tokens)):
+            free[j] = False
+    return [grown.get(id(c), c) for c in claims] if grown else claims
+
+
+def _name_end_word(ctx: Context, t: Token) -> bool:
+    lex = ctx.lex
+    caps = word_caps().get(t.low, "")
+    return not t.connector and t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() \
+        and not t.text.isupper() and plain_word(t.text, t.low, lex) \
+        and not is_title(t.low, lex) and t.low not in lex.title_modifiers and t.low not in ctx.evidence.lower \
+        and caps[:1] not in ("L", "M") and ctx.table.names.get(t.text) is None and not is_demonym(t.low) \
+        and not (t.low.endswith("s") and not t.low.endswith("ss"))  # "Hong | Kongers": maybe a group
+
+
+def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
+    """Evidence beyond the sentence: once the article names "Hunter Biden", a "Hunter" standing
+    alone that the model left out (a given name that is also a common word) is that person again.
+    Not a word the article also writes in lower case, nor at a sentence's start unless a comma follows ("Will he …?", but "Hunter, the president's
+    son, …"), not a word the name tables know as a place or an organization ("Paris Hilton … in
+    Paris"), nor one the article puts before a number."""
+    ctx = prep.ctx
+    lex = ctx.lex
+    firsts = {c.words[0] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1
+              and not c.roles and plain_word(c.words[0], c.words[0].lower(), lex)
+              and not is_title(c.words[0].lower(), lex) and c.words[0].lower() not in lex.title_modifiers}
+    if not firsts:
+        return []
+    out = []
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        if len(run.tokens) != 1 or not free[0]:
+            continue
+        t = run.tokens[0]
+        if t.text not in firsts or t.low in ctx.evidence.numbered or t.low in ctx.evidence.lower \
+                or ctx.table.names.get(t.text) is not None \
+                or run.initial and not ctx.text.startswith(",", t.end):
+            continue
+        out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=run.initial))
+    return out
+
+
+# what only follows a person: "Musk, who leads …", "Miller, 45, pleaded …"
+_PERSON_AFTER = re.compile(r", (?:who(?:se)?\b|\d{1,3},)")
+
+
+def _described(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
+    """A capitalised word standing alone that the model left out, followed by what only follows a
+    person (", who", an age between commas): that person. Not a word the article writes in lower
+    case, a title, a stop word, a calendar word, a demonym, a word after "the" ("the Romans, who
+    …"), nor a name the tables know as something else."""
+    ctx = prep.ctx
+    lex = ctx.lex
+    out = []
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        if len(run.tokens) != 1 or not free[0] or not _PERSON_AFTER.match(ctx.text, run.tokens[0].end):
+            continue
+        t = run.tokens[0]
+        if t.low in ctx.evidence.lower or not plain_word(t.text, t.low, lex) or is_title(t.low, lex) \
+                or ctx.table.names.get(t.text) is not None or not t.text[1:].islower() \
+                or ctx.text[max(0, t.start - 4):t.start].lower() == "the " or is_demonym(t.low):
+            continue
+        out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,), initial=run.initial))
     return out
 
 
