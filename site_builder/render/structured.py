@@ -33,9 +33,14 @@ _OPEN_MARKS = "\"“‘'«„"
 _CLOSE_MARKS = "\"”’'»“"
 
 
+# json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), without making an encoder
+# for every call (a page's JSON-LD, each row of an index's filter data: ~24,000 calls at 4,000 articles)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def script_json(data: Any) -> Markup:
     """JSON safe inside <script>: no character of it can close the element or open a comment."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = _ENCODER.encode(data)
     for raw, escaped in _SCRIPT_ESCAPES:
         text = text.replace(raw, escaped)
     return Markup(text)  # noqa: S704 - every <, > and & is escaped above
