@@ -32,9 +32,9 @@ def fast_escape(s: Any, /) -> Markup:
     """markupsafe.escape(s), byte for byte: a `str` or `int` without the detour through Markup.__new__."""
     kind = type(s)
     if kind is str:
-        return _new_str(Markup, _escape_inner(s))  # type: ignore[no-any-return]
+        return _new_str(Markup, _escape_inner(s))
     if kind is int:  # digits and "-": nothing to escape
-        return _new_str(Markup, str(s))  # type: ignore[no-any-return]
+        return _new_str(Markup, str(s))
     return markupsafe.escape(s)
 
 
@@ -63,7 +63,7 @@ class FastTemplate(jinja2.Template):
                         globals: MutableMapping[str, Any]) -> jinja2.Template:
         if namespace.get("escape") is markupsafe.escape:  # the compiled module's own import of it
             namespace["escape"] = fast_escape
-        return super()._from_namespace(environment, namespace, globals)  # type: ignore[misc]
+        return super()._from_namespace(environment, namespace, globals)
 
 
 def install(env: jinja2.Environment) -> None:
