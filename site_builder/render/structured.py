@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup
@@ -92,6 +93,7 @@ def about(article: Article, entities: Sequence[tuple[EntityInfo, int]]) -> list[
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)  # entity names and their mentions' texts, asked again on every article that names them
 def _words(text: str) -> str:
     """" word word " for a whole-word test: "US" is in "US troops leave", not in "discuss"."""
     return f" {' '.join(_WORD.findall(text.casefold()))} "
