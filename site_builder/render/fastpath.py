@@ -29,12 +29,14 @@ _PLAIN_CALLABLES = (FunctionType, BuiltinFunctionType, MethodType)
 
 
 def fast_escape(s: Any, /) -> Markup:
-    """markupsafe.escape(s), byte for byte: a `str` or `int` without the detour through Markup.__new__."""
+    """markupsafe.escape(s), byte for byte: a `str`, `int` or Markup without the detour through Markup.__new__."""
     kind = type(s)
     if kind is str:
         return _new_str(Markup, _escape_inner(s))
     if kind is int:  # digits and "-": nothing to escape
         return _new_str(Markup, str(s))
+    if kind is Markup:  # safe already (a macro's or body's output): markupsafe makes an equal copy
+        return s  # type: ignore[no-any-return]
     return markupsafe.escape(s)
 
 
