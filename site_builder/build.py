@@ -29,7 +29,6 @@ from site_builder.annotate.batch import (
     Annotator,
     KeyCache,
     Result,
-    annotate_files,
     annotate_files_packed,
     annotate_in_batches,
     start_pool,
@@ -350,15 +349,15 @@ class Builder:
         keys = state.keys.keys(paths, self.options.content_dir, annotator.salt, restat)
         todo = [p for p in paths if keys[p] not in state.articles and not self._from_disk(keys[p])]
         problems: list[Problem] = []
-        for path, result in annotate_files(todo, self.options.content_dir, annotator, keys, self.options.workers,
-                                          self.options.scheduler):
+        for path, result, packed in annotate_files_packed(todo, self.options.content_dir, annotator, keys,
+                                                          self.options.workers, self.options.scheduler):
             if isinstance(result, BuildError):
                 problems += result.problems
                 continue
             article, warnings = result
             state.articles[keys[path]] = article
             state.warnings[keys[path]] = warnings
-            self._cache.put(keys[path], article, warnings)
+            self._cache.put(keys[path], article, warnings, packed)  # a worker's bytes are stored as they came
 
         articles = [state.articles[keys[p]] for p in paths if keys[p] in state.articles]
         problems += duplicate_slugs(articles, self.options.content_dir) + unknown_speakers(articles, registry, self.options.content_dir)

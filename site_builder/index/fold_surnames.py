@@ -33,20 +33,21 @@ def fold_surnames(folder: Folder, parsed: Mapping[str, PersonName], by_id: Mappi
         key = spelling(n.surname)
         candidates = people_by_surname.get(n.surname, set()) - {entity_id}
         if key in lex.given or (key in firsts and (key in lex.known_given or not candidates)):
+            titled = None
             if folder.titles.get(entity_id):  # "Secretary Austin", "President Xi": a family name
                 openers = _openers(folder, persons) if openers is None else openers
                 folder.namesakes[entity_id] = candidates | {folder.root(t) for t in openers.get(n.surname, ())}
-                best = folder.supported(entity_id, folder.namesakes[entity_id], weight)
-                if best:
-                    folder.fold(entity_id, best, "title")
-                    folder.guarded.add(entity_id)  # "Antonio" untitled elsewhere: another António
-                    continue
-            by_given = _by_given(persons) if by_given is None else by_given
-            _fold_given_name(folder, entity_id, key, candidates, by_given, weight)
-            if entity_id in folder.folds:
-                folder.guarded.add(entity_id)  # a child "Dimitar" is no Dimitar Kovachevski
-            if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
-                folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
+                titled = folder.supported(entity_id, folder.namesakes[entity_id], weight)
+            if titled:
+                folder.fold(entity_id, titled, "title")
+            else:
+                by_given = _by_given(persons) if by_given is None else by_given
+                _fold_given_name(folder, entity_id, key, candidates, by_given, weight)
+                if entity_id not in folder.folds and not n.suffix:  # "Abdullah II" is a king
+                    folder.abstain.add(entity_id)  # "Tony", "Matt": a given name alone names no one in particular
+            if titled or entity_id in folder.folds:
+                # "Antonio" untitled elsewhere is another António; a child "Dimitar" is no Dimitar Kovachevski
+                folder.guarded.add(entity_id)
             continue
         if key in lex.groups and not n.titled and not folder.titles.get(entity_id):
             continue  # "Islam’s holiest site" is not Mr. Islam

@@ -52,12 +52,7 @@ ORDER: Key = ("order",)  # the date order of articles: touched when one is added
 INFOS: Key = ("entity-infos",)  # touched when any entity's name or type changes
 COUNTS: Key = ("entity-counts",)  # touched when an article's mention counts change
 QUOTES: Key = ("quotes",)  # touched when an article's quotes change
-SPEAKERS: Key = ("speakers",)  # touched when an article that names a speaker (a quote's or a turn's) changes
-
-
-def names_speaker(keys: set[Key] | frozenset[Key]) -> bool:
-    """Do an article's index keys (keys_of_article) name a speaker? Then its change touches SPEAKERS."""
-    return any(key[0] == "speaker" for key in keys)
+SPEAKERS: Key = ("speakers",)  # touched when an article that names a speaker (a quote's or a turn's) changes: one of its keys
 
 
 def keys_of_article(article: Article) -> set[Key]:
@@ -69,6 +64,8 @@ def keys_of_article(article: Article) -> set[Key]:
     keys.update(("entity", e) for e, _ in article.entity_counts)  # the ids its mentions name (a slim article has no mentions)
     keys.update(("speaker", q.speaker_entity) for q in article.annotations.quotes if q.speaker_entity)
     keys.update(("speaker", t.speaker_entity) for t in article.annotations.turns if t.speaker_entity)
+    if any(key[0] == "speaker" for key in keys):  # an article that names a speaker feeds the speaker counts
+        keys.add(SPEAKERS)
     if meta.tags:
         keys.add(("tags",))
         keys.update(("tag", slugify(t) or "tag") for t in meta.tags)
@@ -88,8 +85,7 @@ def touched_keys(old: SiteIndex, new: SiteIndex) -> set[Key]:
             continue
         for version in (a, b):
             if version is not None:
-                own = keys_of_article(version)
-                touched |= own | ({SPEAKERS} if names_speaker(own) else set())
+                touched |= keys_of_article(version)
         if a is None or b is None or a.meta.date != b.meta.date:
             touched.add(ORDER)
         if a is None or b is None or a.entity_counts != b.entity_counts:
@@ -250,7 +246,7 @@ class SiteIndex:
         mentions = self.get(MENTIONS)
         return [(e, info.type) for e, info in self.get(ENTITY_INFOS).infos.items() if e in mentions]
 
-    @tracked(lambda ix, args, result: [COUNTS, INFOS, QUOTES, SPEAKERS])
+    @tracked(lambda ix, args, result: [COUNTS, INFOS, SPEAKERS])  # mentions, infos, speaker counts: no quote list
     def entity_pages(self, size: int) -> list[tuple[str, str, int]]:
         """(id, type, pages) of every entity some article mentions, its page's lists `size` items a page."""
         mentions, speakers = self.get(MENTIONS), self.get(SPEAKER_COUNTS)

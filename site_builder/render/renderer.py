@@ -67,18 +67,29 @@ class Renderer:
             return base + to if base is not None else folder_link(folder, to)
 
         def url(target: Any, fragment: str = "") -> str:
-            to = rel(path_of(target))
+            # rel(path_of(target)) with both inlined: ~430,000 calls at 4,000 articles
+            kind = type(target)
+            if kind is Article:
+                to = _page_path("article", target.source.slug)
+            elif kind is EntityInfo:
+                to = _page_path(target.type, target.id)
+            else:
+                to = page_path(page_of(target))
+            to = base + to if base is not None else folder_link(folder, to)
             return f"{to}#{fragment}" if fragment else to
 
         def asset(name: str) -> str:
             return rel(f"{ASSET_FOLDER}/{name}")
 
-        def link(target: Any, fragment: str = "") -> str:
-            """For feeds, structured data and the sitemap: absolute with a base_url, else relative."""
+        def absolute_link(target: Any, fragment: str = "") -> str:
             absolute = absolute_url(self.settings.base_url, path_of(target))
             if absolute:
                 return absolute + (f"#{fragment}" if fragment else "")
             return url(target, fragment)
+
+        # For feeds, structured data and the sitemap: absolute with a base_url, else relative (without
+        # one, absolute_url answers "" for every path: `url` itself, ~150,000 calls at 4,000 articles).
+        link = absolute_link if self.settings.base_url else url
 
         def body(article: Article) -> Markup:
             return render_body(article.text, article.source.pieces, self._spans(article), self._tag_maker(url))
@@ -153,20 +164,30 @@ class Renderer:
 
     def _tag_maker(self, url: Callable[..., str]) -> TagFor:  # url is the page-bound link function
         index = self.index
+        # A mention's tag depends on its entity (and type) alone: made once per entity on the page. The
+        # first mention of an entity still reads it from the index, so the page's recorded reads are the same.
+        mentions: dict[tuple[str, str], tuple[str, Mapping[str, str | None]]] = {}
+
+        def mention_tag(span: Mention) -> tuple[str, Mapping[str, str | None]]:
+            info = index.entity(span.entity)
+            if info is None:
+                return "span", {"class": f"mention mention-{span.type}"}
+            label = TYPE_LABELS[info.type][0]
+            return "a", {
+                "class": f"mention mention-{info.type}",
+                "href": url(info),
+                "data-name": info.name,
+                "data-type": label,
+                "data-role": info.role or None,
+            }
 
         def tag_for(span: Mention | Quote, first: bool) -> tuple[str, Mapping[str, str | None]]:
             if isinstance(span, Mention):
-                info = index.entity(span.entity)
-                if info is None:
-                    return "span", {"class": f"mention mention-{span.type}"}
-                label = TYPE_LABELS[info.type][0]
-                return "a", {
-                    "class": f"mention mention-{info.type}",
-                    "href": url(info),
-                    "data-name": info.name,
-                    "data-type": label,
-                    "data-role": info.role or None,
-                }
+                key = (span.entity, span.type)
+                tag = mentions.get(key)
+                if tag is None:
+                    tag = mentions[key] = mention_tag(span)
+                return tag
             speaker = index.entity(span.speaker_entity) if span.speaker_entity else None
             return "span", {
                 "class": "quote" + ("" if span.speaker else " quote-unattributed"),

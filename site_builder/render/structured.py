@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup
@@ -33,9 +34,14 @@ _OPEN_MARKS = "\"“‘'«„"
 _CLOSE_MARKS = "\"”’'»“"
 
 
+# json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), without making an encoder
+# for every call (a page's JSON-LD, each row of an index's filter data: ~24,000 calls at 4,000 articles)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def script_json(data: Any) -> Markup:
     """JSON safe inside <script>: no character of it can close the element or open a comment."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = _ENCODER.encode(data)
     for raw, escaped in _SCRIPT_ESCAPES:
         text = text.replace(raw, escaped)
     return Markup(text)  # noqa: S704 - every <, > and & is escaped above
@@ -87,6 +93,7 @@ def about(article: Article, entities: Sequence[tuple[EntityInfo, int]]) -> list[
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)  # entity names and their mentions' texts, asked again on every article that names them
 def _words(text: str) -> str:
     """" word word " for a whole-word test: "US" is in "US troops leave", not in "discuss"."""
     return f" {' '.join(_WORD.findall(text.casefold()))} "

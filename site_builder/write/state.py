@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Any
 
 from site_builder.index.deps import Call, Key, Read, Record, fingerprint
-from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, SPEAKERS, keys_of_article, names_speaker
+from site_builder.index.site_index import COUNTS, INFOS, ORDER, QUOTES, keys_of_article
 from site_builder.render.urls import PageId
 
 SCHEMA = """
+-- articles.keys: keys_of_article, SPEAKERS among them for an article that names a speaker (since schema 2)
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime INTEGER, size INTEGER, salt TEXT,
                                   key TEXT, warnings BLOB);
@@ -342,9 +343,7 @@ def _touched_by(before: ArticleInputs | None, after: ArticleInputs | None) -> se
     touched: set[Key] = set()
     for version in (before, after):
         if version is not None:
-            touched |= version.keys
-            if names_speaker(version.keys):
-                touched.add(SPEAKERS)
+            touched |= version.keys  # SPEAKERS among them when it names a speaker (keys_of_article)
     if before is None or after is None or before.date != after.date:
         touched.add(ORDER)
     if before is None or after is None or before.counts != after.counts:
