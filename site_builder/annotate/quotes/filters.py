@@ -162,7 +162,7 @@ def _word_under_discussion(text: str, start: int, end: int, adjacent: bool) -> b
 # Putin called a “special operation”" is his words and stays)
 _PASSIVE_NAMING_RE = re.compile(
     r"(?<![\w’'-])(?:what(?:[’']s|[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been))|something|anything)"
-    r"[ \t]+(?:(?:now|often|sometimes|commonly|widely|popularly|also|increasingly|sometimes|being)[ \t]+)?"
+    r"[ \t]+(?:(?:now|often|sometimes|commonly|widely|popularly|also|increasingly|being)[ \t]+)?"
     r"(?:called|known[ \t]+as|termed|dubbed|labell?ed|referred[ \t]+to[ \t]+as)[ \t]+(?:(?:a|an|the)[ \t]+)?\Z",
     re.I,
 )
