@@ -124,17 +124,19 @@ def word_discussed(text: str, end: int) -> bool:
     return any(w.lower() in nouns for w in _WORD_RE.findall(text, m.end(), m.end() + 40)[:3])
 
 
+# nouns for a stock line, named before or after it
+_STOCK_LINE_NOUNS = r"motto|mantra|slogan|watchword|catchphrase|tagline|refrain|credo|rallying[ \t]+cry"
 # “Don’t stop,” that’s my motto / “Leave no one behind” is our watchword: a stock line named after it
 _MOTTO_AFTER_RE = re.compile(
     r"[,.]?[”\"’']?[ \t]+(?:that[’']s|that[ \t]+is|this[ \t]+is|is|was|has[ \t]+been|became)[ \t]+(?:my|our|his|her|their|the|a|an|its)[ \t]+"
-    r"(?:[\w’'-]+[ \t]+){0,2}?(?:motto|mantra|slogan|saying|watchword|catchphrase|tagline|refrain|credo|rallying[ \t]+cry)\b"
+    r"(?:[\w’'-]+[ \t]+){0,2}?(?:saying|" + _STOCK_LINE_NOUNS + r")\b"
 )
 
 
 # "We have a motto here: “Diplomacy first.”", "Our mantra has been: “…”", "The slogan of the campaign
 # is “…”": a noun for a stock line, a few words naming whose or where, then a copula or a colon
 _MOTTO_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:motto|mantra|slogan|watchword|catchphrase|tagline|refrain|credo|rallying[ \t]+cry)s?"
+    r"(?<![\w’'-])(?:" + _STOCK_LINE_NOUNS + r")s?"
     r"(?:[ \t]+(?!is\b|was\b|are\b|were\b|has\b|have\b|remains\b|became\b)[\w’'-]+){0,4}?"
     r"(?:[ \t]+(?:is|was|are|were|has[ \t]+been|have[ \t]+been|remains|became)[ \t]*[,:]?|[ \t]*:)[ \t]*\Z",
     re.I,
