@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -681,6 +682,13 @@ def _name_end_word(ctx: Context, t: Token) -> bool:
         and not (t.low.endswith("s") and not t.low.endswith("ss"))  # "Hong | Kongers": maybe a group
 
 
+def _lone_words(prep: Prepared, left: list[list[bool]]) -> Iterator[tuple[Run, Token]]:
+    """Each run of one word that the model left out, with its word."""
+    for (run, _), free in zip(prep.runs, left, strict=True):
+        if len(run.tokens) == 1 and free[0]:
+            yield run, run.tokens[0]
+
+
 def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> list[Claim]:
     """Evidence beyond the sentence: once the article names "Hunter Biden", a "Hunter" standing
     alone that the model left out (a given name that is also a common word) is that person again.
@@ -695,10 +703,7 @@ def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]])
     if not firsts:
         return []
     out = []
-    for (run, _), free in zip(prep.runs, left, strict=True):
-        if len(run.tokens) != 1 or not free[0]:
-            continue
-        t = run.tokens[0]
+    for run, t in _lone_words(prep, left):
         if t.text not in firsts or t.low in ctx.evidence.numbered or t.low in ctx.evidence.lower \
                 or ctx.table.names.get(t.text) is not None \
                 or run.initial and not ctx.text.startswith(",", t.end):
@@ -719,10 +724,9 @@ def _described(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
     ctx = prep.ctx
     lex = ctx.lex
     out = []
-    for (run, _), free in zip(prep.runs, left, strict=True):
-        if len(run.tokens) != 1 or not free[0] or not _PERSON_AFTER.match(ctx.text, run.tokens[0].end):
+    for run, t in _lone_words(prep, left):
+        if not _PERSON_AFTER.match(ctx.text, t.end):
             continue
-        t = run.tokens[0]
         if t.low in ctx.evidence.lower or not plain_word(t.text, t.low, lex) or is_title(t.low, lex) \
                 or ctx.table.names.get(t.text) is not None or not t.text[1:].islower() \
                 or ctx.text[max(0, t.start - 4):t.start].lower() == "the " or is_demonym(t.low):
