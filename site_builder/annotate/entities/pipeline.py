@@ -226,9 +226,13 @@ def _plural(word: str) -> bool:
 
 def _not_listable(ctx: Context, word: str) -> bool:
     low = word.lower()
-    return low in ctx.evidence.lower or low in ctx.lex.stopwords or low in ctx.lex.calendar or is_title(low, ctx.lex) \
-        or low in ctx.lex.title_modifiers \
+    return low in ctx.evidence.lower or low in ctx.lex.stopwords or low in ctx.lex.calendar or _title_word(low, ctx.lex) \
         or is_demonym(low)
+
+
+def _title_word(low: str, lex: Lexicon) -> bool:
+    """A title ("senator") or a title's modifier ("deputy"): no word of a name."""
+    return is_title(low, lex) or low in lex.title_modifiers
 
 
 def _not_people(ctx: Context, claims: list[Claim]) -> list[Claim]:
@@ -677,7 +681,7 @@ def _name_end_word(ctx: Context, t: Token) -> bool:
     caps = word_caps().get(t.low, "")
     return not t.connector and t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() \
         and not t.text.isupper() and plain_word(t.text, t.low, lex) \
-        and not is_title(t.low, lex) and t.low not in lex.title_modifiers and t.low not in ctx.evidence.lower \
+        and not _title_word(t.low, lex) and t.low not in ctx.evidence.lower \
         and caps[:1] not in ("L", "M") and ctx.table.names.get(t.text) is None and not is_demonym(t.low) \
         and not (t.low.endswith("s") and not t.low.endswith("ss"))  # "Hong | Kongers": maybe a group
 
@@ -699,7 +703,7 @@ def _repeated_given(prep: Prepared, claims: list[Claim], left: list[list[bool]])
     lex = ctx.lex
     firsts = {c.words[0] for c in claims if c.type == "person" and c.kind in (PERSON, KNOWN) and len(c.words) > 1
               and not c.roles and plain_word(c.words[0], c.words[0].lower(), lex)
-              and not is_title(c.words[0].lower(), lex) and c.words[0].lower() not in lex.title_modifiers}
+              and not _title_word(c.words[0].lower(), lex)}
     if not firsts:
         return []
     out = []
