@@ -155,14 +155,14 @@ def _shape_says(ctx: Context, c: Claim) -> list[Claim] | None:
     American") or ends in a participle ("Government-issued") is no one; a first word that heads
     an institution in its own language ("Ahrar al-Sharqiya", "Aktion Sühnezeichen", "Instituto
     Gonzaga") makes an organisation. Titled claims are left alone."""
-    if c.roles or any(ch.isdigit() for ch in ctx.text[c.start:c.end]):
-        return None  # a maker before its product ("Johnson & Johnson COVID-19") is _reread's
-    low = [w.lower().rstrip(".") for w in c.words]
     text = ctx.text[c.start:c.end]
+    if c.roles or any(ch.isdigit() for ch in text):
+        return None  # a maker before its product ("Johnson & Johnson COVID-19") is _reread's
     if "&" in text and not _YEAR_AFTER.match(ctx.text, c.end):
         return [Claim(c.start, c.end, FOUND, "organization", slugify(text), words=c.words)]
     if _PARTICIPLE_TAIL.search(c.words[-1]):
         return []
+    low = [w.lower().rstrip(".") for w in c.words]
     if len(low) < 2 or low[0] in ctx.lex.given_names:
         return None
     if is_demonym(low[-1]):
