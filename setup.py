@@ -1,17 +1,23 @@
-"""Compile the annotation hot paths with mypyc when SITE_BUILDER_MYPYC=1 (`make build` sets it).
+"""Ships the default theme (templates/, static/) inside the wheel as site_builder/theme/, and
+compiles the annotation hot paths with mypyc when SITE_BUILDER_MYPYC=1 (`make build` sets it).
 
-A plain `pip install` (no variable) installs the pure-Python package. The compiled modules sit
-beside their .py files; site_builder/annotate/entities/native.py chooses between the two at import.
+Everything else is in pyproject.toml; this hook exists only because setuptools cannot map
+folders outside the package into it declaratively, nor declare mypyc's extensions. A plain
+`pip install` (no variable) installs the pure-Python package. The compiled modules sit beside
+their .py files; site_builder/annotate/entities/native.py chooses between the two at import.
 """
 
-from __future__ import annotations
-
 import os
+import shutil
+from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_py import build_py
 
-# Modules mypyc compiles (one group, one shared library: entities/native__mypyc.*.so).
-# Keep a module here only if compiling it gains (bench/annotate_speed.py, pure vs compiled).
+# Modules mypyc compiles (one group, one shared library: entities/native__mypyc.*.so). Keep a
+# module here only if compiling it gains (bench/annotate_speed.py, pure vs compiled). Not here:
+# modules that find data through __file__ (mypyc sets it wrongly at import: entities/lexicon.py),
+# the package __init__ files, entities/native.py (it chooses), and modules tests monkeypatch.
 COMPILED = [
     "site_builder/annotate/entities/claims.py",
     "site_builder/annotate/entities/dictionary.py",
@@ -34,6 +40,17 @@ COMPILED = [
 ]
 
 
+class BuildPyWithTheme(build_py):
+    def run(self) -> None:
+        super().run()
+        if getattr(self, "editable_mode", False):
+            return  # an editable install reads the theme from the source tree
+        root = Path(__file__).resolve().parent
+        for name in ("templates", "static"):
+            target = Path(self.build_lib) / "site_builder" / "theme" / name
+            shutil.copytree(root / name, target, dirs_exist_ok=True)
+
+
 def ext_modules() -> list[object]:
     if os.environ.get("SITE_BUILDER_MYPYC") != "1":
         return []
@@ -42,4 +59,4 @@ def ext_modules() -> list[object]:
     return list(mypycify(COMPILED, opt_level="3", group_name="site_builder.annotate.entities.native"))
 
 
-setup(ext_modules=ext_modules())
+setup(cmdclass={"build_py": BuildPyWithTheme}, ext_modules=ext_modules())
