@@ -29,13 +29,13 @@ $(STAMP): pyproject.toml
 # the .py files anyway). A failed compile warns and leaves the .py modules running: same output.
 NATIVE ?= 1
 NATIVE_STAMP := build/native.stamp
-NATIVE_SOURCES := $(wildcard site_builder/annotate/entities/*.py site_builder/annotate/quotes/*.py)
+NATIVE_SOURCES := $(wildcard site_builder/annotate/entities/*.py)
 NATIVE_SO = find site_builder/annotate -name '*.so'
 
 $(NATIVE_STAMP): $(STAMP) setup.py $(NATIVE_SOURCES)
 	@mkdir -p build
 	@echo "mypyc: compiling the annotation modules (about a minute; log in build/native.log)"
-	$(NATIVE_SO) -delete
+	@$(NATIVE_SO) -delete
 	@# the copies keep the mtime of an unchanged earlier build: touch them, native.py compares mtimes
 	@if SITE_BUILDER_MYPYC=1 $(PY) setup.py build_ext --inplace >build/native.log 2>&1; then \
 	  $(NATIVE_SO) -exec touch {} +; \
