@@ -9,6 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 help:
 	@echo "make build   set up .venv, compile the annotation hot paths (mypyc), build content/ into site/"
+	@echo "make native  compile the annotation hot paths with mypyc (build and test do; NATIVE=0 skips)"
 	@echo "make test    install test needs (incl. Chromium) and run every test"
 	@echo "make serve   live preview on http://127.0.0.1:8000/"
 	@echo "make check   validate content and registry"
