@@ -5,10 +5,11 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: build test lint serve check golden bench browser-deps clean help
+.PHONY: native build test lint serve check golden bench browser-deps clean help
 
 help:
-	@echo "make build   set up .venv and build content/ into site/"
+	@echo "make build   set up .venv, compile the annotation hot paths (mypyc), build content/ into site/"
+	@echo "make native  compile the annotation hot paths with mypyc (build and test do; NATIVE=0 skips)"
 	@echo "make test    install test needs (incl. Chromium) and run every test"
 	@echo "make serve   live preview on http://127.0.0.1:8000/"
 	@echo "make check   validate content and registry"
@@ -24,7 +25,34 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,lint]'
 	touch $@
 
-build: $(STAMP)
+# mypyc compiles the annotation hot paths that setup.py lists into C extensions beside their .py
+# files, again whenever a source changes (`make build NATIVE=0` skips it; SITE_BUILDER_PURE=1 runs
+# the .py files anyway). A failed compile warns and leaves the .py modules running: same output.
+NATIVE ?= 1
+NATIVE_STAMP := build/native.stamp
+NATIVE_SOURCES := $(wildcard site_builder/annotate/entities/*.py)
+NATIVE_SO = find site_builder/annotate -name '*.so'
+
+$(NATIVE_STAMP): $(STAMP) setup.py $(NATIVE_SOURCES)
+	@mkdir -p build
+	@echo "mypyc: compiling the annotation modules (about a minute; log in build/native.log)"
+	@$(NATIVE_SO) -delete
+	@# the copies keep the mtime of an unchanged earlier build: touch them, native.py compares mtimes
+	@if SITE_BUILDER_MYPYC=1 $(PY) setup.py build_ext --inplace >build/native.log 2>&1; then \
+	  $(NATIVE_SO) -exec touch {} +; \
+	else \
+	  $(NATIVE_SO) -delete; \
+	  echo "warning: mypyc could not compile the annotation modules (build/native.log); the .py modules run"; \
+	fi
+	@touch $@
+
+ifeq ($(NATIVE),1)
+native: $(NATIVE_STAMP)
+else
+native:
+endif
+
+build: $(STAMP) native
 	$(PY) -m site_builder build $(BUILD_ARGS)
 
 serve: $(STAMP)
@@ -50,7 +78,7 @@ browser-deps:
 	fi
 
 # Lint first: a type or complexity error fails CI like a test does.
-test: $(STAMP) browser-deps lint
+test: $(STAMP) native browser-deps lint
 	$(PY) -m pytest -q
 
 # ruff (complexity capped at 15) and mypy --strict over site_builder/; both must be clean.

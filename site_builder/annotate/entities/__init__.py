@@ -12,6 +12,8 @@ mutable state (the data, the weights and the per-registry name table are loaded 
 
 from __future__ import annotations
 
+# First: chooses compiled or .py modules before any of them loads (native.py).
+import site_builder.annotate.entities.native  # noqa: F401
 from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.features import document_heads
 from site_builder.annotate.entities.gazetteer import country_names

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from site_builder.annotate.entities.dictionary import dictionary_matches
 from site_builder.annotate.entities.features import MAX_TOKENS, Context, span_features, view
-from site_builder.annotate.entities.lexicon import Lexicon
+from site_builder.annotate.entities.lexicon import DATA_DIR, Lexicon
 from site_builder.annotate.entities.names import Named
 from site_builder.annotate.entities.people import DEMONYM, SUFFIXES
 from site_builder.annotate.entities.titles import title_phrases
@@ -47,7 +47,8 @@ MASKS = (
 )
 INSIDE_KNOWN = "insideKnown"
 _MASK_FEATURES = frozenset(m[0] for m in MASKS)
-MODEL_FILE = Path(__file__).parent / "data" / "model.json"
+# lexicon.DATA_DIR, not this module's __file__: mypyc sets __file__ of a compiled module wrongly
+MODEL_FILE = DATA_DIR / "model.json"
 
 Weights = dict[str, tuple[float, float, float]]
 
