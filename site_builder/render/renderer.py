@@ -81,11 +81,9 @@ class Renderer:
         def asset(name: str) -> str:
             return rel(f"{ASSET_FOLDER}/{name}")
 
-        def absolute_link(target: Any, fragment: str = "") -> str:
-            absolute = absolute_url(self.settings.base_url, path_of(target))
-            if absolute:
-                return absolute + (f"#{fragment}" if fragment else "")
-            return url(target, fragment)
+        def absolute_link(target: Any, fragment: str = "") -> str:  # only with a base_url: never ""
+            to = absolute_url(self.settings.base_url, path_of(target))
+            return f"{to}#{fragment}" if fragment else to
 
         # For feeds, structured data and the sitemap: absolute with a base_url, else relative (without
         # one, absolute_url answers "" for every path: `url` itself, ~150,000 calls at 4,000 articles).
