@@ -62,10 +62,10 @@ def keys_of_article(article: Article) -> set[Key]:
                       ("period", meta.date.strftime("%Y-%m"))}
     keys.update(("entity", ref.id) for ref in article.annotations.entities)
     keys.update(("entity", e) for e, _ in article.entity_counts)  # the ids its mentions name (a slim article has no mentions)
-    keys.update(("speaker", q.speaker_entity) for q in article.annotations.quotes if q.speaker_entity)
-    keys.update(("speaker", t.speaker_entity) for t in article.annotations.turns if t.speaker_entity)
-    if any(key[0] == "speaker" for key in keys):  # an article that names a speaker feeds the speaker counts
-        keys.add(SPEAKERS)
+    speakers: set[Key] = {("speaker", q.speaker_entity) for q in article.annotations.quotes if q.speaker_entity}
+    speakers.update(("speaker", t.speaker_entity) for t in article.annotations.turns if t.speaker_entity)
+    if speakers:  # an article that names a speaker feeds the speaker counts
+        keys |= speakers | {SPEAKERS}
     if meta.tags:
         keys.add(("tags",))
         keys.update(("tag", slugify(t) or "tag") for t in meta.tags)
