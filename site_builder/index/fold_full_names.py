@@ -108,6 +108,19 @@ def fold_full_names(folder: Folder, parsed: Mapping[str, PersonName], by_id: Map
     return persons
 
 
+def fold_joined_words(folder: Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """1b. "Cho Hyun-dong", "Cho Hyundong" and "Cho Hyun Dong": full names whose words differ only
+    by a hyphen or a space between two parts of one name are one person; all their other letters
+    are the evidence. Two names that differ in any letter stay apart ("Hyun-dong", "Hyun-woo")."""
+    joined: dict[str, list[str]] = defaultdict(list)  # the letters of the name -> its people
+    for (given, surname), target in sorted(persons.items()):
+        joined[f"{given}{surname}".replace("-", "").replace(" ", "")].append(target)
+    for targets in joined.values():
+        roots = sorted({folder.root(t) for t in targets})
+        if len(roots) > 1:
+            folder.group([folder.entities[r] for r in roots], {r: "hyphen or space" for r in roots})
+
+
 def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_id: Mapping[str, Entity]) -> None:
     """2. Short forms of the given name: into the one full form with that surname."""
     givens_of: dict[str, set[str]] = defaultdict(set)
