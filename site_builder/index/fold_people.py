@@ -15,6 +15,7 @@ from site_builder.index.fold_full_names import (
     fold_short_forms,
     without_stray_words,
 )
+from site_builder.index.fold_spellings import fold_final_vowels
 from site_builder.index.fold_surnames import fold_surnames
 from site_builder.index.folder import Entity, Folder
 from site_builder.index.identity_words import lexicon
@@ -27,6 +28,7 @@ def fold_people(folder: Folder, people: list[Entity]) -> None:
     people_by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> the people who have it
     persons = fold_full_names(folder, parsed, by_id, people_by_surname)
     fold_joined_words(folder, persons)
+    fold_final_vowels(folder, parsed)
     fold_name_order(folder, persons)
     fold_short_forms(folder, persons, by_id)
     fold_initials(folder, persons)

@@ -77,3 +77,23 @@ def test_a_surname_after_a_particle_is_a_candidate_too(articles: list, not_into:
 def test_the_only_bearer_of_a_surname_after_a_particle() -> None:
     assert folds(article(("Bashar al-Assad", ("president",), 2)), article(("Assad", ("president",), 3))) == \
         {"assad": "bashar-al-assad"}
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # two bare spellings named in one article: one person
+    ([*many(("Lukashenka", (), 3), 2), article(("Lukashenko", (), 2)),
+      article(("Lukashenka", (), 1), ("Lukashenko", (), 1), together=(("lukashenka", "lukashenko"), ("lukashenko", "lukashenka")))],
+     {"lukashenko": "lukashenka"}),
+    # the same given name before both spellings
+    ([article(("Alyaksandr Lukashenka", (), 3)), article(("Alyaksandr Lukashenko", (), 1))],
+     {"alyaksandr-lukashenko": "alyaksandr-lukashenka"}),
+    # no article names both bare spellings: apart
+    ([*many(("Lukashenka", (), 3), 2), article(("Lukashenko", (), 2))], {}),
+    # another given name: apart
+    ([article(("Viktar Lukashenka", (), 3)), article(("Dzmitry Lukashenko", (), 1))], {}),
+    # a final vowel added is no transliteration (a man and a woman); short names stay apart
+    ([article(("Ivan Petrov", (), 3)), article(("Ivan Petrova", (), 1))], {}),
+    ([article(("Marco Rossi", (), 3)), article(("Marco Rosso", (), 1))], {}),
+])
+def test_surnames_that_differ_in_the_final_vowel(articles: list, expected: dict[str, str]) -> None:
+    assert folds(*articles) == expected
