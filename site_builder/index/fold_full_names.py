@@ -3,8 +3,8 @@
 Finds names that differ by a title, a middle initial, a suffix or a spelling ("Antony J.
 Blinken"), a common short form of the given name ("Tony Blinken"), the order of the two names
 ("Abe Shinzo"), an initial for the given name ("S. Jaishankar"), a second surname or a middle
-name spelt out ("Laurentino Cortizo Cohen", "Bonnie Denise Jenkins"), and stray words the
-detector left in front ("Climate John Kerry"). Refuses whenever the archive offers two
+name spelt out ("Laurentino Cortizo Cohen", "Bonnie Denise Jenkins"), a hyphen or a space inside
+a name ("Cho Hyun-dong", "Cho Hyundong"), and stray words the detector left in front ("Climate John Kerry"). Refuses whenever the archive offers two
 candidates, and middle initials or suffixes that differ ("George W." / "George H. W. Bush").
 """
 
