@@ -3,8 +3,8 @@
 Finds names that differ by a title, a middle initial, a suffix or a spelling ("Antony J.
 Blinken"), a common short form of the given name ("Tony Blinken"), the order of the two names
 ("Abe Shinzo"), an initial for the given name ("S. Jaishankar"), a second surname or a middle
-name spelt out ("Laurentino Cortizo Cohen", "Bonnie Denise Jenkins"), and stray words the
-detector left in front ("Climate John Kerry"). Refuses whenever the archive offers two
+name spelt out ("Laurentino Cortizo Cohen", "Bonnie Denise Jenkins"), a hyphen or a space inside
+a name ("Cho Hyun-dong", "Cho Hyundong"), and stray words the detector left in front ("Climate John Kerry"). Refuses whenever the archive offers two
 candidates, and middle initials or suffixes that differ ("George W." / "George H. W. Bush").
 """
 
@@ -106,6 +106,19 @@ def fold_full_names(folder: Folder, parsed: Mapping[str, PersonName], by_id: Map
         if target:
             persons[key] = target
     return persons
+
+
+def fold_joined_words(folder: Folder, persons: Mapping[tuple[str, str], str]) -> None:
+    """1b. "Cho Hyun-dong", "Cho Hyundong" and "Cho Hyun Dong": full names whose words differ only
+    by a hyphen or a space between two parts of one name are one person; all their other letters
+    are the evidence. Two names that differ in any letter stay apart ("Hyun-dong", "Hyun-woo")."""
+    joined: dict[str, list[str]] = defaultdict(list)  # the letters of the name -> its people
+    for (given, surname), target in sorted(persons.items()):
+        joined[f"{given}{surname}".replace("-", "").replace(" ", "")].append(target)
+    for targets in joined.values():
+        roots = sorted({folder.root(t) for t in targets})
+        if len(roots) > 1:
+            folder.group([folder.entities[r] for r in roots], {r: "hyphen or space" for r in roots})
 
 
 def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_id: Mapping[str, Entity]) -> None:

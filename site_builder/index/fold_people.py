@@ -7,6 +7,7 @@ from collections import defaultdict
 from site_builder.index.fold_full_names import (
     fold_full_names,
     fold_initials,
+    fold_joined_words,
     fold_long_surnames,
     fold_middle_names,
     fold_name_order,
@@ -14,6 +15,7 @@ from site_builder.index.fold_full_names import (
     fold_short_forms,
     without_stray_words,
 )
+from site_builder.index.fold_spellings import fold_final_vowels
 from site_builder.index.fold_surnames import fold_surnames
 from site_builder.index.folder import Entity, Folder
 from site_builder.index.identity_words import lexicon
@@ -25,6 +27,8 @@ def fold_people(folder: Folder, people: list[Entity]) -> None:
     by_id = {p.id: p for p in people}
     people_by_surname: dict[str, set[str]] = defaultdict(set)  # surname -> the people who have it
     persons = fold_full_names(folder, parsed, by_id, people_by_surname)
+    fold_joined_words(folder, persons)
+    fold_final_vowels(folder, parsed)
     fold_name_order(folder, persons)
     fold_short_forms(folder, persons, by_id)
     fold_initials(folder, persons)
@@ -37,6 +41,9 @@ def fold_people(folder: Folder, people: list[Entity]) -> None:
         last = given.split()[-1]
         if last in particles and " " in given:  # "Abdel Fattah Al Sisi" is who "al-Sisi" alone names
             people_by_surname[f"{last}-{surname}"].add(folder.root(target))
+        head, _, rest = surname.partition("-")
+        if head in particles and rest:  # "Bashar al-Assad" is a candidate for "Assad" alone (so is Omar Assad)
+            people_by_surname[rest].add(folder.root(target))
     # "Secretary Blinken" first; then "Pope Francis", "King Abdullah" (a title and one name, that
     # joined no full name) and "Abdullah II" (a name and a regnal number) are candidates for the
     # bare "Francis" or "Abdullah" like full names

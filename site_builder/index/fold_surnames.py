@@ -51,20 +51,30 @@ def fold_surnames(folder: Folder, parsed: Mapping[str, PersonName], by_id: Mappi
             continue
         if key in lex.groups and not n.titled and not folder.titles.get(entity_id):
             continue  # "Islam’s holiest site" is not Mr. Islam
-        if len(candidates) > 1:
-            folder.namesakes[entity_id] = candidates
-        best = _dominant(candidates, weight)
-        if best and len(candidates) == 1 and folder.conflicts(entity_id, best):
-            folder.ambiguity(by_id[entity_id], candidates, "surname of someone with another title")
-        elif best:
-            reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
-            folder.fold(entity_id, best, reason + (" and title" if n.titled else ""))
-        elif len(candidates) > 1 and (best := folder.supported(entity_id, candidates, weight)):
-            folder.fold(entity_id, best, "surname, title or same articles")
-        elif len(candidates) > 1:
-            folder.ambiguity(by_id[entity_id], candidates, "surname of several people")
-        elif not candidates and not n.suffix and (key in lex.known_given or key in lex.not_names):
-            folder.abstain.add(entity_id)  # "Dana" in an interview: no one of the archive has the name
+        _fold_surname(folder, by_id[entity_id], n, candidates, weight)
+
+
+def _fold_surname(folder: Folder, entity: Entity, n: PersonName, candidates: set[str], weight: Mapping[str, int]) -> None:
+    """A surname alone into the one candidate, the dominant one, or the one the articles support;
+    titles that rule the candidate out, or a rank its articles never give it ("General"), leave it apart."""
+    e, lex = entity.id, lexicon()
+    key = spelling(n.surname)
+    if len(candidates) > 1:
+        folder.namesakes[e] = candidates
+    best = _dominant(candidates, weight)
+    if best and len(candidates) == 1 and folder.conflicts(e, best):
+        folder.ambiguity(entity, candidates, "surname of someone with another title")
+    elif best and folder.unattested(e, best) and folder.supported(e, candidates, weight) != best:
+        folder.ambiguity(entity, candidates, "a rank the surname's one bearer never holds")
+    elif best:
+        reason = "surname" if len(candidates) == 1 else "surname, most mentioned"
+        folder.fold(e, best, reason + (" and title" if n.titled else ""))
+    elif len(candidates) > 1 and (best := folder.supported(e, candidates, weight)):
+        folder.fold(e, best, "surname, title or same articles")
+    elif len(candidates) > 1:
+        folder.ambiguity(entity, candidates, "surname of several people")
+    elif not candidates and not n.suffix and (key in lex.known_given or key in lex.not_names):
+        folder.abstain.add(e)  # "Dana" in an interview: no one of the archive has the name
 
 
 def _openers(folder: Folder, persons: Mapping[tuple[str, str], str]) -> dict[str, list[str]]:

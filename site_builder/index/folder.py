@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from site_builder.index.census import Census
 from site_builder.index.evidence import by_title_word, supported, titles_agree, titles_conflict
 from site_builder.index.foldmap import Ambiguity, Canonical, Fold, FoldMap
+from site_builder.index.identity_words import lexicon
 from site_builder.text import slugify
 
 
@@ -47,6 +48,25 @@ def _best_name(entity_id: str, names: Counter[str]) -> str:
     return min(names.items(), key=lambda kv: (slugify(kv[0]) != entity_id, -kv[1], -len(kv[0]), kv[0]))[0]
 
 
+# words before a rank that leave it a rank: "former General", "U.S. Army General"
+_BEFORE_RANK = frozenset({"former", "retired", "then", "acting", "the", "u.s.", "army", "air", "force", "navy"})
+
+
+def _ranks(title: str) -> set[str]:
+    """The rank words a title opens with: "lieutenant general" -> both; "secretary general",
+    "director general" and "attorney general" are offices, no rank."""
+    ranks = lexicon().ranks
+    words = title.split()
+    k = 0
+    while k < len(words) and words[k] in _BEFORE_RANK:
+        k += 1
+    found = set()
+    while k < len(words) and words[k] in ranks:
+        found.add(words[k])
+        k += 1
+    return found
+
+
 def _rank(e: Entity) -> tuple[bool, int, int, str]:
     """Canonical first: registered, then most mentioned, then the longest name, then by id."""
     return (not e.registered, -e.mentions, -len(e.name), e.id)
@@ -78,6 +98,12 @@ class Folder:
         if not self.titles.get(source):
             return False
         return titles_conflict(self.titles.get(source, {}), self.titles_of(target, but=source))
+
+    def unattested(self, source: str, target: str) -> bool:
+        """Whether the archive gives `source` a military rank that `target` (with all it folded)
+        never carries: "General McKenzie" is no Tina McKenzie, whom no article titles so."""
+        own = {w for t in self.titles.get(source, {}) for w in _ranks(t)}
+        return bool(own) and not own & {w for t in self.titles_of(self.root(target), but=source) for w in t.split()}
 
     def agree(self, one: str, other: str) -> bool:
         """Whether two people (each with all it folded) hold one office by the archive's titles."""

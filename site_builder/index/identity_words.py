@@ -40,6 +40,7 @@ class Lexicon:
     any_given: frozenset[str]  # given | known_given: a given name by either list
     not_names: frozenset[str]  # spelling keys of words that are no family name: demonyms, common words
     groups: frozenset[str]  # demonyms and faiths ("Islam"): untitled alone, no one's surname
+    ranks: frozenset[str]  # military ranks ("general"): a titled surname folds only into a holder of one
 
 
 @cache
@@ -59,7 +60,8 @@ def lexicon() -> Lexicon:
         full_forms={k: frozenset(v) for k, v in full_forms.items()}, given=frozenset(given),
         known_given=known_given, any_given=known_given | given,
         not_names=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _common_words()),
-        groups=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _lines("faiths.txt")))
+        groups=frozenset(spelling(w) for w in _optional_lines(DEMONYMS) + _lines("faiths.txt")),
+        ranks=frozenset(_lines("rank_titles.txt")))
 
 
 def full_forms(key: str) -> frozenset[str]:
@@ -90,13 +92,16 @@ def _optional_lines(path: Path) -> list[str]:
     return data_lines(path)
 
 
-_SPELLING = ((re.compile(r"(?<=[a-z])(?:ey|ei|iy|ii|y)\b"), "i"), (re.compile(r"(.)\1"), r"\1"))
+# a final -ey/-ei/-iy/-ii/-y is -i; a "y" between a consonant and a vowel is an "i" ("Svyatlana" /
+# "Sviatlana", "Vyacheslav" / "Viacheslav"; not in a short ending: "Bryan" is not "Brian"); a doubled letter is one
+_SPELLING = ((re.compile(r"(?<=[a-z])(?:ey|ei|iy|ii|y)\b"), "i"),
+             (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])y(?=[aeiou][a-z]{2})"), "i"), (re.compile(r"(.)\1"), r"\1"))
 
 
 @lru_cache(maxsize=65536)
 def spelling(word: str) -> str:
     """A given name's spelling key: transliterations of one name meet ("Sergei" / "Sergey",
-    "Aleksey" / "Alexei", "Oleksii" / "Oleksiy", "Anthony" / "Antony")."""
+    "Aleksey" / "Alexei", "Oleksii" / "Oleksiy", "Anthony" / "Antony", "Svyatlana" / "Sviatlana")."""
     # "ph" -> "f", "th" -> "t", "x" -> "ks": literal, so str.replace, as re.sub would, left to right
     key = plain(word.strip(".")).replace("ph", "f").replace("th", "t").replace("x", "ks")
     for pattern, repl in _SPELLING:
