@@ -13,7 +13,8 @@ Newspaper forms: "his daughter" is the daughter the article named anywhere befor
 the holder named with the title (an indefinite "a governor who …" waits for a named one); a role
 and a name the entity detector missed ("said the baker, Halyna, 58,"; "a man who would give only
 his first name, Wayne,"; "a retired nurse from Blacksburg named Pam Ostrowski"); "the hospital",
-"the utility" → the body named as the subject of the sentence before; a descriptor keeps the
+"the utility" → the body named as the subject of the sentence before; "the Court" → the proper name
+holding its noun ("The International Court of Justice …") when no marked organization has it; a descriptor keeps the
 participle that narrows it ("an FBI official involved in the investigation"); "it" after "One of
 those emails …" is that document.
 Refuses: an unresolved nominal stays a descriptor with no entity; a person named right after a
@@ -30,6 +31,7 @@ from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_starts
+from site_builder.annotate.quotes.short_names import full_name_before
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_gender, noun_re, person_synonyms
 from site_builder.annotate.quotes.statements import StatementReader
@@ -167,6 +169,11 @@ class NominalReader(StatementReader):
         before = None if described else self.subject_name(p.start, names_only=True)
         if before is not None:
             return replace(before, start=p.start, end=p.end)
+        full = None if described or cls != "org" else full_name_before(self.text, p.head, p.start, LOOKBACK, self.in_quote)
+        if full is not None:
+            # "The International Court of Justice … The Court said": the body named in full with
+            # its noun, though the entity detector left it unmarked, not the latest organization
+            return Speaker(self.text[full[0] : full[1]], None, p.start, p.end, "organization")
         for m in [] if described or cls != "org" else [m for m in orgs if not self.where_said(m, p.start)][:1]:
             return self.from_mention(m, p.start, p.end)
         return None

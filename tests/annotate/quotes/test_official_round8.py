@@ -1,0 +1,52 @@
+"""Official prose, round 8 (issue 9): State Department statements and briefings, speaker classes.
+
+Classes: "the Court" / "the Commission" in official prose is the body the article named in full
+with that noun ("The Permanent Court of Arbitration … The Court stressed …"), even when the entity
+detector left the full name unmarked, not whichever organization was named last.
+
+Each end-to-end case: (text, the quote's first words, the speaker shown); unit cases for the name
+finder: (text, head noun, the full name found or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from site_builder.annotate.quotes.short_names import full_name_before
+from tests.annotate.quotes.helpers import speaker_of
+
+CASES = [
+    ('The Permanent Court of Arbitration ruled on Tuesday in the fisheries dispute. The Court noted the harm done by '
+     'the Kremlin’s trawlers. The Court further stressed its awareness of “the scale of the losses in the region.”',
+     'the scale', 'Permanent Court of Arbitration'),
+    ('We welcome the order of the Inter-American Court of Human Rights. The Court called the detentions '
+     '“arbitrary and unlawful.”', 'arbitrary', 'Inter-American Court of Human Rights'),
+    # negative: a marked organization named with the noun still wins
+    ('The European Commission met on Monday. The Commission called the plan “a good start.”', 'a good start',
+     'European Commission'),
+]
+
+
+@pytest.mark.parametrize(("text", "first_words", "speaker"), CASES)
+def test_official_speakers(text: str, first_words: str, speaker: str | None) -> None:
+    assert speaker_of(text, first_words) == speaker
+
+
+NAMES = [
+    ('The International Court of Justice today issued a ruling. And the Court expressed concern.', 'court',
+     'International Court of Justice'),
+    ('Judges of the U.S. Court of Appeals for the Ninth Circuit heard it. The Court said', 'court',
+     'U.S. Court of Appeals for the Ninth Circuit'),
+    ('The Court of Justice’s order was read out. The Court said', 'court', 'Court of Justice'),
+    # negatives: the noun after "the" / a sentence opener only, a lower-case court, a name inside a quote
+    ('And the Court said so. Then the Court did', 'court', None),
+    ('A federal court ruled. The court said', 'court', None),
+    ('“Take it to the Supreme Court,” she said. The Court said', 'court', None),
+]
+
+
+@pytest.mark.parametrize(("text", "head", "name"), NAMES)
+def test_full_name_before(text: str, head: str, name: str | None) -> None:
+    quotes = [(i, text.index("”", i)) for i, c in enumerate(text) if c == "“"]
+    found = full_name_before(text, head, len(text), 3000, lambda pos: any(a <= pos < b for a, b in quotes))
+    assert (text[found[0] : found[1]] if found else None) == name
