@@ -50,3 +50,22 @@ def test_full_name_before(text: str, head: str, name: str | None) -> None:
     quotes = [(i, text.index("”", i)) for i, c in enumerate(text) if c == "“"]
     found = full_name_before(text, head, len(text), 3000, lambda pos: any(a <= pos < b for a, b in quotes))
     assert (text[found[0] : found[1]] if found else None) == name
+
+
+# A questioner hands the briefer's words back, marked as theirs ("– that was your quote –", "to use
+# your words"): the words of the one addressed, the briefer answering
+ECHOES = [
+    ('MR PRICE: We remain committed to the talks.\n\nQUESTION: Does being “committed to the talks” – that was '
+     'your quote – mean you will send the deal to Congress?\n\nMR PRICE: We will consult Congress.',
+     'committed to the talks', 'Price'),
+    ('MR PRICE: We will hold them to account.\n\nQUESTION: To use your words, what does “hold them to account” '
+     'mean here?\n\nMR PRICE: It means sanctions.', 'hold them', 'Price'),
+    # negative: outside a transcript no one is addressed, so no speaker (never "you")
+    ('Does being “committed to the talks” – that was your quote – mean you will send the deal to Congress?',
+     'committed to the talks', None),
+]
+
+
+@pytest.mark.parametrize(("text", "first_words", "speaker"), ECHOES)
+def test_echo_is_the_addressee(text: str, first_words: str, speaker: str | None) -> None:
+    assert speaker_of(text, first_words) == speaker
