@@ -2,7 +2,10 @@
 
 Classes: "the Court" / "the Commission" in official prose is the body the article named in full
 with that noun ("The Permanent Court of Arbitration … The Court stressed …"), even when the entity
-detector left the full name unmarked, not whichever organization was named last.
+detector left the full name unmarked, not whichever organization was named last; a questioner's
+echo of the addressee's words ("– that was your quote –") is the addressee's; a list of names that
+spells out the subject right before the cue ("the Arctic Council, meaning Norway, Canada, Denmark
+concluded:") is not the speaker, the phrase it spells out is.
 
 Each end-to-end case: (text, the quote's first words, the speaker shown); unit cases for the name
 finder: (text, head noun, the full name found or None).
@@ -68,4 +71,22 @@ ECHOES = [
 
 @pytest.mark.parametrize(("text", "first_words", "speaker"), ECHOES)
 def test_echo_is_the_addressee(text: str, first_words: str, speaker: str | None) -> None:
+    assert speaker_of(text, first_words) == speaker
+
+
+LISTS = [
+    ('The previous meeting of the Arctic Council, meaning Norway, Canada, Denmark concluded: “We reiterate that '
+     'cooperation is the only way forward.”', 'We reiterate', 'the Arctic Council'),
+    ('The Nordic Council, including Sweden, Finland and Iceland concluded: “We reaffirm our support for the treaty.”',
+     'We reaffirm', 'the Nordic Council'),
+    # negatives: a list closed by a comma (an aside) as before; one name after "including" is no list
+    ('The Arctic Council, including Norway, Canada and Denmark, concluded: “We reiterate that cooperation is the only '
+     'way forward.”', 'We reiterate', 'Arctic Council'),
+    ('Several officials, including John Smith said: “We reiterate that cooperation is the only way forward.”',
+     'We reiterate', 'John Smith'),
+]
+
+
+@pytest.mark.parametrize(("text", "first_words", "speaker"), LISTS)
+def test_list_spelling_out_the_subject(text: str, first_words: str, speaker: str | None) -> None:
     assert speaker_of(text, first_words) == speaker
