@@ -5,7 +5,8 @@ with that noun ("The Permanent Court of Arbitration … The Court stressed …")
 detector left the full name unmarked, not whichever organization was named last; a questioner's
 echo of the addressee's words ("– that was your quote –") is the addressee's; a list of names that
 spells out the subject right before the cue ("the Arctic Council, meaning Norway, Canada, Denmark
-concluded:") is not the speaker, the phrase it spells out is.
+concluded:") is not the speaker, the phrase it spells out is; the object of "quote" is the source
+("Let me quote the Secretary: “…”", "… quote a brief excerpt from the X statement. I quote: “…”").
 
 Each end-to-end case: (text, the quote's first words, the speaker shown); unit cases for the name
 finder: (text, head noun, the full name found or None).
@@ -89,4 +90,22 @@ LISTS = [
 
 @pytest.mark.parametrize(("text", "first_words", "speaker"), LISTS)
 def test_list_spelling_out_the_subject(text: str, first_words: str, speaker: str | None) -> None:
+    assert speaker_of(text, first_words) == speaker
+
+
+QUOTING = [
+    ('QUESTION: Let me quote John Smith: “We reaffirm the importance of the treaty.” What do you say?\n\n'
+     'MR PRICE: Nothing to add.', 'We reaffirm', 'John Smith'),
+    ('QUESTION: I would like to quote a brief excerpt from the Foreign Ministry statement on your visit. I quote: '
+     '“We reaffirm the importance of the treaty.” What do you say?\n\nMR PRICE: Nothing to add.', 'We reaffirm',
+     'the Foreign Ministry statement'),
+    # negatives: "and I quote" marks the quote only, the cue's subject speaks; "quote you" is no source
+    ('John Smith said, and I quote, “We reaffirm the importance of the treaty.”', 'We reaffirm', 'John Smith'),
+    ('I quote you all the time. Mary Jones said: “We reaffirm the importance of the treaty.”', 'We reaffirm',
+     'Mary Jones'),
+]
+
+
+@pytest.mark.parametrize(("text", "first_words", "speaker"), QUOTING)
+def test_quoted_source(text: str, first_words: str, speaker: str | None) -> None:
     assert speaker_of(text, first_words) == speaker
