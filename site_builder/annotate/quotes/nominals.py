@@ -42,6 +42,9 @@ _DEFINITE = frozenset("the this that these those".split())
 _ROLE_OF_RE = re.compile(r"\b([a-z]+)\s+(?:for|of|to)\s+(?:the\s+)?\Z")
 _ANY_DOCUMENT = frozenset("statement statements readout release document documents text announcement".split())
 _POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
+# a possessive determiner and the pronoun whose antecedent owns the thing ("its president": "it";
+# "my mother" in a transcript turn: the turn's speaker)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "my": "i"}
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
 # "the company, Acme Corp.,", "The union that represents Easton officers, the Police Benevolent
@@ -81,6 +84,19 @@ class NominalReader(StatementReader):
         return found if found is not None and found.entity is not None else None
 
     def nominal(self, p: Phrase) -> Speaker:
+        """The speaker a noun phrase stands for; "his office" left as written names its owner when
+        the possessive's pronoun resolves to a name ("Hale’s office")."""
+        sp = self._nominal(p)
+        words = sp.name.split()
+        head = _OWNER_PRONOUNS.get(words[0].lower()) if len(words) > 1 and sp.entity is None else None
+        if head is None:
+            return sp
+        owner = self.pronoun(Phrase(p.start, p.start + len(words[0]), "pronoun", head))
+        if owner is None or owner.name[:1].islower() or owner.name.split()[-1][:1].islower():
+            return sp  # no owner named: as written ("his commanding officer" of an unnamed defector)
+        return replace(sp, name=f"{owner.name}’s {' '.join(words[1:])}")
+
+    def _nominal(self, p: Phrase) -> Speaker:
         L = lexicon()
         t = self.text
         np_text = t[p.start : p.end]

@@ -6,7 +6,10 @@ detector left the full name unmarked, not whichever organization was named last;
 echo of the addressee's words ("– that was your quote –") is the addressee's; a list of names that
 spells out the subject right before the cue ("the Arctic Council, meaning Norway, Canada, Denmark
 concluded:") is not the speaker, the phrase it spells out is; the object of "quote" is the source
-("Let me quote the Secretary: “…”", "… quote a brief excerpt from the X statement. I quote: “…”").
+("Let me quote the Secretary: “…”", "… quote a brief excerpt from the X statement. I quote: “…”");
+a possessive descriptor names its owner when the possessive's pronoun resolves to a name ("Her
+office said" → "Mary Jones’s office"; "my mother" in a turn → the turn speaker's mother), and stays
+as written when it does not (CONVENTIONS.md, "Possessive descriptors").
 
 Each end-to-end case: (text, the quote's first words, the speaker shown); unit cases for the name
 finder: (text, head noun, the full name found or None).
@@ -108,4 +111,21 @@ QUOTING = [
 
 @pytest.mark.parametrize(("text", "first_words", "speaker"), QUOTING)
 def test_quoted_source(text: str, first_words: str, speaker: str | None) -> None:
+    assert speaker_of(text, first_words) == speaker
+
+
+OWNERS = [
+    ('Mary Jones lost the race on Tuesday. Her office said she would “wait for every legal vote.”', 'wait',
+     'Mary Jones’s office'),
+    ('John Smith conceded. His campaign called the result “a setback.”', 'a setback', 'John Smith’s campaign'),
+    # negatives: an owner the article does not name stays as written
+    ('A defector crossed the border. His commanding officer called him “a coward.”', 'a coward',
+     'His commanding officer'),
+    ('The union voted on Friday. Its president called it “the unfinished business of the contract.”',
+     'the unfinished', 'Its president'),
+]
+
+
+@pytest.mark.parametrize(("text", "first_words", "speaker"), OWNERS)
+def test_possessive_owner(text: str, first_words: str, speaker: str | None) -> None:
     assert speaker_of(text, first_words) == speaker
