@@ -217,11 +217,23 @@ def is_descriptor(name: str) -> bool:
     return any(w[:1].islower() and w.lower() not in ARTICLES | PREPS for w in _fold(name).split())
 
 
+# CONVENTIONS.md, "Possessive descriptors": resolved when the possessor is named ("my mother" in
+# Margot Friedlander's turn is "Margot Friedlander's mother"), so an unresolved "my/his/its …" is
+# not the speaker the gold names through its possessor
+_POSSESSIVE_DETS = frozenset("my our your his her its their".split())
+
+
+def _unresolved_possessive(gold: str, system: str) -> bool:
+    g_words, s_words = _fold(gold).split(), _fold(system).split()
+    named = any(w.endswith("'s") for w in g_words[:-1])  # "Margot Friedlander's mother"
+    return named and bool(s_words) and s_words[0].lower() in _POSSESSIVE_DETS
+
+
 def same_speaker(gold: str | None, system: str | None) -> bool:
     if gold is None or system is None:
         return gold is None and system is None
     g, s = norm_words(gold), norm_words(system)
-    if not g or not s:
+    if not g or not s or _unresolved_possessive(gold, system):
         return False
     if g == s:
         return True

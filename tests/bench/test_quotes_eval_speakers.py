@@ -23,11 +23,16 @@ _spec.loader.exec_module(quotes_eval)
     ("a document the authority released in May", "a document", True),
     ("a senior housing official", "a senior official", True),
     ("Jane Roe", "Roe", True),
+    ("Margot Friedlander's mother", "Margot Friedlander's mother", True),
+    ("one of our ads", "one of our ads", True),  # possessor unnamed: kept as written on both sides
     # negatives
     ("Franklin Marsh Jr.", "Franklin Doe", False),
     ("an FBI official", "a county planner", False),
     ("the filing", "Ohio Nurses Association", False),
     ("Jane Roe", None, False),
+    # CONVENTIONS.md: a possessive descriptor is resolved when the possessor is named
+    ("Margot Friedlander's mother", "My mother", False),
+    ("Russia’s president", "its president", False),
 ])
 def test_same_speaker(gold: str, system: str | None, same: bool) -> None:
     assert quotes_eval.same_speaker(gold, system) is same

@@ -40,7 +40,7 @@ from site_builder.annotate.quotes.carryover import (
 from site_builder.annotate.quotes.cues import context_attribution, find_attribution
 from site_builder.annotate.quotes.cues_after import after_quote, dash_signature
 from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
-from site_builder.annotate.quotes.filters import content, is_quotation, is_title_case, manner_after, quote_marked
+from site_builder.annotate.quotes.filters import content, echoed, is_quotation, is_title_case, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame, state_copula, viewpoint
 from site_builder.annotate.quotes.hypothetical import hypothetical_quote
@@ -49,6 +49,7 @@ from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
 from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
+from site_builder.annotate.quotes.quoted_source import quoted_source
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speaker_inner import inner_speaker
@@ -370,6 +371,10 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         elif initial:
             speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
+        if speaker is None and attr is None and (you := _echo_you(ctx.text, s)) is not None:
+            speaker = ctx.resolver.addressed(you)  # "“committed to …” – that was your quote –": the one addressed
+        if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
+            speaker = _can_speak(ctx.resolver.resolve(source))  # "Let me quote the Secretary: “…”"
         if chooser.DECIDES or chooser.RECORD is not None:  # the learned chooser: off on the site (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -399,6 +404,21 @@ def _nested(
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
             out.append((single, _can_speak(ctx.resolver.resolve(attr.phrase)), attr.cue))
     return out
+
+
+_YOU_RE = re.compile(r"(?<![\w’'-])(?:you|your)(?![\w’'-])", re.I)
+
+
+def _echo_you(text: str, s: MarkedSpan) -> Phrase | None:
+    """The "you"/"your" of a questioner's echo around the quote ("– that was your quote –", "to
+    use your words, …"), as the phrase naming the one whose words they are; None when no echo."""
+    if not echoed(text, s.start, s.end):
+        return None
+    if echoed(text, 0, s.end):  # the echo follows the quote (nothing before position 0 to search)
+        m = _YOU_RE.search(text, s.end, s.end + 40)
+    else:
+        m = ([None] + list(_YOU_RE.finditer(text, max(0, s.start - 120), s.start)))[-1]
+    return Phrase(m.start(), m.end(), "pronoun", "you") if m is not None else None
 
 
 def _previous_subject(ctx: _Context, s: MarkedSpan) -> Speaker | None:

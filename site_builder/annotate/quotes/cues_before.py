@@ -2,7 +2,7 @@
 
 Finds: the speaker phrase of the nearest cue before the quote that has one (a subject across an
 aside or a time, a participle's or a coordinated verb's sentence subject, an acronym's name in
-apposition), a colon after a speaker phrase or a clause that judges the words, a passive cue's
+apposition, the phrase a list of names spells out: "the troika, meaning A, B, C concluded"), a colon after a speaker phrase or a clause that judges the words, a passive cue's
 agent after the quote, a partial quote's frame subject.
 Refuses: the object of a preposition after a cue ("said in a statement posted …"), a time as a
 subject, the reported clause's subject after "said", "it"/"I"/"we"/"you" as a frame's subject.
@@ -167,6 +167,15 @@ def _relative_head(text: str, sent_lo: int, cue_start: int) -> Phrase | None:
     return p
 
 
+# a list of two or more names in apposition, its last item right before the cue and no comma closing
+# it: "the troika, meaning the United States, Russia, China, Pakistan concluded" (the list's last
+# name is not the subject; the phrase the list spells out is)
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*"
+_LIST_BEFORE_RE = re.compile(
+    rf",\s+(?:meaning|including|namely|such\s+as|that\s+is,)\s+(?:{_LIST_ITEM}(?:,\s+(?:and\s+)?|\s+and\s+))+\Z"
+)
+
+
 def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
     """The phrase right before a cue ("X is quoted as saying": before "is quoted as"), or the
     sentence's subject when the cue closes an aside after it, which may hold other names
@@ -181,6 +190,11 @@ def _phrase_before_cue(text: str, lo: int, last: re.Match[str], sent_lo: int | N
         aside = _relative_head(text, max(lo, sent_lo), last.start())  # "One parent whose daughter …, and who …, said"
     if aside is not None and p is not None and p.kind == "name" and text[aside.end : p.start] in (", ", ", the ") and not _PARTY_TAG_RE.match(text, p.start):
         return p  # "A parent group, Arlington Families for Academic Excellence, said": the name in apposition
+    if aside is None and p is not None and p.kind == "name":
+        listed = _LIST_BEFORE_RE.search(text, max(lo, p.start - 160), p.start)
+        head = phrase_before(text, lo, listed.start()) if listed is not None else None
+        if head is not None and head.kind in ("name", "nominal"):
+            return head  # "the extended troika, meaning the United States, Russia, China, Pakistan concluded"
     return aside if aside is not None else p
 
 

@@ -13,7 +13,8 @@ Newspaper forms: "his daughter" is the daughter the article named anywhere befor
 the holder named with the title (an indefinite "a governor who …" waits for a named one); a role
 and a name the entity detector missed ("said the baker, Halyna, 58,"; "a man who would give only
 his first name, Wayne,"; "a retired nurse from Blacksburg named Pam Ostrowski"); "the hospital",
-"the utility" → the body named as the subject of the sentence before; a descriptor keeps the
+"the utility" → the body named as the subject of the sentence before; "the Court" → the proper name
+holding its noun ("The International Court of Justice …") when no marked organization has it; a descriptor keeps the
 participle that narrows it ("an FBI official involved in the investigation"); "it" after "One of
 those emails …" is that document.
 Refuses: an unresolved nominal stays a descriptor with no entity; a person named right after a
@@ -30,6 +31,7 @@ from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_starts
+from site_builder.annotate.quotes.short_names import full_name_before
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_gender, noun_re, person_synonyms
 from site_builder.annotate.quotes.statements import StatementReader
@@ -40,6 +42,9 @@ _DEFINITE = frozenset("the this that these those".split())
 _ROLE_OF_RE = re.compile(r"\b([a-z]+)\s+(?:for|of|to)\s+(?:the\s+)?\Z")
 _ANY_DOCUMENT = frozenset("statement statements readout release document documents text announcement".split())
 _POSSESSIVE_DETS = frozenset("his her their".split())  # "her son said": the son the article named
+# a possessive determiner and the pronoun whose antecedent owns the thing ("its president": "it";
+# "my mother" in a transcript turn: the turn's speaker)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "my": "i"}
 # between a name and a role that describes it: "Jane Roe, the lawyer", "named Sam Poe its chief executive"
 _NAMED_AS_RE = re.compile(r"(?:,\s+(?:a|an|the)|\s+(?:as\s+)?(?:its|their|the)|\s+as)\s+(?:[\w-]+\s+){0,3}")
 # "the company, Acme Corp.,", "The union that represents Easton officers, the Police Benevolent
@@ -79,6 +84,19 @@ class NominalReader(StatementReader):
         return found if found is not None and found.entity is not None else None
 
     def nominal(self, p: Phrase) -> Speaker:
+        """The speaker a noun phrase stands for; "his office" left as written names its owner when
+        the possessive's pronoun resolves to a name ("Hale’s office")."""
+        sp = self._nominal(p)
+        words = sp.name.split()
+        head = _OWNER_PRONOUNS.get(words[0].lower()) if len(words) > 1 and sp.entity is None else None
+        if head is None:
+            return sp
+        owner = self.pronoun(Phrase(p.start, p.start + len(words[0]), "pronoun", head))
+        if owner is None or owner.name[:1].islower() or owner.name.split()[-1][:1].islower():
+            return sp  # no owner named: as written ("his commanding officer" of an unnamed defector)
+        return replace(sp, name=f"{owner.name}’s {' '.join(words[1:])}")
+
+    def _nominal(self, p: Phrase) -> Speaker:
         L = lexicon()
         t = self.text
         np_text = t[p.start : p.end]
@@ -167,6 +185,11 @@ class NominalReader(StatementReader):
         before = None if described else self.subject_name(p.start, names_only=True)
         if before is not None:
             return replace(before, start=p.start, end=p.end)
+        full = None if described or cls != "org" else full_name_before(self.text, p.head, p.start, LOOKBACK, self.in_quote)
+        if full is not None:
+            # "The International Court of Justice … The Court said": the body named in full with
+            # its noun, though the entity detector left it unmarked, not the latest organization
+            return Speaker(self.text[full[0] : full[1]], None, p.start, p.end, "organization")
         for m in [] if described or cls != "org" else [m for m in orgs if not self.where_said(m, p.start)][:1]:
             return self.from_mention(m, p.start, p.end)
         return None

@@ -49,7 +49,8 @@ CASES = [
     # "her son said": the son the article named
     ('Evelyn Marsh, a pediatrician, died on Monday. Her son, Peter Marsh, confirmed the death.\n\n'
      '“She never turned anyone away,” her son said.', 'She never', 'Peter Marsh'),
-    ('Tom Reyes, a farmer, spoke at the meeting. “We are tired,” his wife said.', 'We are tired', 'his wife'),
+    # CONVENTIONS.md "Possessive descriptors": resolved when the possessor is named (round 8)
+    ('Tom Reyes, a farmer, spoke at the meeting. “We are tired,” his wife said.', 'We are tired', 'Tom Reyes’s wife'),
     # a role before the name after an inverted cue
     ('“We’re not satisfied,” said forward Devin Carter, who had 11 rebounds.', 'We’re not', 'Devin Carter'),
     ('“The music was extraordinary,” wrote the critic Anthony Tommasini.', 'The music', 'Anthony Tommasini'),

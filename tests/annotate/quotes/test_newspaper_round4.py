@@ -75,8 +75,9 @@ CASES = [
      + 'He opened the grill in 1961 and ran it for forty years. ' * 60
      + '\n\nIn addition to his daughter, he leaves two sons.\n\n“Tell people to come hungry,” his daughter said.',
      'Tell people', 'Maureen Sullivan-Price'),
+    # no daughter named: the owner named instead (CONVENTIONS.md "Possessive descriptors", round 8)
     ('Frank Sullivan died Friday.\n\nIn addition to his daughter, he leaves two sons.\n\n“Tell people to come hungry,” his daughter said.',
-     'Tell people', 'his daughter'),
+     'Tell people', 'Frank Sullivan’s daughter'),
     ('Gov. Daniel Harwood, a Democrat, called the plan a mistake.\n\n' + 'The Senate met again on Tuesday without a deal. ' * 70
      + '\n\nLawmakers are dealing with a governor who said he was prepared to wait.\n\n“We will be here,” the governor said.',
      'We will be', 'Daniel Harwood'),
