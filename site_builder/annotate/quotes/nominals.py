@@ -83,6 +83,10 @@ class NominalReader(StatementReader):
         found = self.antecedent(Phrase(p.start, p.end, "nominal", heads[0]), syn, "person")
         return found if found is not None and found.entity is not None else None
 
+    def pronoun(self, p: Phrase) -> Speaker | None:
+        """The person a he/she/his stands for: PronounReader, the subclass, answers."""
+        raise NotImplementedError
+
     def nominal(self, p: Phrase) -> Speaker:
         """The speaker a noun phrase stands for; "his office" left as written names its owner when
         the possessive's pronoun resolves to a name ("Hale’s office")."""
