@@ -9,8 +9,30 @@ disease, degree or term ("Ebola", "Ph.D.", "LGBTQ") is left to the learned weigh
 
 from __future__ import annotations
 
-from site_builder.annotate.entities.lexicon import Lexicon
+import re
+from functools import lru_cache
+
+from site_builder.annotate.entities.claims import FOUND, Claim
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def org_head_pairs() -> frozenset[str]:
+    """"school district", "water district": two last words that head an organisation
+    (data/org_head_pairs.txt) although the last alone heads a place."""
+    return frozenset(data_lines("org_head_pairs.txt"))
+
+
+def org_pair_end(tokens: tuple[Token, ...], i: int, j: int) -> bool:
+    """The span's last two words are an organisation head pair ("Unified School District")."""
+    return j - i >= 2 and f"{tokens[j - 2].low} {tokens[j - 1].low}" in org_head_pairs()
+
+
+def _hyphen_head(low: str, lex: Lexicon) -> bool:
+    """"Sun-Times", "Star-Ledger": a hyphenated last word whose last part is an org head."""
+    return "-" in low and low.rsplit("-", 1)[1] in lex.org_heads
 
 
 def is_acronym(word: str, lex: Lexicon) -> bool:
@@ -25,7 +47,7 @@ def is_acronym(word: str, lex: Lexicon) -> bool:
 
 def org_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
     last = tokens[j - 1]
-    if last.low in lex.org_heads:
+    if last.low in lex.org_heads or org_pair_end(tokens, i, j) or _hyphen_head(last.low, lex):
         feats.append("o:headL")
     for k in range(i, j):
         t = tokens[k]
@@ -34,3 +56,44 @@ def org_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats:
             break
     if j - i == 1 and is_acronym(last.text, lex):
         feats.append("o:acronym")
+
+
+@lru_cache(maxsize=1)
+def _body_pattern() -> re.Pattern[str]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in data_lines("body_heads.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+        else:
+            sections.setdefault(current, []).append(_capitalised(line))
+    heads = "|".join(sorted(sections["head"], key=len, reverse=True))
+    mods = "|".join(sections["modifier"])
+    # "the", lower case or opening a sentence, then a place's words perhaps ("the Springfield City
+    # Council"), the body's modifiers and its head
+    return re.compile(r"(?:(?<![\w’'-])the|(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))The) "
+                      r"((?:[A-Z][a-z]+ ){0,3}?(?:(?:" + mods + r") )*(?:" + heads + r"))(?![\w’'-])")
+
+
+def _capitalised(phrase: str) -> str:
+    words = [w if w in ("of", "the") else w[:1].upper() + w[1:] for w in phrase.split()]
+    return re.escape(" ".join(words)).replace("'", "['’]")
+
+
+def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
+    """"the City Council approved", "The Legislature will", "the Springfield City Council met": a
+    body a newspaper names by its capitalised common noun after "the" (data/body_heads.txt) is an
+    organisation; place claims inside it give way to it (GUM's outermost span). The id joins the
+    words ("city-council"). Refuses the headline (the first line: title case proves nothing) and a
+    span that crosses or holds a person or organisation claim ("the Springfield Police Department"
+    the model found stays the model's)."""
+    first_line = text.find("\n")
+    out = list(claims)
+    for m in _body_pattern().finditer(text):
+        a, b = m.start(1), m.end(1)
+        inside = [c for c in out if c.start < b and a < c.end]
+        if a < first_line or any(c.type != "place" or c.start < a or c.end > b for c in inside):
+            continue
+        out = [c for c in out if not (c.start < b and a < c.end)]
+        out.append(Claim(a, b, FOUND, "organization", slugify(m.group(1)), words=tuple(m.group(1).split())))
+    return sorted(out, key=lambda c: c.start)

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from site_builder.annotate.entities.claims import Claim
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.organizations import org_pair_end
 from site_builder.annotate.entities.tokens import Token
 
 
@@ -29,8 +31,8 @@ def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feat
         feats.append("l:prefix")  # "Fort Lee", "Lake Erie"
     if i > 0 and not tokens[i - 1].connector and tokens[i - 1].low in place_prefixes():
         feats.append("l:afterPrefix")  # "Lee" in "Fort Lee": the rest of a place's name
-    if tokens[j - 1].low in lex.place_heads:
-        feats.append("l:headL")
+    if tokens[j - 1].low in lex.place_heads and not org_pair_end(tokens, i, j):
+        feats.append("l:headL")  # not "Unified School District": a body (data/org_head_pairs.txt)
     for k in range(i + 1, j):
         if tokens[k].connector and tokens[k - 1].low in lex.place_of_heads:
             feats.append("l:headOf")
@@ -48,3 +50,26 @@ def state_after(text: str, end: int) -> int | None:
     postal code: ", Oklahoma", ", Okla.", ", OK"), if there is one."""
     m = _state_pattern().match(text, end)
     return m.end() if m else None
+
+
+# what an institution does and a building does not: "Mercy Hospital said", "… officials said"
+_ACTS = re.compile(r"(?:['’]s)?,? (?:said|says|announced|confirmed|declined|denied|officials|spokesman|spokeswoman|"
+                   r"spokesperson|sued|hired|fired|agreed|settled|reported|released|issued|employs|laid off|"
+                   r"is suing|has agreed|has said|will pay|paid)\b")
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    return frozenset(data_lines("institution_heads.txt"))
+
+
+def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
+    """The org/place decision for "X Hospital", "X Medical Center": where the name is followed by
+    what an institution does ("Mercy Hospital said", "Mercy Hospital officials") it is the
+    organisation (that mention: "taken to Mercy Hospital" stays the building, GUM's convention).
+    Refuses names whose last word is no institution head (data/institution_heads.txt)."""
+    for c in claims:
+        if c.type == "place" and c.id and c.words and c.words[-1].lower() in _institution_heads() \
+                and _ACTS.match(text, c.end):
+            c.type = "organization"
+    return claims

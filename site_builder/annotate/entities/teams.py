@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from site_builder.annotate.entities.claims import Claim
+from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import data_lines
 
 
@@ -54,8 +56,8 @@ def is_sports_report(text: str) -> bool:
     return False
 
 
-_SCORE_AFTER = re.compile(r" \d{1,2} ?[–—-] ?\d{1,2}(?!\d)")
-_SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?[–—-] ?\d{1,2} (?:to )?\Z")
+_SCORE_AFTER = re.compile(r" \d{1,3} ?[–—-] ?\d{1,3}(?!\d)")  # 2-1, 54-50, 112-104
+_SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,3} ?[–—-] ?\d{1,3} (?:to )?\Z")
 
 
 def playing_countries(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
@@ -68,3 +70,26 @@ def playing_countries(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
                 or _SCORE_BEFORE.search(window):
             playing.add(ident)
     return playing
+
+
+def playing_cities(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Denver led 54-50", "beat Phoenix 112-104": in a game story (is_sports_report), a place
+    that is no country standing where a team plays is that city's team (an organisation, id
+    "<place>-team"), that mention only: "the game in Denver" stays the city. Countries are
+    linking.py's (national teams, every mention)."""
+    places = [c for c in claims if c.type == "place" and c.id
+              and (c.canonical or text[c.start:c.end]) not in country_names()]
+    if not places or not is_sports_report(text):
+        return claims
+    for c in places:
+        if _plays_here(text, c):
+            c.type, c.id, c.registered = "organization", f"{c.id}-team", False
+            c.canonical = f"{c.canonical or text[c.start:c.end]} team"
+    return claims
+
+
+def _plays_here(text: str, c: Claim) -> bool:
+    after, before = _cues()
+    window = text[max(0, c.start - 16):c.start]
+    return bool(after.match(text, c.end) or before.search(window) or _SCORE_AFTER.match(text, c.end)
+                or _SCORE_BEFORE.search(window))

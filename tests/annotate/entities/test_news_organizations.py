@@ -1,0 +1,76 @@
+"""Organizations in US newspaper prose (issue 8, orgs brief): bodies named by a capitalised noun,
+school and water districts, city-for-team in game stories, and the org/place decision for an
+institution that acts. Sentences written for these tests; each table has negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.entities.helpers import spans
+
+HEAD = "Budget news\n\n"  # a headline line: named_bodies never reads the first line
+
+
+def typed(text: str) -> set[tuple[str, str]]:
+    return {(t, kind) for t, kind, _ in spans(HEAD + text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The City Council approved the plan on Tuesday.", ("City Council", "organization")),
+    ("Lawmakers said the Legislature would take it up in March.", ("Legislature", "organization")),
+    ("He said the Court ruled too late.", ("Court", "organization")),
+    ("Officials said the County Board of Supervisors would vote.", ("County Board of Supervisors", "organization")),
+    ("The vote came after the Springfield City Council met.", ("Springfield City Council", "organization")),
+    ("The Arroyo Vista Unified School District will close two schools.",
+     ("Arroyo Vista Unified School District", "organization")),
+    ("Customers of the Metro Water District will pay more.", ("Metro Water District", "organization")),
+])
+def test_bodies_and_districts_are_organizations(text: str, expected: tuple[str, str]) -> None:
+    assert expected in typed(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("the city council approved the plan.", "city council"),  # lower case: no name
+    ("He moved to the State of Ohio.", "State"),  # "State" is no body head
+    ("The board met on Monday.", "board"),  # a lower-case head
+])
+def test_no_body_without_a_capitalised_head(text: str, absent: str) -> None:
+    found = typed(text)
+    assert all(t != absent for t, _ in found)
+
+
+def test_a_headline_is_not_read_for_bodies() -> None:
+    text = "The City Council Votes Tonight\n\nResidents packed the hall."
+    assert not any(t == "City Council" for t, _, _ in spans(text))
+
+
+def test_a_district_of_land_stays_a_place() -> None:
+    # negative: "district" after no org modifier (data/org_head_pairs.txt) keeps its place head
+    assert ("Lake District", "place") in typed("They hiked in the Lake District all week.")
+
+
+GAME = ("Denver led 54-50 at halftime before Jamal Murray scored 12 points in the fourth quarter "
+        "and grabbed six rebounds. The Nuggets beat Phoenix 112-104 in overtime. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (GAME, ("Denver", "organization")),
+    (GAME, ("Phoenix", "organization")),
+    (GAME + "The next game in Denver is Friday.", ("Denver", "place")),  # the city itself stays
+])
+def test_a_city_that_plays_is_its_team(text: str, expected: tuple[str, str]) -> None:
+    assert expected in typed(text)
+
+
+def test_a_city_in_a_report_that_is_no_game_story_stays_a_place() -> None:
+    # negative: no sports words, "led" alone proves nothing
+    found = typed("Denver led the nation in new housing permits last year, the report said.")
+    assert ("Denver", "organization") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mercy Hospital said it would review the case.", ("Mercy Hospital", "organization")),
+    ("She was taken to Mercy Hospital, where she was listed in stable condition.", ("Mercy Hospital", "place")),
+])
+def test_a_hospital_that_acts_is_the_institution(text: str, expected: tuple[str, str]) -> None:
+    assert expected in typed(text)
