@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
+from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.tokens import Token
@@ -97,3 +98,60 @@ def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
         out = [c for c in out if not (c.start < b and a < c.end)]
         out.append(Claim(a, b, FOUND, "organization", slugify(m.group(1)), words=tuple(m.group(1).split())))
     return sorted(out, key=lambda c: c.start)
+
+
+def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """"Ozark Plains Energy said … nearly 390,000 Ozark Plains customers", "Cascade Air … Cascade
+    said": a company named in full with a business word last (data/company_suffixes.txt) is its
+    name without that word elsewhere in the article: a place or one-word person claim of exactly
+    those words, or those words unclaimed, become the company (its id). Refuses short names that
+    are countries or US states ("Texas Capital … Texas"), lower-case words, and a short name two
+    companies share."""
+    claims = [_widened_company(text, c, lex) for c in claims]
+    short: dict[str, Claim] = {}
+    for c in claims:
+        if c.type == "organization" and c.id and len(c.words) >= 2 and c.words[-1].lower().rstrip(".") in lex.company_suffixes:
+            name = " ".join(c.words[:-1])
+            if name[:1].isupper() and name not in _polities():
+                short[name] = c if name not in short or short[name].id == c.id else _AMBIGUOUS
+    short = {k: v for k, v in short.items() if v is not _AMBIGUOUS}
+    if not short:
+        return claims
+    out = [_as_company(c, short) for c in claims]
+    spans = [(c.start, c.end) for c in out]
+    for name, org in short.items():
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                out.append(Claim(m.start(), m.end(), org.kind, "organization", org.id, org.registered,
+                                 tuple(name.split()), canonical=org.canonical))
+    return sorted(out, key=lambda c: c.start)
+
+
+_AMBIGUOUS = Claim(0, 0, FOUND, "organization", None)
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
+
+
+def _widened_company(text: str, c: Claim, lex: Lexicon) -> Claim:
+    """"Ozark Plains Energy": a place or person claim the model closed one business word short
+    (data/company_suffixes.txt, capitalised, right after it) is the company."""
+    if c.type == "organization" or c.label or c.registered or c.roles or not c.words:
+        return c
+    m = _NEXT_WORD.match(text, c.end)
+    if m is None or m.group(1).lower() not in lex.company_suffixes:
+        return c
+    name = text[c.start:m.end()]
+    return Claim(c.start, m.end(), FOUND, "organization", slugify(name), words=(*c.words, m.group(1)))
+
+
+def _as_company(c: Claim, short: dict[str, Claim]) -> Claim:
+    org = short.get(" ".join(c.words))
+    if org is None or c.type == "organization" or c.label or c.registered or c.roles \
+            or c.type == "person" and len(c.words) > 1:
+        return c
+    return Claim(c.start, c.end, org.kind, "organization", org.id, org.registered, c.words, canonical=org.canonical)
+
+
+@lru_cache(maxsize=1)
+def _polities() -> frozenset[str]:
+    states = {form for line in data_lines("us_states.txt") for form in line.split("|")}
+    return frozenset(states) | country_names()

@@ -40,7 +40,7 @@ from site_builder.annotate.entities.model import (
     score_candidates,
 )
 from site_builder.annotate.entities.names import NameTable
-from site_builder.annotate.entities.organizations import is_acronym, named_bodies
+from site_builder.annotate.entities.organizations import company_short_names, is_acronym, named_bodies
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
 from site_builder.annotate.entities.places import acting_institutions, state_after
 from site_builder.annotate.entities.slug import slugify
@@ -139,7 +139,8 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
-    claims = acting_institutions(text, playing_cities(text, named_bodies(text, claims)))  # orgs brief
+    claims = acting_institutions(text, playing_cities(text, named_bodies(text, claims)))  # news organizations
+    claims = company_short_names(text, claims, lex)
     return claims + _defined_acronyms(text, claims)
 
 

@@ -74,3 +74,23 @@ def test_a_city_in_a_report_that_is_no_game_story_stays_a_place() -> None:
 ])
 def test_a_hospital_that_acts_is_the_institution(text: str, expected: tuple[str, str]) -> None:
     assert expected in typed(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ozark Plains Energy said repairs would take weeks. Nearly 390,000 Ozark Plains customers lost power.",
+     [("Ozark Plains Energy", "organization"), ("Ozark Plains", "organization")]),
+    ("Cascade Air agreed to buy the carrier. Cascade said the deal would close in June.",
+     [("Cascade Air", "organization"), ("Cascade", "organization")]),
+    ("Rebecca Tso, who covers utilities for Hargrove Securities, estimated the cost.",
+     [("Hargrove Securities", "organization"), ("Rebecca Tso", "person")]),
+])
+def test_a_company_and_its_short_name(text: str, expected: list[tuple[str, str]]) -> None:
+    found = typed(text)
+    for item in expected:
+        assert item in found
+
+
+def test_a_state_is_no_company_short_name() -> None:
+    # negative: "Texas" stays the place though "Texas Capital" is a company
+    found = typed("Texas Capital reported earnings. Lenders in Texas said rates would rise.")
+    assert ("Texas", "place") in found
