@@ -97,7 +97,23 @@ def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         out = [c for c in out if not (c.start < b and a < c.end)]
         out.append(Claim(a, b, FOUND, "organization", slugify(m.group(1)), words=tuple(m.group(1).split())))
-    return sorted(out, key=lambda c: c.start)
+    return _bodies_linked(sorted(out, key=lambda c: c.start))
+
+
+def _bodies_linked(claims: list[Claim]) -> list[Claim]:
+    """"the Springfield City Council … the City Council": a body named by its common noun is the
+    article's one organisation whose longer name ends with those words (its id), so that pages
+    do not gather every city's council under one "City Council"; two such names: left alone."""
+    for c in claims:
+        if c.kind != FOUND or c.type != "organization" or c.id != slugify(" ".join(c.words)):
+            continue
+        n = len(c.words)
+        longer = {x.id: x for x in claims if x.type == "organization" and x.id and len(x.words) > n
+                  and tuple(x.words[-n:]) == c.words}
+        if len(longer) == 1:
+            x = next(iter(longer.values()))
+            c.id, c.kind, c.registered, c.canonical = x.id, x.kind, x.registered, x.canonical
+    return claims
 
 
 def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Claim]:
@@ -105,14 +121,14 @@ def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Cl
     said": a company named in full with a business word last (data/company_suffixes.txt) is its
     name without that word elsewhere in the article: a place or one-word person claim of exactly
     those words, or those words unclaimed, become the company (its id). Refuses short names that
-    are countries or US states ("Texas Capital … Texas"), lower-case words, and a short name two
-    companies share."""
+    are countries or US states ("Texas Capital … Texas"), that the article also writes in lower
+    case ("Food Systems … food": a common word), and a short name two companies share."""
     claims = [_widened_company(text, c, lex) for c in claims]
     short: dict[str, Claim] = {}
     for c in claims:
         if c.type == "organization" and c.id and len(c.words) >= 2 and c.words[-1].lower().rstrip(".") in lex.company_suffixes:
             name = " ".join(c.words[:-1])
-            if name[:1].isupper() and name not in _polities():
+            if name[:1].isupper() and name not in _polities() and not _written_lower(text, name):
                 short[name] = c if name not in short or short[name].id == c.id else _AMBIGUOUS
     short = {k: v for k, v in short.items() if v is not _AMBIGUOUS}
     if not short:
@@ -141,6 +157,10 @@ def _widened_company(text: str, c: Claim, lex: Lexicon) -> Claim:
         return c
     name = text[c.start:m.end()]
     return Claim(c.start, m.end(), FOUND, "organization", slugify(name), words=(*c.words, m.group(1)))
+
+
+def _written_lower(text: str, name: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text) is not None
 
 
 def _as_company(c: Claim, short: dict[str, Claim]) -> Claim:

@@ -94,3 +94,20 @@ def test_a_state_is_no_company_short_name() -> None:
     # negative: "Texas" stays the place though "Texas Capital" is a company
     found = typed("Texas Capital reported earnings. Lenders in Texas said rates would rise.")
     assert ("Texas", "place") in found
+
+
+def test_a_common_word_is_no_company_short_name() -> None:
+    # negative: "Food" of "Food Systems" is a word the article writes in lower case
+    found = typed("The Food Systems group met. Food prices rose as food aid fell. Food is scarce.")
+    assert ("Food", "organization") not in found
+
+
+def test_a_body_named_by_its_noun_is_the_articles_longer_name() -> None:
+    found = spans(HEAD + "The Springfield City Council met on Monday. Later the City Council voted 5-2.")
+    ids = {t: i for t, _, i in found}
+    assert ids["City Council"] == ids["Springfield City Council"]
+
+
+def test_a_body_with_no_longer_name_keeps_its_own_id() -> None:
+    # negative: nothing to join ("the Court" of an article that names no court in full)
+    assert ("Court", "organization", "court") in spans(HEAD + "Lawyers said the Court ruled late.")
