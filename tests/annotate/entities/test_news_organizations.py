@@ -111,3 +111,27 @@ def test_a_body_named_by_its_noun_is_the_articles_longer_name() -> None:
 def test_a_body_with_no_longer_name_keeps_its_own_id() -> None:
     # negative: nothing to join ("the Court" of an article that names no court in full)
     assert ("Court", "organization", "court") in spans(HEAD + "Lawyers said the Court ruled late.")
+
+
+BASEBALL = ("For eight innings the Yakima Valley Orchardmen looked flat. The Rapids took a 1-0 lead in the "
+            "fourth inning when the pitcher threw wild. In the stands behind the Orchardmen dugout, fans "
+            "cheered. Hollings hit a home run, and the Orchardmen beat the Rapids 2-1 in 11 innings.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (BASEBALL, ("Yakima Valley Orchardmen", "organization")),
+    (BASEBALL, ("Rapids", "organization")),
+    (BASEBALL, ("Orchardmen", "organization")),
+])
+def test_a_plural_name_after_the_in_a_game_story_is_a_team(text: str, expected: tuple[str, str]) -> None:
+    assert expected in typed(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # negatives: no game story; a word the article writes in lower case; a demonym
+    ("The Rapids on the river drew kayakers all summer, the outfitter said.", "Rapids"),
+    (BASEBALL + " The Finals start Friday; the finals are sold out.", "Finals"),
+    (BASEBALL + " The Canadians in the crowd cheered.", "Canadians"),
+])
+def test_no_team_without_a_game_story_or_for_a_common_word(text: str, absent: str) -> None:
+    assert (absent, "organization") not in typed(text)
