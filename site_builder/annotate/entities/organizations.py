@@ -175,3 +175,65 @@ def _as_company(c: Claim, short: dict[str, Claim]) -> Claim:
 def _polities() -> frozenset[str]:
     states = {form for line in data_lines("us_states.txt") for form in line.split("|")}
     return frozenset(states) | country_names()
+
+
+# a dateline's source in brackets: "GRANBY COUNTY, Colo. (KQNV) —", "SPRINGFIELD, Mo., Jan 27 (Business Wire Daily) -"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:, [A-Z][a-z]+\.?)?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})? "
+                       r"\(([A-Z][\w&’' -]{1,40}?)\) ?[—–-]", re.MULTILINE)
+# a byline's publication: "By Lyle Bettencourt, Courier staff writer", "By Kendra Vos, News 7 Digital"
+_BYLINE = re.compile(r"^By [A-Z][^,\n]{2,40}, ((?:[A-Z0-9][\w’'-]*)(?: [A-Za-z0-9][\w’'-]*){0,4})[ \t]*$", re.MULTILINE)
+# what only a publication or a station is told: "told POLITICO", "told the Globe"
+_TOLD = re.compile(r"\btold (?:([A-Z]{3,}[\w-]*)|the ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))(?![\w’'-])")
+
+
+@lru_cache(maxsize=1)
+def _byline_roles() -> frozenset[str]:
+    return frozenset(data_lines("byline_roles.txt"))
+
+
+def press_names(text: str, claims: list[Claim]) -> list[Claim]:
+    """Publications and stations where newspaper copy names them: a dateline's source in brackets
+    ("SPRINGFIELD, Mo. (KQNV) —"), a byline's publication without its staff words ("By Ann Lee,
+    Courier staff writer"), and what someone "told" in capitals or with "the" ("told POLITICO",
+    "told the Globe"). Each is an organisation where no claim but a person's one-word claim holds it;
+    the same name unclaimed elsewhere in the article is it too. Refuses a byline whose words are
+    all staff words, and "told" before a person's name."""
+    found: list[tuple[int, int]] = []
+    for m in _DATELINE.finditer(text):
+        found.append(m.span(1))
+    for m in _BYLINE.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1].lower() in _byline_roles():
+            words.pop()
+        if words and words[0][:1].isupper():
+            found.append((m.start(1), m.start(1) + len(" ".join(words))))
+    for m in _TOLD.finditer(text):
+        found.append(m.span(1) if m.group(1) else m.span(2))
+    out = list(claims)
+    names: dict[str, str] = {}
+    for a, b in found:
+        out, ident = _press_claim(text, out, a, b, names)
+        if ident:
+            names.setdefault(text[a:b], ident)
+    return _press_repeats(text, out, names)
+
+
+def _press_claim(text: str, claims: list[Claim], a: int, b: int, names: dict[str, str]) -> tuple[list[Claim], str]:
+    inside = [c for c in claims if c.start < b and a < c.end]
+    if any(not (c.type == "person" and len(c.words) == 1 and c.start >= a and c.end <= b) for c in inside):
+        return claims, ""
+    name = text[a:b]
+    ident = names.get(name) or slugify(name)
+    kept = [c for c in claims if c not in inside]
+    kept.append(Claim(a, b, FOUND, "organization", ident, words=tuple(name.split())))
+    return kept, ident
+
+
+def _press_repeats(text: str, claims: list[Claim], names: dict[str, str]) -> list[Claim]:
+    out = sorted(claims, key=lambda c: c.start)
+    for name in names:
+        if _written_lower(text, name):
+            continue
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
+            out, _ = _press_claim(text, out, m.start(), m.end(), names)
+    return sorted(out, key=lambda c: c.start)

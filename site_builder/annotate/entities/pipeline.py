@@ -40,7 +40,7 @@ from site_builder.annotate.entities.model import (
     score_candidates,
 )
 from site_builder.annotate.entities.names import NameTable
-from site_builder.annotate.entities.organizations import company_short_names, is_acronym, named_bodies
+from site_builder.annotate.entities.organizations import company_short_names, is_acronym, named_bodies, press_names
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
 from site_builder.annotate.entities.places import acting_institutions, state_after
 from site_builder.annotate.entities.slug import slugify
@@ -140,7 +140,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
     claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
-    claims = company_short_names(text, claims, lex)
+    claims = press_names(text, company_short_names(text, claims, lex))
     return claims + _defined_acronyms(text, claims)
 
 

@@ -135,3 +135,22 @@ def test_a_plural_name_after_the_in_a_game_story_is_a_team(text: str, expected: 
 ])
 def test_no_team_without_a_game_story_or_for_a_common_word(text: str, absent: str) -> None:
     assert (absent, "organization") not in typed(text)
+
+
+PRESS = ("Measles outbreak grows\n\nBy Kendra Vos, News 7 Digital\n\nGRANBY COUNTY, Colo. (KQNV) — The outbreak "
+         "grew. Hamlin told POLITICO on Monday. He told the Globe in 2011. She told Smith that.\n\n"
+         "By Lyle Bettencourt, Courier staff writer\n")
+
+
+@pytest.mark.parametrize("expected", [
+    ("News 7 Digital", "organization"), ("KQNV", "organization"), ("POLITICO", "organization"),
+    ("Globe", "organization"), ("Courier", "organization"), ("Kendra Vos", "person"), ("Smith", "person"),
+])
+def test_publications_in_bylines_datelines_and_after_told(expected: tuple[str, str]) -> None:
+    assert expected in {(t, kind) for t, kind, _ in spans(PRESS)}
+
+
+def test_staff_words_alone_are_no_publication() -> None:
+    # negative: a byline with only staff words after the comma names no publication
+    found = {t for t, _, _ in spans("Story\n\nBy Ann Lee, staff writer\n\nThe vote came late.")}
+    assert "staff writer" not in found and "Staff" not in found
