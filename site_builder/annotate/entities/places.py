@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.entities.claims import Claim
-from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.claims import KNOWN, Claim
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines, lexicon
 from site_builder.annotate.entities.organizations import org_pair_end
 from site_builder.annotate.entities.tokens import Token
 
@@ -67,9 +67,21 @@ def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
     """The org/place decision for "X Hospital", "X Medical Center": where the name is followed by
     what an institution does ("Mercy Hospital said", "Mercy Hospital officials") it is the
     organisation (that mention: "taken to Mercy Hospital" stays the building, GUM's convention).
-    Refuses names whose last word is no institution head (data/institution_heads.txt)."""
+    Refuses names whose last word is no institution head (data/institution_heads.txt). Also
+    (_org_headed): a place claim whose last word heads only organisations is one."""
+    lex = lexicon()
     for c in claims:
         if c.type == "place" and c.id and c.words and c.words[-1].lower() in _institution_heads() \
-                and _ACTS.match(text, c.end):
+                and _ACTS.match(text, c.end) or _org_headed(c, lex):
             c.type = "organization"
     return claims
+
+
+def _org_headed(c: Claim, lex: Lexicon) -> bool:
+    """"Midwest Logistics Workers Union", "Marlow Rotary Club", "Kansas Geological Survey": a name
+    the model read as a place (its first words are one) that ends in an organisation head no place
+    ends in is the organisation. Not a known place ("Soviet Union") nor a registered one."""
+    if c.type != "place" or c.kind == KNOWN or c.registered or len(c.words) < 2:
+        return False
+    last = c.words[-1].lower().rstrip(".")
+    return last in lex.org_heads and last not in lex.place_heads

@@ -154,3 +154,15 @@ def test_staff_words_alone_are_no_publication() -> None:
     # negative: a byline with only staff words after the comma names no publication
     found = {t for t, _, _ in spans("Story\n\nBy Ann Lee, staff writer\n\nThe vote came late.")}
     assert "staff writer" not in found and "Staff" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Workers voted to join the Midwest Logistics Workers Union on Friday.",
+     ("Midwest Logistics Workers Union", "organization")),
+    ("The forum was sponsored by the Marlow Rotary Club.", ("Marlow Rotary Club", "organization")),
+    # negatives: a known place, and a name whose last word heads places
+    ("The Soviet Union collapsed in 1991.", ("Soviet Union", "place")),
+    ("They met at Union Square on Monday.", ("Union Square", "place")),
+])
+def test_org_head_last_decides_org_or_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in typed(text)
