@@ -84,4 +84,9 @@ def _org_headed(c: Claim, lex: Lexicon) -> bool:
     if c.type != "place" or c.kind == KNOWN or c.registered or len(c.words) < 2:
         return False
     last = c.words[-1].lower().rstrip(".")
-    return last in lex.org_heads and last not in lex.place_heads
+    return last in lex.org_heads and last not in lex.place_heads and last not in _building_org_heads()
+
+
+@lru_cache(maxsize=1)
+def _building_org_heads() -> frozenset[str]:
+    return frozenset(data_lines("building_org_heads.txt"))

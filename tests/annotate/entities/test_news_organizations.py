@@ -166,3 +166,9 @@ def test_staff_words_alone_are_no_publication() -> None:
 ])
 def test_org_head_last_decides_org_or_place(text: str, expected: tuple[str, str]) -> None:
     assert expected in typed(text)
+
+
+def test_a_house_stays_a_building() -> None:
+    # negative: "House" heads bodies and buildings (data/building_org_heads.txt)
+    found = typed("They met at Hyderabad House in New Delhi.")
+    assert ("Hyderabad House", "organization") not in found
