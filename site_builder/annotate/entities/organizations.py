@@ -70,10 +70,20 @@ def _body_pattern() -> re.Pattern[str]:
             sections.setdefault(current, []).append(_capitalised(line))
     heads = "|".join(sorted(sections["head"], key=len, reverse=True))
     mods = "|".join(sections["modifier"])
-    # "the", lower case or opening a sentence, then a place's words perhaps ("the Springfield City
-    # Council"), the body's modifiers and its head
-    return re.compile(r"(?:(?<![\w’'-])the|(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=\n))The) "
-                      r"((?:[A-Z][a-z]+ ){0,3}?(?:(?:" + mods + r") )*(?:" + heads + r"))(?![\w’'-])")
+    # "the" (_body_start: lower case, or opening a sentence), then a place's words perhaps ("the
+    # Springfield City Council"), the body's modifiers and its head
+    return re.compile(r"[Tt]he ((?:[A-Z][a-z]+ ){0,3}?(?:(?:" + mods + r") )*(?:" + heads + r"))(?![\w’'-])")
+
+
+# what may stand before a capital "The" that opens a sentence: nothing, a line break, ". ", ".” "
+_OPENS = re.compile(r"(?:\A|\n|[.!?] |[.!?][”\"] )\Z")
+
+
+def _body_start(text: str, at: int) -> bool:
+    """A lower-case "the" as a word, or a capital "The" that opens a sentence or a line."""
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "’'-_"):
+        return False
+    return text[at] == "t" or _OPENS.search(text, max(0, at - 3), at) is not None
 
 
 def _capitalised(phrase: str) -> str:
@@ -92,6 +102,8 @@ def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for m in _body_pattern().finditer(text):
         a, b = m.start(1), m.end(1)
+        if not _body_start(text, m.start()):
+            continue
         inside = [c for c in out if c.start < b and a < c.end]
         if a < first_line or any(c.type != "place" or c.start < a or c.end > b for c in inside):
             continue
@@ -183,7 +195,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:, [A-Z][a-z]+\.?)?(?:,? [A-Z][a-z
 # a byline's publication: "By Lyle Bettencourt, Courier staff writer", "By Kendra Vos, News 7 Digital"
 _BYLINE = re.compile(r"^By [A-Z][^,\n]{2,40}, ((?:[A-Z0-9][\w’'-]*)(?: [A-Za-z0-9][\w’'-]*){0,4})[ \t]*$", re.MULTILINE)
 # what only a publication or a station is told: "told POLITICO", "told the Globe"
-_TOLD = re.compile(r"\btold (?:([A-Z]{3,}[\w-]*)|the ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))(?![\w’'-])")
+_TOLD = re.compile(r"told (?:([A-Z]{3,}[\w-]*)|the ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))(?![\w’'-])")
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +211,7 @@ def press_names(text: str, claims: list[Claim]) -> list[Claim]:
     the same name unclaimed elsewhere in the article is it too. Refuses a byline whose words are
     all staff words, and "told" before a person's name."""
     found: list[tuple[int, int]] = []
-    for m in _DATELINE.finditer(text):
+    for m in _DATELINE.finditer(text, 0, 1200):  # a dateline opens the story: its first lines only
         found.append(m.span(1))
     for m in _BYLINE.finditer(text):
         words = m.group(1).split()
@@ -207,7 +219,9 @@ def press_names(text: str, claims: list[Claim]) -> list[Claim]:
             words.pop()
         if words and words[0][:1].isupper():
             found.append((m.start(1), m.start(1) + len(" ".join(words))))
-    for m in _TOLD.finditer(text):
+    for m in _TOLD.finditer(text):  # opens with the word, not \b (fast); the boundary checked here
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
         found.append(m.span(1) if m.group(1) else m.span(2))
     out = list(claims)
     names: dict[str, str] = {}

@@ -47,6 +47,7 @@ def _article_cues() -> tuple[str, ...]:
     return tuple(cues)
 
 
+@lru_cache(maxsize=8)  # asked by pipeline.py (teams, cities) and linking.py of one text
 def is_sports_report(text: str) -> bool:
     """Three or more different sports words (substring tests: fast, no regex over the text)."""
     count = 0
