@@ -134,7 +134,8 @@ def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Cl
     name without that word elsewhere in the article: a place or one-word person claim of exactly
     those words, or those words unclaimed, become the company (its id). Refuses short names that
     are countries or US states ("Texas Capital … Texas"), that the article also writes in lower
-    case ("Food Systems … food": a common word), and a short name two companies share."""
+    case ("Food Systems … food": a common word), a word of a person's full name in the article
+    ("Tom Morgan … Morgan Capital … Morgan said" is the man), and a short name two companies share."""
     claims = [_widened_company(text, c, lex) for c in claims]
     short: dict[str, Claim] = {}
     for c in claims:
@@ -142,7 +143,8 @@ def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Cl
             name = " ".join(c.words[:-1])
             if name[:1].isupper() and name not in _polities() and not _written_lower(text, name):
                 short[name] = c if name not in short or short[name].id == c.id else _AMBIGUOUS
-    short = {k: v for k, v in short.items() if v is not _AMBIGUOUS}
+    names = person_words(claims)
+    short = {k: v for k, v in short.items() if v is not _AMBIGUOUS and k not in names}
     if not short:
         return claims
     out = [_as_company(c, short) for c in claims]
@@ -169,6 +171,11 @@ def _widened_company(text: str, c: Claim, lex: Lexicon) -> Claim:
         return c
     name = text[c.start:m.end()]
     return Claim(c.start, m.end(), FOUND, "organization", slugify(name), words=(*c.words, m.group(1)))
+
+
+def person_words(claims: list[Claim]) -> frozenset[str]:
+    """The words of the article's people named with more than one word or with a title."""
+    return frozenset(w for c in claims if c.type == "person" and (len(c.words) > 1 or c.roles) for w in c.words)
 
 
 def _written_lower(text: str, name: str) -> bool:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.annotate.entities.organizations import person_words
 from site_builder.annotate.entities.people import is_demonym
 from site_builder.annotate.entities.slug import slugify
 
@@ -107,15 +108,17 @@ def named_teams(text: str, claims: list[Claim]) -> list[Claim]:
     Orchardmen beat", "The Rapids took a 1-0 lead"), an organisation; where the article names it
     so, its bare last word elsewhere ("Orchardmen walk off", "the Orchardmen dugout") is the same
     team. Refuses demonyms and parties ("the Democrats"), group nouns, a word the article also
-    writes in lower case ("the Finals … the finals"), names a claim of another kind than person
+    writes in lower case ("the Finals … the finals"), a word of a person's full name ("Serena
+    Williams … the Williams sisters"), names a claim of another kind than person
     holds (a known place: "the Bahamas"), and articles that are no game story."""
     if not is_sports_report(text):
         return claims
     out = list(claims)
     teams: dict[str, str] = {}
+    people = person_words(claims)
     for m in _TEAM.finditer(text):
         name, last = m.group(1), m.group(1).split()[-1]
-        if not _team_word(text, last):
+        if last in people or not _team_word(text, last):
             continue
         a, b = m.start(1), m.end(1)
         inside = [c for c in out if c.start < b and a < c.end]

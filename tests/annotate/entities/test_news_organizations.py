@@ -172,3 +172,11 @@ def test_a_house_stays_a_building() -> None:
     # negative: "House" heads bodies and buildings (data/building_org_heads.txt)
     found = typed("They met at Hyderabad House in New Delhi.")
     assert ("Hyderabad House", "organization") not in found
+
+
+def test_a_surname_is_no_team_nor_company_short_name() -> None:
+    # negatives: the article names the person in full
+    game = BASEBALL + " Serena Adams threw out the first pitch, and the Adams family cheered. Adams smiled."
+    assert ("Adams", "organization") not in typed(game)
+    firm = "Tom Morgan founded Morgan Capital in 1990. Morgan said the fund would grow."
+    assert ("Morgan", "person") in typed(firm)
