@@ -22,18 +22,8 @@ from site_builder.annotate.entities.tokens import Token
 @lru_cache(maxsize=1)
 def org_head_pairs() -> frozenset[str]:
     """"school district", "water district": two last words that head an organisation
-    (data/org_head_pairs.txt) although the last alone heads a place."""
+    (data/org_head_pairs.txt) although the last alone heads a place (places._org_headed)."""
     return frozenset(data_lines("org_head_pairs.txt"))
-
-
-def org_pair_end(tokens: tuple[Token, ...], i: int, j: int) -> bool:
-    """The span's last two words are an organisation head pair ("Unified School District")."""
-    return j - i >= 2 and f"{tokens[j - 2].low} {tokens[j - 1].low}" in org_head_pairs()
-
-
-def _hyphen_head(low: str, lex: Lexicon) -> bool:
-    """"Sun-Times", "Star-Ledger": a hyphenated last word whose last part is an org head."""
-    return "-" in low and low.rsplit("-", 1)[1] in lex.org_heads
 
 
 def is_acronym(word: str, lex: Lexicon) -> bool:
@@ -48,7 +38,7 @@ def is_acronym(word: str, lex: Lexicon) -> bool:
 
 def org_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
     last = tokens[j - 1]
-    if last.low in lex.org_heads or org_pair_end(tokens, i, j) or _hyphen_head(last.low, lex):
+    if last.low in lex.org_heads:
         feats.append("o:headL")
     for k in range(i, j):
         t = tokens[k]

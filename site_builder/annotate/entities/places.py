@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import KNOWN, Claim
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines, lexicon
-from site_builder.annotate.entities.organizations import org_pair_end
+from site_builder.annotate.entities.organizations import org_head_pairs
 from site_builder.annotate.entities.tokens import Token
 
 
@@ -31,8 +31,8 @@ def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feat
         feats.append("l:prefix")  # "Fort Lee", "Lake Erie"
     if i > 0 and not tokens[i - 1].connector and tokens[i - 1].low in place_prefixes():
         feats.append("l:afterPrefix")  # "Lee" in "Fort Lee": the rest of a place's name
-    if tokens[j - 1].low in lex.place_heads and not org_pair_end(tokens, i, j):
-        feats.append("l:headL")  # not "Unified School District": a body (data/org_head_pairs.txt)
+    if tokens[j - 1].low in lex.place_heads:
+        feats.append("l:headL")
     for k in range(i + 1, j):
         if tokens[k].connector and tokens[k - 1].low in lex.place_of_heads:
             feats.append("l:headOf")
@@ -83,6 +83,8 @@ def _org_headed(c: Claim, lex: Lexicon) -> bool:
     ends in is the organisation. Not a known place ("Soviet Union") nor a registered one."""
     if c.type != "place" or c.kind == KNOWN or c.registered or len(c.words) < 2:
         return False
+    if f"{c.words[-2].lower()} {c.words[-1].lower()}" in org_head_pairs():
+        return True  # "Arroyo Vista Unified School District" (data/org_head_pairs.txt)
     last = c.words[-1].lower().rstrip(".")
     return last in lex.org_heads and last not in lex.place_heads and last not in _building_org_heads()
 
