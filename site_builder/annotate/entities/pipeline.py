@@ -41,10 +41,11 @@ from site_builder.annotate.entities.model import (
     score_candidates,
 )
 from site_builder.annotate.entities.names import NameTable
-from site_builder.annotate.entities.organizations import is_acronym
+from site_builder.annotate.entities.organizations import company_short_names, is_acronym, named_bodies, press_names
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
-from site_builder.annotate.entities.places import state_after
+from site_builder.annotate.entities.places import acting_institutions, state_after
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.entities.teams import named_teams, playing_cities
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
 from site_builder.annotate.transcript import find_turn_labels
@@ -140,6 +141,8 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
+    claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
+    claims = press_names(text, company_short_names(text, claims, lex))
     return claims + _defined_acronyms(text, claims)
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.claims import KNOWN, Claim
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines, lexicon
+from site_builder.annotate.entities.organizations import org_head_pairs
 from site_builder.annotate.entities.tokens import Token
 
 
@@ -48,3 +50,45 @@ def state_after(text: str, end: int) -> int | None:
     postal code: ", Oklahoma", ", Okla.", ", OK"), if there is one."""
     m = _state_pattern().match(text, end)
     return m.end() if m else None
+
+
+# what an institution does and a building does not: "Mercy Hospital said", "… officials said"
+_ACTS = re.compile(r"(?:['’]s)?,? (?:said|says|announced|confirmed|declined|denied|officials|spokesman|spokeswoman|"
+                   r"spokesperson|sued|hired|fired|agreed|settled|reported|released|issued|employs|laid off|"
+                   r"is suing|has agreed|has said|will pay|paid)\b")
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    return frozenset(data_lines("institution_heads.txt"))
+
+
+def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
+    """The org/place decision for "X Hospital", "X Medical Center": where the name is followed by
+    what an institution does ("Mercy Hospital said", "Mercy Hospital officials") it is the
+    organisation (that mention: "taken to Mercy Hospital" stays the building, GUM's convention).
+    Refuses names whose last word is no institution head (data/institution_heads.txt). Also
+    (_org_headed): a place claim whose last word heads only organisations is one."""
+    lex = lexicon()
+    for c in claims:
+        if c.type == "place" and c.id and c.words and c.words[-1].lower() in _institution_heads() \
+                and _ACTS.match(text, c.end) or _org_headed(c, lex):
+            c.type = "organization"
+    return claims
+
+
+def _org_headed(c: Claim, lex: Lexicon) -> bool:
+    """"Midwest Logistics Workers Union", "Marlow Rotary Club", "Kansas Geological Survey": a name
+    the model read as a place (its first words are one) that ends in an organisation head no place
+    ends in is the organisation. Not a known place ("Soviet Union") nor a registered one."""
+    if c.type != "place" or c.kind == KNOWN or c.registered or len(c.words) < 2:
+        return False
+    if f"{c.words[-2].lower()} {c.words[-1].lower()}" in org_head_pairs():
+        return True  # "Arroyo Vista Unified School District" (data/org_head_pairs.txt)
+    last = c.words[-1].lower().rstrip(".")
+    return last in lex.org_heads and last not in lex.place_heads and last not in _building_org_heads()
+
+
+@lru_cache(maxsize=1)
+def _building_org_heads() -> frozenset[str]:
+    return frozenset(data_lines("building_org_heads.txt"))

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from site_builder.annotate.entities.claims import FOUND, Claim
+from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.annotate.entities.organizations import person_words
+from site_builder.annotate.entities.people import is_demonym
+from site_builder.annotate.entities.slug import slugify
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +48,7 @@ def _article_cues() -> tuple[str, ...]:
     return tuple(cues)
 
 
+@lru_cache(maxsize=8)  # asked by pipeline.py (teams, cities) and linking.py of one text
 def is_sports_report(text: str) -> bool:
     """Three or more different sports words (substring tests: fast, no regex over the text)."""
     count = 0
@@ -54,8 +60,8 @@ def is_sports_report(text: str) -> bool:
     return False
 
 
-_SCORE_AFTER = re.compile(r" \d{1,2} ?[–—-] ?\d{1,2}(?!\d)")
-_SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,2} ?[–—-] ?\d{1,2} (?:to )?\Z")
+_SCORE_AFTER = re.compile(r" \d{1,3} ?[–—-] ?\d{1,3}(?!\d)")  # 2-1, 54-50, 112-104
+_SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,3} ?[–—-] ?\d{1,3} (?:to )?\Z")
 
 
 def playing_countries(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
@@ -68,3 +74,86 @@ def playing_countries(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
                 or _SCORE_BEFORE.search(window):
             playing.add(ident)
     return playing
+
+
+def playing_cities(text: str, claims: list[Claim]) -> list[Claim]:
+    """"Denver led 54-50", "beat Phoenix 112-104": in a game story (is_sports_report), a place
+    that is no country standing where a team plays is that city's team (an organisation, id
+    "<place>-team"), that mention only: "the game in Denver" stays the city. Countries are
+    linking.py's (national teams, every mention)."""
+    places = [c for c in claims if c.type == "place" and c.id
+              and (c.canonical or text[c.start:c.end]) not in country_names()]
+    if not places or not is_sports_report(text):
+        return claims
+    for c in places:
+        if _plays_here(text, c):
+            c.type, c.id, c.registered = "organization", f"{c.id}-team", False
+            c.canonical = f"{c.canonical or text[c.start:c.end]} team"
+    return claims
+
+
+def _plays_here(text: str, c: Claim) -> bool:
+    after, before = _cues()
+    window = text[max(0, c.start - 16):c.start]
+    return bool(after.match(text, c.end) or before.search(window) or _SCORE_AFTER.match(text, c.end)
+                or _SCORE_BEFORE.search(window))
+
+
+# "the Orchardmen", "The Rapids", "the Yakima Valley Orchardmen": a plural capitalised name after "the"
+_TEAM = re.compile(r"(?<![\w’'-])[Tt]he ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?:s|men))(?![\w-])")
+
+
+def named_teams(text: str, claims: list[Claim]) -> list[Claim]:
+    """In a game story (is_sports_report), "the" and a plural capitalised name is a team ("the
+    Orchardmen beat", "The Rapids took a 1-0 lead"), an organisation; where the article names it
+    so, its bare last word elsewhere ("Orchardmen walk off", "the Orchardmen dugout") is the same
+    team. Refuses demonyms and parties ("the Democrats"), group nouns, a word the article also
+    writes in lower case ("the Finals … the finals"), a word of a person's full name ("Serena
+    Williams … the Williams sisters"), names a claim of another kind than person
+    holds (a known place: "the Bahamas"), and articles that are no game story."""
+    if not is_sports_report(text):
+        return claims
+    out = list(claims)
+    teams: dict[str, str] = {}
+    people = person_words(claims)
+    for m in _TEAM.finditer(text):
+        name, last = m.group(1), m.group(1).split()[-1]
+        if last in people or not _team_word(text, last):
+            continue
+        a, b = m.start(1), m.end(1)
+        inside = [c for c in out if c.start < b and a < c.end]
+        if any(c.type not in ("person", "place") or c.start < a or c.end > b or c.type == "place" and c.start == a
+               for c in inside):
+            continue
+        out = [c for c in out if not (c.start < b and a < c.end)]
+        teams.setdefault(last, slugify(name))
+        out.append(Claim(a, b, FOUND, "organization", teams[last], words=tuple(name.split())))
+    return _bare_team_words(text, out, teams)
+
+
+def _team_word(text: str, word: str) -> bool:
+    low = word.lower()
+    if is_demonym(low) or low in _group_nouns() or low in ("democrats", "republicans", "independents"):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
+
+
+def _bare_team_words(text: str, claims: list[Claim], teams: dict[str, str]) -> list[Claim]:
+    """The bare last word of a team the article named with "the": a person claim of that word or
+    the word unclaimed is the team."""
+    if not teams:
+        return claims
+    out = [Claim(c.start, c.end, FOUND, "organization", teams[c.words[0]], words=c.words)
+           if c.type == "person" and len(c.words) == 1 and c.words[0] in teams and not c.roles and not c.label
+           else c for c in claims]
+    spans = [(c.start, c.end) for c in out]
+    for word, ident in teams.items():
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in spans):
+                out.append(Claim(m.start(), m.end(), FOUND, "organization", ident, words=(word,)))
+    return sorted(out, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(data_lines("group_nouns.txt"))

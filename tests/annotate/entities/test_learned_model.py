@@ -62,7 +62,8 @@ def test_not_people(text: str, refused: list[str]) -> None:
 
 NOT_MENTIONS = [
     ("The Inflation Reduction Act passed.", ["Inflation Reduction Act"]),
-    ("The Department said the Council would meet.", ["Department", "Council"]),
+    # "the Council" is the body the article names (GUM and the news gold mark it: organizations.named_bodies)
+    ("The Department said the Council would meet.", ["Department"]),
     ("The Food and Drug Administration approved it.", ["Drug Administration"]),
     # a country in diplomatic copy is a place, not a national team
     ("Russia and Ukraine held talks; the goal of the match of wills was a final deal, the coach said.",
