@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from site_builder.annotate.entities.features import MAX_TOKENS, candidate  # noqa: E402
 from site_builder.annotate.entities.lexicon import Lexicon, lexicon  # noqa: E402
-from site_builder.annotate.entities.model import MODEL_FILE, TYPES, Weights, best_spans, candidates, masked, save_weights, score  # noqa: E402
+from site_builder.annotate.entities.model import MODEL_FILE, TYPES, Weights, best_spans, candidates, masked, save_weights  # noqa: E402
 from site_builder.annotate.entities.names import name_table  # noqa: E402
 from site_builder.annotate.entities.people import is_title  # noqa: E402
 from site_builder.annotate.entities.pipeline import prepare  # noqa: E402
@@ -161,12 +161,23 @@ def examples(docs: list[dict], sc, min_docs: int = 3) -> list[Example]:
     return [Example(e.n, [(i, j, [f for f in feats if f in keep]) for i, j, feats in e.cands], e.gold) for e in out]
 
 
+def _score_lists(w: dict[str, list[float]], feats: list[str]) -> tuple[float, float, float]:
+    """model.score over the perceptron's mutable weights: the compiled model.score takes only
+    the tuples the shipped model holds."""
+    a = b = c = 0.0
+    for f in feats:
+        v = w.get(f)
+        if v is not None:
+            a, b, c = a + v[0], b + v[1], c + v[2]
+    return a, b, c
+
+
 def _margin_decode(w: dict[str, list[float]], ex: Example, margin: float) -> set[tuple[int, int, int]]:
     """Loss-augmented decoding: wrong spans get a bonus and gold spans a malus of `margin`, so
     the weights are pushed until the gold analysis wins by a margin (generalises better)."""
     scored = []
     for i, j, feats in ex.cands:
-        s = masked(score(w, feats), feats)  # type: ignore[arg-type]
+        s = masked(_score_lists(w, feats), feats)
         # a type the site's conventions forbid (model.MASKS) stays out, whatever the margin
         allowed = masked((0.0, 0.0, 0.0), feats)
         aug = [s[t] + (-margin if (i, j, t) in ex.gold else margin) if allowed[t] == 0.0 else -1.0
