@@ -69,6 +69,11 @@ def _body_pattern() -> re.Pattern[str]:
 _OPENS = re.compile(r"(?:\A|\n|[.!?] |[.!?][”\"] )\Z")
 
 
+# "the Council of the EU", "the Council on American-Islamic Relations", "the Court of Appeals": the
+# body's noun opens a longer proper name the pattern does not hold
+_LONGER_NAME = re.compile(r"[ \t]+(?:of|on|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _body_start(text: str, at: int) -> bool:
     """A lower-case "the" as a word, or a capital "The" that opens a sentence or a line."""
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "’'-_"):
@@ -92,7 +97,7 @@ def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for m in _body_pattern().finditer(text):
         a, b = m.start(1), m.end(1)
-        if not _body_start(text, m.start()):
+        if not _body_start(text, m.start()) or _LONGER_NAME.match(text, b):
             continue
         inside = [c for c in out if c.start < b and a < c.end]
         if a < first_line or any(c.type != "place" or c.start < a or c.end > b for c in inside):

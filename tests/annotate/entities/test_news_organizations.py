@@ -180,3 +180,13 @@ def test_a_surname_is_no_team_nor_company_short_name() -> None:
     assert ("Adams", "organization") not in typed(game)
     firm = "Tom Morgan founded Morgan Capital in 1990. Morgan said the fund would grow."
     assert ("Morgan", "person") in typed(firm)
+
+
+@pytest.mark.parametrize("text", [
+    "The French presidency of the Council of the EU is delighted to take part.",
+    "The director of the Dallas chapter of the Council on American - Islamic Relations, Alia Salem, spoke.",
+    "Lawyers said the Court of Appeals would hear the case.",
+])
+def test_a_body_noun_opening_a_longer_name_is_no_body_alone(text: str) -> None:
+    # negative: "Council" / "Court" cut from the proper name it opens is no organization of its own
+    assert not any(s[0] in ("Council", "Court") for s in spans(HEAD + text))
