@@ -175,7 +175,7 @@ class NominalReader(StatementReader):
         np_text = self.text[p.start : p.end]
         if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
             m = inner[-1]  # "the UN Security Council": the name it is, as written
-            return Speaker(descriptor(np_text), m.entity, p.start, p.end, m.type)
+            return self._bare_body(p, m) or Speaker(descriptor(np_text), m.entity, p.start, p.end, m.type)
         orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
         named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
         # "the regional water authority": two modifiers describe a body of its own, not
@@ -197,6 +197,16 @@ class NominalReader(StatementReader):
         for m in [] if described or cls != "org" else [m for m in orgs if not self.where_said(m, p.start)][:1]:
             return self.from_mention(m, p.start, p.end)
         return None
+
+    def _bare_body(self, p: Phrase, m: Mention) -> Speaker | None:
+        """"The Permanent Court of Arbitration … The Court noted": a mention that is only the body's
+        noun (the detector marks "the Court" of newspaper prose) stands for the body named in full
+        before it, as when the detector leaves it unmarked; None when it is more than the noun or no
+        full name comes before."""
+        if self.text[m.start : m.end].lower() != p.head:
+            return None
+        full = full_name_before(self.text, p.head, p.start, LOOKBACK, self.in_quote)
+        return None if full is None else Speaker(self.text[full[0] : full[1]], None, p.start, p.end, "organization")
 
     def apposed_body(self, p: Phrase) -> Speaker | None:
         """"The union that represents Easton officers, the Police Benevolent Association, did not
