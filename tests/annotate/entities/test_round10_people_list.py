@@ -1,0 +1,53 @@
+"""Round 10 classes: a son or father named by a shorter form of the other's full name keeps his own
+id when the text marks him as another person (a generational suffix after the name, a kinship
+noun before it). Sentences are written for the test; names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.entities.helpers import spans
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {t: i for t, kind, i in spans(text) if kind == "person"}
+
+
+@pytest.mark.parametrize("text,longer,shorter", [
+    ("Ahmad Shah Darvan led the front until 2001. Today his son Ahmad Darvan leads it.",
+     "Ahmad Shah Darvan", "Ahmad Darvan"),
+    ("Patrick Vincent Harrigan founded the gang. Patrick Harrigan, Jr. now runs it, police said.",
+     "Patrick Vincent Harrigan", "Patrick Harrigan"),
+    ("Patrick Vincent Harrigan founded the gang. Patrick Harrigan Jr. now runs it, police said.",
+     "Patrick Vincent Harrigan", "Patrick Harrigan Jr."),
+    ("Omar Said Belkadi is a lawyer. His father, Omar Belkadi, was a judge.",
+     "Omar Said Belkadi", "Omar Belkadi"),
+])
+def test_relative_keeps_own_id(text: str, longer: str, shorter: str) -> None:
+    ids = _ids(text)
+    assert ids[longer] != ids[shorter]
+
+
+@pytest.mark.parametrize("text,longer,shorter", [
+    # no mark of another person: the shorter form is the same man
+    ("Ahmad Shah Darvan led the front until 2001. Ahmad Darvan was killed that year.",
+     "Ahmad Shah Darvan", "Ahmad Darvan"),
+    ("Patrick Vincent Harrigan founded the gang. Patrick Harrigan, police said, runs it.",
+     "Patrick Vincent Harrigan", "Patrick Harrigan"),
+    # a kinship noun before someone else: "his son" names Lena, not the later Ahmad Darvan
+    ("Ahmad Shah Darvan met his daughter Lena Darvan. Ahmad Darvan smiled.",
+     "Ahmad Shah Darvan", "Ahmad Darvan"),
+])
+def test_same_person_shares_id(text: str, longer: str, shorter: str) -> None:
+    ids = _ids(text)
+    assert ids[longer] == ids[shorter]
+
+
+def test_suffixed_names_with_one_first_name_stay_apart() -> None:
+    ids = _ids("Martin Luther Dane Jr. marched. Martin Orlo Jr. wrote about it.")
+    assert ids["Martin Luther Dane Jr."] != ids["Martin Orlo Jr."]
+
+
+def test_father_and_suffixed_son_stay_apart() -> None:
+    ids = _ids("Her husband, Franklin Merle, fixed buses. Their son, Franklin Merle Jr., drives one.")
+    assert ids["Franklin Merle"] != ids["Franklin Merle Jr."]
