@@ -419,7 +419,8 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
             h.id = h.id or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
-                and h.canonical not in countries and _person_word(people, h.words[0]):
+                and h.canonical not in countries and _person_word(people, h.words[0]) \
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, h.start - 12), h.start):
             other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
@@ -469,6 +470,11 @@ def _boundary(text: str, s: int) -> bool:
     before = s > 0 and is_word_char(text[s - 1])
     after = s < len(text) and is_word_char(text[s])
     return before != after
+
+
+# a preposition of place right before the word keeps it the place: "officials in Washington"
+# beside George Washington
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|across|inside|around)\s+$")
 
 
 def _person_word(people: _People, word: str) -> bool:

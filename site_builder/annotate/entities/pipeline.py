@@ -143,6 +143,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = possessive_places(prep.ctx, claims)
     claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
     claims = press_names(text, company_short_names(text, claims, lex))
+    claims = _acronyms_not_people(text, claims)
     return claims + _defined_acronyms(text, claims)
 
 
@@ -171,6 +172,25 @@ def _defined_acronyms(text: str, claims: list[Claim]) -> list[Claim]:
             out += [Claim(a, a + len(acronym), c.kind, "organization", c.id, c.registered, (acronym,),
                           canonical=c.canonical) for a in _free_uses(text, acronym, claims, m.start(1))]
     return out
+
+
+# the capitalised words right before a bracketed acronym, through small joining words
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*(?: (?:and|of|for|the|on|&))* )+)\(([A-Z]{2,6})\)")
+
+
+def _acronyms_not_people(text: str, claims: list[Claim]) -> list[Claim]:
+    """"the Immigration and Nationality Act (INA)": an acronym in brackets whose letters are the
+    initials of the capitalised words right before it abbreviates those words, which a one-word
+    person never does; the article's person claims of that acronym are dropped. Refuses an acronym
+    whose letters the words do not spell in order."""
+    defined = set()
+    for m in _CAPITALISED_BEFORE.finditer(text):
+        initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+        if initials.endswith(m.group(2)):
+            defined.add(m.group(2))
+    if not defined:
+        return claims
+    return [c for c in claims if not (c.type == "person" and text[c.start:c.end] in defined)]
 
 
 def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[int]:
