@@ -687,16 +687,28 @@ def _name_ends(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> l
     for (run, _), free in zip(prep.runs, left, strict=True):
         tokens = run.tokens
         k = next((k for k in range(max(0, len(tokens) - 3), len(tokens) - 1) if tokens[k].end in ends), None)
-        if k is None or not all(free[k + 1:]) or not all(_name_end_word(ctx, t) for t in tokens[k + 1:]):
+        if k is None or not all(free[k + 1:]):
             continue
         c = ends[tokens[k].end]
-        if c.words[-1].endswith(".") or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
+        if len(c.words) > 1 and _PATRONYMIC.search(c.words[-1]) and k + 2 == len(tokens):
+            if not _family_word(tokens[k + 1]):
+                continue  # "Gleb Sergeevich | Frank": a patronymic ends no name, whatever the next word is
+        elif not all(_name_end_word(ctx, t) for t in tokens[k + 1:]) or c.words[-1].endswith(".") \
+                or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
             continue  # "Robert Kennedy Jr. | Maria Shriver": another name begins
         grown[id(c)] = Claim(c.start, tokens[-1].end, PERSON, "person", None,
                              words=c.words + tuple(t.text for t in tokens[k + 1:]), roles=c.roles, initial=c.initial)
         for j in range(k + 1, len(tokens)):
             free[j] = False
     return [grown.get(id(c), c) for c in claims] if grown else claims
+
+
+# a Russian patronymic ends no name: the family name follows ("Gleb Sergeevich Frank")
+_PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|ichna|yich)$")
+
+
+def _family_word(t: Token) -> bool:
+    return not t.connector and t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() and not t.text.isupper()
 
 
 def _name_end_word(ctx: Context, t: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.annotate.entities.helpers import spans
+from tests.annotate.entities.helpers import people, spans
 
 
 def _ids(text: str) -> dict[str, str]:
@@ -51,3 +51,33 @@ def test_suffixed_names_with_one_first_name_stay_apart() -> None:
 def test_father_and_suffixed_son_stay_apart() -> None:
     ids = _ids("Her husband, Franklin Merle, fixed buses. Their son, Franklin Merle Jr., drives one.")
     assert ids["Franklin Merle"] != ids["Franklin Merle Jr."]
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Also designated is her spouse Gleb Sergeevich Frank, a board member.", "Gleb Sergeevich Frank"),
+    ("Anna Ivanovna Frank is being designated today.", "Anna Ivanovna Frank"),
+])
+def test_patronymic_is_followed_by_the_family_name(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text,word,kind", [
+    ("Officials in Washington said so. George Washington was the first president.", "Washington", "place"),
+    ("George Washington was the first president. Washington crossed the river.", "Washington", "person"),
+])
+def test_preposition_keeps_the_place(text: str, word: str, kind: str) -> None:
+    assert [k for t, k, _ in spans(text) if t == word] == [kind]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Designations under the Immigration and Nationality Act (INA) were revoked. As required by the INA, "
+     "the Department reviews them.", "INA"),
+    ("The Nuclear Test Authority (NTA) met. NTA said no.", "NTA"),
+])
+def test_bracketed_acronym_is_no_person(text: str, word: str) -> None:
+    assert word not in people(text)
+
+
+def test_acronym_the_words_do_not_spell_may_stay() -> None:
+    # "(KAL)" after "Ina Garten" spells nothing: the rule says nothing about it
+    assert "Ina Garten" in people("Ina Garten (KAL) cooks for guests.")
