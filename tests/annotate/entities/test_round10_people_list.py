@@ -81,3 +81,13 @@ def test_bracketed_acronym_is_no_person(text: str, word: str) -> None:
 def test_acronym_the_words_do_not_spell_may_stay() -> None:
     # "(KAL)" after "Ina Garten" spells nothing: the rule says nothing about it
     assert "Ina Garten" in people("Ina Garten (KAL) cooks for guests.")
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("VESSEL NAME: Lapo  VESSEL TYPE: Hopper Barge  VESSEL FLAG: Russia", "Hopper Barge"),
+    ("VESSEL NAME: Lapo  VESSEL TYPE: Hopper Barge  VESSEL FLAG: Russia", "VESSEL NAME"),
+    ("MR PRICE: Our next question will come from El Pais.  QUESTION: Thank you.", "El Pais"),
+    ("I have been reading El País very attentively in recent days.", "El País"),
+])
+def test_vessels_and_newspapers_are_no_people(text: str, not_person: str) -> None:
+    assert not_person not in people(text)
