@@ -693,6 +693,8 @@ def _name_ends(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> l
         if len(c.words) > 1 and _PATRONYMIC.search(c.words[-1]) and k + 2 == len(tokens):
             if not _family_word(tokens[k + 1]):
                 continue  # "Gleb Sergeevich | Frank": a patronymic ends no name, whatever the next word is
+        elif k + 2 == len(tokens) and _repeated_given_pair(ctx, c, tokens[k + 1]):
+            pass
         elif not all(_name_end_word(ctx, t) for t in tokens[k + 1:]) or c.words[-1].endswith(".") \
                 or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
             continue  # "Robert Kennedy Jr. | Maria Shriver": another name begins
@@ -705,6 +707,15 @@ def _name_ends(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> l
 
 # a Russian patronymic ends no name: the family name follows ("Gleb Sergeevich Frank")
 _PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|ichna|yich)$")
+
+
+def _repeated_given_pair(ctx: Context, c: Claim, t: Token) -> bool:
+    """"Hal | Brands" written twice or more: a given name alone and the one capitalised word after
+    it, which the article never writes in lower case and which is no title, is the family name
+    even when the archive knows it as a common word."""
+    return len(c.words) == 1 and c.words[0].lower() in ctx.lex.given_names and _family_word(t) \
+        and t.low not in ctx.evidence.lower and not _title_word(t.low, ctx.lex) \
+        and ctx.text.count(f"{c.words[0]} {t.text}") >= 2
 
 
 def _family_word(t: Token) -> bool:

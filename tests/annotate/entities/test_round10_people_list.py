@@ -91,3 +91,17 @@ def test_acronym_the_words_do_not_spell_may_stay() -> None:
 ])
 def test_vessels_and_newspapers_are_no_people(text: str, not_person: str) -> None:
     assert not_person not in people(text)
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Dr. Hal Brands  Hal Brands is the Henry A. Kissinger Professor of Global Affairs. Hal has served.",
+     "Hal Brands"),
+])
+def test_repeated_given_name_pair_is_one_name(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+def test_pair_written_in_lower_case_stays_cut() -> None:
+    # the article writes "brands" in lower case: the rule says nothing about "Hal Brands"
+    text = "Dr. Hal Brands  Hal Brands is a professor. Hal likes brands of tea."
+    assert "Hal Brands" not in people(text)
