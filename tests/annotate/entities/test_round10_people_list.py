@@ -105,3 +105,17 @@ def test_pair_written_in_lower_case_stays_cut() -> None:
     # the article writes "brands" in lower case: the rule says nothing about "Hal Brands"
     text = "Dr. Hal Brands  Hal Brands is a professor. Hal likes brands of tea."
     assert "Hal Brands" not in people(text)
+
+
+@pytest.mark.parametrize("text,not_person", [
+    ("She plays for the national wheelchair basketball team, known as the Gliders. We went as the Gliders "
+     "team to Canada. The Gliders have never won.", "Gliders"),
+])
+def test_a_name_the_article_calls_a_team(text: str, not_person: str) -> None:
+    assert not_person not in people(text)
+
+
+def test_plural_name_never_called_a_team_is_untouched() -> None:
+    # no "the Merles team" and no game story: the rule says nothing
+    found = spans("The Merles came to dinner. Anna Merle cooked.")
+    assert ("Merles", "organization") not in [(t, k) for t, k, _ in found]
