@@ -84,7 +84,8 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
         if label.name_start is not None and label.name_end is not None:
             if not _speaker_name(ctx, label.label_start, label.name_start, label.name_end):
                 continue
-            fixed.append(_label_claim(text, label.name_start, label.name_end, spelled))
+            fixed.append(_label_claim(text, _past_cut_title(text, label.name_start, label.name_end, lex),
+                                      label.name_end, spelled))
         blocked.append((label.label_start, label.label_end))
     prepared = []
     knowns = []
@@ -912,6 +913,15 @@ def _governing(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
         if _THE_RIGHT_BEFORE.search(ctx.text, max(0, t.start - 4), t.start) and _GOVERNMENT_AFTER.match(ctx.text, t.end):
             out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,)))
     return out
+
+
+def _past_cut_title(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """"ECRETARY BLINKEN:": a label's first word that is a title with its first letter cut off
+    (a transcript's typo) is that title, not the name's; the name starts after it."""
+    first, _, rest = text[start:end].partition(" ")
+    if rest and len(first) > 3 and any(t[1:] == first.lower() and t[:1].isalpha() for t in lex.titles):
+        return start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
+    return start
 
 
 def _label_claim(text: str, start: int, end: int, spelled: dict[str, str]) -> Claim:

@@ -118,3 +118,20 @@ def test_plural_name_never_called_a_team_is_untouched() -> None:
     # no "the Merles team" and no game story: the rule says nothing
     found = spans("The Merles came to dinner. Anna Merle cooked.")
     assert ("Merles", "organization") not in [(t, k) for t, k, _ in found]
+
+
+_TRANSCRIPT = ("Thomas Jefferson Room\n\n{label}: Well, good morning, everyone.\n\nPRIME MINISTER HOLNESS: Thank you."
+               "\n\nSECRETARY BLINKEN: Thank you very much.\n\nPRIME MINISTER HOLNESS: Yes.")
+
+
+@pytest.mark.parametrize("label,person,not_person", [
+    ("ECRETARY BLINKEN", "BLINKEN", "ECRETARY BLINKEN"),  # "SECRETARY" with its first letter cut
+    ("PEAKER BLINKEN", "BLINKEN", "PEAKER BLINKEN"),  # "SPEAKER"
+])
+def test_label_title_cut_by_a_letter(label: str, person: str, not_person: str) -> None:
+    found = people(_TRANSCRIPT.format(label=label))
+    assert person in found and not_person not in found
+
+
+def test_label_name_that_is_no_cut_title_stays() -> None:
+    assert "ANNA BLINKEN" in people(_TRANSCRIPT.format(label="ANNA BLINKEN"))
