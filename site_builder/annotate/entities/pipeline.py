@@ -713,10 +713,18 @@ _PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|ichna|yich)$")
 def _repeated_given_pair(ctx: Context, c: Claim, t: Token) -> bool:
     """"Hal | Brands" written twice or more: a given name alone and the one capitalised word after
     it, which the article never writes in lower case and which is no title, is the family name
-    even when the archive knows it as a common word."""
+    even when the archive knows it as a common word. A word ending like a plural only after an
+    honorific somewhere ("Dr. Hal Brands"), not "Hong Kongers"."""
     return len(c.words) == 1 and c.words[0].lower() in ctx.lex.given_names and _family_word(t) \
         and t.low not in ctx.evidence.lower and not _title_word(t.low, ctx.lex) \
-        and ctx.text.count(f"{c.words[0]} {t.text}") >= 2
+        and ctx.text.count(f"{c.words[0]} {t.text}") >= 2 \
+        and (not t.low.endswith("s") or _honoured(ctx, f"{c.words[0]} {t.text}"))  # "Hong Kongers": a group
+
+
+def _honoured(ctx: Context, pair: str) -> bool:
+    """An honorific stands right before the pair somewhere in the article ("Dr. Hal Brands")."""
+    return any(w.lower().rstrip(".") in ctx.lex.honorifics or w.lower() in ctx.lex.honorifics
+               for w in re.findall(r"(\w+\.?) " + re.escape(pair) + r"\b", ctx.text))
 
 
 def _family_word(t: Token) -> bool:

@@ -100,6 +100,13 @@ def test_repeated_given_name_pair_is_one_name(text: str, person: str) -> None:
     assert person in people(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Many Hong Kongers left. Hong Kongers say so. Hong Kongers agree.",  # a plural, no honorific
+])
+def test_repeated_plural_pair_is_no_name(text: str) -> None:
+    assert not any("Kongers" in p for p in people(text))
+
+
 def test_pair_written_in_lower_case_stays_cut() -> None:
     # the article writes "brands" in lower case: the rule says nothing about "Hal Brands"
     text = "Dr. Hal Brands  Hal Brands is a professor. Hal likes brands of tea."
