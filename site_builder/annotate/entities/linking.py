@@ -323,18 +323,45 @@ def _office(roles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(r for r in roles if set(r.split()) - _no_office())
 
 
-def _full_names(hits: list[Claim]) -> None:
-    """Full names grouped by (first, last) word; id = slug of the longest form."""
-    full_by_key: dict[tuple[str, str], list[Claim]] = {}
+# The text marks a shorter form of a longer full name as another person of the family: a
+# generational suffix after it ("Christopher Kinahan, Jr.") or a kinship noun before it ("his son
+# Ahmad Massoud" beside Ahmad Shah Massoud).
+_SUFFIX_AFTER = re.compile(r",?\s*(?:Jr|Sr|II|III|IV)\b\.?")
+_KIN_NOUN_BEFORE = re.compile(r"\b(?:father|mother|son|sons|daughter|daughters|brother|brothers|sister|sisters|"
+                              r"uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)"
+                              r"\s*,?\s+$")
+
+
+def _kin_form(text: str, h: Claim) -> tuple[str, ...]:
+    """The name's words as another family member's when the text marks it so, else ()."""
+    suffix = _SUFFIX_AFTER.match(text, h.end)
+    if suffix is not None:
+        return (*h.words, suffix.group().strip(" ,"))
+    if _KIN_NOUN_BEFORE.search(text, max(0, h.start - 30), h.start) is not None:
+        return h.words
+    return ()
+
+
+def _full_names(hits: list[Claim], text: str = "") -> None:
+    """Full names grouped by (first word, family name); id = slug of the longest form. A shorter
+    form the text marks as a relative (`_kin_form`) keeps its own id, and so does every other
+    mention written with exactly its words."""
+    full_by_key: dict[tuple[str, str, str], list[Claim]] = {}
     for h in hits:
         if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2 and not h.registered:
-            full_by_key.setdefault((h.words[0], _surname(h.words[-1])), []).append(h)
+            # the last word too: "Franklin Marsh Jr." is not Franklin Marsh, nor Martin Luther King Jr.
+            full_by_key.setdefault((h.words[0], _family(h.words), _surname(h.words[-1])), []).append(h)
+    honorifics = lexicon().honorifics
     for group in full_by_key.values():
         longest = max(group, key=lambda h: (len(h.words), h.end - h.start))
-        ident = person_slug(longest.words, lexicon().honorifics)
+        kin: dict[tuple[str, ...], tuple[str, ...]] = {}
         for h in group:
-            h.id = ident
-            h.canonical = " ".join(longest.words)
+            if len(h.words) < len(longest.words) and h.words not in kin and (form := _kin_form(text, h)):
+                kin[h.words] = form
+        for h in group:
+            words = kin.get(h.words, longest.words)
+            h.id = person_slug(words, honorifics)
+            h.canonical = " ".join(words)
     _given_prefixes(full_by_key)
 
 
@@ -343,7 +370,7 @@ def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
-def _given_prefixes(full_by_key: dict[tuple[str, str], list[Claim]]) -> None:
+def _given_prefixes(full_by_key: dict[tuple[str, str, str], list[Claim]]) -> None:
     """"José Manuel" beside "José Manuel Albares": a full name made only of given names that
     opens exactly one longer full name of the article is that person (a compound given name
     used alone). Not when two longer names open with it."""
@@ -352,8 +379,10 @@ def _given_prefixes(full_by_key: dict[tuple[str, str], list[Claim]]) -> None:
         words = max(group, key=lambda h: len(h.words)).words
         if not all(_unaccented(w.lower()) in given for w in words):
             continue
+        # not when the longer adds only a generational suffix: "Franklin Merle Jr." is his son
         longer = {h.id: h.canonical for g in full_by_key.values() for h in g
-                  if len(h.words) > len(words) and h.words[:len(words)] == words}
+                  if len(h.words) > len(words) and h.words[:len(words)] == words
+                  and _family(h.words) != _surname(words[-1])}
         if len(longer) == 1:
             ident, canonical = next(iter(longer.items()))
             for h in group:
@@ -390,7 +419,8 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
             h.id = h.id or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
-                and h.canonical not in countries and _person_word(people, h.words[0]):
+                and h.canonical not in countries and _person_word(people, h.words[0]) \
+                and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, h.start - 12), h.start):
             other = people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
@@ -442,6 +472,11 @@ def _boundary(text: str, s: int) -> bool:
     return before != after
 
 
+# a preposition of place right before the word keeps it the place: "officials in Washington"
+# beside George Washington
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|across|inside|around)\s+$")
+
+
 def _person_word(people: _People, word: str) -> bool:
     """A known place's word is a person's in this article when it ends a full name that opens
     with a given name ("Washington" after "George Washington") or opens one ("Paris" after "Paris
@@ -461,7 +496,7 @@ def _teams(text: str, hits: list[Claim], countries: frozenset[str]) -> None:
 
 def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     hits.sort(key=lambda h: h.start)
-    _full_names(hits)
+    _full_names(hits, text)
     people = _People(hits, table, text)
     _short_forms(text, hits, people, countries)
     _teams(text, hits, countries)

@@ -84,7 +84,8 @@ def prepare(text: str, table: NameTable, lex: Lexicon) -> Prepared:
         if label.name_start is not None and label.name_end is not None:
             if not _speaker_name(ctx, label.label_start, label.name_start, label.name_end):
                 continue
-            fixed.append(_label_claim(text, label.name_start, label.name_end, spelled))
+            fixed.append(_label_claim(text, _past_cut_title(text, label.name_start, label.name_end, lex),
+                                      label.name_end, spelled))
         blocked.append((label.label_start, label.label_end))
     prepared = []
     knowns = []
@@ -143,6 +144,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = possessive_places(prep.ctx, claims)
     claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
     claims = press_names(text, company_short_names(text, claims, lex))
+    claims = _acronyms_not_people(text, claims)
     return claims + _defined_acronyms(text, claims)
 
 
@@ -171,6 +173,25 @@ def _defined_acronyms(text: str, claims: list[Claim]) -> list[Claim]:
             out += [Claim(a, a + len(acronym), c.kind, "organization", c.id, c.registered, (acronym,),
                           canonical=c.canonical) for a in _free_uses(text, acronym, claims, m.start(1))]
     return out
+
+
+# the capitalised words right before a bracketed acronym, through small joining words
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*(?: (?:and|of|for|the|on|&))* )+)\(([A-Z]{2,6})\)")
+
+
+def _acronyms_not_people(text: str, claims: list[Claim]) -> list[Claim]:
+    """"the Immigration and Nationality Act (INA)": an acronym in brackets whose letters are the
+    initials of the capitalised words right before it abbreviates those words, which a one-word
+    person never does; the article's person claims of that acronym are dropped. Refuses an acronym
+    whose letters the words do not spell in order."""
+    defined = set()
+    for m in _CAPITALISED_BEFORE.finditer(text):
+        initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+        if initials.endswith(m.group(2)):
+            defined.add(m.group(2))
+    if not defined:
+        return claims
+    return [c for c in claims if not (c.type == "person" and text[c.start:c.end] in defined)]
 
 
 def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[int]:
@@ -667,16 +688,47 @@ def _name_ends(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> l
     for (run, _), free in zip(prep.runs, left, strict=True):
         tokens = run.tokens
         k = next((k for k in range(max(0, len(tokens) - 3), len(tokens) - 1) if tokens[k].end in ends), None)
-        if k is None or not all(free[k + 1:]) or not all(_name_end_word(ctx, t) for t in tokens[k + 1:]):
+        if k is None or not all(free[k + 1:]):
             continue
         c = ends[tokens[k].end]
-        if c.words[-1].endswith(".") or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
+        if len(c.words) > 1 and _PATRONYMIC.search(c.words[-1]) and k + 2 == len(tokens):
+            if not _family_word(tokens[k + 1]):
+                continue  # "Gleb Sergeevich | Frank": a patronymic ends no name, whatever the next word is
+        elif k + 2 == len(tokens) and _repeated_given_pair(ctx, c, tokens[k + 1]):
+            pass
+        elif not all(_name_end_word(ctx, t) for t in tokens[k + 1:]) or c.words[-1].endswith(".") \
+                or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
             continue  # "Robert Kennedy Jr. | Maria Shriver": another name begins
         grown[id(c)] = Claim(c.start, tokens[-1].end, PERSON, "person", None,
                              words=c.words + tuple(t.text for t in tokens[k + 1:]), roles=c.roles, initial=c.initial)
         for j in range(k + 1, len(tokens)):
             free[j] = False
     return [grown.get(id(c), c) for c in claims] if grown else claims
+
+
+# a Russian patronymic ends no name: the family name follows ("Gleb Sergeevich Frank")
+_PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|ichna|yich)$")
+
+
+def _repeated_given_pair(ctx: Context, c: Claim, t: Token) -> bool:
+    """"Hal | Brands" written twice or more: a given name alone and the one capitalised word after
+    it, which the article never writes in lower case and which is no title, is the family name
+    even when the archive knows it as a common word. A word ending like a plural only after an
+    honorific somewhere ("Dr. Hal Brands"), not "Hong Kongers"."""
+    return len(c.words) == 1 and c.words[0].lower() in ctx.lex.given_names and _family_word(t) \
+        and t.low not in ctx.evidence.lower and not _title_word(t.low, ctx.lex) \
+        and ctx.text.count(f"{c.words[0]} {t.text}") >= 2 \
+        and (not t.low.endswith("s") or _honoured(ctx, f"{c.words[0]} {t.text}"))  # "Hong Kongers": a group
+
+
+def _honoured(ctx: Context, pair: str) -> bool:
+    """An honorific stands right before the pair somewhere in the article ("Dr. Hal Brands")."""
+    return any(w.lower().rstrip(".") in ctx.lex.honorifics or w.lower() in ctx.lex.honorifics
+               for w in re.findall(r"(\w+\.?) " + re.escape(pair) + r"\b", ctx.text))
+
+
+def _family_word(t: Token) -> bool:
+    return not t.connector and t.text[:1].isupper() and t.text[1:].replace("-", "").isalpha() and not t.text.isupper()
 
 
 def _name_end_word(ctx: Context, t: Token) -> bool:
@@ -869,6 +921,15 @@ def _governing(prep: Prepared, left: list[list[bool]]) -> list[Claim]:
         if _THE_RIGHT_BEFORE.search(ctx.text, max(0, t.start - 4), t.start) and _GOVERNMENT_AFTER.match(ctx.text, t.end):
             out.append(Claim(t.start, t.end, SINGLE, "person", None, words=(t.text,)))
     return out
+
+
+def _past_cut_title(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """"ECRETARY BLINKEN:": a label's first word that is a title with its first letter cut off
+    (a transcript's typo) is that title, not the name's; the name starts after it."""
+    first, _, rest = text[start:end].partition(" ")
+    if rest and len(first) > 3 and any(t[1:] == first.lower() and t[:1].isalpha() for t in lex.titles):
+        return start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
+    return start
 
 
 def _label_claim(text: str, start: int, end: int, spelled: dict[str, str]) -> Claim:

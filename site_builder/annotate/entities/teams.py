@@ -103,6 +103,9 @@ def _plays_here(text: str, c: Claim) -> bool:
 _TEAM = re.compile(r"(?<![\w’'-])[Tt]he ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?:s|men))(?![\w-])")
 
 
+_CALLED_TEAM = re.compile(r"\b[Tt]he ([A-Z][a-z]+s) team\b")
+
+
 def named_teams(text: str, claims: list[Claim]) -> list[Claim]:
     """In a game story (is_sports_report), "the" and a plural capitalised name is a team ("the
     Orchardmen beat", "The Rapids took a 1-0 lead"), an organisation; where the article names it
@@ -111,14 +114,16 @@ def named_teams(text: str, claims: list[Claim]) -> list[Claim]:
     writes in lower case ("the Finals … the finals"), a word of a person's full name ("Serena
     Williams … the Williams sisters"), names a claim of another kind than person
     holds (a known place: "the Bahamas"), and articles that are no game story."""
-    if not is_sports_report(text):
+    # outside game stories, only a name the article calls a team: "we went as the Gliders team"
+    called = None if is_sports_report(text) else {m.group(1) for m in _CALLED_TEAM.finditer(text)}
+    if called == set():
         return claims
     out = list(claims)
     teams: dict[str, str] = {}
     people = person_words(claims)
     for m in _TEAM.finditer(text):
         name, last = m.group(1), m.group(1).split()[-1]
-        if last in people or not _team_word(text, last):
+        if last in people or not _team_word(text, last) or called is not None and last not in called:
             continue
         a, b = m.start(1), m.end(1)
         inside = [c for c in out if c.start < b and a < c.end]
