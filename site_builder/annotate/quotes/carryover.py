@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from site_builder.annotate.quotes.attribution import Attribution
+from site_builder.annotate.quotes.attribution import Attribution, norm_cue
 from site_builder.annotate.quotes.cues import context_attribution
 from site_builder.annotate.quotes.cues_after import inverted_phrase
 from site_builder.annotate.quotes.lexicon import lexicon
@@ -52,8 +52,35 @@ def previous_paragraph_cue(
     lo = max(lo, starts[-2] if len(starts) >= 2 else ps)
     attr = context_attribution(text, lo, pe, [(lo, pe)])
     if attr is None:
-        return None
+        return coordinated_cue(text, lo, pe)
     return Attribution(attr.phrase, attr.cue, "context", False)
+
+
+# the end of a sentence before a cue: its mark, a closing quote mark, then space
+_SENT_END_RE = re.compile(r"[.!?][”\"’]?\s+")
+
+
+def coordinated_cue(text: str, lo: int, hi: int) -> Attribution | None:
+    """"She sat down for the first time all day and talked about what the place meant to her.":
+    the last cue in [lo, hi) is the second verb of its sentence's subject ("… and talked"), so
+    the subject opening that sentence (a name or he/she/they) is the speaker. None when the cue
+    does not follow "and", or a comma, semicolon or colon parts the subject from it (another
+    clause, with its own subject, may be in between)."""
+    last = None
+    for last in lexicon().cue_re.finditer(text, lo, hi):
+        pass
+    if last is None or not text[max(lo, last.start() - 5) : last.start()].endswith(" and "):
+        return None
+    s0 = lo
+    for m in _SENT_END_RE.finditer(text, lo, last.start()):
+        s0 = m.end()
+    comma = text.rfind(", ", s0, last.start())
+    subj = sentence_subject(text, s0, last.start())
+    if subj is None and comma > 0:
+        subj = sentence_subject(text, comma + 2, last.start())  # "Late that day, as the light faded, she …"
+    if subj is None or subj.kind not in ("name", "pronoun") or any(c in text[subj.end : last.start()] for c in ",;:"):
+        return None
+    return Attribution(subj, norm_cue(last.group()), "context", False)
 
 
 def next_sentence_person(text: str, qend: int, para_end: int, is_person: Callable[[int, int], bool]) -> Phrase | None:
