@@ -4,7 +4,8 @@ whole pipeline (real entity detection).
 Classes: a quote paragraph after one whose last sentence reports speech with the cue verb as the
 second verb of its subject ("she sat down … and talked about …", after fronted clauses) is that
 subject's; a present-tense "texts" is a speech cue like "texted" ("Later, she texts a reporter:");
-a following cue-less quote paragraph goes on with the same speaker. Negatives: another clause with
+a following cue-less quote paragraph goes on with the same speaker; "“…” That was how Dolores
+Kim put it" names the speaker next, like "That is how". Negatives: another clause with
 its own subject before "and talked" ("the mayor arrived, and the crowd … talked") gives no
 speaker; a noun "texts" is no cue; a paragraph with no speech in its last sentences gives none.
 
@@ -41,6 +42,12 @@ CASES = [
     # negative: no speech in the paragraph before
     ('Maria Ortiz has run the bakery since 1998. Late in the day she sat down for the first time and ate a roll.\n\n'
      '“When my husband died, I almost sold it.”\n\nThe bakery closes in May.', 'When my husband', None),
+    # the speaker named next, by a past-tense lead in the quote's own paragraph
+    ('The council met late.\n\n“We were told there was no money.” That was how Dolores Kim, 71, a retired '
+     'teacher, put it during her three minutes at the microphone.', 'We were told', 'Dolores Kim'),
+    # negative: "That was when" names no speaker
+    ('The council met late.\n\n“We were told there was no money.” That was when Dolores Kim, 71, a retired '
+     'teacher, walked out.', 'We were told', None),
 ]
 
 
