@@ -84,6 +84,8 @@ class _Context:
     rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
     refused: set[int] = field(default_factory=set)  # spans judged no quotation so far
     _sentences: dict[int, list[int]] = field(default_factory=dict)
+    # a Q-and-A rejoinder given back to the one asking (_questioner): (its paragraph, the one answering)
+    rejoinder: tuple[int, Speaker] | None = None
 
     def __post_init__(self) -> None:
         for i, s in enumerate(self.spans):
@@ -370,6 +372,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _carried_over(ctx, s)
         elif initial:
             speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
+        if attr is None:
+            speaker = _questioner(ctx, s, speaker, accepted) or speaker  # a hearing's exchange: back to the one asking
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
         if speaker is None and attr is None and (you := _echo_you(ctx.text, s)) is not None:
             speaker = ctx.resolver.addressed(you)  # "“committed to …” – that was your quote –": the one addressed
@@ -385,6 +389,50 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+# "you didn't", "you closed": a "you" who did something (generic "you just grab …" is not one)
+_PAST_YOU_RE = re.compile(
+    r"(?<![\w’'-])you\s+(?:(?:never|just|then|also|still|already|even)\s+)?"
+    r"(?:[a-z]+ed|did|didn[’']t|were|weren[’']t|had|hadn[’']t|said|told|knew|saw|made|sent|took|gave|went|left|wrote)(?![\w’'-])",
+    re.I,
+)
+
+
+def _same(a: Speaker, b: Speaker) -> bool:
+    return a.entity == b.entity if a.entity is not None and b.entity is not None else a.name == b.name
+
+
+def _questioner(
+    ctx: _Context, s: MarkedSpan, speaker: Speaker | None, accepted: list[tuple[MarkedSpan, Speaker | None, str | None]]
+) -> Speaker | None:
+    """A Q-and-A exchange: "“Did you see a gun?” Nakamura asked.\n\n“I saw something,” Brandt
+    said.\n\n“But you didn't see one.”": a cue-less quote paragraph that tells a "you" what they did, carried
+    over to the one who spoke in the paragraph just before (B), goes back to the one who spoke in
+    the paragraph before that (A, not B), when A's quote asked or addressed a "you" too; the cue-less
+    quote paragraph right after that one is B's answer again. None
+    otherwise (a quote with no "you", B's words going on in B's paragraph, no such A)."""
+    pi = s.first_para
+    text = ctx.text
+    last, ctx.rejoinder = ctx.rejoinder, None
+    if last is not None and last[0] == pi - 1 and speaker is not None and s.start == ctx.paras[pi][0]:
+        return last[1]  # and the next cue-less paragraph is the answer again: “No, ma'am.”
+    if speaker is None or pi < 2 or s.start != ctx.paras[pi][0] or _PAST_YOU_RE.search(text, s.start, s.end) is None:
+        return None
+    b_lo = ctx.paras[pi - 1][0]
+    if any(b_lo <= q.start < s.start and (sp is None or not _same(sp, speaker)) for q, sp, _ in accepted):
+        return None  # the paragraph before holds someone else's words too
+    earlier = [(q, sp) for q, sp, _ in accepted if q.end <= b_lo]
+    if not earlier:
+        return None
+    q, asker = earlier[-1]
+    if asker is None or q.last_para != pi - 2 or _same(asker, speaker):
+        return None
+    words = text[q.start : q.end]
+    if _YOU_RE.search(words) is None and not words.rstrip("”\"’' ,").endswith("?"):
+        return None
+    ctx.rejoinder = (pi, speaker)
+    return asker
 
 
 def _nested(

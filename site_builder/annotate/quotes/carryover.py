@@ -66,9 +66,7 @@ def coordinated_cue(text: str, lo: int, hi: int) -> Attribution | None:
     the subject opening that sentence (a name or he/she/they) is the speaker. None when the cue
     does not follow "and", or a comma, semicolon or colon parts the subject from it (another
     clause, with its own subject, may be in between)."""
-    last = None
-    for last in lexicon().cue_re.finditer(text, lo, hi):
-        pass
+    last = ([None] + list(lexicon().cue_re.finditer(text, lo, hi)))[-1]
     if last is None or not text[max(lo, last.start() - 5) : last.start()].endswith(" and "):
         return None
     s0 = lo

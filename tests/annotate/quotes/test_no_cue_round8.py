@@ -5,7 +5,10 @@ Classes: a quote paragraph after one whose last sentence reports speech with the
 second verb of its subject ("she sat down … and talked about …", after fronted clauses) is that
 subject's; a present-tense "texts" is a speech cue like "texted" ("Later, she texts a reporter:");
 a following cue-less quote paragraph goes on with the same speaker; "“…” That was how Dolores
-Kim put it" names the speaker next, like "That is how". Negatives: another clause with
+Kim put it" names the speaker next, like "That is how"; in a Q-and-A exchange, a cue-less rejoinder telling
+"you" what they did ("But you didn't see one.") goes back to the one who asked, and the cue-less
+paragraph after it is the answer again. Negatives: a generic "you" ("You just grab the kids")
+or a first speaker who neither asked nor addressed a "you" keeps the one answering. Negatives: another clause with
 its own subject before "and talked" ("the mayor arrived, and the crowd … talked") gives no
 speaker; a noun "texts" is no cue; a paragraph with no speech in its last sentences gives none.
 
@@ -48,6 +51,21 @@ CASES = [
     # negative: "That was when" names no speaker
     ('The council met late.\n\n“We were told there was no money.” That was when Dolores Kim, 71, a retired '
      'teacher, walked out.', 'We were told', None),
+    # Q-and-A: a cue-less rejoinder telling the witness what they did goes back to the one asking
+    ('"Did you hear the alarm?" Ruiz asked.\n\n"I heard something like a bell," Okafor said.\n\n'
+     '"But you didn\'t call anyone."\n\nThe hearing went on.', "But you didn't", 'Ruiz'),
+    # ... and the cue-less paragraph after the rejoinder is the witness again
+    ('"Did you hear the alarm?" Ruiz asked.\n\n"I heard something like a bell," Okafor said.\n\n'
+     '"But you didn\'t call anyone."\n\n"No, sir."\n\nThe hearing went on.', 'No, sir', 'Okafor'),
+    # the one asking may have reported speech in the paragraph before: still the senator's rejoinder
+    ('“You were warned,” Sen. Ruiz said.\n\nOkafor said he had asked for more time and been refused.\n\n'
+     '“And then you closed the clinic.”\n\nThe hearing went on.', 'And then you closed', 'Ruiz'),
+    # negative: a generic "you" goes on with the one answering
+    ('"Did you see the water rise?" Ruiz asked.\n\n"It came in fast," Okafor said.\n\n'
+     '"You just grab the kids and run."\n\nThe hearing went on.', 'You just grab', 'Okafor'),
+    # negative: no question or "you" from the first speaker: no exchange
+    ('"The levee held," Ruiz said.\n\n"It came in fast," Okafor said.\n\n'
+     '"You never saw anything like it."\n\nThe hearing went on.', 'You never saw', 'Okafor'),
 ]
 
 
