@@ -35,6 +35,7 @@ from site_builder.annotate.quotes.carryover import (
     next_paragraph_speaker,
     next_sentence_person,
     previous_paragraph_cue,
+    said_this_next,
     words_owner,
 )
 from site_builder.annotate.quotes.cues import context_attribution, find_attribution
@@ -495,6 +496,10 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
         return found
     if s.first_para == 0:
         return _next_paragraph(ctx, s)
+    if s.last_para + 1 < len(ctx.paras) and (
+        said := said_this_next(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
+    ):
+        return _can_speak(r.resolve(said))  # “…”\n\nNatalia Roe, 29, said this while …
     carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans, ctx.starts_for(s.first_para - 1))
     if carried is not None:
         return _can_speak(r.resolve(carried.phrase))

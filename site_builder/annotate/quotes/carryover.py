@@ -120,6 +120,26 @@ def next_paragraph_speaker(
     return _person_subject(text, lo, hi, is_person)
 
 
+# "Natalia Roe, 29, said this while …": a speech verb pointing back at the quote just before
+_SAID_THIS_RE = re.compile(r"\b(?:said|says|wrote|writes|told \w+)[ \t]+(?:this|these words|as much)\b(?![ \t]+(?:week|month|year|morning|afternoon|evening)\b)")
+
+
+def said_this_next(
+    text: str, qend: int, para_end: int, next_para: tuple[int, int], is_person: Callable[[int, int], bool]
+) -> Phrase | None:
+    """A quote that is its whole paragraph, then a paragraph whose first sentence has a named
+    person as its subject and "said this" / "wrote these words" as its verb ("“…”\n\nNatalia
+    Roe, a 29-year-old teacher, said this while walking her sons home."): that person, who beats a
+    speaker carried over from the paragraph before the quote. None otherwise ("said this week")."""
+    if text[qend:para_end].strip():
+        return None
+    lo, hi = next_para
+    m = _SAID_THIS_RE.search(text, lo, min(hi, lo + 200))
+    if m is None or any(c in text[lo : m.start()] for c in ".;:“”\"\n"):
+        return None
+    return _person_subject(text, lo, m.end(), is_person)
+
+
 # "Harold P. Vance delivered those words", "Avi Colonomos wrote these words": words pointed back to
 _OWNED_RE = re.compile(r"[ \t]+(?:delivered|wrote|spoke|uttered|said|offered|penned)[ \t]+(?:those|these)[ \t]+(?:words|remarks|lines)\b")
 

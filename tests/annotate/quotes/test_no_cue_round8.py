@@ -8,7 +8,9 @@ a following cue-less quote paragraph goes on with the same speaker; "“…” T
 Kim put it" names the speaker next, like "That is how"; in a Q-and-A exchange, a cue-less rejoinder telling
 "you" what they did ("But you didn't see one.") goes back to the one who asked, and the cue-less
 paragraph after it is the answer again. Negatives: a generic "you" ("You just grab the kids")
-or a first speaker who neither asked nor addressed a "you" keeps the one answering. Negatives: another clause with
+or a first speaker who neither asked nor addressed a "you" keeps the one answering. A whole-paragraph
+quote followed by "Olena Marchuk, 29, said this while …" is hers, not the carried-over speaker of
+the paragraph before ("residents said"); "said this week" points at nothing. Negatives: another clause with
 its own subject before "and talked" ("the mayor arrived, and the crowd … talked") gives no
 speaker; a noun "texts" is no cue; a paragraph with no speech in its last sentences gives none.
 
@@ -66,6 +68,13 @@ CASES = [
     # negative: no question or "you" from the first speaker: no exchange
     ('"The levee held," Ruiz said.\n\n"It came in fast," Okafor said.\n\n'
      '"You never saw anything like it."\n\nThe hearing went on.', 'You never saw', 'Okafor'),
+    # the speaker named in the next paragraph as having "said this" beats the carried-over "residents"
+    ('Many families have left the city, residents said.\n\n"The children do not cry anymore."\n\n'
+     'Olena Marchuk, a 29-year-old teacher, said this while walking her sons home on Monday.',
+     'The children do not', 'Olena Marchuk'),
+    # negative: "said this week" points at no quote
+    ('Many families have left the city, residents said.\n\n"The children do not cry anymore."\n\n'
+     'Olena Marchuk, a 29-year-old teacher, said this week that she would stay.', 'The children do not', 'residents'),
 ]
 
 
