@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from site_builder.annotate.quotes import chooser
 from site_builder.annotate.quotes.attribution import PASSIVE_RE, Attribution, has_break, possessor_pronoun
 from site_builder.annotate.quotes.carryover import (
+    inverted_cue,
     next_paragraph_speaker,
     next_sentence_person,
     previous_paragraph_cue,
@@ -478,7 +479,7 @@ def _previous_subject(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     k = bisect.bisect_right(starts, s.start) - 1
     if k < 1 or starts[k] != s.start or any(starts[k - 1] <= q.start < s.start for q in ctx.spans):
         return None
-    subj = sentence_subject(ctx.text, starts[k - 1], s.start)
+    subj = inverted_cue(ctx.text, starts[k - 1], s.start) or sentence_subject(ctx.text, starts[k - 1], s.start)
     comma = ctx.text.find(", ", starts[k - 1], min(s.start, starts[k - 1] + 60))
     if subj is None and comma > 0:
         subj = sentence_subject(ctx.text, comma + 2, s.start)  # "Asked about it, Salazar smiled."

@@ -120,6 +120,22 @@ def next_paragraph_speaker(
     return _person_subject(text, lo, hi, is_person)
 
 
+# "Nell never raised her voice, said Gloria Roe, …": a reported clause, a comma, then the cue and its speaker
+_INVERTED_RE = re.compile(r",[ \t]+(?:said|says|recalled|recalls|added|adds)[ \t]+")
+
+
+def inverted_cue(text: str, lo: int, hi: int) -> Phrase | None:
+    """The name after an inverted cue in the sentence [lo, hi) ("Nell never raised her voice, said
+    Gloria Roe, one of the reporters."), which reports someone's speech: that name, not the
+    reported clause's subject ("Nell"), speaks in the quote that opens the next sentence. None for
+    no such cue or a pronoun or role after it."""
+    m = _INVERTED_RE.search(text, lo, hi)
+    if m is None:
+        return None
+    p = inverted_phrase(text, m.end(), hi)
+    return p if p is not None and p.kind == "name" else None
+
+
 # "Natalia Roe, 29, said this while …": a speech verb pointing back at the quote just before
 _SAID_THIS_RE = re.compile(r"\b(?:said|says|wrote|writes|told \w+)[ \t]+(?:this|these words|as much)\b(?![ \t]+(?:week|month|year|morning|afternoon|evening)\b)")
 

@@ -10,7 +10,10 @@ Kim put it" names the speaker next, like "That is how"; in a Q-and-A exchange, a
 paragraph after it is the answer again. Negatives: a generic "you" ("You just grab the kids")
 or a first speaker who neither asked nor addressed a "you" keeps the one answering. A whole-paragraph
 quote followed by "Olena Marchuk, 29, said this while …" is hers, not the carried-over speaker of
-the paragraph before ("residents said"); "said this week" points at nothing. Negatives: another clause with
+the paragraph before ("residents said"); "said this week" points at nothing. An inverted cue in
+the sentence before a cue-less quote ("Edna never raised her voice, said Carla Mendes, …") gives
+its named speaker, not the reported clause's subject; a role after it ("said a former reporter")
+gives none. Negatives: another clause with
 its own subject before "and talked" ("the mayor arrived, and the crowd … talked") gives no
 speaker; a noun "texts" is no cue; a paragraph with no speech in its last sentences gives none.
 
@@ -75,6 +78,14 @@ CASES = [
     # negative: "said this week" points at no quote
     ('Many families have left the city, residents said.\n\n"The children do not cry anymore."\n\n'
      'Olena Marchuk, a 29-year-old teacher, said this week that she would stay.', 'The children do not', 'residents'),
+    # an inverted cue in the sentence before: its speaker, not the reported clause's subject
+    ('Edna Voss ran the paper for 30 years.\n\nEdna never raised her voice, said Carla Mendes, one of the '
+     'reporters. “She would just ask you, very quietly, to check it again.”', 'She would just ask', 'Carla Mendes'),
+    # negative: with no inverted cue the sentence's subject still speaks
+    ('Edna Voss ran the paper for 30 years.\n\nCarla Mendes laughed. “She would just ask you, very quietly, to '
+     'check it again.”', 'She would just ask', 'Carla Mendes'),
+    ('Edna Voss ran the paper for 30 years.\n\nThe paper was small, said a former reporter. “She would just ask '
+     'you, very quietly, to check it again.”', 'She would just ask', None),
 ]
 
 
