@@ -57,6 +57,7 @@ from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_
 from site_builder.annotate.quotes.speaker_inner import inner_speaker
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
+from site_builder.annotate.quotes.voices import unnamed_voice, voice_phrase
 from site_builder.model.registry import Registry
 from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 
@@ -377,6 +378,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         if attr is None:
             speaker = _questioner(ctx, s, speaker, accepted) or speaker  # a hearing's exchange: back to the one asking
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
+        if _shouted(ctx, s, attr):
+            speaker = None  # "a man's voice shouted, “Tell it, Angie!”": nobody named
         if speaker is None and attr is None and (you := _echo_you(ctx.text, s)) is not None:
             speaker = ctx.resolver.addressed(you)  # "“committed to …” – that was your quote –": the one addressed
         if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
@@ -399,6 +402,19 @@ _PAST_YOU_RE = re.compile(
     r"(?:[a-z]+ed|did|didn[’']t|were|weren[’']t|had|hadn[’']t|said|told|knew|saw|made|sent|took|gave|went|left|wrote)(?![\w’'-])",
     re.I,
 )
+
+
+def _shouted(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> bool:
+    """The quote's own sentence gives an unnamed voice or shout as its source (quotes/voices.py):
+    with no cue, a cue whose subject is the voice, or a cue found after the quote when the voice
+    shouted before it ("a man's voice shouted, “…” Denning … asked the audience …")."""
+    starts = ctx.starts_for(s.first_para)
+    lo = sentence_start_before(starts, s.start)
+    if attr is not None and not voice_phrase(ctx.text, attr.phrase.start, attr.phrase.end):
+        return attr.phrase.start >= s.end and voice_phrase(ctx.text, lo, s.start)
+    pe = ctx.paras[s.last_para][1]
+    hi = sentence_end_after(ctx.starts_for(s.last_para), s.end - 1, pe)
+    return unnamed_voice(ctx.text, lo, s.start, s.end, hi)
 
 
 def _same(a: Speaker, b: Speaker) -> bool:

@@ -86,6 +86,14 @@ CASES = [
      'check it again.”', 'She would just ask', 'Carla Mendes'),
     ('Edna Voss ran the paper for 30 years.\n\nThe paper was small, said a former reporter. “She would just ask '
      'you, very quietly, to check it again.”', 'She would just ask', None),
+    # an unnamed voice from the crowd: nobody shown, not the last speaker nor the next sentence's subject
+    ('"I ran that jail," Rios said.\n\nThat drew applause, and from near the back a man\'s voice shouted, '
+     '"Tell it, Angie!" Denning tapped his microphone and asked the audience to wait.', 'Tell it', None),
+    ('“Why did it take a week?” asked Yolanda Ruiz, 58.\n\n“Shut them all down!” came a shout from the back of '
+     'the hall, to applause.', 'Shut them all', None),
+    # negatives: a named speaker "in a quiet voice" keeps her words
+    ('"I ran that jail," Rios said.\n\n"We will win," Rios said in a quiet voice.', 'We will win', 'Rios'),
+    ('In a quiet voice, Rios said: "We will win."', 'We will win', 'Rios'),
 ]
 
 
