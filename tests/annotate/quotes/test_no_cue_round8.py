@@ -1,21 +1,22 @@
 """Newspaper quotes with no cue of their own (issue 9, round 8): made-up sentences through the
-whole pipeline (real entity detection).
+whole pipeline (real entity detection), one group per class, each with negatives.
 
 Classes: a quote paragraph after one whose last sentence reports speech with the cue verb as the
 second verb of its subject ("she sat down … and talked about …", after fronted clauses) is that
-subject's; a present-tense "texts" is a speech cue like "texted" ("Later, she texts a reporter:");
-a following cue-less quote paragraph goes on with the same speaker; "“…” That was how Dolores
-Kim put it" names the speaker next, like "That is how"; in a Q-and-A exchange, a cue-less rejoinder telling
-"you" what they did ("But you didn't see one.") goes back to the one who asked, and the cue-less
-paragraph after it is the answer again. Negatives: a generic "you" ("You just grab the kids")
-or a first speaker who neither asked nor addressed a "you" keeps the one answering. A whole-paragraph
-quote followed by "Olena Marchuk, 29, said this while …" is hers, not the carried-over speaker of
-the paragraph before ("residents said"); "said this week" points at nothing. An inverted cue in
-the sentence before a cue-less quote ("Edna never raised her voice, said Carla Mendes, …") gives
-its named speaker, not the reported clause's subject; a role after it ("said a former reporter")
-gives none. Negatives: another clause with
-its own subject before "and talked" ("the mayor arrived, and the crowd … talked") gives no
-speaker; a noun "texts" is no cue; a paragraph with no speech in its last sentences gives none.
+subject's, and a cue-less paragraph after it goes on with her; a present-tense "texts" is a speech
+cue like "texted"; "“…” That was how Dolores Kim put it" names the speaker next, like "That is
+how"; in a Q-and-A exchange a cue-less rejoinder telling "you" what they did ("But you didn't see
+one.") goes back to the one who asked, and the cue-less paragraph after it is the answer again; a
+whole-paragraph quote followed by "Olena Marchuk, 29, said this while …" is hers, not the
+carried-over speaker of the paragraph before; an inverted cue in the sentence before a cue-less
+quote ("Edna never raised her voice, said Carla Mendes, …") gives its named speaker, not the
+reported clause's subject; a quote whose sentence gives only an unnamed voice or shout ("a man's
+voice shouted", "came a shout from the back") has no speaker.
+
+Negatives: another clause with its own subject before "and talked"; a noun "texts"; no speech in
+the paragraph before; "That was when"; a generic "you" ("You just grab the kids"); a first speaker
+who neither asked nor addressed a "you"; "said this week"; a role after the inverted cue ("said a
+former reporter"); a named speaker "in a quiet voice".
 
 Each case: (text, the quote's first words, the speaker shown).
 """
