@@ -13,7 +13,9 @@
 * `nested`     – single-marked quotes inside a quotation that a cue gives to another speaker;
 * `speakers`   – phrase → display name, entity id and the span it rests on;
 * `carryover`  – a cue-less quote opening its paragraph: the person the next sentence opens
-                 with, or the speaker of the reported speech closing the paragraph before;
+                 with, or the speaker of the reported speech closing the paragraph before
+                 ("… and talked about …"), or the person who "said this" next;
+* `voices`     – an unnamed voice or shout in the crowd: no speaker shown;
 * `chooser`    – a learned choice between candidate speakers (trained, but off on the site:
                  cross-validated and on unseen parts it equals the rules, chooser.DECIDES);
 * `ids`        – stable ids from the quote's own text;
