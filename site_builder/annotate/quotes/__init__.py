@@ -13,7 +13,9 @@
 * `nested`     – single-marked quotes inside a quotation that a cue gives to another speaker;
 * `speakers`   – phrase → display name, entity id and the span it rests on;
 * `carryover`  – a cue-less quote opening its paragraph: the person the next sentence opens
-                 with, or the speaker of the reported speech closing the paragraph before;
+                 with, or the speaker of the reported speech closing the paragraph before
+                 ("… and talked about …"), or the person who "said this" next;
+* `voices`     – an unnamed voice or shout in the crowd: no speaker shown;
 * `chooser`    – a learned choice between candidate speakers (trained, but off on the site:
                  cross-validated and on unseen parts it equals the rules, chooser.DECIDES);
 * `ids`        – stable ids from the quote's own text;
@@ -32,9 +34,11 @@ from dataclasses import dataclass, field, replace
 from site_builder.annotate.quotes import chooser
 from site_builder.annotate.quotes.attribution import PASSIVE_RE, Attribution, has_break, possessor_pronoun
 from site_builder.annotate.quotes.carryover import (
+    inverted_cue,
     next_paragraph_speaker,
     next_sentence_person,
     previous_paragraph_cue,
+    said_this_next,
     words_owner,
 )
 from site_builder.annotate.quotes.cues import context_attribution, find_attribution
@@ -55,6 +59,7 @@ from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_
 from site_builder.annotate.quotes.speaker_inner import inner_speaker
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
+from site_builder.annotate.quotes.voices import unnamed_voice, voice_phrase
 from site_builder.model.registry import Registry
 from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
 
@@ -84,6 +89,8 @@ class _Context:
     rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
     refused: set[int] = field(default_factory=set)  # spans judged no quotation so far
     _sentences: dict[int, list[int]] = field(default_factory=dict)
+    # a Q-and-A rejoinder given back to the one asking (_questioner): (its paragraph, the one answering)
+    rejoinder: tuple[int, Speaker] | None = None
 
     def __post_init__(self) -> None:
         for i, s in enumerate(self.spans):
@@ -370,7 +377,11 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _carried_over(ctx, s)
         elif initial:
             speaker = _next_sentence(ctx, s)  # The crowd fell silent. “…” Maria Ortiz, 52, has lived …
+        if attr is None:
+            speaker = _questioner(ctx, s, speaker, accepted) or speaker  # a hearing's exchange: back to the one asking
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
+        if _shouted(ctx, s, attr):
+            speaker = None  # "a man's voice shouted, “Tell it, Angie!”": nobody named
         if speaker is None and attr is None and (you := _echo_you(ctx.text, s)) is not None:
             speaker = ctx.resolver.addressed(you)  # "“committed to …” – that was your quote –": the one addressed
         if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
@@ -385,6 +396,63 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             ctx.resolver.last = speaker
             ctx.resolver.last_quote_end = s.end
     return accepted
+
+
+# "you didn't", "you closed": a "you" who did something (generic "you just grab …" is not one)
+_PAST_YOU_RE = re.compile(
+    r"(?<![\w’'-])you\s+(?:(?:never|just|then|also|still|already|even)\s+)?"
+    r"(?:[a-z]+ed|did|didn[’']t|were|weren[’']t|had|hadn[’']t|said|told|knew|saw|made|sent|took|gave|went|left|wrote)(?![\w’'-])",
+    re.I,
+)
+
+
+def _shouted(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> bool:
+    """The quote's own sentence gives an unnamed voice or shout as its source (quotes/voices.py):
+    with no cue, a cue whose subject is the voice, or a cue found after the quote when the voice
+    shouted before it ("a man's voice shouted, “…” Denning … asked the audience …")."""
+    starts = ctx.starts_for(s.first_para)
+    lo = sentence_start_before(starts, s.start)
+    if attr is not None and not voice_phrase(ctx.text, attr.phrase.start, attr.phrase.end):
+        return attr.phrase.start >= s.end and voice_phrase(ctx.text, lo, s.start)
+    pe = ctx.paras[s.last_para][1]
+    hi = sentence_end_after(ctx.starts_for(s.last_para), s.end - 1, pe)
+    return unnamed_voice(ctx.text, lo, s.start, s.end, hi)
+
+
+def _same(a: Speaker, b: Speaker) -> bool:
+    return a.entity == b.entity if a.entity is not None and b.entity is not None else a.name == b.name
+
+
+def _questioner(
+    ctx: _Context, s: MarkedSpan, speaker: Speaker | None, accepted: list[tuple[MarkedSpan, Speaker | None, str | None]]
+) -> Speaker | None:
+    """A Q-and-A exchange: "“Did you see a gun?” Nakamura asked.\n\n“I saw something,” Brandt
+    said.\n\n“But you didn't see one.”": a cue-less quote paragraph that tells a "you" what they did, carried
+    over to the one who spoke in the paragraph just before (B), goes back to the one who spoke in
+    the paragraph before that (A, not B), when A's quote asked or addressed a "you" too; the cue-less
+    quote paragraph right after that one is B's answer again. None
+    otherwise (a quote with no "you", B's words going on in B's paragraph, no such A)."""
+    pi = s.first_para
+    text = ctx.text
+    last, ctx.rejoinder = ctx.rejoinder, None
+    if last is not None and last[0] == pi - 1 and speaker is not None and s.start == ctx.paras[pi][0]:
+        return last[1]  # and the next cue-less paragraph is the answer again: “No, ma'am.”
+    if speaker is None or pi < 2 or s.start != ctx.paras[pi][0] or _PAST_YOU_RE.search(text, s.start, s.end) is None:
+        return None
+    b_lo = ctx.paras[pi - 1][0]
+    if any(b_lo <= q.start < s.start and (sp is None or not _same(sp, speaker)) for q, sp, _ in accepted):
+        return None  # the paragraph before holds someone else's words too
+    earlier = [(q, sp) for q, sp, _ in accepted if q.end <= b_lo]
+    if not earlier:
+        return None
+    q, asker = earlier[-1]
+    if asker is None or q.last_para != pi - 2 or _same(asker, speaker):
+        return None
+    words = text[q.start : q.end]
+    if _YOU_RE.search(words) is None and not words.rstrip("”\"’' ,").endswith("?"):
+        return None
+    ctx.rejoinder = (pi, speaker)
+    return asker
 
 
 def _nested(
@@ -429,7 +497,7 @@ def _previous_subject(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     k = bisect.bisect_right(starts, s.start) - 1
     if k < 1 or starts[k] != s.start or any(starts[k - 1] <= q.start < s.start for q in ctx.spans):
         return None
-    subj = sentence_subject(ctx.text, starts[k - 1], s.start)
+    subj = inverted_cue(ctx.text, starts[k - 1], s.start) or sentence_subject(ctx.text, starts[k - 1], s.start)
     comma = ctx.text.find(", ", starts[k - 1], min(s.start, starts[k - 1] + 60))
     if subj is None and comma > 0:
         subj = sentence_subject(ctx.text, comma + 2, s.start)  # "Asked about it, Salazar smiled."
@@ -447,6 +515,10 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
         return found
     if s.first_para == 0:
         return _next_paragraph(ctx, s)
+    if s.last_para + 1 < len(ctx.paras) and (
+        said := said_this_next(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
+    ):
+        return _can_speak(r.resolve(said))  # “…”\n\nNatalia Roe, 29, said this while …
     carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans, ctx.starts_for(s.first_para - 1))
     if carried is not None:
         return _can_speak(r.resolve(carried.phrase))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from site_builder.annotate.quotes.attribution import Attribution
+from site_builder.annotate.quotes.attribution import Attribution, norm_cue
 from site_builder.annotate.quotes.cues import context_attribution
 from site_builder.annotate.quotes.cues_after import inverted_phrase
 from site_builder.annotate.quotes.lexicon import lexicon
@@ -52,8 +52,33 @@ def previous_paragraph_cue(
     lo = max(lo, starts[-2] if len(starts) >= 2 else ps)
     attr = context_attribution(text, lo, pe, [(lo, pe)])
     if attr is None:
-        return None
+        return coordinated_cue(text, lo, pe)
     return Attribution(attr.phrase, attr.cue, "context", False)
+
+
+# the end of a sentence before a cue: its mark, a closing quote mark, then space
+_SENT_END_RE = re.compile(r"[.!?][”\"’]?\s+")
+
+
+def coordinated_cue(text: str, lo: int, hi: int) -> Attribution | None:
+    """"She sat down for the first time all day and talked about what the place meant to her.":
+    the last cue in [lo, hi) is the second verb of its sentence's subject ("… and talked"), so
+    the subject opening that sentence (a name or he/she/they) is the speaker. None when the cue
+    does not follow "and", or a comma, semicolon or colon parts the subject from it (another
+    clause, with its own subject, may be in between)."""
+    last = ([None] + list(lexicon().cue_re.finditer(text, lo, hi)))[-1]
+    if last is None or not text[max(lo, last.start() - 5) : last.start()].endswith(" and "):
+        return None
+    s0 = lo
+    for m in _SENT_END_RE.finditer(text, lo, last.start()):
+        s0 = m.end()
+    comma = text.rfind(", ", s0, last.start())
+    subj = sentence_subject(text, s0, last.start())
+    if subj is None and comma > 0:
+        subj = sentence_subject(text, comma + 2, last.start())  # "Late that day, as the light faded, she …"
+    if subj is None or subj.kind not in ("name", "pronoun") or any(c in text[subj.end : last.start()] for c in ",;:"):
+        return None
+    return Attribution(subj, norm_cue(last.group()), "context", False)
 
 
 def next_sentence_person(text: str, qend: int, para_end: int, is_person: Callable[[int, int], bool]) -> Phrase | None:
@@ -93,6 +118,42 @@ def next_paragraph_speaker(
         p = inverted_phrase(text, lead.end(), hi)
         return p if p is not None and p.kind != "pronoun" else None
     return _person_subject(text, lo, hi, is_person)
+
+
+# "Nell never raised her voice, said Gloria Roe, …": a reported clause, a comma, then the cue and its speaker
+_INVERTED_RE = re.compile(r",[ \t]+(?:said|says|recalled|recalls|added|adds)[ \t]+")
+
+
+def inverted_cue(text: str, lo: int, hi: int) -> Phrase | None:
+    """The name after an inverted cue in the sentence [lo, hi) ("Nell never raised her voice, said
+    Gloria Roe, one of the reporters."), which reports someone's speech: that name, not the
+    reported clause's subject ("Nell"), speaks in the quote that opens the next sentence. None for
+    no such cue or a pronoun or role after it."""
+    m = _INVERTED_RE.search(text, lo, hi)
+    if m is None:
+        return None
+    p = inverted_phrase(text, m.end(), hi)
+    return p if p is not None and p.kind == "name" else None
+
+
+# "Natalia Roe, 29, said this while …": a speech verb pointing back at the quote just before
+_SAID_THIS_RE = re.compile(r"\b(?:said|says|wrote|writes|told \w+)[ \t]+(?:this|these words|as much)\b(?![ \t]+(?:week|month|year|morning|afternoon|evening)\b)")
+
+
+def said_this_next(
+    text: str, qend: int, para_end: int, next_para: tuple[int, int], is_person: Callable[[int, int], bool]
+) -> Phrase | None:
+    """A quote that is its whole paragraph, then a paragraph whose first sentence has a named
+    person as its subject and "said this" / "wrote these words" as its verb ("“…”\n\nNatalia
+    Roe, a 29-year-old teacher, said this while walking her sons home."): that person, who beats a
+    speaker carried over from the paragraph before the quote. None otherwise ("said this week")."""
+    if text[qend:para_end].strip():
+        return None
+    lo, hi = next_para
+    m = _SAID_THIS_RE.search(text, lo, min(hi, lo + 200))
+    if m is None or any(c in text[lo : m.start()] for c in ".;:“”\"\n"):
+        return None
+    return _person_subject(text, lo, m.end(), is_person)
 
 
 # "Harold P. Vance delivered those words", "Avi Colonomos wrote these words": words pointed back to
