@@ -37,6 +37,7 @@ class Lexicon:
     honorifics: frozenset[str]  # "Honorable": before a name, never part of its id
     not_name_words: frozenset[str]  # "Affairs", "Embassy", "Ministers": never inside a person's name
     company_suffixes: frozenset[str]  # "Inc", "Technologies", "Systems": end a company's name
+    compass_regions: frozenset[str]  # "West", "Midwest": after "the", a region
 
 
 @lru_cache(maxsize=1)
@@ -67,4 +68,5 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(data_lines("honorifics.txt")),
         not_name_words=frozenset(data_lines("not_name_words.txt")),
         company_suffixes=frozenset(w.rstrip(".") for w in data_lines("company_suffixes.txt")),
+        compass_regions=frozenset(data_lines("compass_regions.txt")),
     )

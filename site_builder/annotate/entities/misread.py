@@ -401,13 +401,8 @@ def _place_led(ctx: Context, c: Claim) -> bool:
     if len(c.words) < 3 or c.roles or any(w.lower() in ctx.lex.given_names for w in c.words):
         return False
     named = ctx.table.names.get(c.words[0])
-    place = named is not None and named.type == "place" or c.words[0].lower() in _compass_regions()
+    place = named is not None and named.type == "place" or c.words[0].lower() in ctx.lex.compass_regions
     return place and not word_caps().get(c.words[-1].lower(), "").endswith("s")
-
-
-@lru_cache(maxsize=1)
-def _compass_regions() -> frozenset[str]:
-    return frozenset(data_lines("compass_regions.txt"))
 
 
 # a place's preposition, then two capitalised words joined by a possessive: "in Cox’s Bazar"

@@ -603,16 +603,11 @@ def _titled_left(ctx: Context, run: Run, taken: list[bool], lean: dict[int, tupl
     return [Span(k, k + 1, TYPES.index("person"))]
 
 
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    return frozenset(data_lines("compass_regions.txt"))
-
-
 def _region(ctx: Context, run: Run, k: int) -> bool:
     """"the West", "the Northeast": a compass word right after "the" and alone in its run (a
     connector aside) names a region ("the West Wing", "South Africa" are other names)."""
     tokens = run.tokens
-    if tokens[k].low not in _regions() or (k + 1 < len(tokens) and not tokens[k + 1].connector):
+    if tokens[k].low not in ctx.lex.compass_regions or (k + 1 < len(tokens) and not tokens[k + 1].connector):
         return False
     before = ctx.text[max(0, tokens[k].start - 4):tokens[k].start]
     return before in ("the ", "The ") and not (k == 0 and run.initial and before == "The ")
