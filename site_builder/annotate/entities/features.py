@@ -53,6 +53,11 @@ def word_caps() -> dict[str, str]:
     return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
 
 
+def archive_surname(low: str) -> bool:
+    """The shared corpus knows this lower-case word as a surname (word_caps' trailing "s")."""
+    return word_caps().get(low, "").endswith("s")
+
+
 @lru_cache(maxsize=1)
 def word_clusters() -> dict[str, tuple[str, str]]:
     """Word -> (fine, coarse) class learned from the unlabelled shared corpus by

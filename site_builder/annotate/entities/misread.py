@@ -52,7 +52,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.extents import regions
-from site_builder.annotate.entities.features import Context, document_heads, word_caps
+from site_builder.annotate.entities.features import Context, archive_surname, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.people import SPEECH, is_demonym, is_title
@@ -167,7 +167,7 @@ def _shape_says(ctx: Context, c: Claim) -> list[Claim] | None:
         return None
     if is_demonym(low[-1]):
         return []
-    if low[0] in _head_first_orgs() and not word_caps().get(low[0], "").endswith("s"):
+    if low[0] in _head_first_orgs() and not archive_surname(low[0]):
         return [Claim(c.start, c.end, FOUND, "organization", slugify(text), words=c.words)]
     return None
 
@@ -339,7 +339,7 @@ def _before_product(ctx: Context, c: Claim, k: int) -> list[Claim]:
     if k == 0:
         return []
     first = c.words[0].lower()
-    if k > 1 or c.roles or first in ctx.lex.given_names or word_caps().get(first, "").endswith("s"):
+    if k > 1 or c.roles or first in ctx.lex.given_names or archive_surname(first):
         return [_cut(ctx, c, 0, k)]
     spans = _offsets(ctx, c)
     if not spans:  # pragma: no cover
@@ -358,7 +358,7 @@ def _before_organization(ctx: Context, c: Claim) -> list[Claim]:
     n = len(c.words)
     for k in range(max(1, n - MAX_PLACE_WORDS), n):
         first = c.words[k].lower()
-        if first in ctx.lex.given_names or word_caps().get(first, "").endswith("s"):
+        if first in ctx.lex.given_names or archive_surname(first):
             continue
         spans = _offsets(ctx, c)
         if not spans:  # pragma: no cover
@@ -402,7 +402,7 @@ def _place_led(ctx: Context, c: Claim) -> bool:
         return False
     named = ctx.table.names.get(c.words[0])
     place = named is not None and named.type == "place" or c.words[0].lower() in ctx.lex.compass_regions
-    return place and not word_caps().get(c.words[-1].lower(), "").endswith("s")
+    return place and not archive_surname(c.words[-1].lower())
 
 
 # a place's preposition, then two capitalised words joined by a possessive: "in Cox’s Bazar"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
-from site_builder.annotate.entities.features import Context, document_heads, word_caps
+from site_builder.annotate.entities.features import Context, archive_surname, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.misread import misread_people, possessive_places
@@ -245,7 +245,7 @@ of another kind when most of the list are people (the model doubts each name alo
 def _plural(word: str) -> bool:
     """Ends like a plural and is no surname the archive knows ("Republicans", not "Williams")."""
     low = word.lower()
-    return low.endswith("s") and not low.endswith("ss") and not word_caps().get(low, "").endswith("s")
+    return low.endswith("s") and not low.endswith("ss") and not archive_surname(low)
 
 
 def _not_listable(ctx: Context, word: str) -> bool:
@@ -426,7 +426,7 @@ def _countries_left(ctx: Context, run: Run, free: list[bool], spans: list[Span])
         if named is None or named.type != "place":
             continue
         if named.canonical in country_names() or named.canonical in capital_names() and _alone(tokens, k, k + 1) \
-                and not word_caps().get(t.low, "").endswith("s") and t.low not in ctx.lex.given_names:
+                and not archive_surname(t.low) and t.low not in ctx.lex.given_names:
             added.append(Span(k, k + 1, TYPES.index("place")))
     return sorted(spans + added, key=lambda sp: sp.i) if added else spans
 
@@ -1015,7 +1015,7 @@ def _plain_organization(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool
     """A one-word known organization the archive never writes as a surname or given name, with no
     title before it: the organization, whatever the model's type ("Daesh", not "President Ford")."""
     t = tokens[i]
-    return not word_caps().get(t.low, "").endswith("s") and t.low not in ctx.lex.given_names \
+    return not archive_surname(t.low) and t.low not in ctx.lex.given_names \
         and title_before(tokens, i, ctx.lex) == i
 
 
