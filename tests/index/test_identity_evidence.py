@@ -166,6 +166,8 @@ def test_two_titles_that_disagree_keep_the_names_fold() -> None:
     ({}, {"foreign minister": 2}, False),                       # no title: no evidence
     ({"prime minister": 1}, {}, False),
     ({"senator": 1, "secretary": 2}, {"secretary of state": 5}, False),  # one title that fits is enough
+    ({"presidents": 1}, {"president": 5}, False),               # "Presidents Macron and Putin": a plural title
+    ({"presidents": 1}, {"prime minister": 5}, True),
 ])
 def test_titles_conflict(source: dict[str, int], target: dict[str, int], expected: bool) -> None:
     assert titles_conflict(source, target) is expected
@@ -182,6 +184,9 @@ def test_titles_conflict(source: dict[str, int], target: dict[str, int], expecte
      {"trudeau": "elizabeth-kennedy-trudeau"}),
     # "Prime Minister Najla [Bouden]" is not Foreign Minister Najla Mangoush
     ([*many(("Najla Mangoush", ("foreign minister",), 3), 2), article(("Najla", ("prime minister",), 1))], {}),
+    # a plural title before two names ("Presidents Macron and Putin") is the singular's office
+    ([article(("Emmanuel Macron", ("president",), 4)), article(("Presidents Macron", ("presidents",), 3))],
+     {"presidents-macron": "emmanuel-macron"}),
 ])
 def test_a_conflicting_title_keeps_a_short_name_apart(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
     assert folds(*articles) == expected
