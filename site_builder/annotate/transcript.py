@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from unicodedata import combining
 
 from site_builder.annotate.paragraphs import paragraph_spans
 from site_builder.lexicon import data_lines
@@ -33,8 +34,11 @@ from site_builder.lexicon import data_lines
 TurnRole = Literal["person", "question", "moderator", "anonymous"]
 
 _DATA = Path(__file__).parent / "data" / "turn_labels.txt"
-_LABEL = re.compile(r"(?:\*\*)?([A-Z][\w.’'-]*(?:[ ][A-Z&][\w.’'-]*){0,5})(?:\*\*)?:(?:\*\*)? ")
-_UPPER_WORD = re.compile(r"[A-Z][A-Z.’'-]*\Z")
+# Any letter opens a word here; _label_at keeps a label only if each word opens with a capital, so
+# names beyond ASCII stay labels ("FOREIGN MINISTER ÇAVUŞOĞLU:", "Álvaro Uribe:"), accents written
+# as combining marks (U+0300-U+036F, "RINKE\u0304VIC\u030cS") included.
+_LABEL = re.compile(r"(?:\*\*)?([^\W\d_][\w\u0300-\u036f.’'-]*(?:[ ](?:[^\W\d_]|&)[\w\u0300-\u036f.’'-]*){0,5})(?:\*\*)?:(?:\*\*)? ")
+_WORD_MARKS = frozenset(".’'-")
 _ANONYMOUS = ("official", "spokesperson", "spokesman", "spokeswoman", "representative", "officer")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame madam rev. hon.".split())
 _ORDINALS = frozenset("one two three four five six 1 2 3 4 5 6".split())
@@ -115,7 +119,14 @@ def _label_at(text: str, start: int, end: int) -> tuple[re.Match[str], bool] | N
     if m is None:
         return None
     words = m.group(1).split()
-    return m, all(_UPPER_WORD.match(w) for w in words) and m.group(1) not in ("I", "A")
+    if not all(w[0].isupper() or w[0] == "&" for w in words):
+        return None
+    return m, all(_is_upper_word(w) for w in words) and m.group(1) not in ("I", "A")
+
+
+def _is_upper_word(word: str) -> bool:
+    """"PRICE", "O'BRIEN", "ÇAVUŞOĞLU": capitals and the marks inside names, nothing else."""
+    return word[0].isupper() and all(c.isupper() or c in _WORD_MARKS or combining(c) for c in word)
 
 
 def upper_label_end(text: str, start: int, end: int) -> int | None:

@@ -24,6 +24,16 @@ CASES = [
     ("HIGH REPRESENTATIVE BORRELL: Thank you, Antony.", [("HIGH REPRESENTATIVE BORRELL", "person", "BORRELL")]),
     ("SENIOR ADMINISTRATION OFFICIAL NUMBER ONE: Sure.", [("SENIOR ADMINISTRATION OFFICIAL NUMBER ONE", "anonymous", None)]),
     ("The minister said: we agree.", []),
+    # names beyond ASCII are labels too
+    ("FOREIGN MINISTER ÇAVUŞOĞLU: Thank you, Tony.", [("FOREIGN MINISTER ÇAVUŞOĞLU", "person", "ÇAVUŞOĞLU")]),
+    ("FOREIGN MINISTER RINKĒVIČS: Thank you.", [("FOREIGN MINISTER RINKĒVIČS", "person", "RINKĒVIČS")]),
+    ("Álvaro Pérez: Yes.\n\nWikinews: Why?\n\nÁlvaro Pérez: Because.",
+     [("Álvaro Pérez", "person", "Álvaro Pérez"), ("Wikinews", "question", None), ("Álvaro Pérez", "person", "Álvaro Pérez")]),
+    ("FOREIGN MINISTER RINKE\u0304VIC\u030cS: Thank you.",  # accents as combining marks
+     [("FOREIGN MINISTER RINKE\u0304VIC\u030cS", "person", "RINKE\u0304VIC\u030cS")]),
+    ("Q & A: Why?", []),
+    ("Ökonomie heute: the talks resumed.", []),  # a lower-case word: no label
+    ("É: why?", []),
 ]
 
 
