@@ -143,18 +143,25 @@ def _leftmost_start(text: str, lo: int, end: int, most: int, chars: frozenset[st
     return found
 
 
+def _ends_sentence(word: str, bare: str) -> bool:
+    """A full stop after a word longer than an abbreviation ("minister." in "the prime minister.
+    Mevlüt and I"), unless the word is a known abbreviation ("Supt.", "Capt.")."""
+    return word.endswith(".") and len(bare) > 3 and bare not in _table()
+
+
 def title_run(words: list[str], is_title: Callable[[str], bool], *, kept: frozenset[str] = frozenset(),
               skipped: frozenset[str] = frozenset(), stops: bool = False) -> list[str]:
     """The title the words end with, read back from the name, in order, lower case without stops
     or commas: title words (`is_title`) and, once one is read, the `kept` words ("deputy" in
     "Deputy Foreign Minister") and `skipped` ones ("of" in "Secretary of State", left out). With
     `stops`, a comma or a full stop after a longer word ends it ("Mr. Secretary, President Biden":
-    "president"; "Moscow. President": "president"). The one reader of a title before a name, for
+    "president"; "Moscow. President": "president"), and a full stop right before the name leaves
+    no title ("the prime minister. Mevlüt": ""). The one reader of a title before a name, for
     the annotator (linking.py) and the index (evidence.py)."""
     run: list[str] = []
     for i, word in enumerate(reversed(words)):
         bare = word.lower().strip(".,")
-        if stops and i and (word.endswith(",") or (word.endswith(".") and len(bare) > 3)):
+        if stops and ((i and word.endswith(",")) or _ends_sentence(word, bare)):
             break
         if is_title(bare) or (run and bare in kept):
             run.append(bare)

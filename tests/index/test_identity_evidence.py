@@ -30,6 +30,8 @@ TITLES = frozenset({"president", "vice", "secretary", "ms", "mr", "minister", "p
     (["Moscow.", "President"], "president"),
     (["MS"], "ms"),
     (["yesterday"], ""),
+    (["the", "Turkish", "prime", "minister."], ""),  # a sentence ends right before the name
+    (["met", "Prime", "Minister"], "prime minister"),
 ])
 def test_title_run(words: list[str], expected: str) -> None:
     assert title_run(words, TITLES) == expected
