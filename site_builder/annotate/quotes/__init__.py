@@ -41,6 +41,7 @@ from site_builder.annotate.quotes.carryover import (
     said_this_next,
     words_owner,
 )
+from site_builder.annotate.quotes.cited_documents import cited_document, cited_speaker
 from site_builder.annotate.quotes.cues import context_attribution, find_attribution
 from site_builder.annotate.quotes.cues_after import after_quote, dash_signature
 from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
@@ -88,6 +89,7 @@ class _Context:
     by_para: dict[int, list[int]] = field(default_factory=dict)  # paragraph → spans opening in it
     rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
     refused: set[int] = field(default_factory=set)  # spans judged no quotation so far
+    cited: set[int] = field(default_factory=set)  # spans whose speaker is a cited text, as written
     _sentences: dict[int, list[int]] = field(default_factory=dict)
     # a Q-and-A rejoinder given back to the one asking (_questioner): (its paragraph, the one answering)
     rejoinder: tuple[int, Speaker] | None = None
@@ -150,6 +152,7 @@ def _attribution(
     sstarts = ctx.starts_for(s.first_para)
     attr = find_attribution(text, s.start, s.end, sstarts, lo, hi, ctx.resolver.mentioned)
     sent_lo = sentence_start_before(sstarts, s.start)
+    attr = _cited(ctx, i, max(lo, sent_lo), sent_lo, attr)
     initial = _sentence_initial(text, max(lo, sent_lo), s.start)
     if attr is None and initial and sent_lo > ps:
         attr = _context_cue(ctx, i, sent_lo)
@@ -180,6 +183,16 @@ def _attribution(
     if attr is None and initial:
         attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None)
     return attr, initial, framed
+
+
+def _cited(ctx: _Context, i: int, lo: int, sent_lo: int, attr: Attribution | None) -> Attribution | None:
+    """A text cited right before the quote speaks (quotes/cited_documents.py), over a cue whose
+    speaker stands before it ("He mentioned that the inscription in the Declaration …, to “…”")."""
+    cited = cited_document(ctx.text, lo, sent_lo, ctx.spans[i].start)
+    if cited is None or attr is not None and (attr.where == "after" or attr.phrase.start >= cited.phrase.start):
+        return attr
+    ctx.cited.add(i)
+    return cited
 
 
 def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
@@ -368,7 +381,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             continue
         speaker: Speaker | None = None
         if attr is not None:
-            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+            resolved = cited_speaker(ctx.resolver, attr.phrase) if i in ctx.cited else ctx.resolver.resolve(attr.phrase)
+            speaker = _can_speak(resolved)
         elif initial and (speaker := _previous_subject(ctx, s)) is not None:
             pass  # Jones laughed. “That’s the job.”: a new subject in between beats the last speaker
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
