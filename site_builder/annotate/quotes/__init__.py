@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
+from site_builder.annotate.quotes.addressee_echo import addressee_echo, audience_part
 from site_builder.annotate.quotes.attribution import PASSIVE_RE, Attribution, has_break, possessor_pronoun
 from site_builder.annotate.quotes.carryover import (
     inverted_cue,
@@ -381,8 +382,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             continue
         speaker: Speaker | None = None
         if attr is not None:
-            resolved = cited_speaker(ctx.resolver, attr.phrase) if i in ctx.cited else ctx.resolver.resolve(attr.phrase)
-            speaker = _can_speak(resolved)
+            speaker = _can_speak(_resolve(ctx, i, attr.phrase))
         elif initial and (speaker := _previous_subject(ctx, s)) is not None:
             pass  # Jones laughed. “That’s the job.”: a new subject in between beats the last speaker
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
@@ -396,8 +396,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
         if _shouted(ctx, s, attr):
             speaker = None  # "a man's voice shouted, “Tell it, Angie!”": nobody named
-        if speaker is None and attr is None and (you := _echo_you(ctx.text, s)) is not None:
-            speaker = ctx.resolver.addressed(you)  # "“committed to …” – that was your quote –": the one addressed
+        if speaker is None:
+            speaker = _addressee(ctx, i, attr)
         if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
             speaker = _can_speak(ctx.resolver.resolve(source))  # "Let me quote the Secretary: “…”"
         if chooser.DECIDES or chooser.RECORD is not None:  # the learned chooser: off on the site (chooser.py)
@@ -431,6 +431,29 @@ def _shouted(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> bool:
     pe = ctx.paras[s.last_para][1]
     hi = sentence_end_after(ctx.starts_for(s.last_para), s.end - 1, pe)
     return unnamed_voice(ctx.text, lo, s.start, s.end, hi)
+
+
+def _resolve(ctx: _Context, i: int, p: Phrase) -> Speaker | None:
+    """The speaker phrase p of span i as a speaker: a cited text as written, part of the
+    audience as written ("quite a few of you"), else what the resolver makes of it."""
+    if i in ctx.cited:
+        return cited_speaker(ctx.resolver, p)
+    return audience_part(ctx.text, p) or ctx.resolver.resolve(p)
+
+
+def _addressee(ctx: _Context, i: int, attr: Attribution | None) -> Speaker | None:
+    """The one addressed, whose words a questioner hands back: "“committed to …” – that was your
+    quote –" (no cue), "what does it mean, “…”" (quotes/addressee_echo.py)."""
+    s = ctx.spans[i]
+    you = _echo_you(ctx.text, s) if attr is None else None
+    you = you or addressee_echo(ctx.text, _sent_lo(ctx, i), s.start)
+    return ctx.resolver.addressed(you) if you is not None else None
+
+
+def _sent_lo(ctx: _Context, i: int) -> int:
+    """Where span i's sentence starts, not before the previous quote of its paragraph."""
+    s = ctx.spans[i]
+    return max(ctx.bounds(i)[0], sentence_start_before(ctx.starts_for(s.first_para), s.start))
 
 
 def _same(a: Speaker, b: Speaker) -> bool:
