@@ -189,10 +189,13 @@ def _attribution(
 def _cited(ctx: _Context, i: int, lo: int, sent_lo: int, attr: Attribution | None) -> Attribution | None:
     """A text cited right before the quote speaks (quotes/cited_documents.py), over a cue whose
     speaker stands before it ("He mentioned that the inscription in the Declaration …, to “…”")."""
-    cited = cited_document(ctx.text, lo, sent_lo, ctx.spans[i].start)
+    s = ctx.spans[i]
+    earlier = [x for x in ctx.starts_for(s.first_para) if x < sent_lo]
+    cited = cited_document(ctx.text, lo, sent_lo, s.start, earlier)
     if cited is None or attr is not None and (attr.where == "after" or attr.phrase.start >= cited.phrase.start):
         return attr
-    ctx.cited.add(i)
+    if cited.where == "before":
+        ctx.cited.add(i)  # the text itself speaks, as written; an issuer ("colon") is resolved as any name
     return cited
 
 

@@ -10,6 +10,10 @@ Finds, right before the quote (only a colon, a comma, "to" or nothing between):
   that goes “…”" → the formula as written;
 * a document noun opening its sentence, an aside after a comma, then a colon: "The U.S.-Europe
   communique, which includes the EU, France and Germany: “…”" → the document as written;
+* a document part alone before a colon, after a sentence of its paragraph that issued a document:
+  "UN Security Council issued a statement last week; …. The last sentence: “…”" → the issuer;
+* a document directing something, the quote inside the clause it opens: "the Taliban instituted an
+  edict directing women to … leave home when, quote, “necessary,”" → "an edict" (no cue between);
 * a cited-in phrase (data/cited_in_cues.txt): "As enshrined in the Universal Declaration of Human
   Rights, “…”" → the document.
 Refuses: a part noun with no document named with it ("its core tenet: “…”" alone), a part noun
@@ -26,6 +30,7 @@ import re
 from functools import cache, lru_cache
 
 from site_builder.annotate.quotes.attribution import Attribution
+from site_builder.annotate.quotes.document_cues import statement_colon
 from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.speaker_state import ResolverState, Speaker
@@ -185,6 +190,22 @@ def _cited_in(text: str, lo: int, qstart: int) -> Phrase | None:
     return doc if cues and cues[-1].end() == dstart else None
 
 
+def _directive(text: str, lo: int, qstart: int) -> Phrase | None:
+    """"an edict directing women to … when, quote, “necessary,”": a document noun and a directing
+    participle (data/directive_participles.txt) open the clause that holds the quote, with no
+    cue verb, colon or semicolon between them and the quote."""
+    found = None
+    for m in _DIRECTIVE_RE.finditer(text, max(lo, qstart - 200), qstart):
+        if m.group(2) in _words("directive_participles.txt") and _document_noun(m.group(1)) and not m.group(1)[:1].isupper():
+            found = m
+    if found is None or re.search(r"[:;“”\"\n]", text[found.end() : qstart]) or lexicon().cue_re.search(text, found.end(), qstart):
+        return None
+    return _document_nominal(text, lo, found.end(1))
+
+
+_DIRECTIVE_RE = re.compile(r"(?<![\w’'-])([a-z]+)\s+([a-z]+ing)(?![\w’'-])")
+
+
 def cited_speaker(resolver: ResolverState, p: Phrase) -> Speaker:
     """The cited text as the article writes it ("Declaration of Independence", "the so-called
     Reagan-Gorbachev formula"), with the entity of a mention covering exactly that name; no name
@@ -194,15 +215,45 @@ def cited_speaker(resolver: ResolverState, p: Phrase) -> Speaker:
     return Speaker(resolver.text[p.start : p.end], ent.entity if ent else None, p.start, p.end, ent.type if ent else None)
 
 
-def cited_document(text: str, lo: int, sent_lo: int, qstart: int) -> Attribution | None:
+def _part_alone(text: str, sent_lo: int, qstart: int, earlier: list[int]) -> Phrase | None:
+    """"The last sentence: “…”": a document part alone opening the sentence before a colon; the
+    issuer of the document one of the two sentences before it (`earlier`, their starts) issued."""
+    m = _PART_ALONE_RE.fullmatch(text, sent_lo, qstart)
+    if m is None or m.group(1).lower() not in _words("document_parts.txt"):
+        return None
+    bounds = [*earlier[-2:], sent_lo]
+    for prev_lo, prev_hi in reversed(list(zip(bounds, bounds[1:], strict=False))):
+        found = list(_issued_re().finditer(text, prev_lo, prev_hi))
+        if found:
+            attr = statement_colon(text, prev_lo, found[-1].end(), prev_lo)
+            return attr.phrase if attr is not None else None
+    return None
+
+
+_PART_ALONE_RE = re.compile(r"(?:The|Its|Their|This|That)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s*:\s*")
+
+
+@cache
+def _issued_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted(lexicon().issue_verbs))
+    nouns = "|".join(sorted(map(re.escape, lexicon().statement_nouns | _words("law_nouns.txt"))))
+    return re.compile(r"(?<![\w’'-])(?:" + verbs + r")\s+(?:out\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")(?![\w’'-])")
+
+
+def cited_document(text: str, lo: int, sent_lo: int, qstart: int, earlier: list[int] | None = None) -> Attribution | None:
     """The cited text whose wording the quote gives (see the module's docstring), as an
-    attribution whose cue is the text itself; None when no document is cited right before it."""
+    attribution whose cue is the text itself; None when no document is cited right before it.
+    `earlier`: the starts of the sentences of the paragraph before the quote's."""
     if qstart <= lo:
         return None
+    alone = _part_alone(text, sent_lo, qstart, earlier) if earlier and sent_lo >= lo else None
+    if alone is not None:
+        return Attribution(alone, ":", "colon", True, True)
     found: list[tuple[str, Phrase | None]] = [("part", _part_after(text, lo, qstart) or _part_before(text, lo, qstart))]
     found.append(("states", _numbered_part(text, lo, qstart)))
     found.append(("goes", _formula(text, lo, qstart)))
     found.append(("cited in", _cited_in(text, lo, qstart)))
+    found.append(("directing", _directive(text, lo, qstart)))
     found.append((":", _opening_aside(text, sent_lo, qstart) if sent_lo >= lo else None))
     for cue, p in found:
         if p is not None:

@@ -30,7 +30,18 @@ CASES = [
     ('As enshrined in the Universal Declaration of Human Rights, “Everyone has the right to life.”', 'Everyone',
      'Universal Declaration of Human Rights'),
     ('As set out in the agreement, “the parties shall refrain from the threat of force.”', 'the parties', 'the agreement'),
+    # a document part alone after a sentence that issued a document: its issuer
+    ('UN Security Council issued a statement last week; of course, China is a permanent member of the council. '
+     'The last sentence: “The members of the council reaffirmed there is no military solution.”', 'The members',
+     'UN Security Council'),
+    ('The White House released a readout of the call. Its final line: “The leaders agreed to stay in touch.”',
+     'The leaders', 'White House'),
+    # a document directing something, the quote inside its clause
+    ('In March, the Taliban instituted an edict directing women to cover their faces and to only leave home when, '
+     'quote, “necessary,” women protested.', 'necessary', 'an edict'),
     # negatives: the person who speaks, not a document near them
+    ('The city passed a law requiring masks after Smith said the virus was “out of control.”', 'out of control', 'Smith'),
+    ('Smith, directing traffic, shouted “Stop!”', 'Stop', 'Smith'),
     ('Smith, who signed the Charter, said: “We will not back down.”', 'We will', 'Smith'),
     ('“We will not back down,” Smith said of the Charter’s preamble.', 'We will', 'Smith'),
     ('The Charter, Smith said: “We will not back down.”', 'We will', 'Smith'),
@@ -56,6 +67,9 @@ FINDS = [
     # a document too far from the quote, or a cue in the aside
     ('The preamble of the Charter was read aloud before Smith said: ', False),
     ('The report, Smith said: ', False),
+    # a part alone with no document issued in the sentences before
+    ('Smith gave a long speech. The last sentence: ', False),
+    ('The council issued a statement. The last sentence: ', True),
     # "that goes" after no document
     ('the song that goes ', False),
 ]
@@ -64,7 +78,9 @@ FINDS = [
 @pytest.mark.parametrize(("before", "cited"), FINDS, ids=[f[0][:40] for f in FINDS])
 def test_cited_document(before: str, cited: bool) -> None:
     text = before + "“We the peoples.”"
-    assert (cited_document(text, 0, 0, len(before)) is not None) is cited
+    k = before.rfind(". ")
+    sent_lo = k + 2 if k >= 0 else 0
+    assert (cited_document(text, sent_lo, sent_lo, len(before), [0] if sent_lo else []) is not None) is cited
 
 
 NAMES = [
