@@ -54,6 +54,7 @@ from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
 from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
+from site_builder.annotate.quotes.participle_actors import participle_actor
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.quoted_source import quoted_source
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
@@ -90,7 +91,7 @@ class _Context:
     by_para: dict[int, list[int]] = field(default_factory=dict)  # paragraph → spans opening in it
     rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
     refused: set[int] = field(default_factory=set)  # spans judged no quotation so far
-    cited: set[int] = field(default_factory=set)  # spans whose speaker is a cited text, as written
+    cited: set[int] = field(default_factory=set)  # spans whose speaker phrase is shown as written (a cited text)
     _sentences: dict[int, list[int]] = field(default_factory=dict)
     # a Q-and-A rejoinder given back to the one asking (_questioner): (its paragraph, the one answering)
     rejoinder: tuple[int, Speaker] | None = None
@@ -167,7 +168,7 @@ def _attribution(
     if attr is None and prev is not None and prev[1] is not None and prev[1].where in ("before", "inside", "colon"):
         attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
     if attr is None and quote_marked(text, s.start):
-        attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
+        attr = _participle_actor(ctx, i, max(lo, sent_lo)) or _sentence_actor(ctx, max(lo, sent_lo), s.start)
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
     whole_sentence = lo <= sent_lo  # no earlier quote of the sentence stands between its start and this one
     held = _holder_frame(ctx, i, sent_lo) if framed is None and whole_sentence else None
@@ -197,6 +198,18 @@ def _cited(ctx: _Context, i: int, lo: int, sent_lo: int, attr: Attribution | Non
     if cited.where == "before":
         ctx.cited.add(i)  # the text itself speaks, as written; an issuer ("colon") is resolved as any name
     return cited
+
+
+def _participle_actor(ctx: _Context, i: int, lo: int) -> Attribution | None:
+    """"the Russian ministry of foreign affairs summoning your colleagues to, quote, “…”": the noun
+    phrase of a speech-act participle (quotes/participle_actors.py); "its president" stays as
+    written (an "it" a sentence back is often a country no organization mention stands for)."""
+    p = participle_actor(ctx.text, lo, ctx.spans[i].start)
+    if p is None:
+        return None
+    if ctx.text[p.start : p.end].split()[0].lower() in ("its", "their"):
+        ctx.cited.add(i)
+    return Attribution(p, "quote", "before", True, True)
 
 
 def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
