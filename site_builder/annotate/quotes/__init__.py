@@ -43,9 +43,11 @@ from site_builder.annotate.quotes.carryover import (
     words_owner,
 )
 from site_builder.annotate.quotes.cited_documents import cited_document, cited_speaker
+from site_builder.annotate.quotes.clip_intros import clip_speaker
 from site_builder.annotate.quotes.cues import context_attribution, find_attribution
 from site_builder.annotate.quotes.cues_after import after_quote, dash_signature
 from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
+from site_builder.annotate.quotes.exact_phrase import exact_phrase_subject
 from site_builder.annotate.quotes.filters import content, echoed, is_quotation, is_title_case, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame, state_copula, viewpoint
@@ -155,6 +157,8 @@ def _attribution(
     attr = find_attribution(text, s.start, s.end, sstarts, lo, hi, ctx.resolver.mentioned)
     sent_lo = sentence_start_before(sstarts, s.start)
     attr = _cited(ctx, i, max(lo, sent_lo), sent_lo, attr)
+    exact = exact_phrase_subject(text, max(lo, sent_lo), s.start, s.end)
+    attr = Attribution(exact, "phrase", "before", True, True) if exact is not None else attr
     initial = _sentence_initial(text, max(lo, sent_lo), s.start)
     if attr is None and initial and sent_lo > ps:
         attr = _context_cue(ctx, i, sent_lo)
@@ -183,7 +187,7 @@ def _attribution(
     if attr is None:
         attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
     if attr is None and initial:
-        attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None)
+        attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None) or _clip(ctx, i)
     return attr, initial, framed
 
 
@@ -210,6 +214,17 @@ def _participle_actor(ctx: _Context, i: int, lo: int) -> Attribution | None:
     if ctx.text[p.start : p.end].split()[0].lower() in ("its", "their"):
         ctx.cited.add(i)
     return Attribution(p, "quote", "before", True, True)
+
+
+def _clip(ctx: _Context, i: int) -> Attribution | None:
+    """"… Zelenskyy called for sanctions. I want you to take a listen:\n\n“…”": a clip intro before
+    the quote (its paragraph, or the one before when the quote opens its own) hands it to the
+    person last named there (quotes/clip_intros.py)."""
+    s = ctx.spans[i]
+    ps = ctx.paras[s.first_para][0]
+    lo = ctx.paras[s.first_para - 1][0] if s.start == ps and s.first_para > 0 else ps
+    m = clip_speaker(ctx.text, lo, s.start, ctx.resolver.mentions_in, ctx.resolver.in_quote)
+    return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), "listen", "context", True) if m else None
 
 
 def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
