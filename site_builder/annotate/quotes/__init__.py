@@ -47,6 +47,7 @@ from site_builder.annotate.quotes.clip_intros import clip_speaker
 from site_builder.annotate.quotes.cues import context_attribution, find_attribution
 from site_builder.annotate.quotes.cues_after import after_quote, dash_signature
 from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
+from site_builder.annotate.quotes.document_writers import document_writer
 from site_builder.annotate.quotes.exact_phrase import exact_phrase_subject
 from site_builder.annotate.quotes.filters import content, echoed, is_quotation, is_title_case, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
@@ -413,7 +414,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             continue
         speaker: Speaker | None = None
         if attr is not None:
-            speaker = _can_speak(_resolve(ctx, i, attr.phrase))
+            speaker = _can_speak(_resolve(ctx, i, attr.phrase, attr.where))
         elif initial and (speaker := _previous_subject(ctx, s)) is not None:
             pass  # Jones laughed. “That’s the job.”: a new subject in between beats the last speaker
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
@@ -464,12 +465,27 @@ def _shouted(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> bool:
     return unnamed_voice(ctx.text, lo, s.start, s.end, hi)
 
 
-def _resolve(ctx: _Context, i: int, p: Phrase) -> Speaker | None:
+def _resolve(ctx: _Context, i: int, p: Phrase, where: str) -> Speaker | None:
     """The speaker phrase p of span i as a speaker: a cited text as written, part of the
-    audience as written ("quite a few of you"), else what the resolver makes of it."""
+    audience as written ("quite a few of you"), the writer of the document a he/she cue names
+    ("he said in the letter" after "the letter that Bolívar wrote"), else what the resolver
+    makes of it."""
     if i in ctx.cited:
         return cited_speaker(ctx.resolver, p)
-    return audience_part(ctx.text, p) or ctx.resolver.resolve(p)
+    return audience_part(ctx.text, p) or _writer(ctx, i, p, where) or ctx.resolver.resolve(p)
+
+
+def _writer(ctx: _Context, i: int, p: Phrase, where: str) -> Speaker | None:
+    """"And he said in the letter, “…”": the person the paragraph says wrote that letter
+    (quotes/document_writers.py)."""
+    if p.kind != "pronoun" or p.head not in ("he", "she") or where != "before":
+        return None
+    s = ctx.spans[i]
+    cue = lexicon().cue_re.search(ctx.text, p.end, s.start)
+    if cue is None:
+        return None
+    m = document_writer(ctx.text, ctx.paras[s.first_para][0], cue.end(), s.start, ctx.resolver.mentions_in)
+    return ctx.resolver.from_mention(m) if m is not None else None  # the span: the writer's name, not "he"
 
 
 def _addressee(ctx: _Context, i: int, attr: Attribution | None) -> Speaker | None:
