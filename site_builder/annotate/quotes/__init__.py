@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from site_builder.annotate.quotes import chooser
+from site_builder.annotate.quotes.addressee_echo import addressee_echo, audience_part
 from site_builder.annotate.quotes.attribution import PASSIVE_RE, Attribution, has_break, possessor_pronoun
 from site_builder.annotate.quotes.carryover import (
     inverted_cue,
@@ -41,9 +42,13 @@ from site_builder.annotate.quotes.carryover import (
     said_this_next,
     words_owner,
 )
+from site_builder.annotate.quotes.cited_documents import cited_document, cited_speaker
+from site_builder.annotate.quotes.clip_intros import clip_speaker
 from site_builder.annotate.quotes.cues import context_attribution, find_attribution
 from site_builder.annotate.quotes.cues_after import after_quote, dash_signature
 from site_builder.annotate.quotes.cues_before import before_quote, frame_subject
+from site_builder.annotate.quotes.document_writers import document_writer
+from site_builder.annotate.quotes.exact_phrase import exact_phrase_subject
 from site_builder.annotate.quotes.filters import content, echoed, is_quotation, is_title_case, manner_after, quote_marked
 from site_builder.annotate.quotes.fixes import apply_fixes
 from site_builder.annotate.quotes.frames import agent_after, partial_frame, state_copula, viewpoint
@@ -52,6 +57,7 @@ from site_builder.annotate.quotes.ids import quote_ids
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.marks import MarkedSpan, find_marked_spans
 from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
+from site_builder.annotate.quotes.participle_actors import participle_actor
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.quoted_source import quoted_source
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
@@ -88,6 +94,7 @@ class _Context:
     by_para: dict[int, list[int]] = field(default_factory=dict)  # paragraph → spans opening in it
     rank: list[int] = field(default_factory=list)  # position of each span among those of its paragraph
     refused: set[int] = field(default_factory=set)  # spans judged no quotation so far
+    cited: set[int] = field(default_factory=set)  # spans whose speaker phrase is shown as written (a cited text)
     _sentences: dict[int, list[int]] = field(default_factory=dict)
     # a Q-and-A rejoinder given back to the one asking (_questioner): (its paragraph, the one answering)
     rejoinder: tuple[int, Speaker] | None = None
@@ -150,6 +157,9 @@ def _attribution(
     sstarts = ctx.starts_for(s.first_para)
     attr = find_attribution(text, s.start, s.end, sstarts, lo, hi, ctx.resolver.mentioned)
     sent_lo = sentence_start_before(sstarts, s.start)
+    attr = _cited(ctx, i, max(lo, sent_lo), sent_lo, attr)
+    exact = exact_phrase_subject(text, max(lo, sent_lo), s.start, s.end)
+    attr = Attribution(exact, "phrase", "before", True, True) if exact is not None else attr
     initial = _sentence_initial(text, max(lo, sent_lo), s.start)
     if attr is None and initial and sent_lo > ps:
         attr = _context_cue(ctx, i, sent_lo)
@@ -163,7 +173,7 @@ def _attribution(
     if attr is None and prev is not None and prev[1] is not None and prev[1].where in ("before", "inside", "colon"):
         attr = _same_sentence_fragment(text, prev[0], s, sstarts, prev[1])
     if attr is None and quote_marked(text, s.start):
-        attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
+        attr = _participle_actor(ctx, i, max(lo, sent_lo)) or _sentence_actor(ctx, max(lo, sent_lo), s.start)
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
     whole_sentence = lo <= sent_lo  # no earlier quote of the sentence stands between its start and this one
     held = _holder_frame(ctx, i, sent_lo) if framed is None and whole_sentence else None
@@ -178,8 +188,44 @@ def _attribution(
     if attr is None:
         attr = _cue_earlier(ctx, max(lo, sent_lo), s.start, s.end)
     if attr is None and initial:
-        attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None)
+        attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None) or _clip(ctx, i)
     return attr, initial, framed
+
+
+def _cited(ctx: _Context, i: int, lo: int, sent_lo: int, attr: Attribution | None) -> Attribution | None:
+    """A text cited right before the quote speaks (quotes/cited_documents.py), over a cue whose
+    speaker stands before it ("He mentioned that the inscription in the Declaration …, to “…”")."""
+    s = ctx.spans[i]
+    earlier = [x for x in ctx.starts_for(s.first_para) if x < sent_lo]
+    cited = cited_document(ctx.text, lo, sent_lo, s.start, earlier)
+    if cited is None or attr is not None and (attr.where == "after" or attr.phrase.start >= cited.phrase.start):
+        return attr
+    if cited.where == "before":
+        ctx.cited.add(i)  # the text itself speaks, as written; an issuer ("colon") is resolved as any name
+    return cited
+
+
+def _participle_actor(ctx: _Context, i: int, lo: int) -> Attribution | None:
+    """"the Russian ministry of foreign affairs summoning your colleagues to, quote, “…”": the noun
+    phrase of a speech-act participle (quotes/participle_actors.py); "its president" stays as
+    written (an "it" a sentence back is often a country no organization mention stands for)."""
+    p = participle_actor(ctx.text, lo, ctx.spans[i].start)
+    if p is None:
+        return None
+    if ctx.text[p.start : p.end].split()[0].lower() in ("its", "their"):
+        ctx.cited.add(i)
+    return Attribution(p, "quote", "before", True, True)
+
+
+def _clip(ctx: _Context, i: int) -> Attribution | None:
+    """"… Zelenskyy called for sanctions. I want you to take a listen:\n\n“…”": a clip intro before
+    the quote (its paragraph, or the one before when the quote opens its own) hands it to the
+    person last named there (quotes/clip_intros.py)."""
+    s = ctx.spans[i]
+    ps = ctx.paras[s.first_para][0]
+    lo = ctx.paras[s.first_para - 1][0] if s.start == ps and s.first_para > 0 else ps
+    m = clip_speaker(ctx.text, lo, s.start, ctx.resolver.mentions_in, ctx.resolver.in_quote)
+    return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), "listen", "context", True) if m else None
 
 
 def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
@@ -368,7 +414,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             continue
         speaker: Speaker | None = None
         if attr is not None:
-            speaker = _can_speak(ctx.resolver.resolve(attr.phrase))
+            speaker = _can_speak(_resolve(ctx, i, attr.phrase, attr.where))
         elif initial and (speaker := _previous_subject(ctx, s)) is not None:
             pass  # Jones laughed. “That’s the job.”: a new subject in between beats the last speaker
         elif follows and _goes_on(ctx, s, prev[0], whole_para=False):  # type: ignore[index]
@@ -382,8 +428,8 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         speaker = _words_owner(ctx, s) or speaker  # “…”\n\nJudge Harold P. Vance delivered those words …
         if _shouted(ctx, s, attr):
             speaker = None  # "a man's voice shouted, “Tell it, Angie!”": nobody named
-        if speaker is None and attr is None and (you := _echo_you(ctx.text, s)) is not None:
-            speaker = ctx.resolver.addressed(you)  # "“committed to …” – that was your quote –": the one addressed
+        if speaker is None:
+            speaker = _addressee(ctx, i, attr)
         if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
             speaker = _can_speak(ctx.resolver.resolve(source))  # "Let me quote the Secretary: “…”"
         if chooser.DECIDES or chooser.RECORD is not None:  # the learned chooser: off on the site (chooser.py)
@@ -417,6 +463,44 @@ def _shouted(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> bool:
     pe = ctx.paras[s.last_para][1]
     hi = sentence_end_after(ctx.starts_for(s.last_para), s.end - 1, pe)
     return unnamed_voice(ctx.text, lo, s.start, s.end, hi)
+
+
+def _resolve(ctx: _Context, i: int, p: Phrase, where: str) -> Speaker | None:
+    """The speaker phrase p of span i as a speaker: a cited text as written, part of the
+    audience as written ("quite a few of you"), the writer of the document a he/she cue names
+    ("he said in the letter" after "the letter that Bolívar wrote"), else what the resolver
+    makes of it."""
+    if i in ctx.cited:
+        return cited_speaker(ctx.resolver, p)
+    return audience_part(ctx.text, p) or _writer(ctx, i, p, where) or ctx.resolver.resolve(p)
+
+
+def _writer(ctx: _Context, i: int, p: Phrase, where: str) -> Speaker | None:
+    """"And he said in the letter, “…”": the person the paragraph says wrote that letter
+    (quotes/document_writers.py)."""
+    if p.kind != "pronoun" or p.head not in ("he", "she") or where != "before":
+        return None
+    s = ctx.spans[i]
+    cue = lexicon().cue_re.search(ctx.text, p.end, s.start)
+    if cue is None:
+        return None
+    m = document_writer(ctx.text, ctx.paras[s.first_para][0], cue.end(), s.start, ctx.resolver.mentions_in)
+    return ctx.resolver.from_mention(m) if m is not None else None  # the span: the writer's name, not "he"
+
+
+def _addressee(ctx: _Context, i: int, attr: Attribution | None) -> Speaker | None:
+    """The one addressed, whose words a questioner hands back: "“committed to …” – that was your
+    quote –" (no cue), "what does it mean, “…”" (quotes/addressee_echo.py)."""
+    s = ctx.spans[i]
+    you = _echo_you(ctx.text, s) if attr is None else None
+    you = you or addressee_echo(ctx.text, _sent_lo(ctx, i), s.start)
+    return ctx.resolver.addressed(you) if you is not None else None
+
+
+def _sent_lo(ctx: _Context, i: int) -> int:
+    """Where span i's sentence starts, not before the previous quote of its paragraph."""
+    s = ctx.spans[i]
+    return max(ctx.bounds(i)[0], sentence_start_before(ctx.starts_for(s.first_para), s.start))
 
 
 def _same(a: Speaker, b: Speaker) -> bool:

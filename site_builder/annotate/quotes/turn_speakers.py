@@ -37,6 +37,8 @@ class TurnSpeakers(ResolverState):
         if k is None:
             return None
         if self.turns[k].role not in ("question", "moderator"):
+            if k > 0 and self.turns[k - 1].role == "question":
+                return Speaker("the questioner", None, p.start, p.end)  # a briefer's "you" answers the question turn
             return self._turn_as_speaker(k - 1, p)
         before = [j for j in range(k - 1, max(-1, k - 8), -1) if self.turns[j].role == "person"]
         after = [j for j in range(k + 1, min(len(self.turns), k + 4)) if self.turns[j].role == "person"]
