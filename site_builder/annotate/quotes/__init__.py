@@ -59,6 +59,7 @@ from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_
 from site_builder.annotate.quotes.speaker_inner import inner_speaker
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
+from site_builder.annotate.quotes.vocatives import calls_by_name
 from site_builder.annotate.quotes.voices import unnamed_voice, voice_phrase
 from site_builder.model.registry import Registry
 from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
@@ -386,6 +387,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = ctx.resolver.addressed(you)  # "“committed to …” – that was your quote –": the one addressed
         if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
             speaker = _can_speak(ctx.resolver.resolve(source))  # "Let me quote the Secretary: “…”"
+        speaker = _not_addressee(ctx, s, attr, speaker)  # “Bye, Miss Gloria!”: said to her, not by her
         if chooser.DECIDES or chooser.RECORD is not None:  # the learned chooser: off on the site (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -404,6 +406,13 @@ _PAST_YOU_RE = re.compile(
     r"(?:[a-z]+ed|did|didn[’']t|were|weren[’']t|had|hadn[’']t|said|told|knew|saw|made|sent|took|gave|went|left|wrote)(?![\w’'-])",
     re.I,
 )
+
+
+def _not_addressee(ctx: _Context, s: MarkedSpan, attr: Attribution | None, speaker: Speaker | None) -> Speaker | None:
+    """The speaker, unless a quote with no named cue calls that speaker by name (quotes/vocatives.py)."""
+    if speaker is None or attr is not None and attr.phrase.kind != "pronoun":
+        return speaker
+    return None if calls_by_name(ctx.text[s.start : s.end], speaker.name) else speaker
 
 
 def _shouted(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> bool:
@@ -467,6 +476,8 @@ def _nested(
             continue  # an article quoting in single marks: its inner quotes are in double marks
         for inner, attr in nested_quotes(ctx.text, s, ctx.resolver.mentioned):
             speaker = _can_speak(inner_speaker(ctx.resolver, s.start, inner.start, attr, outer)) if attr is not None else None
+            if speaker is not None and calls_by_name(ctx.text[inner.start : inner.end], speaker.name):
+                speaker = None  # "‘Miss Dot, when’s the gym opening?’": said to her
             out.append((inner, speaker, attr.cue if attr is not None else None))
     if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
