@@ -166,6 +166,8 @@ def _attribution(
     if attr is None and quote_marked(text, s.start):
         attr = _sentence_actor(ctx, max(lo, sent_lo), s.start)
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
+    if framed is not None and attr is not None and _sources_main_clause(text, attr, s):
+        attr = None  # "Quispe, who ran on a promise to “…,” had 17 percent, according to the Office": her words
     whole_sentence = lo <= sent_lo  # no earlier quote of the sentence stands between its start and this one
     held = _holder_frame(ctx, i, sent_lo) if framed is None and whole_sentence else None
     if held is not None:
@@ -181,6 +183,19 @@ def _attribution(
     if attr is None and initial:
         attr = _manner_cue(ctx, i) or (_aside_colon(ctx, i, sent_lo) if whole_sentence else None)
     return attr, initial, framed
+
+
+# an aside after a name or noun that holds the quote's own frame: ", who ran on a promise to", ", which critics called"
+_ASIDE_HOLDS_RE = re.compile(r"(?:,|\b)\s*(?:who|which|whose)\s[^.;:!?“”\"]*\Z")
+
+
+def _sources_main_clause(text: str, attr: Attribution, s: MarkedSpan) -> bool:
+    """An "according to" after the quote sources the sentence's main clause, not a quote inside a
+    relative clause with its own frame before it ("X, who called it “…,” won, according to …")."""
+    if attr.cue != "according to" or attr.phrase.start < s.end:
+        return False
+    lo = max(text.rfind(". ", 0, s.start), text.rfind("\n", 0, s.start), 0)
+    return _ASIDE_HOLDS_RE.search(text, lo, s.start) is not None
 
 
 def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
@@ -530,6 +545,8 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
         said := said_this_next(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
     ):
         return _can_speak(r.resolve(said))  # “…”\n\nNatalia Roe, 29, said this while …
+    if (led := _next_paragraph(ctx, s, lead_only=True)) is not None:
+        return led  # “…”\n\nThat was how Hargrove put it …: named outright, beats the paragraph before
     carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans, ctx.starts_for(s.first_para - 1))
     if carried is not None:
         return _can_speak(r.resolve(carried.phrase))
@@ -553,11 +570,12 @@ def _words_owner(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     return _can_speak(ctx.resolver.resolve(p)) if p is not None else None
 
 
-def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+def _next_paragraph(ctx: _Context, s: MarkedSpan, lead_only: bool = False) -> Speaker | None:
     """“I was scared to death.”\n\nMaria Ortiz, 52, remembers …: the speaker the next paragraph opens with."""
     if s.last_para + 1 >= len(ctx.paras):
         return None
-    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
+    para = ctx.paras[s.last_para + 1]
+    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], para, ctx.names_person, lead_only)
     return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
 
 
