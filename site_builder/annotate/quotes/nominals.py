@@ -183,12 +183,14 @@ class NominalReader(StatementReader):
         described = sum(1 for w in np_text.split()[1:-1] if w.islower()) >= 2
         for m in named[:1]:
             return self.from_mention(m, p.start, p.end)
-        apposed = self.apposed_body(p) if cls == "org" else None
-        if apposed is not None:
-            return apposed
+        # "The World Food Program said …. In a statement, the agency said": the body opening the
+        # sentence before is nearer than one set in apposition to the noun paragraphs back
         before = None if described else self.subject_name(p.start, names_only=True)
         if before is not None:
             return replace(before, start=p.start, end=p.end)
+        apposed = self.apposed_body(p) if cls == "org" else None
+        if apposed is not None:
+            return apposed
         full = None if described or cls != "org" else full_name_before(self.text, p.head, p.start, LOOKBACK, self.in_quote)
         if full is not None:
             # "The International Court of Justice … The Court said": the body named in full with
