@@ -228,7 +228,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
         p = sentence_subject(text, sent_lo, last.start())
         if p is not None and not _is_time(text, p):
             return _spelt_apposition(text, p, last.start())
-    p = _phrase_before_cue(text, lo, last, sent_lo)
+    p = _participle_subject(text, lo, _phrase_before_cue(text, lo, last, sent_lo), last, sent_lo)
     if p is not None and _is_time(text, p):
         return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
@@ -310,7 +310,19 @@ def _main_clause_start(text: str, sent_lo: int, hi: int) -> int:
     comma = text.find(",", first.end(), hi)
     if comma < 0 or any(c in text[first.end() : comma] for c in "“”\"\n"):
         return sent_lo
-    return comma + 1
+    return comma + 1 + len(text[comma + 1 : hi]) - len(text[comma + 1 : hi].lstrip())
+
+
+# a preposition right before a phrase: the phrase is its object, not a participle's subject
+_PREP_BEFORE_RE = re.compile(r"\b(?:onto|into|across|through|over|along|around|toward|towards|past|on|in|at|to|from|off)\s+\Z")
+
+
+def _participle_subject(text: str, lo: int, p: Phrase | None, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
+    """"the student section poured onto the track chanting “…”": before a participle cue, a
+    preposition's object is not who chants; the clause's subject is (`p` when there is none)."""
+    if p is None or sent_lo is None or not last.group().endswith("ing") or not _PREP_BEFORE_RE.search(text, max(lo, p.start - 12), p.start):
+        return p
+    return sentence_subject(text, _main_clause_start(text, sent_lo, last.start()), last.start()) or p
 
 
 def _main_subject(text: str, lo: int, hi: int) -> Phrase | None:

@@ -195,7 +195,7 @@ class NominalReader(StatementReader):
             return self._bare_body(p, m) or Speaker(descriptor(np_text), m.entity, p.start, p.end, m.type)
         orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
         kinds = _org_kind_words().get(p.head, frozenset()) | {p.head}  # "the union": "Steelworkers Local 8127"
-        named = [m for m in orgs if kinds & set(self.name_of(m).lower().split())]
+        named = [m for m in orgs if kinds & set(self.name_of(m).lower().split())] or self.kind_typed_else(p, kinds - {p.head})
         # "the regional water authority": two modifiers describe a body of its own, not
         # whichever organization was named last
         described = sum(1 for w in np_text.split()[1:-1] if w.islower()) >= 2
@@ -220,6 +220,16 @@ class NominalReader(StatementReader):
         for m in [] if described or cls != "org" else [m for m in orgs if not self.where_said(m, p.start)][:1]:
             return self.from_mention(m, p.start, p.end)
         return None
+
+    def kind_typed_else(self, p: Phrase, kinds: frozenset[str] | set[str]) -> list[Mention]:
+        """Names the entity layer typed as a place or person that hold a word of the noun's kind
+        ("Mercy Ridge Medical Center" for "the hospital", "Kentucky Power" for "the utility"),
+        latest first."""
+        return [
+            m
+            for m in self.mentions_before(p.start)
+            if m.type != "organization" and len(self.name_of(m).split()) > 1 and kinds & set(self.name_of(m).lower().split())
+        ]
 
     def kind_name_before(self, p: Phrase, kinds: frozenset[str] | set[str]) -> Speaker | None:
         """A capitalised name the entity layer left unmarked, in the phrase's paragraph before it,
