@@ -168,6 +168,9 @@ def _attribution(
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
     if framed is not None and attr is not None and _sources_main_clause(text, attr, s):
         attr = None  # "Quispe, who ran on a promise to “…,” had 17 percent, according to the Office": her words
+    unnamed = _UNNAMED_FRAMER_RE.search(text, max(lo, s.start - 60), s.start) if framed is not None and attr is not None and not attr.adjacent else None
+    if unnamed is not None:  # "He said his clients got nothing beyond what one called “…”": nobody named
+        attr = Attribution(Phrase(unnamed.start(1), unnamed.end(1), "pronoun", "someone"), unnamed.group(2), "before", True, True)
     whole_sentence = lo <= sent_lo  # no earlier quote of the sentence stands between its start and this one
     held = _holder_frame(ctx, i, sent_lo) if framed is None and whole_sentence else None
     if held is not None:
@@ -187,6 +190,10 @@ def _attribution(
 
 # an aside after a name or noun that holds the quote's own frame: ", who ran on a promise to", ", which critics called"
 _ASIDE_HOLDS_RE = re.compile(r"(?:,|\b)\s*(?:who|which|whose)\s[^.;:!?“”\"]*\Z")
+
+
+# an unnamed one framing the quote right before it: "what one called", "what someone described as"
+_UNNAMED_FRAMER_RE = re.compile(r"\bwhat\s+(one|someone|somebody|another)\s+(?:of\s+them\s+)?([a-z]+)(?:\s+as)?\s*\Z")
 
 
 def _sources_main_clause(text: str, attr: Attribution, s: MarkedSpan) -> bool:
