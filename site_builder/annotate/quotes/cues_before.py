@@ -242,7 +242,8 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
         # "Cooper said her party backed it “for months”, and said it was “damning …”": the
         # subject of the first verb of the sentence carries over to the coordinated one
         main = _main_clause_start(text, sent_lo, last.start())  # past "When the forewoman read the verdict, "
-        for m in L.cue_re.finditer(text, main, last.start()):
+        p = _reported_subject(text, main, last)
+        for m in [] if p is not None else L.cue_re.finditer(text, main, last.start()):
             p = phrase_before(text, main, m.start())
             if p is not None:
                 break
@@ -323,6 +324,22 @@ def _participle_subject(text: str, lo: int, p: Phrase | None, last: re.Match[str
     if p is None or sent_lo is None or not last.group().endswith("ing") or not _PREP_BEFORE_RE.search(text, max(lo, p.start - 12), p.start):
         return p
     return sentence_subject(text, _main_clause_start(text, sent_lo, last.start()), last.start()) or p
+
+
+def _reported_subject(text: str, lo: int, last: re.Match[str]) -> Phrase | None:
+    """"Oyewole said Mr. Marchand charged him nothing and insisted that …": a coordinated cue inside
+    the clause an earlier cue reports (no comma or quote mark between) has that clause's subject,
+    a name or he/she followed by its verb; None otherwise."""
+    earlier = [m for m in lexicon().cue_re.finditer(text, lo, last.start()) if m.end() < last.start()]
+    if not earlier:
+        return None
+    start = earlier[-1].end()
+    while start < last.start() and text[start] in " \t":
+        start += 1
+    if any(c in text[start : last.start()] for c in ",;:“”\"\n"):
+        return None
+    p = sentence_subject(text, start, last.start())
+    return p if p is not None and (p.kind == "name" or p.kind == "pronoun" and p.head in ("he", "she")) else None
 
 
 def _main_subject(text: str, lo: int, hi: int) -> Phrase | None:
