@@ -65,6 +65,7 @@ from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_
 from site_builder.annotate.quotes.speaker_inner import inner_speaker
 from site_builder.annotate.quotes.speakers import Resolver, Speaker
 from site_builder.annotate.quotes.turns import find_turns
+from site_builder.annotate.quotes.vocatives import calls_by_name
 from site_builder.annotate.quotes.voices import unnamed_voice, voice_phrase
 from site_builder.model.registry import Registry
 from site_builder.model.spans import EntityRef, Mention, Quote, QuoteFix, Turn
@@ -175,6 +176,11 @@ def _attribution(
     if attr is None and quote_marked(text, s.start):
         attr = _participle_actor(ctx, i, max(lo, sent_lo)) or _sentence_actor(ctx, max(lo, sent_lo), s.start)
     framed = partial_frame(text, max(lo, sent_lo), s.start, s.end)
+    if framed is not None and attr is not None and _sources_main_clause(text, attr, s):
+        attr = None  # "Quispe, who ran on a promise to “…,” had 17 percent, according to the Office": her words
+    unnamed = _UNNAMED_FRAMER_RE.search(text, max(lo, s.start - 60), s.start) if framed is not None and attr is not None and not attr.adjacent else None
+    if unnamed is not None:  # "He said his clients got nothing beyond what one called “…”": nobody named
+        attr = Attribution(Phrase(unnamed.start(1), unnamed.end(1), "pronoun", "someone"), unnamed.group(2), "before", True, True)
     whole_sentence = lo <= sent_lo  # no earlier quote of the sentence stands between its start and this one
     held = _holder_frame(ctx, i, sent_lo) if framed is None and whole_sentence else None
     if held is not None:
@@ -226,6 +232,23 @@ def _clip(ctx: _Context, i: int) -> Attribution | None:
     lo = ctx.paras[s.first_para - 1][0] if s.start == ps and s.first_para > 0 else ps
     m = clip_speaker(ctx.text, lo, s.start, ctx.resolver.mentions_in, ctx.resolver.in_quote)
     return Attribution(Phrase(m.start, m.end, "name", m.text.split()[-1].lower()), "listen", "context", True) if m else None
+
+
+# an aside after a name or noun that holds the quote's own frame: ", who ran on a promise to", ", which critics called"
+_ASIDE_HOLDS_RE = re.compile(r"(?:,|\b)\s*(?:who|which|whose)\s[^.;:!?“”\"]*\Z")
+
+
+# an unnamed one framing the quote right before it: "what one called", "what someone described as"
+_UNNAMED_FRAMER_RE = re.compile(r"\bwhat\s+(one|someone|somebody|another)\s+(?:of\s+them\s+)?([a-z]+)(?:\s+as)?\s*\Z")
+
+
+def _sources_main_clause(text: str, attr: Attribution, s: MarkedSpan) -> bool:
+    """An "according to" after the quote sources the sentence's main clause, not a quote inside a
+    relative clause with its own frame before it ("X, who called it “…,” won, according to …")."""
+    if attr.cue != "according to" or attr.phrase.start < s.end:
+        return False
+    lo = max(text.rfind(". ", 0, s.start), text.rfind("\n", 0, s.start), 0)
+    return _ASIDE_HOLDS_RE.search(text, lo, s.start) is not None
 
 
 def _holder_frame(ctx: _Context, i: int, sent_lo: int) -> Attribution | None:
@@ -432,6 +455,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
             speaker = _addressee(ctx, i, attr)
         if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
             speaker = _can_speak(ctx.resolver.resolve(source))  # "Let me quote the Secretary: “…”"
+        speaker = _not_addressee(ctx, s, attr, speaker)  # “Bye, Miss Gloria!”: said to her, not by her
         if chooser.DECIDES or chooser.RECORD is not None:  # the learned chooser: off on the site (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -450,6 +474,13 @@ _PAST_YOU_RE = re.compile(
     r"(?:[a-z]+ed|did|didn[’']t|were|weren[’']t|had|hadn[’']t|said|told|knew|saw|made|sent|took|gave|went|left|wrote)(?![\w’'-])",
     re.I,
 )
+
+
+def _not_addressee(ctx: _Context, s: MarkedSpan, attr: Attribution | None, speaker: Speaker | None) -> Speaker | None:
+    """The speaker, unless a quote with no named cue calls that speaker by name (quotes/vocatives.py)."""
+    if speaker is None or attr is not None and attr.phrase.kind != "pronoun":
+        return speaker
+    return None if calls_by_name(ctx.text[s.start : s.end], speaker.name) else speaker
 
 
 def _shouted(ctx: _Context, s: MarkedSpan, attr: Attribution | None) -> bool:
@@ -551,6 +582,8 @@ def _nested(
             continue  # an article quoting in single marks: its inner quotes are in double marks
         for inner, attr in nested_quotes(ctx.text, s, ctx.resolver.mentioned):
             speaker = _can_speak(inner_speaker(ctx.resolver, s.start, inner.start, attr, outer)) if attr is not None else None
+            if speaker is not None and calls_by_name(ctx.text[inner.start : inner.end], speaker.name):
+                speaker = None  # "‘Miss Dot, when’s the gym opening?’": said to her
             out.append((inner, speaker, attr.cue if attr is not None else None))
     if ctx.spans and ctx.text[ctx.spans[0].start] in "“\"`":
         for single, attr in cued_singles(ctx.text, ctx.paras, ctx.spans, ctx.resolver.mentioned):
@@ -603,6 +636,8 @@ def _carried_over(ctx: _Context, s: MarkedSpan) -> Speaker | None:
         said := said_this_next(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
     ):
         return _can_speak(r.resolve(said))  # “…”\n\nNatalia Roe, 29, said this while …
+    if (led := _next_paragraph(ctx, s, lead_only=True)) is not None:
+        return led  # “…”\n\nThat was how Hargrove put it …: named outright, beats the paragraph before
     carried = previous_paragraph_cue(ctx.text, ctx.paras[s.first_para - 1], r.quote_spans, ctx.starts_for(s.first_para - 1))
     if carried is not None:
         return _can_speak(r.resolve(carried.phrase))
@@ -626,11 +661,12 @@ def _words_owner(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     return _can_speak(ctx.resolver.resolve(p)) if p is not None else None
 
 
-def _next_paragraph(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+def _next_paragraph(ctx: _Context, s: MarkedSpan, lead_only: bool = False) -> Speaker | None:
     """“I was scared to death.”\n\nMaria Ortiz, 52, remembers …: the speaker the next paragraph opens with."""
     if s.last_para + 1 >= len(ctx.paras):
         return None
-    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], ctx.paras[s.last_para + 1], ctx.names_person)
+    para = ctx.paras[s.last_para + 1]
+    subj = next_paragraph_speaker(ctx.text, s.end, ctx.paras[s.last_para][1], para, ctx.names_person, lead_only)
     return _can_speak(ctx.resolver.resolve(subj)) if subj is not None else None
 
 

@@ -104,12 +104,12 @@ def _person_subject(text: str, lo: int, hi: int, is_person: Callable[[int, int],
 
 
 def next_paragraph_speaker(
-    text: str, qend: int, para_end: int, next_para: tuple[int, int], is_person: Callable[[int, int], bool]
+    text: str, qend: int, para_end: int, next_para: tuple[int, int], is_person: Callable[[int, int], bool], lead_only: bool = False
 ) -> Phrase | None:
     """A quote that is its whole paragraph and ends its sentence, then a paragraph that names its
     speaker first: "“I was scared to death.”\n\nMaria Ortiz, 52, remembers the night …" (a named
     person as the subject) or "So says Maria Ortiz" / "That is how Maria Ortiz describes it" (a
-    lead from next_sentence_leads.txt). None otherwise."""
+    lead from next_sentence_leads.txt; with `lead_only`, only such a lead). None otherwise."""
     if text[qend - 2 : qend - 1] not in ".!?…" or text[qend:para_end].strip():
         return None
     lo, hi = next_para
@@ -117,7 +117,7 @@ def next_paragraph_speaker(
     if lead is not None:
         p = inverted_phrase(text, lead.end(), hi)
         return p if p is not None and p.kind != "pronoun" else None
-    return _person_subject(text, lo, hi, is_person)
+    return None if lead_only else _person_subject(text, lo, hi, is_person)
 
 
 # "Nell never raised her voice, said Gloria Roe, …": a reported clause, a comma, then the cue and its speaker

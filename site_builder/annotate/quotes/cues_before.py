@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from site_builder.annotate.quotes.attribution import PASSIVE_RE, WORDS_RE, Attribution, has_break, norm_cue
 from site_builder.annotate.quotes.cues_after import inverted_phrase
@@ -24,9 +25,10 @@ from site_builder.annotate.quotes.document_cues import (
     statement_colon,
 )
 from site_builder.annotate.quotes.fullnames import is_acronym
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
+from site_builder.lexicon import data_lines
 
 # cues whose following phrase can be the speaker ("said Smith"); not "told X", "saying the …";
 # plus the data's inverted cues ("according to Smith")
@@ -226,7 +228,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
         p = sentence_subject(text, sent_lo, last.start())
         if p is not None and not _is_time(text, p):
             return _spelt_apposition(text, p, last.start())
-    p = _phrase_before_cue(text, lo, last, sent_lo)
+    p = _participle_subject(text, lo, _phrase_before_cue(text, lo, last, sent_lo), last, sent_lo)
     if p is not None and _is_time(text, p):
         return _subject_before_time(text, lo, p, last.start(), sent_lo)
     if p is None and cue in _INVERTIBLE:
@@ -239,12 +241,16 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     if p is None and sent_lo is not None and _COORDINATED_RE.search(text[lo : last.start()]):
         # "Cooper said her party backed it “for months”, and said it was “damning …”": the
         # subject of the first verb of the sentence carries over to the coordinated one
-        for m in L.cue_re.finditer(text, sent_lo, last.start()):
-            p = phrase_before(text, sent_lo, m.start())
+        main = _main_clause_start(text, sent_lo, last.start())  # past "When the forewoman read the verdict, "
+        p = _reported_subject(text, main, last)
+        for m in [] if p is not None else L.cue_re.finditer(text, main, last.start()):
+            p = phrase_before(text, main, m.start())
             if p is not None:
                 break
         if p is None:
-            p = sentence_subject(text, sent_lo, last.start())  # "He turned to them and said …"
+            p = sentence_subject(text, main, last.start())  # "He turned to them and said …"
+        if p is None and main > sent_lo:
+            p = _main_subject(text, main, last.start()) or phrase_before(text, sent_lo, last.start())
     if p is None and sent_lo is not None and cue.endswith("ing") and re.search(r",\s*$", text[sent_lo : last.start()]):
         # "Santorum criticized the press in an interview, saying, “…”": the participle's
         # subject is the sentence's
@@ -288,6 +294,61 @@ _SAYS_SO_RE = re.compile(
 
 # "…, and said", "… tweets, and one of them mentioned": the sentence's subject speaks
 _COORDINATED_RE = re.compile(r"\b(?:and|but)(?:\s+(?:one|some|each|the (?:first|second|last|latest)) of (?:them|those|these|which|it))?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _subordinators() -> frozenset[str]:
+    return frozenset(w for line in data_lines(DATA_DIR / "subordinators.txt") for w in line.split())
+
+
+def _main_clause_start(text: str, sent_lo: int, hi: int) -> int:
+    """Where the main clause starts in a sentence opening with a fronted subordinate clause ("When
+    the forewoman read the verdict, a woman … stood and shouted"): after the clause's first comma;
+    the sentence's start otherwise."""
+    first = WORDS_RE.match(text, sent_lo, hi)
+    if first is None or first.group().lower() not in _subordinators():
+        return sent_lo
+    comma = text.find(",", first.end(), hi)
+    if comma < 0 or any(c in text[first.end() : comma] for c in "“”\"\n"):
+        return sent_lo
+    return comma + 1 + len(text[comma + 1 : hi]) - len(text[comma + 1 : hi].lstrip())
+
+
+# a preposition right before a phrase: the phrase is its object, not a participle's subject
+_PREP_BEFORE_RE = re.compile(r"\b(?:onto|into|across|through|over|along|around|toward|towards|past|on|in|at|to|from|off)\s+\Z")
+
+
+def _participle_subject(text: str, lo: int, p: Phrase | None, last: re.Match[str], sent_lo: int | None) -> Phrase | None:
+    """"the student section poured onto the track chanting “…”": before a participle cue, a
+    preposition's object is not who chants; the clause's subject is (`p` when there is none)."""
+    if p is None or sent_lo is None or not last.group().endswith("ing") or not _PREP_BEFORE_RE.search(text, max(lo, p.start - 12), p.start):
+        return p
+    return sentence_subject(text, _main_clause_start(text, sent_lo, last.start()), last.start()) or p
+
+
+def _reported_subject(text: str, lo: int, last: re.Match[str]) -> Phrase | None:
+    """"Oyewole said Mr. Marchand charged him nothing and insisted that …": a coordinated cue inside
+    the clause an earlier cue reports (no comma or quote mark between) has that clause's subject,
+    a name or he/she followed by its verb; None otherwise."""
+    earlier = [m for m in lexicon().cue_re.finditer(text, lo, last.start()) if m.end() < last.start()]
+    if not earlier:
+        return None
+    start = earlier[-1].end()
+    while start < last.start() and text[start] in " \t":
+        start += 1
+    if any(c in text[start : last.start()] for c in ",;:“”\"\n"):
+        return None
+    p = sentence_subject(text, start, last.start())
+    return p if p is not None and (p.kind == "name" or p.kind == "pronoun" and p.head in ("he", "she")) else None
+
+
+def _main_subject(text: str, lo: int, hi: int) -> Phrase | None:
+    """The person noun phrase or name opening a main clause ("a woman in the second row … stood and
+    shouted"); None for anything else."""
+    p = phrase_after(text, lo, hi)
+    if p is None or p.kind == "nominal" and lexicon().noun_class(p.head) != "person":
+        return None
+    return p if p.kind in ("nominal", "name") else None
 
 
 _LET_ME_RE = re.compile(r"\b[Ll]et (me)\s+\Z")

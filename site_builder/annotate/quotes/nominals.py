@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from site_builder.annotate.quotes.attribution import has_break
-from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.annotate.quotes.phrases import Phrase, apposed_after, phrase_before
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_starts
@@ -35,6 +36,7 @@ from site_builder.annotate.quotes.short_names import full_name_before
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import LOOKBACK, described, descriptor, noun_gender, noun_re, person_synonyms
 from site_builder.annotate.quotes.statements import StatementReader
+from site_builder.lexicon import data_lines
 from site_builder.model.spans import Mention
 
 _DEFINITE = frozenset("the this that these those".split())
@@ -62,6 +64,21 @@ def _narrowed(words: list[str]) -> bool:
     """A document phrase narrowed by a participle after its noun ("a letter signed by 87 teachers")."""
     parts = lexicon().document_participles
     return len(words) > 2 and words[1].lower() not in parts and any(w in parts for w in words[2:])
+
+
+
+# a run of capitalised words and numbers: "United Steelworkers Local 8127"
+_CAP_RUN_RE = re.compile(r"(?<![\w’'-])[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|\d+)(?![\w’'-]))+")
+
+
+@lru_cache(maxsize=1)
+def _org_kind_words() -> dict[str, frozenset[str]]:
+    """noun -> words that make a name a body of that kind (data/org_kind_words.txt)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in data_lines(DATA_DIR / "org_kind_words.txt"):
+        noun, _, words = line.partition(":")
+        out[noun.strip().lower()] = frozenset(words.lower().split())
+    return out
 
 
 @dataclass
@@ -177,26 +194,54 @@ class NominalReader(StatementReader):
             m = inner[-1]  # "the UN Security Council": the name it is, as written
             return self._bare_body(p, m) or Speaker(descriptor(np_text), m.entity, p.start, p.end, m.type)
         orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
-        named = [m for m in orgs if p.head in self.name_of(m).lower().split()]
+        kinds = _org_kind_words().get(p.head, frozenset()) | {p.head}  # "the union": "Steelworkers Local 8127"
+        named = [m for m in orgs if kinds & set(self.name_of(m).lower().split())] or self.kind_typed_else(p, kinds - {p.head})
         # "the regional water authority": two modifiers describe a body of its own, not
         # whichever organization was named last
         described = sum(1 for w in np_text.split()[1:-1] if w.islower()) >= 2
         for m in named[:1]:
             return self.from_mention(m, p.start, p.end)
-        apposed = self.apposed_body(p) if cls == "org" else None
-        if apposed is not None:
-            return apposed
+        # "The World Food Program said …. In a statement, the agency said": the body opening the
+        # sentence before is nearer than one set in apposition to the noun paragraphs back
         before = None if described else self.subject_name(p.start, names_only=True)
         if before is not None:
             return replace(before, start=p.start, end=p.end)
+        apposed = self.apposed_body(p) if cls == "org" else None
+        if apposed is not None:
+            return apposed
         full = None if described or cls != "org" else full_name_before(self.text, p.head, p.start, LOOKBACK, self.in_quote)
         if full is not None:
             # "The International Court of Justice … The Court said": the body named in full with
             # its noun, though the entity detector left it unmarked, not the latest organization
             return Speaker(self.text[full[0] : full[1]], None, p.start, p.end, "organization")
+        unmarked = None if described or cls != "org" else self.kind_name_before(p, kinds - {p.head})
+        if unmarked is not None:
+            return unmarked  # "… represented by United Steelworkers Local 8127. The union posted …"
         for m in [] if described or cls != "org" else [m for m in orgs if not self.where_said(m, p.start)][:1]:
             return self.from_mention(m, p.start, p.end)
         return None
+
+    def kind_typed_else(self, p: Phrase, kinds: frozenset[str] | set[str]) -> list[Mention]:
+        """Names the entity layer typed as a place or person that hold a word of the noun's kind
+        ("Mercy Ridge Medical Center" for "the hospital", "Kentucky Power" for "the utility"),
+        latest first."""
+        return [
+            m
+            for m in self.mentions_before(p.start)
+            if m.type != "organization" and len(self.name_of(m).split()) > 1 and kinds & set(self.name_of(m).lower().split())
+        ]
+
+    def kind_name_before(self, p: Phrase, kinds: frozenset[str] | set[str]) -> Speaker | None:
+        """A capitalised name the entity layer left unmarked, in the phrase's paragraph before it,
+        holding a word of the noun's kind ("United Steelworkers Local 8127" for "the union"), the
+        latest; None when there is none."""
+        ps = self.para_start(p.start)
+        found = None
+        for m in _CAP_RUN_RE.finditer(self.text, ps, p.start):
+            words = set(m.group().lower().split())
+            if kinds & words and len(m.group().split()) > 1 and not self.in_quote(m.start()) and not self.mentioned(m.start(), m.end()):
+                found = m
+        return None if found is None else Speaker(found.group(), None, p.start, p.end, "organization")
 
     def _bare_body(self, p: Phrase, m: Mention) -> Speaker | None:
         """"The Permanent Court of Arbitration … The Court noted": a mention that is only the body's

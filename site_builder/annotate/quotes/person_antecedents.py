@@ -138,4 +138,18 @@ class PersonAntecedents(SubjectReader):
             return False  # "the GAO report" (its entity the senator who asked for it), "the mayor's office"
         if sp.entity is not None:
             return sp.type == "person" and self.gender_of(sp.entity, sp.name) in (None, kind)
+        if self.unlinked_name_gender(sp.name) == kind:
+            return True  # "Principal Joan Whitaker wrote …": a name the entity layer missed, of the pronoun's gender
         return L.noun_class(head) == "person" and not head.endswith("s") and noun_gender(head) in (None, kind)
+
+    def unlinked_name_gender(self, name: str) -> str | None:
+        """The gender of a capitalised name of two words or more with no entity ("Principal Joan
+        Whitaker"), leading titles and role nouns skipped; None when the given name tells none."""
+        L = lexicon()
+        words = name.split()
+        while words and (words[0].lower().rstrip(".") in L.titles or words[0].lower() in L.titles or L.noun_class(words[0]) == "person"):
+            words = words[1:]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        rest = " ".join(words)
+        return self.gender_of("?" + rest, rest)

@@ -100,6 +100,13 @@ def _aside_then_verb(text: str, p: Phrase, hi: int) -> bool:
 _RELATIVE_AFTER_RE = re.compile(r"(?:\s+(?:from|of|at|with|in|for|on)\s+[^,;.“”\"]{1,60}?,?)?\s+(?:who|whose)\s")
 
 
+# a short prepositional phrase after a speaker noun, up to its comma: " from Louisiana", " at the plant"
+_PP_BEFORE_ASIDE_RE = re.compile(r"\s+(?:from|of|at|with|in|on)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+(?=,)")
+
+# the same phrase right before the speech verb: "One contractor from Louisiana said"
+_PP_BEFORE_CUE_RE = re.compile(r"\s+(?:from|of|at|with|in|on)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s+")
+
+
 def speaks(text: str, p: Phrase, hi: int) -> bool:
     """The phrase is the subject of a speech verb before `hi`: right after it ("A man said") or
     right after the comma closing its aside or relative clause ("a pharmacist, Oksana, 44, said",
@@ -110,6 +117,8 @@ def speaks(text: str, p: Phrase, hi: int) -> bool:
         closed = re.search(r",[”\"’']?\s+\Z", between) is not None  # '… his call sign, "Bison," said'
         if not between.strip() or closed and (between.startswith(",") or _RELATIVE_AFTER_RE.match(between)):
             return True
+        if p.kind == "nominal" and _PP_BEFORE_CUE_RE.fullmatch(between):
+            return True  # "One contractor from Louisiana said …"
     return False
 
 
@@ -154,6 +163,9 @@ def sentence_subject(text: str, sent_lo: int, hi: int) -> Phrase | None:
         return None
     if p.kind in ("nominal", "name") and text[p.end : p.end + 1] == "," and _aside_then_verb(text, p, hi):
         return p  # "The traffic study, prepared by the firm, found …", "Jerry Cirino, a Republican, voted"
+    pp = _PP_BEFORE_ASIDE_RE.match(text, p.end, hi) if p.kind == "nominal" else None
+    if pp is not None and _ASIDE_OPEN_RE.match(text, pp.end(), hi) and _aside_then_verb(text, Phrase(p.start, pp.end(), p.kind, p.head), hi):
+        return p  # "One contractor lineman from Louisiana, who asked not to be named, said …"
     verb = WORDS_RE.match(text, p.end + 1) if text[p.end : p.end + 1] == " " else None
     if verb is not None and p.kind == "nominal" and verb.group() in _PP_PREPS:
         verb = _verb_after_pp(text, verb.end(), hi)  # "A group of students rallied …"

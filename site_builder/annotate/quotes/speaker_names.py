@@ -48,6 +48,10 @@ _COMPANY_RE = re.compile(r"(?<= )(Foods|Inc\.?|Corp\.?|Co\.|Company|Bank|Airline
 _WORD_BEFORE_RE = re.compile(r"(?<![\w&’'-])([A-Z][\w&’'-]*) \Z")
 _NICKNAME_RE = re.compile(r" [“\"‘'][A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?[”\"’'] ([A-Z][\w’'-]+)\b")
 
+
+# a given name coordinated with a full name, sharing its surname: "Joan and Phil Kessler"
+_SHARED_SURNAME_RE = re.compile(r"\s+and\s+[A-Z][a-z]+\s+([A-Z][a-z][\w’'-]*)(?![\w’'-]|\s+[A-Z])")
+
 @dataclass
 class NameReader(TurnSpeakers):
     """Names and mentions as speakers."""
@@ -70,6 +74,11 @@ class NameReader(TurnSpeakers):
         last = words[-1].lower().rstrip(".,") if words else ""
         if m.type == "person" and len(words) > 1 and (last in word_list("institution_words.txt") or last in _PLACE_WORDS):
             return replace(m, type="organization")  # "Lincoln Elementary", "Kelly Street" typed as a person
+        ref = self.entities.get(m.entity)
+        alone = len(words) == 1 and words[0][:1].isupper() and len((ref.name if ref else m.text).split()) == 1  # not "Abe" of "Shinzo Abe"
+        shared = _SHARED_SURNAME_RE.match(self.text, m.end) if m.type == "person" and alone else None
+        if shared is not None:
+            self._display.setdefault(m.entity, f"{words[0]} {shared.group(1)}")  # "Joan and Phil Kessler": Joan Kessler
         company = self.company_form(m) if m.type == "person" and len(words) == 1 else None
         if company is not None:
             self._display.setdefault(m.entity, company)
