@@ -132,27 +132,58 @@ def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Cl
     case ("Food Systems … food": a common word), a word of a person's full name in the article
     ("Tom Morgan … Morgan Capital … Morgan said" is the man), and a short name two companies share."""
     claims = [_widened_company(text, c, lex) for c in claims]
-    short: dict[str, Claim] = {}
-    for c in claims:
-        if c.type == "organization" and c.id and len(c.words) >= 2 and c.words[-1].lower().rstrip(".") in lex.company_suffixes:
-            name = " ".join(c.words[:-1])
-            if name[:1].isupper() and name not in _polities() and not _written_lower(text, name):
-                short[name] = c if name not in short or short[name].id == c.id else _AMBIGUOUS
-    names = person_words(claims)
-    short = {k: v for k, v in short.items() if v is not _AMBIGUOUS and k not in names}
+    short = _short_names(text, claims, lex)
     if not short:
         return claims
     out = [_as_company(c, short) for c in claims]
     spans = [(c.start, c.end) for c in out]
-    for name, org in short.items():
+    for name, org in sorted(short.items(), key=lambda kv: -len(kv[0])):  # "Cascade Air" before "Cascade"
         for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
             if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
                 out.append(Claim(m.start(), m.end(), org.kind, "organization", org.id, org.registered,
                                  tuple(name.split()), canonical=org.canonical))
     return sorted(out, key=lambda c: c.start)
 
 
+def _short_names(text: str, claims: list[Claim], lex: Lexicon) -> dict[str, Claim]:
+    """Each short name of the article's companies (_peeled) and its company: the one it is the
+    nearer short form of ("Ozark Plains" is "Ozark Plains Energy", not "Ozark Plains Holdings
+    Inc"); two companies at the same distance leave it out, as do a person's words."""
+    short: dict[str, tuple[int, Claim]] = {}
+    for c in claims:
+        if c.type == "organization" and c.id and len(c.words) >= 2:
+            for depth, name in enumerate(_peeled(c.words, lex)):
+                if not name[:1].isupper() or name in _polities() or _written_lower(text, name):
+                    continue
+                held = short.get(name)
+                if held is None or depth < held[0]:
+                    short[name] = (depth, c)
+                elif depth == held[0] and held[1].id != c.id:
+                    short[name] = (depth, _AMBIGUOUS)
+    names = person_words(claims)
+    return {k: v for k, (_, v) in short.items() if v is not _AMBIGUOUS and k not in names}
+
+
 _AMBIGUOUS = Claim(0, 0, FOUND, "organization", None)
+
+
+@lru_cache(maxsize=1)
+def _inner_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in data_lines("company_inner_words.txt"))
+
+
+def _peeled(words: tuple[str, ...], lex: Lexicon) -> list[str]:
+    """"Halvorsen Home Appliances Inc" → "Halvorsen Home Appliances", "Halvorsen Home", "Halvorsen":
+    the company's name with business words (data/company_suffixes.txt, company_inner_words.txt)
+    taken off its end one by one, its first word always kept."""
+    out = []
+    n = len(words)
+    while n > 1 and (words[n - 1].lower().rstrip(".,") in lex.company_suffixes
+                     or words[n - 1].lower().rstrip(".,") in _inner_words()):
+        n -= 1
+        out.append(" ".join(words[:n]).rstrip(","))
+    return out
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
 
 
