@@ -15,6 +15,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.newspapers import newspapers
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.tokens import Token
 
@@ -262,7 +263,7 @@ def press_names(text: str, claims: list[Claim]) -> list[Claim]:
         out, ident = _press_claim(text, out, a, b, names)
         if ident:
             names.setdefault(text[a:b], ident)
-    return _press_repeats(text, out, names)
+    return newspapers(text, _press_repeats(text, out, names))
 
 
 def _press_claim(text: str, claims: list[Claim], a: int, b: int, names: dict[str, str]) -> tuple[list[Claim], str]:

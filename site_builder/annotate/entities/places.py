@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.entities.claims import KNOWN, Claim
+from site_builder.annotate.entities.claims import FOUND, KNOWN, Claim
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines, lexicon
 from site_builder.annotate.entities.organizations import org_head_pairs
+from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.tokens import Token
 
 
@@ -68,13 +69,14 @@ def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
     what an institution does ("Mercy Hospital said", "Mercy Hospital officials") it is the
     organisation (that mention: "taken to Mercy Hospital" stays the building, GUM's convention).
     Refuses names whose last word is no institution head (data/institution_heads.txt). Also
-    (_org_headed): a place claim whose last word heads only organisations is one."""
+    (_org_headed): a place claim whose last word heads only organisations is one; and then the
+    dateline's town (dateline_places)."""
     lex = lexicon()
     for c in claims:
         if c.type == "place" and c.id and c.words and c.words[-1].lower() in _institution_heads() \
                 and _ACTS.match(text, c.end) or _org_headed(c, lex):
             c.type = "organization"
-    return claims
+    return dateline_places(text, claims)
 
 
 def _org_headed(c: Claim, lex: Lexicon) -> bool:
@@ -92,3 +94,30 @@ def _org_headed(c: Claim, lex: Lexicon) -> bool:
 @lru_cache(maxsize=1)
 def _building_org_heads() -> frozenset[str]:
     return frozenset(data_lines("building_org_heads.txt"))
+
+
+# a dateline: "TERRE HAUTE, Ind. (AP) —", "BOWLING GREEN, Ky., Sept 22 (Business Wire Daily) -", "WASHINGTON —":
+# a town in capitals at a line's start, perhaps its state or country, a date and a source, and a dash
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.))?"
+                       r"(,? [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[—–-] ", re.MULTILINE)
+
+
+def dateline_places(text: str, claims: list[Claim]) -> list[Claim]:
+    """The town of a story's dateline (in its first lines) is a place, with its state or country
+    ("TERRE HAUTE, Ind.", GUM's one place): a claim inside it gives way. Refuses a month after the
+    comma ("CHICAGO, Jan 27": the date, not a state), a town of one or two letters, and a line a
+    claim of another kind holds beyond it."""
+    lex = lexicon()
+    out = claims
+    for m in _DATELINE.finditer(text, 0, 1500):
+        town = m.group(1)
+        if len(town.replace(".", "")) < 3 or m.start() < max(text.find("\n"), 0):
+            continue
+        end = m.end(1)
+        if m.group(2) and m.group(2)[2:].rstrip(".").lower() not in lex.calendar:
+            end = m.end(2)
+        if any(c.start < end and m.start() < c.end and (c.start < m.start() or c.end > end) for c in out):
+            continue
+        out = [c for c in out if not (c.start < end and m.start() < c.end)]
+        out.append(Claim(m.start(), end, FOUND, "place", slugify(town.title()), words=tuple(text[m.start():end].split())))
+    return sorted(out, key=lambda c: c.start)
