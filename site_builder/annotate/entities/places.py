@@ -69,13 +69,16 @@ def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
     what an institution does ("Mercy Hospital said", "Mercy Hospital officials") it is the
     organisation (that mention: "taken to Mercy Hospital" stays the building, GUM's convention).
     Refuses names whose last word is no institution head (data/institution_heads.txt). Also
-    (_org_headed): a place claim whose last word heads only organisations is one; and then the
+    (_org_headed): a place claim whose last word heads only organisations is one, as is a school
+    named "<name> State" (_state_school); and then the
     dateline's town (dateline_places)."""
     lex = lexicon()
     for c in claims:
         if c.type == "place" and c.id and c.words and c.words[-1].lower() in _institution_heads() \
                 and _ACTS.match(text, c.end) or _org_headed(c, lex):
             c.type = "organization"
+        elif _state_school(text, c):
+            c.type, c.kind, c.id = "organization", FOUND, slugify(" ".join(c.words))
     return dateline_places(text, claims)
 
 
@@ -121,3 +124,19 @@ def dateline_places(text: str, claims: list[Claim]) -> list[Claim]:
         out = [c for c in out if not (c.start < end and m.start() < c.end)]
         out.append(Claim(m.start(), end, FOUND, "place", slugify(town.title()), words=tuple(text[m.start():end].split())))
     return sorted(out, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _state_not_school() -> frozenset[str]:
+    return frozenset(data_lines("state_not_school.txt"))
+
+
+def _state_school(text: str, c: Claim) -> bool:
+    """"St. Cloud State", "North Dakota State", "Wabash State": a place or untitled person claim of
+    two or more words ending in "State" is the university. Not a registered or known place, a name
+    after "of" ("Secretary of State"), nor one the state itself goes by (data/state_not_school.txt)."""
+    if c.type not in ("place", "person") or c.kind == KNOWN or c.registered or c.roles or c.label \
+            or len(c.words) < 2 or c.words[-1] != "State":
+        return False
+    before = text[max(0, c.start - 7):c.start]
+    return " ".join(c.words[:-1]) not in _state_not_school() and not before.endswith(("of ", "of the "))
