@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
-from site_builder.annotate.entities.gazetteer import country_names
+from site_builder.annotate.entities.gazetteer import country_names, place_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.newspapers import newspapers
 from site_builder.annotate.entities.slug import slugify
@@ -155,7 +155,7 @@ def _short_names(text: str, claims: list[Claim], lex: Lexicon) -> dict[str, Clai
     for c in claims:
         if c.type == "organization" and c.id and len(c.words) >= 2:
             for depth, name in enumerate(_peeled(c.words, lex)):
-                if not name[:1].isupper() or name in _polities() or _written_lower(text, name):
+                if not name[:1].isupper() or name in _polities() or name in place_names() or _written_lower(text, name):
                     continue
                 held = short.get(name)
                 if held is None or depth < held[0]:

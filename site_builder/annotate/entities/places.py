@@ -19,6 +19,7 @@ from site_builder.annotate.entities.claims import FOUND, KNOWN, Claim
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines, lexicon
 from site_builder.annotate.entities.organizations import org_head_pairs
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.entities.streets import street_places
 from site_builder.annotate.entities.tokens import Token
 
 
@@ -71,7 +72,7 @@ def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
     Refuses names whose last word is no institution head (data/institution_heads.txt). Also
     (_org_headed): a place claim whose last word heads only organisations is one, as is a school
     named "<name> State" (_state_school); and then the
-    dateline's town (dateline_places)."""
+    dateline's town (dateline_places) and numbered roads and ordinal streets (streets.py)."""
     lex = lexicon()
     for c in claims:
         if c.type == "place" and c.id and c.words and c.words[-1].lower() in _institution_heads() \
@@ -79,7 +80,7 @@ def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
             c.type = "organization"
         elif _state_school(text, c):
             c.type, c.kind, c.id = "organization", FOUND, slugify(" ".join(c.words))
-    return dateline_places(text, claims)
+    return street_places(text, dateline_places(text, claims))
 
 
 def _org_headed(c: Claim, lex: Lexicon) -> bool:
@@ -133,10 +134,20 @@ def _state_not_school() -> frozenset[str]:
 
 def _state_school(text: str, c: Claim) -> bool:
     """"St. Cloud State", "North Dakota State", "Wabash State": a place or untitled person claim of
-    two or more words ending in "State" is the university. Not a registered or known place, a name
-    after "of" ("Secretary of State"), nor one the state itself goes by (data/state_not_school.txt)."""
+    two or more words ending in "State" is the university where a school word stands near it
+    (data/school_cues.txt: "graduated from", "trustees"). Not a registered or known place, a name
+    after "of" or "in" ("Secretary of State", "in Rakhine State"), nor one the state itself goes by
+    (data/state_not_school.txt)."""
     if c.type not in ("place", "person") or c.kind == KNOWN or c.registered or c.roles or c.label \
             or len(c.words) < 2 or c.words[-1] != "State":
         return False
     before = text[max(0, c.start - 7):c.start]
-    return " ".join(c.words[:-1]) not in _state_not_school() and not before.endswith(("of ", "of the "))
+    if " ".join(c.words[:-1]) in _state_not_school() or before.endswith(("of ", "of the ", "in ")):
+        return False
+    near = text[max(0, c.start - 60):c.end + 60].lower()
+    return any(re.search(r"\b" + re.escape(cue), near) for cue in _school_cues())
+
+
+@lru_cache(maxsize=1)
+def _school_cues() -> tuple[str, ...]:
+    return tuple(data_lines("school_cues.txt"))

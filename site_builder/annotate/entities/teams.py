@@ -168,7 +168,7 @@ def _group_nouns() -> frozenset[str]:
 # where a name stands as a team plays: its record "Dunmore (9-3)", its coach "Dunmore coach Chuck
 # Pettersen", a result "rallies past Dunmore", "beat Dunmore 28-27", "Harwood escaped with a 1-0 win"
 _RECORD = re.compile(r" \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[,)]")
-_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?![\w-])")
+_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})(?![\w-])")
 _TOWN_BEFORE = re.compile(r"(?:\b[Ii]n|\bfrom|\bto|\bnear|\bof) \Z")
 
 
