@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from site_builder.annotate.entities.acronyms import loose_acronyms
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import country_names, place_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
@@ -263,7 +264,7 @@ def press_names(text: str, claims: list[Claim]) -> list[Claim]:
         out, ident = _press_claim(text, out, a, b, names)
         if ident:
             names.setdefault(text[a:b], ident)
-    return newspapers(text, _press_repeats(text, out, names))
+    return loose_acronyms(text, newspapers(text, _press_repeats(text, out, names)))
 
 
 def _press_claim(text: str, claims: list[Claim], a: int, b: int, names: dict[str, str]) -> tuple[list[Claim], str]:
