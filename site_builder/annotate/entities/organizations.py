@@ -109,12 +109,27 @@ def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
     return _bodies_linked(sorted(out, key=lambda c: c.start))
 
 
+@lru_cache(maxsize=1)
+def _unlinked_heads() -> frozenset[str]:
+    """Body heads that no longer name ending in them stands for (data/body_heads.txt [unlinked])."""
+    out: list[str] = []
+    current = ""
+    for line in data_lines("body_heads.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif current == "unlinked":
+            out.append(line)
+    return frozenset(out)
+
+
 def _bodies_linked(claims: list[Claim]) -> list[Claim]:
     """"the Springfield City Council … the City Council": a body named by its common noun is the
     article's one organisation whose longer name ends with those words (its id), so that pages
     do not gather every city's council under one "City Council"; two such names: left alone."""
+    unlinked = _unlinked_heads()
     for c in claims:
-        if c.kind != FOUND or c.type != "organization" or c.id != slugify(" ".join(c.words)):
+        if c.kind != FOUND or c.type != "organization" or c.id != slugify(" ".join(c.words)) \
+                or " ".join(c.words).lower() in unlinked:
             continue
         n = len(c.words)
         longer = {x.id: x for x in claims if x.type == "organization" and x.id and len(x.words) > n

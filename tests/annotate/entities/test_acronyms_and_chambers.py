@@ -37,3 +37,16 @@ def test_acronyms_chambers_and_services_are_organizations(text: str, expected: t
 ])
 def test_no_acronym_for_terms_countries_names_or_headings(text: str, absent: str) -> None:
     assert all(not (t == absent and kind == "organization") for t, kind in typed(text))
+
+
+def test_the_house_is_not_the_white_house() -> None:
+    found = spans(HEAD + "The White House said the bill was dead. Later the House voted 220-210.")
+    ids = {t: i for t, _, i in found}
+    assert ids["House"] != ids["White House"]
+
+
+def test_a_council_is_still_the_articles_longer_name() -> None:
+    # negative of the above: "City Council" still joins its full name
+    found = spans(HEAD + "The Springfield City Council met on Monday. Later the City Council voted 5-2.")
+    ids = {t: i for t, _, i in found}
+    assert ids["City Council"] == ids["Springfield City Council"]
