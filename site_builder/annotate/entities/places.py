@@ -71,7 +71,8 @@ def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
     organisation (that mention: "taken to Mercy Hospital" stays the building, GUM's convention).
     Refuses names whose last word is no institution head (data/institution_heads.txt). Also
     (_org_headed): a place claim whose last word heads only organisations is one, as is a school
-    named "<name> State" (_state_school); and then the
+    named "<name> State" (_state_school), and an organisation claim whose last word heads only
+    places is one (_place_headed: "the Hudson Valley"); and then the
     dateline's town (dateline_places) and numbered roads and ordinal streets (streets.py)."""
     lex = lexicon()
     for c in claims:
@@ -80,6 +81,8 @@ def acting_institutions(text: str, claims: list[Claim]) -> list[Claim]:
             c.type = "organization"
         elif _state_school(text, c):
             c.type, c.kind, c.id = "organization", FOUND, slugify(" ".join(c.words))
+        elif _place_headed(c, lex):
+            c.type = "place"
     return street_places(text, dateline_places(text, claims))
 
 
@@ -151,3 +154,22 @@ def _state_school(text: str, c: Claim) -> bool:
 @lru_cache(maxsize=1)
 def _school_cues() -> tuple[str, ...]:
     return tuple(data_lines("school_cues.txt"))
+
+
+def _place_headed(c: Claim, lex: Lexicon) -> bool:
+    """"the Hudson Valley", "Rainier Valley": an organisation claim the model found whose last word
+    names land or water (data/landform_heads.txt, not a company's last word nor a pair of
+    org_head_pairs.txt), with no organisation head among its words, is the place. Not a known or registered name, one
+    word, nor a team ("Yakima Valley" playing: its id ends "-team")."""
+    if c.type != "organization" or c.kind != FOUND or c.registered or len(c.words) < 2 or (c.id or "").endswith("-team"):
+        return False
+    last = c.words[-1].lower().rstrip(".")
+    if f"{c.words[-2].lower()} {last}" in org_head_pairs():
+        return False
+    return last in _landform_heads() and last not in lex.company_suffixes \
+        and not any(w.lower().rstrip(".") in lex.org_heads for w in c.words)  # "University of Houston-Clear Lake"
+
+
+@lru_cache(maxsize=1)
+def _landform_heads() -> frozenset[str]:
+    return frozenset(data_lines("landform_heads.txt"))

@@ -37,3 +37,15 @@ def test_numbered_roads_and_ordinal_streets_are_places(text: str, expected: tupl
 ])
 def test_no_street_without_its_words(text: str, absent: str) -> None:
     assert all(t != absent for t, _ in typed(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both sides are now turning to television in the Central Valley and the Inland Empire.", ("Central Valley", "place")),
+    ("He shot a man in a Rainier Valley apartment parking lot.", ("Rainier Valley", "place")),
+    ("The Southwest Kansas Groundwater Management District asked farmers to cut back.",
+     ("Southwest Kansas Groundwater Management District", "organization")),
+    # negative: an organisation head among the words keeps the organisation
+    ("She teaches at the University of Houston-Clear Lake, she said.", ("University of Houston-Clear Lake", "organization")),
+])
+def test_a_name_headed_by_a_place_word_is_a_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in typed(text)
