@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from site_builder.annotate.entities.acronyms import loose_acronyms
 from site_builder.annotate.entities.claims import FOUND, Claim
-from site_builder.annotate.entities.gazetteer import country_names
+from site_builder.annotate.entities.gazetteer import country_names, place_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.newspapers import newspapers
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.tokens import Token
 
@@ -107,12 +109,27 @@ def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
     return _bodies_linked(sorted(out, key=lambda c: c.start))
 
 
+@lru_cache(maxsize=1)
+def _unlinked_heads() -> frozenset[str]:
+    """Body heads that no longer name ending in them stands for (data/body_heads.txt [unlinked])."""
+    out: list[str] = []
+    current = ""
+    for line in data_lines("body_heads.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+        elif current == "unlinked":
+            out.append(line)
+    return frozenset(out)
+
+
 def _bodies_linked(claims: list[Claim]) -> list[Claim]:
     """"the Springfield City Council … the City Council": a body named by its common noun is the
     article's one organisation whose longer name ends with those words (its id), so that pages
     do not gather every city's council under one "City Council"; two such names: left alone."""
+    unlinked = _unlinked_heads()
     for c in claims:
-        if c.kind != FOUND or c.type != "organization" or c.id != slugify(" ".join(c.words)):
+        if c.kind != FOUND or c.type != "organization" or c.id != slugify(" ".join(c.words)) \
+                or " ".join(c.words).lower() in unlinked:
             continue
         n = len(c.words)
         longer = {x.id: x for x in claims if x.type == "organization" and x.id and len(x.words) > n
@@ -132,27 +149,58 @@ def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Cl
     case ("Food Systems … food": a common word), a word of a person's full name in the article
     ("Tom Morgan … Morgan Capital … Morgan said" is the man), and a short name two companies share."""
     claims = [_widened_company(text, c, lex) for c in claims]
-    short: dict[str, Claim] = {}
-    for c in claims:
-        if c.type == "organization" and c.id and len(c.words) >= 2 and c.words[-1].lower().rstrip(".") in lex.company_suffixes:
-            name = " ".join(c.words[:-1])
-            if name[:1].isupper() and name not in _polities() and not _written_lower(text, name):
-                short[name] = c if name not in short or short[name].id == c.id else _AMBIGUOUS
-    names = person_words(claims)
-    short = {k: v for k, v in short.items() if v is not _AMBIGUOUS and k not in names}
+    short = _short_names(text, claims, lex)
     if not short:
         return claims
     out = [_as_company(c, short) for c in claims]
     spans = [(c.start, c.end) for c in out]
-    for name, org in short.items():
+    for name, org in sorted(short.items(), key=lambda kv: -len(kv[0])):  # "Cascade Air" before "Cascade"
         for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
             if not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append(m.span())
                 out.append(Claim(m.start(), m.end(), org.kind, "organization", org.id, org.registered,
                                  tuple(name.split()), canonical=org.canonical))
     return sorted(out, key=lambda c: c.start)
 
 
+def _short_names(text: str, claims: list[Claim], lex: Lexicon) -> dict[str, Claim]:
+    """Each short name of the article's companies (_peeled) and its company: the one it is the
+    nearer short form of ("Ozark Plains" is "Ozark Plains Energy", not "Ozark Plains Holdings
+    Inc"); two companies at the same distance leave it out, as do a person's words."""
+    short: dict[str, tuple[int, Claim]] = {}
+    for c in claims:
+        if c.type == "organization" and c.id and len(c.words) >= 2:
+            for depth, name in enumerate(_peeled(c.words, lex)):
+                if not name[:1].isupper() or name in _polities() or name in place_names() or _written_lower(text, name):
+                    continue
+                held = short.get(name)
+                if held is None or depth < held[0]:
+                    short[name] = (depth, c)
+                elif depth == held[0] and held[1].id != c.id:
+                    short[name] = (depth, _AMBIGUOUS)
+    names = person_words(claims)
+    return {k: v for k, (_, v) in short.items() if v is not _AMBIGUOUS and k not in names}
+
+
 _AMBIGUOUS = Claim(0, 0, FOUND, "organization", None)
+
+
+@lru_cache(maxsize=1)
+def _inner_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in data_lines("company_inner_words.txt"))
+
+
+def _peeled(words: tuple[str, ...], lex: Lexicon) -> list[str]:
+    """"Halvorsen Home Appliances Inc" → "Halvorsen Home Appliances", "Halvorsen Home", "Halvorsen":
+    the company's name with business words (data/company_suffixes.txt, company_inner_words.txt)
+    taken off its end one by one, its first word always kept."""
+    out = []
+    n = len(words)
+    while n > 1 and (words[n - 1].lower().rstrip(".,") in lex.company_suffixes
+                     or words[n - 1].lower().rstrip(".,") in _inner_words()):
+        n -= 1
+        out.append(" ".join(words[:n]).rstrip(","))
+    return out
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
 
 
@@ -231,7 +279,7 @@ def press_names(text: str, claims: list[Claim]) -> list[Claim]:
         out, ident = _press_claim(text, out, a, b, names)
         if ident:
             names.setdefault(text[a:b], ident)
-    return _press_repeats(text, out, names)
+    return loose_acronyms(text, newspapers(text, _press_repeats(text, out, names)))
 
 
 def _press_claim(text: str, claims: list[Claim], a: int, b: int, names: dict[str, str]) -> tuple[list[Claim], str]:

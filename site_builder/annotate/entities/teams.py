@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import country_names
-from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.organizations import person_words
 from site_builder.annotate.entities.people import is_demonym
 from site_builder.annotate.entities.slug import slugify
@@ -80,16 +80,17 @@ def playing_cities(text: str, claims: list[Claim]) -> list[Claim]:
     """"Denver led 54-50", "beat Phoenix 112-104": in a game story (is_sports_report), a place
     that is no country standing where a team plays is that city's team (an organisation, id
     "<place>-team"), that mention only: "the game in Denver" stays the city. Countries are
-    linking.py's (national teams, every mention)."""
+    linking.py's (national teams, every mention). Then the schools and towns that play
+    (school_teams)."""
     places = [c for c in claims if c.type == "place" and c.id
               and (c.canonical or text[c.start:c.end]) not in country_names()]
-    if not places or not is_sports_report(text):
+    if not is_sports_report(text):
         return claims
     for c in places:
         if _plays_here(text, c):
             c.type, c.id, c.registered = "organization", f"{c.id}-team", False
             c.canonical = f"{c.canonical or text[c.start:c.end]} team"
-    return claims
+    return school_teams(text, claims)
 
 
 def _plays_here(text: str, c: Claim) -> bool:
@@ -162,3 +163,80 @@ def _bare_team_words(text: str, claims: list[Claim], teams: dict[str, str]) -> l
 @lru_cache(maxsize=1)
 def _group_nouns() -> frozenset[str]:
     return frozenset(data_lines("group_nouns.txt"))
+
+
+# where a name stands as a team plays: its record "Dunmore (9-3)", its coach "Dunmore coach Chuck
+# Pettersen", a result "rallies past Dunmore", "beat Dunmore 28-27", "Harwood escaped with a 1-0 win"
+_RECORD = re.compile(r" \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[,)]")
+_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})(?![\w-])")
+_TOWN_BEFORE = re.compile(r"(?:\b[Ii]n|\bfrom|\bto|\bnear|\bof) \Z")
+
+
+@lru_cache(maxsize=1)
+def _team_verbs() -> re.Pattern[str]:
+    words = [re.escape(w) for w in data_lines("team_verbs.txt")]
+    return re.compile(r"(?:['’]s)? (?:" + "|".join(words) + r")\b")
+
+
+_OPPONENT = re.compile(r"(?:\b(?:past|beat|beats|defeated|against|vs\.?|versus)|top-seeded|No\. \d{1,2}) \Z")
+# what only a person does or is: "Okoro said", "said Hollings", "Jalen Okoro" (a capitalised word before)
+_SAYS = re.compile(r"(?:['’]s)?,? (?:said|says|told|added)\b")
+_SAID_BEFORE = re.compile(r"(?:\bsaid|\bsays|[a-z,] [A-Z][a-z]+) \Z")
+
+
+def _plays_as_team(text: str, start: int, end: int) -> bool:
+    """Only a team: a record, a coach, a score, an opponent's word before it, a team's verb."""
+    window = text[max(0, start - 16):start]
+    return bool(_RECORD.match(text, end) or _team_verbs().match(text, end) or _SCORE_AFTER.match(text, end)
+                or text.startswith(" coach ", end) or _OPPONENT.search(window))
+
+
+def _a_person(text: str, name: str) -> bool:
+    """A mention of the name that speaks or follows a capitalised word mid-sentence ("Dre Hollings")."""
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
+        if _SAYS.match(text, m.end()) or _SAID_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+def school_teams(text: str, claims: list[Claim]) -> list[Claim]:
+    """In a game story (is_sports_report), a name of one to three capitalised words that somewhere
+    stands where a team plays (_plays_as_team: "Dunmore (9-3)", "Harwood coach Emily Strand",
+    "rallies past Lakemont") is the team, an organisation, at every mention of it that no longer
+    claim holds ("Cedar Prairie student section", "Harwood turnover"), but a mention after "in",
+    "from", "to" or "of" stays the town ("Friday night in Dunmore"). Refuses countries (national
+    teams: linking.py), a word of a person's full name ("Kayla Dunmore"), a name the article also
+    writes in lower case, a person's name that opens with a given name or a title ("left-hander Jonah
+    Pruitt (3-1)"), a name that speaks ("Okoro said", _a_person), and articles that are no game story."""
+    if not is_sports_report(text):
+        return claims
+    teams: dict[str, str] = {}
+    for m in _NAME.finditer(text):
+        name = m.group(1)
+        if name in teams or not _plays_as_team(text, m.start(1), m.end(1)):
+            continue
+        people = person_words([c for c in claims if c.words != tuple(name.split())])
+        if any(w in people for w in name.split()) or name in country_names() or not _team_word(text, name) \
+                or is_demonym(name.lower()) or name.lower() in _group_nouns() or _a_person(text, name):
+            continue
+        held = [c for c in claims if c.start < m.end(1) and m.start(1) < c.end]
+        if any(c.start < m.start(1) or c.end > m.end(1) or c.roles
+               or c.type == "person" and len(c.words) > 1 and c.words[0].lower() in lexicon().given_names for c in held):
+            continue
+        teams[name] = slugify(name) + "-team"
+    return _team_mentions(text, claims, teams)
+
+
+def _team_mentions(text: str, claims: list[Claim], teams: dict[str, str]) -> list[Claim]:
+    out = list(claims)
+    for name, ident in teams.items():
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])(?!,? [A-Z][a-z]*\.)", text):
+            a, b = m.span()
+            if _TOWN_BEFORE.search(text, max(0, a - 6), a):
+                continue
+            held = [c for c in out if c.start < b and a < c.end]
+            if any(c.start < a or c.end > b or c.type == "organization" and c.start == a and c.end == b for c in held):
+                continue
+            out = [c for c in out if c not in held]
+            out.append(Claim(a, b, FOUND, "organization", ident, words=tuple(name.split()), canonical=f"{name} team"))
+    return sorted(out, key=lambda c: c.start)

@@ -1,0 +1,52 @@
+"""Streets and numbered roads: a place whose name is a number or an ordinal.
+
+Finds: a numbered road ("Route 9", "Interstate 10", "Highway 126", "Farm-to-Market Road 1774",
+"County Road 12", "Route 9 Connector") and a numbered district ("District 3"), and a street named by an ordinal ("21st
+Street", "Eighth Avenue", "West 19th Street", "W. 19th St.", "Ninth Avenue N."): the words are in
+data/street_words.txt. Each is a place; claims inside it give way ("Farm-to-Market Road" read as an
+organisation). Refuses: a span a longer claim holds or crosses ("the Route 9 Coalition" another rule
+found), and the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from site_builder.annotate.entities.claims import FOUND, Claim
+from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.annotate.entities.slug import slugify
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> re.Pattern[str]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in data_lines("street_words.txt"):
+        if line.startswith("["):
+            current = line.strip("[]")
+        else:
+            sections.setdefault(current, []).append(re.escape(line))
+
+    def alt(name: str) -> str:
+        return "(?:" + "|".join(sorted(sections[name], key=len, reverse=True)) + ")"
+
+    road = rf"(?:{alt('road prefix')} )?{alt('road')} \d{{1,4}}(?: {alt('road tail')})?"
+    street = (rf"(?:{alt('compass')} )?(?:\d{{1,3}}(?:st|nd|rd|th)|{alt('ordinal')}) {alt('street')}"
+              rf"(?: {alt('compass')}(?![\w]))?")
+    return re.compile(rf"(?<![\w’'-])(?:{road}|{street})(?![\w-])")
+
+
+def street_places(text: str, claims: list[Claim]) -> list[Claim]:
+    """Numbered roads and ordinal streets (module doc) as places; claims inside them give way."""
+    first_line = max(text.find("\n"), 0)
+    out = claims
+    for m in _patterns().finditer(text, first_line):
+        a, b = m.span()
+        held = [c for c in out if c.start < b and a < c.end]
+        if any(c.start < a or c.end > b for c in held):
+            continue
+        out = [c for c in out if c not in held]
+        name = m.group(0)
+        out.append(Claim(a, b, FOUND, "place", slugify(name), words=tuple(name.split())))
+    return sorted(out, key=lambda c: c.start)
