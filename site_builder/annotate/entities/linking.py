@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
-from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
+from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.people import SUFFIXES
@@ -417,6 +417,8 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
             h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
             if h.id is None and _company(text, h.words[0]):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
+            elif h.id is None and not title and not h.roles and _orphan_single(text, h, hits):
+                continue  # a place or an organization, or no mention (id None)
             h.id = h.id or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries and _person_word(people, h.words[0]) \
@@ -431,6 +433,82 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
 _KIN_LIST_BEFORE = re.compile(r"\b(?:wife|husband|son|sons|daughter|daughters|children|father|mother|brother|brothers|"
                               r"sister|sisters|parents|grandson|granddaughter|grandchildren)\s*,?\s+"
                               r"(?:[A-Z][\w’'-]+,?\s+)*(?:and\s+)?$")
+
+
+def _orphan_single(text: str, h: Claim, hits: list[Claim]) -> bool:
+    """A one-word "person" with no title and no full name it shortens is an organization where the
+    article writes an institution's cue after it ("a Halvorsen spokesperson", "Meridian pilots":
+    data/orphan_org_cues.txt); else, when no speech verb stands beside it anywhere in the article,
+    it is what the article's other evidence says the word is: an organization speaking of itself
+    ("Corvane said it": data/orphan_org_weak_cues.txt), a place or an organization of the same word
+    ("Marlow" after "Doris Keane of Marlow"), a place after a place cue ("east of Branson":
+    data/orphan_place_cues.txt); and no mention at all when the word is part of a longer place's or
+    organization's name ("Pine Hollow Elementary" … "at Pine Hollow": the id stays None). Without
+    such evidence it stays a person named once (False)."""
+    found = _orphan_evidence(text, h.words[0], hits)
+    if found is None:
+        return False
+    kind, ident = found
+    if kind != "none":
+        h.type, h.kind, h.id = kind, FOUND, ident
+    return True
+
+
+def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str] | None:
+    """(type, id) the article's evidence gives a lone word: see _orphan_single; "none" when the
+    word only belongs to a longer name; None when a speech verb marks it a speaker, or no evidence."""
+    cues = _orphan_cues()
+    places: list[str] = []
+    orgs: list[str] = []
+    weak: list[str] = []
+    spoken = False
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        before = text[max(0, m.start() - 30):m.start()].lower()
+        after = text[m.end():m.end() + 30].lower()
+        spoken = spoken or _spoken(before, after, cues.speech)
+        if after.startswith(("'s", "’s")):
+            continue
+        if any(before.endswith(" " + c + " ") or before == c + " " for c in cues.places):
+            places.append(m.group())
+        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.orgs):
+            orgs.append(m.group())
+        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.weak_orgs):
+            weak.append(m.group())
+    if orgs or weak and not spoken:
+        return "organization", slugify(word)  # "a Halvorsen spokesperson": even where "Halvorsen said"
+    if spoken:
+        return None
+    for g in hits:
+        if g.type in ("place", "organization") and g.kind != SINGLE and g.id is not None:
+            words = text[g.start:g.end].split()
+            if words == [word]:
+                return g.type, g.id
+            if word in words:
+                return "none", ""
+    return ("place", slugify(word)) if places else None
+
+
+def _spoken(before: str, after: str, verbs: frozenset[str]) -> bool:
+    """A speech verb right before the word ("said Okonjo") or right after it ("Okonjo said"), not
+    a company speaking of itself ("Corvane said it")."""
+    last = before.rstrip().rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+    if last in verbs:
+        return True
+    m = re.match(r" (\w+)( its?\b)?", after)
+    return m is not None and m.group(1) in verbs and m.group(2) is None
+
+
+class _Cues:
+    def __init__(self) -> None:
+        self.orgs = tuple(data_lines("orphan_org_cues.txt"))
+        self.weak_orgs = tuple(data_lines("orphan_org_weak_cues.txt"))
+        self.places = tuple(data_lines("orphan_place_cues.txt"))
+        self.speech = frozenset(data_lines("speech_verbs.txt"))
+
+
+@cache
+def _orphan_cues() -> _Cues:
+    return _Cues()
 
 
 def _kin_given(text: str, h: Claim, people: _People) -> bool:
