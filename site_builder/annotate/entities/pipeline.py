@@ -48,6 +48,7 @@ from site_builder.annotate.entities.people import is_demonym, is_title, plain_wo
 from site_builder.annotate.entities.places import acting_institutions, state_after
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.teams import named_teams, playing_cities
+from site_builder.annotate.entities.titled_lists import titled_lists
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
 from site_builder.annotate.transcript import find_turn_labels
@@ -146,7 +147,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = possessive_places(prep.ctx, claims)
     claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
     claims = press_names(text, company_short_names(text, claims, lex))
-    claims = bylines(text, _acronyms_not_people(text, claims))
+    claims = titled_lists(text, bylines(text, _acronyms_not_people(text, claims)), lex)
     return claims + _defined_acronyms(text, claims)
 
 
