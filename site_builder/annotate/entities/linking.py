@@ -90,7 +90,9 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
     """Drop person shapes the words show are no one: a name cut at an apostrophe inside a word
     ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a holiday word
     that is no given name, month or weekday), a treaty or a document ("Geneva Conventions": ends with a document
-    head, plural or not, that is no family name). Registered and titled names are never touched."""
+    head, plural or not, that is no family name), a storm ("Hurricane Harvey": data/storm_words.txt),
+    a law or an award wherever it stands ("a Pulitzer Prize": a law's or an eponym's head ends it).
+    Registered and titled names are never touched."""
     keep = []
     for h in hits:
         if h.type == "person" and not h.registered and not h.roles and h.words:
@@ -104,8 +106,25 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue
             if _names_a_law(text, h.start, h.end) or _LOWER_AWARD_AFTER.match(text, h.end):
                 continue  # "the Robert Levinson Act", "Gilman scholarships": named after someone
+            if len(h.words) >= 2 and (first in _storm_words() or last in _law_heads() and last not in given_names):
+                continue  # "Hurricane Harvey", "a Pulitzer Prize": a storm, an award
         keep.append(h)
     hits[:] = keep
+
+
+def landform_places(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
+    """A person shape of two or more words that ends with a landform (data/landform_tails.txt: "Cedar
+    Prairie", "Pine Hollow", "Kiowa Flats"), opens with no given name and has no title is a place
+    (in place). Not "Tom Ridge" (a given name first), not "Mayor Ann Grove" (a title)."""
+    for h in hits:
+        if h.type == "person" and not h.registered and not h.roles and len(h.words) >= 2 \
+                and h.words[-1].lower() in _landform_tails() and h.words[0].lower() not in given_names:
+            h.type, h.kind, h.id = "place", FOUND, slugify(text[h.start:h.end])
+
+
+@cache
+def _landform_tails() -> frozenset[str]:
+    return frozenset(data_lines("landform_tails.txt"))
 
 
 # Capitalised words (and "and") right after a name, on its line: "Hostage Recovery and Hostage-Taking Accountability Act".
@@ -142,6 +161,11 @@ def _names_a_law(text: str, start: int, end: int) -> bool:
     while words and words[-1] == "and":
         words.pop()
     return bool(words) and words[-1].lower() in _law_heads() and words[-1][:1].isupper()
+
+
+@cache
+def _storm_words() -> frozenset[str]:
+    return frozenset(data_lines("storm_words.txt"))
 
 
 @cache
@@ -438,7 +462,8 @@ _KIN_LIST_BEFORE = re.compile(r"\b(?:wife|husband|son|sons|daughter|daughters|ch
 def _orphan_single(text: str, h: Claim, hits: list[Claim]) -> bool:
     """A one-word "person" with no title and no full name it shortens is an organization where the
     article writes an institution's cue after it ("a Halvorsen spokesperson", "Meridian pilots":
-    data/orphan_org_cues.txt); else, when no speech verb stands beside it anywhere in the article,
+    data/orphan_org_cues.txt) or a lower-case "the" before it ("on the Ledger-Courier":
+    data/orphan_org_cues_before.txt); else, when no speech verb stands beside it anywhere in the article,
     it is what the article's other evidence says the word is: an organization speaking of itself
     ("Corvane said it": data/orphan_org_weak_cues.txt), a place or an organization of the same word
     ("Marlow" after "Doris Keane of Marlow"), a place after a place cue ("east of Branson":
@@ -466,6 +491,9 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
         before = text[max(0, m.start() - 30):m.start()].lower()
         after = text[m.end():m.end() + 30].lower()
         spoken = spoken or _spoken(before, after, cues.speech)
+        if any(text.endswith(" " + c + " ", 0, m.start()) for c in cues.orgs_before) \
+                and not _NEXT_CAPITAL.match(text, m.end()) and not _governed(after, cues.governing):
+            orgs.append(m.group())  # "on the Ledger-Courier", "the Harmon's curator"; not "the Lonnie Marchand Quintet"
         if after.startswith(("'s", "’s")):
             continue
         if any(before.endswith(" " + c + " ") or before == c + " " for c in cues.places):
@@ -488,6 +516,16 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
     return ("place", slugify(word)) if places else None
 
 
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+_NEXT_LOWER = re.compile(r" ([a-z]+)")
+
+
+def _governed(after: str, governing: frozenset[str]) -> bool:
+    """"the Kessaro government": a leader's name before a governing noun (data/governing_nouns.txt)."""
+    m = _NEXT_LOWER.match(after)
+    return m is not None and m.group(1) in governing
+
+
 def _spoken(before: str, after: str, verbs: frozenset[str]) -> bool:
     """A speech verb right before the word ("said Okonjo") or right after it ("Okonjo said"), not
     a company speaking of itself ("Corvane said it")."""
@@ -502,6 +540,8 @@ class _Cues:
     def __init__(self) -> None:
         self.orgs = tuple(data_lines("orphan_org_cues.txt"))
         self.weak_orgs = tuple(data_lines("orphan_org_weak_cues.txt"))
+        self.orgs_before = tuple(data_lines("orphan_org_cues_before.txt"))
+        self.governing = frozenset(data_lines("governing_nouns.txt"))
         self.places = tuple(data_lines("orphan_place_cues.txt"))
         self.speech = frozenset(data_lines("speech_verbs.txt"))
 

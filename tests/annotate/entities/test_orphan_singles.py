@@ -26,6 +26,8 @@ NOT_PEOPLE = [
     ("A Halvorsen spokesperson declined to comment. Halvorsen said layoffs would begin in April.",
      "Halvorsen", {"organization"}),
     ("Corvane said it expected revenue to grow. Corvane cut 2,100 jobs last fall.", "Corvane", set()),
+    # a lower-case "the" before the word alone
+    ("She took a job on the Ledger-Courier in 1959. Ledger-Courier reporters were barred.", "Ledger-Courier", set()),
 ]
 
 
@@ -41,6 +43,8 @@ PEOPLE = [
     ("Crews worked east of Okafor all night. “We are close,” Okafor said.", "Okafor"),
     # "said it" is weak evidence: a speech verb elsewhere outweighs it
     ("“We'll be fine,” Okafor said. Okafor said it would pass.", "Okafor"),
+    # "the" opens a longer name, not the word alone
+    ("In his 50s he formed the Lonnie Quintet. If Lonnie looked at you, you were next.", "Lonnie"),
     # a full name the word shortens
     ("Tom Branson spoke first. Crews east of Branson Street worked late. Branson thanked them.", "Branson"),
     # a title before it
