@@ -25,6 +25,7 @@ from collections import Counter
 from functools import cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
+from site_builder.annotate.entities.features import archive_surname
 from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.people import SUFFIXES
@@ -487,11 +488,13 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
     orgs: list[str] = []
     weak: list[str] = []
     spoken = False
+    # "the" before a word the archive knows as a surname is a transcript's "the Blinken and …"
+    the_cue = not archive_surname(word.lower()) and word.lower() not in lexicon().given_names
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
         before = text[max(0, m.start() - 30):m.start()].lower()
         after = text[m.end():m.end() + 30].lower()
         spoken = spoken or _spoken(before, after, cues.speech)
-        if any(text.endswith(" " + c + " ", 0, m.start()) for c in cues.orgs_before) \
+        if the_cue and any(text.endswith(" " + c + " ", 0, m.start()) for c in cues.orgs_before) \
                 and not _NEXT_CAPITAL.match(text, m.end()) and not _governed(after, cues.governing):
             orgs.append(m.group())  # "on the Ledger-Courier", "the Harmon's curator"; not "the Lonnie Marchand Quintet"
         if after.startswith(("'s", "’s")):
