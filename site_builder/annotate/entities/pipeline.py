@@ -1043,9 +1043,16 @@ def _plain_organization(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool
 
 def _town_before_state(ctx: Context, tokens: tuple[Token, ...], i: int, j: int) -> bool:
     """"Sapulpa, Oklahoma", "from Coffeyville, KS": one or two words, not opening with a given
-    name, right before a comma and a US state (data/us_states.txt), name a town."""
-    return j - i <= 2 and tokens[i].low not in ctx.lex.given_names and title_before(tokens, i, ctx.lex) == i \
-        and state_after(ctx.text, tokens[j - 1].end) is not None
+    name (but for a dateline's capitals: "CHARLOTTE, N.C."), right before a comma and a US state
+    (data/us_states.txt), name a town."""
+    return j - i <= 2 and (tokens[i].low not in ctx.lex.given_names or _dateline_word(ctx, tokens[i])) \
+        and title_before(tokens, i, ctx.lex) == i and state_after(ctx.text, tokens[j - 1].end) is not None
+
+
+def _dateline_word(ctx: Context, t: Token) -> bool:
+    """A word in capitals that opens a line: a dateline's town ("CHARLOTTE, N.C. (WKRX) —"), even
+    when it is a given name too."""
+    return t.text.isupper() and len(t.text) > 1 and (t.start == 0 or ctx.text[t.start - 1] == "\n")
 
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:
