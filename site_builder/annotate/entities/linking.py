@@ -123,6 +123,21 @@ def landform_places(text: str, hits: list[Claim], given_names: frozenset[str]) -
             h.type, h.kind, h.id = "place", FOUND, slugify(text[h.start:h.end])
 
 
+# a capitalised "The" inside a sentence, right before a name: "edit The Dayton Ledger-Courier"
+_MID_SENTENCE_THE = re.compile(r"[a-z,] The \Z")
+
+
+def the_named(text: str, hits: list[Claim]) -> None:
+    """A person shape of two or more words with no title, right after a capitalised "The" inside a
+    sentence ("to edit The Dayton Ledger-Courier"), is the name of a paper, a work or an
+    institution, no person: an organization (in place). Not "the" in lower case ("the Kessaro
+    government" names its leader) and not a "The" that opens a sentence or a headline."""
+    for h in hits:
+        if h.type == "person" and not h.registered and not h.roles and len(h.words) >= 2 \
+                and _MID_SENTENCE_THE.search(text, max(0, h.start - 8), h.start):
+            h.type, h.kind, h.id = "organization", FOUND, slugify(text[h.start:h.end])
+
+
 @cache
 def _landform_tails() -> frozenset[str]:
     return frozenset(data_lines("landform_tails.txt"))
