@@ -116,11 +116,25 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
 def landform_places(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     """A person shape of two or more words that ends with a landform (data/landform_tails.txt: "Cedar
     Prairie", "Pine Hollow", "Kiowa Flats"), opens with no given name and has no title is a place
-    (in place). Not "Tom Ridge" (a given name first), not "Mayor Ann Grove" (a title)."""
+    (in place). Not "Tom Ridge" (a given name first), not "Mayor Ann Grove" (a title). So is a
+    one-word person shape right before a region word ("Harris | County": data/region_words.txt),
+    whose mention takes that word."""
     for h in hits:
-        if h.type == "person" and not h.registered and not h.roles and len(h.words) >= 2 \
-                and h.words[-1].lower() in _landform_tails() and h.words[0].lower() not in given_names:
+        if h.type != "person" or h.registered or h.roles:
+            continue
+        if len(h.words) >= 2 and h.words[-1].lower() in _landform_tails() and h.words[0].lower() not in given_names:
             h.type, h.kind, h.id = "place", FOUND, slugify(text[h.start:h.end])
+        elif len(h.words) == 1 and (m := _REGION_AFTER.match(text, h.end)) and m.group(1).lower() in _region_words():
+            h.end = m.end()  # "Harris County": the county, not a person called Harris
+            h.type, h.kind, h.id = "place", FOUND, slugify(text[h.start:h.end])
+
+
+_REGION_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(data_lines("region_words.txt"))
 
 
 # a capitalised "The" inside a sentence, right before a name: "edit The Dayton Ledger-Courier"

@@ -17,3 +17,19 @@ from tests.annotate.entities.helpers import spans
 ])
 def test_landform_places(text: str, name: str, kind: str) -> None:
     assert (name, kind) in [(t, k) for t, k, _ in spans(text)], spans(text)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("results from the Harris County Clerk’s Office", "Harris", ("Harris County", "place")),
+    ("crews in Wayne Township worked late", "Wayne", ("Wayne Township", "place")),
+    ("Harris countered the claim", "Harris", ("Harris", "person")),  # no region word after it
+    ("Harris Clerk said no", "Harris", ("Harris", "person")),
+])
+def test_single_before_region_word(text: str, word: str, expected: tuple[str, str]) -> None:
+    from site_builder.annotate.entities.claims import SINGLE, Claim
+    from site_builder.annotate.entities.linking import landform_places
+
+    start = text.index(word)
+    hits = [Claim(start, start + len(word), SINGLE, "person", None, words=(word,))]
+    landform_places(text, hits, frozenset())
+    assert (text[hits[0].start:hits[0].end], hits[0].type) == expected
