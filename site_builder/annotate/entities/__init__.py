@@ -18,7 +18,14 @@ from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.features import document_heads
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.lexicon import lexicon
-from site_builder.annotate.entities.linking import drop_non_people, link, prune, trim_non_name_words
+from site_builder.annotate.entities.linking import (
+    drop_non_people,
+    landform_places,
+    link,
+    prune,
+    the_named,
+    trim_non_name_words,
+)
 from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.pipeline import scan
@@ -42,6 +49,8 @@ def find_entities_with(
     hits = scan(text, table, lex, weights)
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
+    landform_places(text, hits, lex.given_names)
+    the_named(text, hits)
     prune(text, hits, lex.given_names)
     widen(text, hits)
     sentence_stops(text, hits)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, SINGLE, Claim
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.places import state_after
+from site_builder.annotate.entities.slug import slugify
 
 _PERSON_OF = re.compile(r" (of|from) (?:the |The )?")
 _PLACE_COMMA = re.compile(r", ")
@@ -69,6 +70,7 @@ def widen(text: str, hits: list[Claim]) -> None:
     places = regions()
     lex = lexicon()
     stop = lex.stopwords | lex.calendar | lex.titles
+    towns: list[Claim] = []
     for h in hits:
         if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2:
             m = _PERSON_OF.match(text, h.end)
@@ -78,6 +80,12 @@ def widen(text: str, hits: list[Claim]) -> None:
             if g is not None and g.type == "person" and g.kind != SINGLE:
                 continue  # "… of John Smith": another person, not an affiliation
             end: int | None
+            if g is not None and g.type == "place":
+                continue  # "Harlan Tuttle of Kansas": the person, then the place he is from
+            town = _hometown(text, m, g, lex.org_heads)
+            if town is not None:
+                towns.append(town)  # "Doris Keane of Marlow, who …"
+                continue
             if g is not None and g.type != "person":
                 end = g.end
             elif m.group(1) == "of":
@@ -91,6 +99,39 @@ def widen(text: str, hits: list[Claim]) -> None:
             h.end = end
         elif h.type == "place" and (h.kind == KNOWN and h.canonical and h.canonical not in places or h.kind == FOUND):
             h.end = _located_end(text, h.end, by_start, places)
+    _add_towns(hits, towns, by_start)
+
+
+def _add_towns(hits: list[Claim], towns: list[Claim], by_start: dict[int, Claim]) -> None:
+    """The hometowns found after people's names become places: a one-word "person" the model
+    took the town for is retyped, a name no hit holds is added (hits stay sorted by start)."""
+    for town in towns:
+        g = by_start.get(town.start)
+        if g is None:
+            hits.append(town)
+        else:
+            g.type, g.kind, g.id, g.end, g.roles = "place", FOUND, town.id, town.end, ()
+    hits.sort(key=lambda h: (h.start, -h.end))
+
+
+# one or two capitalised words, then a clause or list break: "of Marlow, who", "of Lanciano;"
+_TOWN_AFTER_OF = re.compile(r"([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?=[,;)]|\.(?:\s|$)|\s*$| and )")
+
+
+def _hometown(text: str, m: re.Match[str], g: Claim | None, org_heads: frozenset[str]) -> Claim | None:
+    """"Anna Ricci of Lanciano;", "Curtis Marchand of Bowie and …": a full name, "of", and a
+    name we do not know or took for a one-word person, with no "the" and no organization's head
+    word, that ends the clause, is the town the person is from; the person's span stays the
+    name. Not "of the Civic Party", "of ADPL" (capitals), "of Demosisto Party"."""
+    if m.group(1) != "of" or m.group().endswith(("the ", "The ")):
+        return None
+    if g is not None and not (g.type == "person" and g.kind == SINGLE):
+        return None
+    town = _TOWN_AFTER_OF.match(text, m.end())
+    if town is None or any(w.lower() in org_heads for w in town.group(1).split()):
+        return None
+    name = town.group(1)
+    return Claim(town.start(), town.end(), FOUND, "place", slugify(name), words=tuple(name.split()))
 
 
 def _located_end(text: str, end: int, by_start: dict[int, Claim], places: frozenset[str]) -> int:

@@ -24,7 +24,8 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
-from site_builder.annotate.entities.claims import KNOWN, PERSON, ROLE, SINGLE, Claim
+from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
+from site_builder.annotate.entities.features import archive_surname
 from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.people import SUFFIXES
@@ -90,7 +91,9 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
     """Drop person shapes the words show are no one: a name cut at an apostrophe inside a word
     ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a holiday word
     that is no given name, month or weekday), a treaty or a document ("Geneva Conventions": ends with a document
-    head, plural or not, that is no family name). Registered and titled names are never touched."""
+    head, plural or not, that is no family name), a storm ("Hurricane Harvey": data/storm_words.txt),
+    a law or an award wherever it stands ("a Pulitzer Prize": a law's or an eponym's head ends it).
+    Registered and titled names are never touched."""
     keep = []
     for h in hits:
         if h.type == "person" and not h.registered and not h.roles and h.words:
@@ -104,8 +107,54 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue
             if _names_a_law(text, h.start, h.end) or _LOWER_AWARD_AFTER.match(text, h.end):
                 continue  # "the Robert Levinson Act", "Gilman scholarships": named after someone
+            if len(h.words) >= 2 and (first in _storm_words() or last in _law_heads() and last not in given_names):
+                continue  # "Hurricane Harvey", "a Pulitzer Prize": a storm, an award
         keep.append(h)
     hits[:] = keep
+
+
+def landform_places(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
+    """A person shape of two or more words that ends with a landform (data/landform_tails.txt: "Cedar
+    Prairie", "Pine Hollow", "Kiowa Flats"), opens with no given name and has no title is a place
+    (in place). Not "Tom Ridge" (a given name first), not "Mayor Ann Grove" (a title). So is a
+    one-word person shape right before a region word ("Harris | County": data/region_words.txt),
+    whose mention takes that word."""
+    for h in hits:
+        if h.type != "person" or h.registered or h.roles:
+            continue
+        if len(h.words) >= 2 and h.words[-1].lower() in _landform_tails() and h.words[0].lower() not in given_names:
+            h.type, h.kind, h.id = "place", FOUND, slugify(text[h.start:h.end])
+        elif len(h.words) == 1 and (m := _REGION_AFTER.match(text, h.end)) and m.group(1).lower() in _region_words():
+            h.end = m.end()  # "Harris County": the county, not a person called Harris
+            h.type, h.kind, h.id = "place", FOUND, slugify(text[h.start:h.end])
+
+
+_REGION_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(data_lines("region_words.txt"))
+
+
+# a capitalised "The" inside a sentence, right before a name: "edit The Dayton Ledger-Courier"
+_MID_SENTENCE_THE = re.compile(r"[a-z,] The \Z")
+
+
+def the_named(text: str, hits: list[Claim]) -> None:
+    """A person shape of two or more words with no title, right after a capitalised "The" inside a
+    sentence ("to edit The Dayton Ledger-Courier"), is the name of a paper, a work or an
+    institution, no person: an organization (in place). Not "the" in lower case ("the Kessaro
+    government" names its leader) and not a "The" that opens a sentence or a headline."""
+    for h in hits:
+        if h.type == "person" and not h.registered and not h.roles and len(h.words) >= 2 \
+                and _MID_SENTENCE_THE.search(text, max(0, h.start - 8), h.start):
+            h.type, h.kind, h.id = "organization", FOUND, slugify(text[h.start:h.end])
+
+
+@cache
+def _landform_tails() -> frozenset[str]:
+    return frozenset(data_lines("landform_tails.txt"))
 
 
 # Capitalised words (and "and") right after a name, on its line: "Hostage Recovery and Hostage-Taking Accountability Act".
@@ -142,6 +191,11 @@ def _names_a_law(text: str, start: int, end: int) -> bool:
     while words and words[-1] == "and":
         words.pop()
     return bool(words) and words[-1].lower() in _law_heads() and words[-1][:1].isupper()
+
+
+@cache
+def _storm_words() -> frozenset[str]:
+    return frozenset(data_lines("storm_words.txt"))
 
 
 @cache
@@ -417,6 +471,8 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
             h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
             if h.id is None and _company(text, h.words[0]):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
+            elif h.id is None and not title and not h.roles and _orphan_single(text, h, hits):
+                continue  # a place or an organization, or no mention (id None)
             h.id = h.id or slugify(h.words[0])
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries and _person_word(people, h.words[0]) \
@@ -431,6 +487,100 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
 _KIN_LIST_BEFORE = re.compile(r"\b(?:wife|husband|son|sons|daughter|daughters|children|father|mother|brother|brothers|"
                               r"sister|sisters|parents|grandson|granddaughter|grandchildren)\s*,?\s+"
                               r"(?:[A-Z][\w’'-]+,?\s+)*(?:and\s+)?$")
+
+
+def _orphan_single(text: str, h: Claim, hits: list[Claim]) -> bool:
+    """A one-word "person" with no title and no full name it shortens is an organization where the
+    article writes an institution's cue after it ("a Halvorsen spokesperson", "Meridian pilots":
+    data/orphan_org_cues.txt) or a lower-case "the" before it ("on the Ledger-Courier":
+    data/orphan_org_cues_before.txt); else, when no speech verb stands beside it anywhere in the article,
+    it is what the article's other evidence says the word is: an organization speaking of itself
+    ("Corvane said it": data/orphan_org_weak_cues.txt), a place or an organization of the same word
+    ("Marlow" after "Doris Keane of Marlow"), a place after a place cue ("east of Branson":
+    data/orphan_place_cues.txt); and no mention at all when the word is part of a longer place's or
+    organization's name ("Pine Hollow Elementary" … "at Pine Hollow": the id stays None). Without
+    such evidence it stays a person named once (False)."""
+    found = _orphan_evidence(text, h.words[0], hits)
+    if found is None:
+        return False
+    kind, ident = found
+    if kind != "none":
+        h.type, h.kind, h.id = kind, FOUND, ident
+    return True
+
+
+def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str] | None:
+    """(type, id) the article's evidence gives a lone word: see _orphan_single; "none" when the
+    word only belongs to a longer name; None when a speech verb marks it a speaker, or no evidence."""
+    cues = _orphan_cues()
+    places: list[str] = []
+    orgs: list[str] = []
+    weak: list[str] = []
+    spoken = False
+    # "the" before a word the archive knows as a surname is a transcript's "the Blinken and …"
+    the_cue = not archive_surname(word.lower()) and word.lower() not in lexicon().given_names
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        before = text[max(0, m.start() - 30):m.start()].lower()
+        after = text[m.end():m.end() + 30].lower()
+        spoken = spoken or _spoken(before, after, cues.speech)
+        if the_cue and any(text.endswith(" " + c + " ", 0, m.start()) for c in cues.orgs_before) \
+                and not _NEXT_CAPITAL.match(text, m.end()) and not _governed(after, cues.governing):
+            orgs.append(m.group())  # "on the Ledger-Courier", "the Harmon's curator"; not "the Lonnie Marchand Quintet"
+        if after.startswith(("'s", "’s")):
+            continue
+        if any(before.endswith(" " + c + " ") or before == c + " " for c in cues.places):
+            places.append(m.group())
+        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.orgs):
+            orgs.append(m.group())
+        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.weak_orgs):
+            weak.append(m.group())
+    if orgs or weak and not spoken:
+        return "organization", slugify(word)  # "a Halvorsen spokesperson": even where "Halvorsen said"
+    if spoken:
+        return None
+    for g in hits:
+        if g.type in ("place", "organization") and g.kind != SINGLE and g.id is not None:
+            words = text[g.start:g.end].split()
+            if words == [word]:
+                return g.type, g.id
+            if word in words:
+                return "none", ""
+    return ("place", slugify(word)) if places else None
+
+
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+_NEXT_LOWER = re.compile(r" ([a-z]+)")
+
+
+def _governed(after: str, governing: frozenset[str]) -> bool:
+    """"the Kessaro government": a leader's name before a governing noun (data/governing_nouns.txt)."""
+    m = _NEXT_LOWER.match(after)
+    return m is not None and m.group(1) in governing
+
+
+def _spoken(before: str, after: str, verbs: frozenset[str]) -> bool:
+    """A speech verb right before the word ("said Okonjo") or right after it ("Okonjo said"), not
+    a company speaking of itself ("Corvane said it")."""
+    last = before.rstrip().rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+    if last in verbs:
+        return True
+    m = re.match(r" (\w+)( its?\b)?", after)
+    return m is not None and m.group(1) in verbs and m.group(2) is None
+
+
+class _Cues:
+    def __init__(self) -> None:
+        self.orgs = tuple(data_lines("orphan_org_cues.txt"))
+        self.weak_orgs = tuple(data_lines("orphan_org_weak_cues.txt"))
+        self.orgs_before = tuple(data_lines("orphan_org_cues_before.txt"))
+        self.governing = frozenset(data_lines("governing_nouns.txt"))
+        self.places = tuple(data_lines("orphan_place_cues.txt"))
+        self.speech = frozenset(data_lines("speech_verbs.txt"))
+
+
+@cache
+def _orphan_cues() -> _Cues:
+    return _Cues()
 
 
 def _kin_given(text: str, h: Claim, people: _People) -> bool:

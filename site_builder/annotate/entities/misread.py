@@ -63,6 +63,19 @@ MAX_PLACE_WORDS = 3
 # and the northern part of Esmeraldas provinces": every name of it is a region
 _LISTED_REGIONS = re.compile(r"(?:, [A-Z][\w’'-]*)*,? (?:and|or) (?:the [a-z]+ (?:[a-z]+ )?of )?[A-Z][\w’'-]* "
                              r"(?:provinces|regions|districts|counties|departments|municipalities|governorates)\b")
+# the last of a list of regions: "in Taney, Stone and Barry counties"
+_LAST_LISTED_REGION = re.compile(r" (?:provinces|regions|districts|counties|parishes|townships|departments|"
+                                 r"municipalities|governorates)\b")
+_LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,? (?:and|or) \Z")
+
+
+def _listed_region(text: str, c: Claim) -> bool:
+    """A word in a list of regions named by a plural after the last ("in Carchi, Sucumbíos, and
+    … Esmeraldas provinces", "in Taney, Stone and Barry counties"): a region, no person."""
+    return _LISTED_REGIONS.match(text, c.end) is not None or (
+        _LAST_LISTED_REGION.match(text, c.end) is not None and _LIST_BEFORE.search(text[max(0, c.start - 40):c.start]) is not None)
+
+
 # a capitalised plural article opens the name of a group, a work or a place, never a person's
 # ("Los Huistas", "Les Amants", "Les Saintes"); a known place of that shape is the gazetteer's
 _PLURAL_ARTICLES = frozenset({"Los", "Las", "Les"})
@@ -103,7 +116,7 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
         return []
     if len(low) == 1 and not c.roles and c.kind == SINGLE and _common_noun(ctx, low[0]) and not _speaks(ctx, c):
         return []
-    if len(low) == 1 and not c.roles and _LISTED_REGIONS.match(ctx.text, c.end):
+    if len(low) == 1 and not c.roles and _listed_region(ctx.text, c):
         return []  # "in Carchi, Sucumbíos, and the northern part of Esmeraldas provinces"
     if len(low) > 1:
         named = ctx.table.names.get(ctx.text[c.start:c.end])

@@ -19,11 +19,13 @@ linking.py gives ids.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from site_builder.annotate.entities.bylines import bylines
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.features import Context, archive_surname, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names, country_names
@@ -46,6 +48,7 @@ from site_builder.annotate.entities.people import is_demonym, is_title, plain_wo
 from site_builder.annotate.entities.places import acting_institutions, state_after
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.teams import named_teams, playing_cities
+from site_builder.annotate.entities.titled_lists import titled_lists
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
 from site_builder.annotate.transcript import find_turn_labels
@@ -144,7 +147,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = possessive_places(prep.ctx, claims)
     claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
     claims = press_names(text, company_short_names(text, claims, lex))
-    claims = _acronyms_not_people(text, claims)
+    claims = titled_lists(text, bylines(text, _acronyms_not_people(text, claims)), lex)
     return claims + _defined_acronyms(text, claims)
 
 
@@ -689,7 +692,7 @@ def _name_ends(prep: Prepared, claims: list[Claim], left: list[list[bool]]) -> l
         if len(c.words) > 1 and _PATRONYMIC.search(c.words[-1]) and k + 2 == len(tokens):
             if not _family_word(tokens[k + 1]):
                 continue  # "Gleb Sergeevich | Frank": a patronymic ends no name, whatever the next word is
-        elif k + 2 == len(tokens) and _repeated_given_pair(ctx, c, tokens[k + 1]):
+        elif k + 2 == len(tokens) and (_repeated_given_pair(ctx, c, tokens[k + 1]) or _given_then_surname_s(ctx, c, tokens[k + 1])):
             pass
         elif not all(_name_end_word(ctx, t) for t in tokens[k + 1:]) or c.words[-1].endswith(".") \
                 or len(c.words) > 1 and tokens[k + 1].low in ctx.lex.given_names:
@@ -714,6 +717,25 @@ def _repeated_given_pair(ctx: Context, c: Claim, t: Token) -> bool:
         and t.low not in ctx.evidence.lower and not _title_word(t.low, ctx.lex) \
         and ctx.text.count(f"{c.words[0]} {t.text}") >= 2 \
         and (not t.low.endswith("s") or _honoured(ctx, f"{c.words[0]} {t.text}"))  # "Hong Kongers": a group
+
+
+def _given_then_surname_s(ctx: Context, c: Claim, t: Token) -> bool:
+    """"Renée | Castellanos", "Yanelis | Fuentes": a one-word person (the model's, or a given name,
+    accents aside) and, ending
+    the run, one capitalised word ending in "s" (which reads like a plural, so _name_end_word
+    refuses it) is the family name when the article also writes the word alone, never after "the"
+    and never in lower case ("Castellanos said"): a group ("Hong Kongers") takes "the"."""
+    if len(c.words) != 1 or not (c.kind == SINGLE or _unaccent(c.words[0].lower()) in ctx.lex.given_names) \
+            or not _family_word(t) or not t.low.endswith("s") or t.low in ctx.evidence.lower or _title_word(t.low, ctx.lex):
+        return False
+    alone = re.findall(r"(\S+)\s+" + re.escape(t.text) + r"(?![\w’'-])", ctx.text)
+    before = [w.lower() for w in alone]
+    return "the" not in before and any(w != c.words[0].lower() for w in before)
+
+
+def _unaccent(word: str) -> str:
+    """"renée" -> "renee": the given-name list is written without accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _honoured(ctx: Context, pair: str) -> bool:
@@ -1021,9 +1043,16 @@ def _plain_organization(ctx: Context, tokens: tuple[Token, ...], i: int) -> bool
 
 def _town_before_state(ctx: Context, tokens: tuple[Token, ...], i: int, j: int) -> bool:
     """"Sapulpa, Oklahoma", "from Coffeyville, KS": one or two words, not opening with a given
-    name, right before a comma and a US state (data/us_states.txt), name a town."""
-    return j - i <= 2 and tokens[i].low not in ctx.lex.given_names and title_before(tokens, i, ctx.lex) == i \
-        and state_after(ctx.text, tokens[j - 1].end) is not None
+    name (but for a dateline's capitals: "CHARLOTTE, N.C."), right before a comma and a US state
+    (data/us_states.txt), name a town."""
+    return j - i <= 2 and (tokens[i].low not in ctx.lex.given_names or _dateline_word(ctx, tokens[i])) \
+        and title_before(tokens, i, ctx.lex) == i and state_after(ctx.text, tokens[j - 1].end) is not None
+
+
+def _dateline_word(ctx: Context, t: Token) -> bool:
+    """A word in capitals that opens a line: a dateline's town ("CHARLOTTE, N.C. (WKRX) —"), even
+    when it is a given name too."""
+    return t.text.isupper() and len(t.text) > 1 and (t.start == 0 or ctx.text[t.start - 1] == "\n")
 
 
 def _polity(ctx: Context, run: Run, span: Span) -> Claim | None:

@@ -42,6 +42,11 @@ def title_phrases(lows: list[str], conn: list[bool], free: list[bool], lex: Lexi
                 and (lows[j + 1] in titles or lows[j + 1] in modifiers)
             ):
                 j += 1
+            elif (
+                not conn[j] and lows[j] in modifiers and lows[j - 1] in titles and j + 1 < n and free[j + 1]
+                and lows[j + 1] in lex.given_names and lows[j] not in lex.given_names
+            ):
+                j += 1  # "Chief Executive | Margaret Lindahl": a title's modifier after it, before a given name
             elif conn[j] and lows[j] in TITLE_OF and j + 1 < n and free[j + 1] and lows[j + 1] in modifiers:
                 j += 2
                 while j < n and free[j] and not conn[j] and lows[j] in modifiers:
