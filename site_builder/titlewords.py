@@ -146,7 +146,8 @@ def _leftmost_start(text: str, lo: int, end: int, most: int, chars: frozenset[st
 def _ends_sentence(word: str, bare: str) -> bool:
     """A full stop after a word longer than an abbreviation ("minister." in "the prime minister.
     Mevlüt and I"), unless the word is a known abbreviation ("Supt.", "Capt.")."""
-    return word.endswith(".") and len(bare) > 3 and bare not in _table()
+    full = _table().get(bare, bare)
+    return word.endswith(".") and len(bare) > 3 and len(full) <= len(bare)  # "secretaries." is no abbreviation
 
 
 def title_run(words: list[str], is_title: Callable[[str], bool], *, kept: frozenset[str] = frozenset(),

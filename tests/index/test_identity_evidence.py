@@ -16,6 +16,7 @@ from site_builder.index.identity import (
 )
 from site_builder.model.spans import Annotations, EntityRef, Mention, Quote, Turn
 from site_builder.text import slugify
+from site_builder.titlewords import title_run as read_title
 from tests.index.fold_cases import annotated, article, folds, many
 
 TITLES = frozenset({"president", "vice", "secretary", "ms", "mr", "minister", "prime", "foreign", "lady", "pope"})
@@ -35,6 +36,16 @@ TITLES = frozenset({"president", "vice", "secretary", "ms", "mr", "minister", "p
 ])
 def test_title_run(words: list[str], expected: str) -> None:
     assert title_run(words, TITLES) == expected
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["Under", "Secretaries.", "MR"], ["mr"]),  # a plural title is no abbreviation: its full stop ends the run
+    (["Police", "Supt."], ["police", "supt"]),  # an abbreviation's full stop does not
+    (["the", "Secretaries."], []),
+])
+def test_full_stops_in_title_runs(words: list[str], expected: list[str]) -> None:
+    titles = {"under", "secretaries", "mr", "police", "supt"}
+    assert read_title(words, titles.__contains__, stops=True) == expected
 
 
 def test_person_titles_reads_the_words_before_and_a_title_in_the_name() -> None:
