@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
+from site_builder.annotate.entities.described import described_organizations
 from site_builder.annotate.entities.features import Context, archive_surname, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
@@ -143,7 +144,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
     claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
-    claims = press_names(text, company_short_names(text, claims, lex))
+    claims = press_names(text, described_organizations(text, company_short_names(text, claims, lex)))
     claims = _acronyms_not_people(text, claims)
     return claims + _defined_acronyms(text, claims)
 
