@@ -5,7 +5,8 @@ name used as only a company is ("Corvane shares", "a Parcelway site", "Lakeview'
 data/company_use_words.txt). Each is an organisation there and wherever the article writes the same
 name again. Refuses: a name a claim other than a person's or a non-gazetteer place already holds,
 a person named with more than one word or a title, a word of such a person's name ("Anders Halvorsen
-… Halvorsen shares"), a gazetteer place or country ("In Houston, the company said"), a name the
+… Halvorsen shares"), a gazetteer place or country ("In Houston, the company said"), a demonym or a title ("the Russian
+stock market", "Co-founder & CEO of ActZero"), "a group of" (a quantity), a name the
 article writes in lower case, and a noun before a name followed by a speech verb ("a strong group,
 Smith said").
 """
@@ -24,7 +25,7 @@ from site_builder.annotate.entities.slug import slugify
 # a name: capitalised words, "&", "of", "for" between them ("Harrow & Pike", "Families for Choice")
 _NAME = r"[A-Z][\w’'.&-]*[\w&](?:(?: (?:&|of|for|and))? [A-Z][\w’'.&-]*[\w&]){0,5}"
 # what may close an apposition after its noun: punctuation or a relative or locating word
-_CLOSE = r"(?=[,.;:)]|\s+(?:that|which|whose|based|in|of|with|founded|headquartered|from)\b)"
+_CLOSE = r"(?=[,.;:)\]]|\s+(?:that|which|whose|based|in|with|founded|headquartered|from)\b)"
 
 
 def _alternation(lines: list[str]) -> str:
@@ -68,6 +69,11 @@ def _openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(data_lines("demonyms.txt")) | frozenset(data_lines("titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def _calendar() -> frozenset[str]:
     return frozenset(data_lines("calendar.txt"))
 
@@ -86,6 +92,8 @@ def _refused(text: str, name: str, people: frozenset[str]) -> bool:
     words = name.split()
     if any(w.lower() in _calendar() or w.lower() in _openers() for w in words[:1] + words[-1:]):
         return True  # "On Monday, the company": a day, a function word
+    if any(w.lower() in _not_names() for w in words):
+        return True  # "the Russian stock market", "Co-founder & CEO of ActZero": a demonym, a title
     return (name in place_names() or name in _polities() or _written_lower(text, name)
             or any(w in people for w in words) or words[0] in ("The", "A", "An", "In", "At", "On"))
 

@@ -45,6 +45,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.organizations import company_short_names, is_acronym, named_bodies, press_names
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
 from site_builder.annotate.entities.places import acting_institutions, state_after
+from site_builder.annotate.entities.residences import residence_places
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.teams import named_teams, playing_cities
 from site_builder.annotate.entities.titles import role_keys, title_phrases
@@ -145,6 +146,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = possessive_places(prep.ctx, claims)
     claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
     claims = press_names(text, described_organizations(text, company_short_names(text, claims, lex)))
+    claims = residence_places(text, claims, lex)
     claims = _acronyms_not_people(text, claims)
     return claims + _defined_acronyms(text, claims)
 

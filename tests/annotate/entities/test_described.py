@@ -43,6 +43,11 @@ def test_a_described_name_is_an_organization(text: str, expected: tuple[str, str
     ("We are a strong group, Haskett said after the vote.", ("Haskett", "organization")),
     # a gazetteer place in front of "the company" stays the place
     ("In Houston, the company said it would add jobs.", ("Houston", "organization")),
+    # a demonym before "stock" is no company
+    ("Sanctions hit hard, and the Russian stock market has declined.", ("Russian", "organization")),
+    # "the group of" is a quantity
+    ("ants die sooner when ingesting ROS [Reactive Oxygen Species, the group of chemicals that includes "
+     "hydrogen peroxide].", ("Reactive Oxygen Species", "organization")),
     # a day before "the company" is no company
     ("On Monday, the company, which employs 300 people, said the cuts were needed.", ("Monday", "organization")),
     # a word of a person's full name stays the person's
