@@ -46,6 +46,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 # words that end a noun phrase's modifiers: "a lineman for an electric cooperative" is no cooperative
 _LINKS = "for|of|at|with|in|to|from|by|and|or|who|on|as"
+# a name that says what "it" will do: "Ridgeline says it will pay", "In a statement, Mercy Ridge says
+# it has hired" (not "it was", "it is": what someone said of a thing)
+_SAYS_IT = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?) (?:said|says)(?: in a statement)?"
+                      r"(?: that)? it (?!was\b|is\b|[’']s\b|wasn)")
+# a capitalised word right before: the name is longer ("West Valley Medical Center says it")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]* \Z")
 _SAID = re.compile(r" (?:said|says|told|added|asked|wrote|recalled|explained)\b")
 
 
@@ -60,6 +66,8 @@ def _described(text: str) -> list[tuple[int, int]]:
     for m in after.finditer(text):
         found.append(_name_start(text, m.start(1), m.end(1)))
     found += [m.span(1) for m in used.finditer(text)]
+    found += [_name_start(text, *m.span(1)) for m in _SAYS_IT.finditer(text)
+              if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())]
     return found
 
 
@@ -71,6 +79,11 @@ def _openers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     return frozenset(data_lines("demonyms.txt")) | frozenset(data_lines("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(data_lines("given_names.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +105,7 @@ def _refused(text: str, name: str, people: frozenset[str]) -> bool:
     words = name.split()
     if any(w.lower() in _calendar() or w.lower() in _openers() for w in words[:1] + words[-1:]):
         return True  # "On Monday, the company": a day, a function word
-    if any(w.lower() in _not_names() for w in words):
+    if any(w.lower() in _not_names() for w in words) or len(words) > 1 and words[0].lower() in _given_names():
         return True  # "the Russian stock market", "Co-founder & CEO of ActZero": a demonym, a title
     return (name in place_names() or name in _polities() or _written_lower(text, name)
             or any(w in people for w in words) or words[0] in ("The", "A", "An", "In", "At", "On"))
@@ -100,12 +113,13 @@ def _refused(text: str, name: str, people: frozenset[str]) -> bool:
 
 def described_organizations(text: str, claims: list[Claim]) -> list[Claim]:
     """See the module docstring: the described names become organisations, with their repeats."""
-    people = person_words(claims)
     names: dict[str, str] = {}
     for a, b in _described(text):
         name = text[a:b].rstrip(".")
         if name.endswith(("’s", "'s")):
             name = name[:-2]
+        # the words of the article's people, but for a "person" claim of this very name ("Mercy Ridge")
+        people = person_words([c for c in claims if " ".join(c.words) != name])
         if name and name not in names and not _refused(text, name, people) and _yields(claims, a, a + len(name)):
             names[name] = slugify(name)
     out = list(claims)

@@ -29,6 +29,10 @@ def typed(text: str) -> set[tuple[str, str]]:
      ("Tellavar", "organization")),
     ("He was sick. Lakeshire's parent company, Arrow Health, says the clinic will stay open.",
      ("Lakeshire", "organization")),
+    ("The project was proposed last year. Ridgecrest says it will pay the county $640,000 a year.",
+     ("Ridgecrest", "organization")),
+    ("Nurses say staffing is thin. In a statement, Mercy Hollow says it has hired 160 nurses.",
+     ("Mercy Hollow", "organization")),
 ])
 def test_a_described_name_is_an_organization(text: str, expected: tuple[str, str]) -> None:
     assert expected in typed(text)
@@ -48,6 +52,13 @@ def test_a_described_name_is_an_organization(text: str, expected: tuple[str, str
     # "the group of" is a quantity
     ("ants die sooner when ingesting ROS [Reactive Oxygen Species, the group of chemicals that includes "
      "hydrogen peroxide].", ("Reactive Oxygen Species", "organization")),
+    # what someone said of a thing: "said it was"
+    ("The council met Tuesday. Haskett said it was a mistake to wait.", ("Haskett", "organization")),
+    # a person named in full who says what "it" will do stays the person
+    ("Dana Whitcombe runs the fund. Whitcombe said it would take years.", ("Whitcombe", "organization")),
+    ("The company John Brandt founded said it would close the plant.", ("John Brandt", "organization")),
+    # the whole capitalised run is the name, never its last words
+    ("West Valley Medical Center says it has set up a separate entrance.", ("Medical Center", "organization")),
     # a day before "the company" is no company
     ("On Monday, the company, which employs 300 people, said the cuts were needed.", ("Monday", "organization")),
     # a word of a person's full name stays the person's

@@ -31,6 +31,8 @@ def test_a_one_word_name_after_a_place_cue_is_a_place(text: str, expected: tuple
     ("The answer lies in Haskett's plan, the mayor said.", ("Haskett", "place")),
     # a word of a person named in full stays the person
     ("Dale Haskett voted no. The doubt in Haskett was plain to everyone.", ("Haskett", "place")),
+    # a person named with a title elsewhere stays the person
+    ("President Putin invaded. Was it naive to trust in Putin to opt for diplomacy?", ("Putin", "place")),
     # a given name stays a person
     ("She found a friend in Maria when she moved.", ("Maria", "place")),
 ])
