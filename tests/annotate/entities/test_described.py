@@ -1,0 +1,68 @@
+"""Organisations the article describes (described.py, data/described_org_nouns.txt,
+data/company_use_words.txt): "Corvane, the business software maker", "the advocacy group FlyFair",
+"Corvane shares". Sentences written for these tests; each table has negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.annotate.entities.helpers import spans
+
+HEAD = "Local news\n\n"
+
+
+def typed(text: str) -> set[tuple[str, str]]:
+    return {(t, kind) for t, kind, _ in spans(HEAD + text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brastow, the business software maker that has grown fast, cut jobs. Brastow said it would hire again.",
+     ("Brastow", "organization")),
+    ("The mailer was paid for by Quarry Ridge Voters Alliance, a political action committee that backs him.",
+     ("Quarry Ridge Voters Alliance", "organization")),
+    ("Asha Raman, director of the advocacy group FlyRight, said travelers would pay more.",
+     ("FlyRight", "organization")),
+    ("The state's largest insurer, Northgate Health Plan, said in an email that it covers visits.",
+     ("Northgate Health Plan", "organization")),
+    ("He joined the band Chocolate River Express in the late 1970s.", ("Chocolate River Express", "organization")),
+    ("A fund that holds Tellavar shares said the quarter looked weak. Tellavar cut 2,100 jobs.",
+     ("Tellavar", "organization")),
+    ("He was sick. Lakeshire's parent company, Arrow Health, says the clinic will stay open.",
+     ("Lakeshire", "organization")),
+    ("The project was proposed last year. Ridgecrest says it will pay the county $640,000 a year.",
+     ("Ridgecrest", "organization")),
+    ("Nurses say staffing is thin. In a statement, Mercy Hollow says it has hired 160 nurses.",
+     ("Mercy Hollow", "organization")),
+])
+def test_a_described_name_is_an_organization(text: str, expected: tuple[str, str]) -> None:
+    assert expected in typed(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a place before a plant or a centre stays the place
+    ("The company said the Carrick plant was running at half its capacity.", ("Carrick", "organization")),
+    # a modifier with "for" ends the description: a lineman is no cooperative
+    ("Her brother, Nils, a lineman for an electric cooperative, milks the cows.", ("Nils", "organization")),
+    # a speech verb after the noun: the name is the speaker
+    ("We are a strong group, Haskett said after the vote.", ("Haskett", "organization")),
+    # a gazetteer place in front of "the company" stays the place
+    ("In Houston, the company said it would add jobs.", ("Houston", "organization")),
+    # a demonym before "stock" is no company
+    ("Sanctions hit hard, and the Russian stock market has declined.", ("Russian", "organization")),
+    # "the group of" is a quantity
+    ("ants die sooner when ingesting ROS [Reactive Oxygen Species, the group of chemicals that includes "
+     "hydrogen peroxide].", ("Reactive Oxygen Species", "organization")),
+    # what someone said of a thing: "said it was"
+    ("The council met Tuesday. Haskett said it was a mistake to wait.", ("Haskett", "organization")),
+    # a person named in full who says what "it" will do stays the person
+    ("Dana Whitcombe runs the fund. Whitcombe said it would take years.", ("Whitcombe", "organization")),
+    ("The company John Brandt founded said it would close the plant.", ("John Brandt", "organization")),
+    # the whole capitalised run is the name, never its last words
+    ("West Valley Medical Center says it has set up a separate entrance.", ("Medical Center", "organization")),
+    # a day before "the company" is no company
+    ("On Monday, the company, which employs 300 people, said the cuts were needed.", ("Monday", "organization")),
+    # a word of a person's full name stays the person's
+    ("Anders Brastow runs the firm. Brastow shares fell 4% on Tuesday.", ("Brastow", "organization")),
+])
+def test_no_organization_without_a_description(text: str, absent: tuple[str, str]) -> None:
+    assert absent not in typed(text)
