@@ -67,8 +67,17 @@ def _described(text: str) -> list[tuple[int, int]]:
         found.append(_name_start(text, m.start(1), m.end(1)))
     found += [m.span(1) for m in used.finditer(text)]
     found += [_name_start(text, *m.span(1)) for m in _SAYS_IT.finditer(text)
-              if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+              if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+              and not _speaks_elsewhere(text, m.group(1))]
     return found
+
+
+def _speaks_elsewhere(text: str, name: str) -> bool:
+    """The article gives the name a speech verb of a person's ("Okafor said." beside "Okafor said
+    it would pass"): a speaker, not a company speaking of itself."""
+    n = re.escape(name)
+    return re.search(rf"(?<![\w’'-]){n} (?:said|says|told)(?! (?:in a statement )?(?:that )?its?\b)"
+                     rf"|\b(?:said|says|told) {n}(?![\w’'-])", text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -532,7 +532,7 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
             places.append(m.group())
         elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.orgs):
             orgs.append(m.group())
-        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.weak_orgs):
+        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.weak_orgs) and not _IT_WAS.match(after):
             weak.append(m.group())
     if orgs or weak and not spoken:
         return "organization", slugify(word)  # "a Halvorsen spokesperson": even where "Halvorsen said"
@@ -549,6 +549,8 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
+# "Haskett said it was a mistake": a person judging, not a company speaking of itself
+_IT_WAS = re.compile(r" sa(?:id|ys) it(?:'s|’s| was| is)\b")
 _NEXT_LOWER = re.compile(r" ([a-z]+)")
 
 
