@@ -13,6 +13,8 @@ brackets (pipeline.py names it after its words).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
@@ -68,18 +70,34 @@ def _usable(text: str, m: re.Match[str]) -> bool:
 def loose_acronyms(text: str, claims: list[Claim]) -> list[Claim]:
     """Acronyms where an organisation stands (module doc) as organisations, every unclaimed use."""
     before, after = _cues()
-    spans = [(c.start, c.end) for c in claims]
+    covered = _overlap_test(claims)
     found: set[str] = set()
     for m in _WORD.finditer(text):
         word = m.group(1)
-        if word in found or any(s < m.end() and m.start() < e for s, e in spans) or not _usable(text, m):
-            continue
-        if before.search(text, max(0, m.start() - 16), m.start()) or after.match(text, m.end()):
+        if word in found or not (before.search(text, max(0, m.start() - 16), m.start()) or after.match(text, m.end())):
+            continue  # the cheap cue test first: _usable searches the whole text
+        if not covered(m.start(), m.end()) and _usable(text, m):
             found.add(word)
     if not found:
         return claims
     out = list(claims)
     for m in _WORD.finditer(text):
-        if m.group(1) in found and not any(s < m.end() and m.start() < e for s, e in spans) and _usable(text, m):
+        if m.group(1) in found and not covered(m.start(), m.end()) and _usable(text, m):
             out.append(Claim(m.start(1), m.end(1), FOUND, "organization", slugify(m.group(1)), words=(m.group(1),)))
     return sorted(out, key=lambda c: c.start)
+
+
+def _overlap_test(claims: list[Claim]) -> Callable[[int, int], bool]:
+    """Whether [a, b) overlaps a claim: the claims by start, with the furthest end so far (a
+    bisection per word instead of a scan of every claim)."""
+    spans = sorted((c.start, c.end) for c in claims)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def covered(a: int, b: int) -> bool:
+        i = bisect_left(starts, b)
+        return i > 0 and reach[i - 1] > a
+
+    return covered

@@ -530,9 +530,9 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
             continue
         if any(before.endswith(" " + c + " ") or before == c + " " for c in cues.places):
             places.append(m.group())
-        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.orgs):
+        elif cues.orgs_after.match(after):
             orgs.append(m.group())
-        elif any(re.match(rf" {re.escape(c)}\b", after) for c in cues.weak_orgs) and not _IT_WAS.match(after):
+        elif cues.weak_after.match(after) and not _IT_WAS.match(after):
             weak.append(m.group())
     if orgs or weak and not spoken:
         return "organization", slugify(word)  # "a Halvorsen spokesperson": even where "Halvorsen said"
@@ -578,6 +578,16 @@ class _Cues:
         self.governing = frozenset(data_lines("governing_nouns.txt"))
         self.places = tuple(data_lines("orphan_place_cues.txt"))
         self.speech = frozenset(data_lines("speech_verbs.txt"))
+        # one pattern per list: " spokesperson", " said it" right after the word
+        self.orgs_after = _after_any(self.orgs)
+        self.weak_after = _after_any(self.weak_orgs)
+
+
+def _after_any(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A space and any of the cues as whole words, matched at the start of the text after a name."""
+    if not cues:
+        return re.compile(r"(?!)")
+    return re.compile(" (?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
 
 
 @cache
