@@ -519,21 +519,21 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
     spoken = False
     # "the" before a word the archive knows as a surname is a transcript's "the Blinken and …"
     the_cue = not archive_surname(word.lower()) and word.lower() not in lexicon().given_names
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
-        before = text[max(0, m.start() - 30):m.start()].lower()
-        after = text[m.end():m.end() + 30].lower()
+    for start, end in _whole_word_at(text, word):
+        before = text[max(0, start - 30):start].lower()
+        after = text[end:end + 30].lower()
         spoken = spoken or _spoken(before, after, cues.speech)
-        if the_cue and any(text.endswith(" " + c + " ", 0, m.start()) for c in cues.orgs_before) \
-                and not _NEXT_CAPITAL.match(text, m.end()) and not _governed(after, cues.governing):
-            orgs.append(m.group())  # "on the Ledger-Courier", "the Harmon's curator"; not "the Lonnie Marchand Quintet"
+        if the_cue and any(text.endswith(" " + c + " ", 0, start) for c in cues.orgs_before) \
+                and not _NEXT_CAPITAL.match(text, end) and not _governed(after, cues.governing):
+            orgs.append(word)  # "on the Ledger-Courier", "the Harmon's curator"; not "the Lonnie Marchand Quintet"
         if after.startswith(("'s", "’s")):
             continue
         if any(before.endswith(" " + c + " ") or before == c + " " for c in cues.places):
-            places.append(m.group())
+            places.append(word)
         elif cues.orgs_after.match(after):
-            orgs.append(m.group())
+            orgs.append(word)
         elif cues.weak_after.match(after) and not _IT_WAS.match(after):
-            weak.append(m.group())
+            weak.append(word)
     if orgs or weak and not spoken:
         return "organization", slugify(word)  # "a Halvorsen spokesperson": even where "Halvorsen said"
     if spoken:
@@ -546,6 +546,23 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
             if word in words:
                 return "none", ""
     return ("place", slugify(word)) if places else None
+
+
+def _whole_word_at(text: str, word: str) -> list[tuple[int, int]]:
+    """Where `word` stands as a whole word (no letter, apostrophe or hyphen either side): a
+    str.find loop, since a pattern opening with a look-behind is tried at every character."""
+    out: list[tuple[int, int]] = []
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and _joins_word(text[i - 1])) and not (j < len(text) and _joins_word(text[j])):
+            out.append((i, j))
+        i = text.find(word, i + 1)
+    return out
+
+
+def _joins_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_’'-"
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
