@@ -7,6 +7,8 @@ each line stripped. Refuses blank lines and comment lines, whose first non-blank
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -18,3 +20,9 @@ def data_lines(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             lines.append(line)
     return lines
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression's alternatives for the words, escaped, longest first (so "city council"
+    is tried before "city")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

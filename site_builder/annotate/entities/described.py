@@ -21,6 +21,7 @@ from site_builder.annotate.entities.gazetteer import place_names
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.organizations import _polities, _written_lower, person_words
 from site_builder.annotate.entities.slug import slugify
+from site_builder.lexicon import alternation
 
 # a name: capitalised words, "&", "of", "for" between them ("Harrow & Pike", "Families for Choice")
 _NAME = r"[A-Z][\w’'.&-]*[\w&](?:(?: (?:&|of|for|and))? [A-Z][\w’'.&-]*[\w&]){0,5}"
@@ -28,14 +29,10 @@ _NAME = r"[A-Z][\w’'.&-]*[\w&](?:(?: (?:&|of|for|and))? [A-Z][\w’'.&-]*[\w&]
 _CLOSE = r"(?=[,.;:)\]]|\s+(?:that|which|whose|based|in|with|founded|headquartered|from)\b)"
 
 
-def _alternation(lines: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(lines, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    nouns = _alternation(data_lines("described_org_nouns.txt"))
-    uses = _alternation(data_lines("company_use_words.txt"))
+    nouns = alternation(data_lines("described_org_nouns.txt"))
+    uses = alternation(data_lines("company_use_words.txt"))
     det = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z]?[\w-]+(?:['’]s|s['’]))"
     word = r"(?:(?!(?:" + _LINKS + r") )[a-z][\w-]* )"
     before = re.compile(r"(?<![\w-])" + det + r" " + word + r"{0,3}(?:" + nouns + r")(,?) (" + _NAME + r")")

@@ -31,6 +31,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.people import SUFFIXES
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
+from site_builder.lexicon import alternation
 from site_builder.model.spans import EntityRef, Mention
 from site_builder.text import is_word_char
 from site_builder.titlewords import no_office_words, title_key, title_run, titles_fit, words_before
@@ -604,7 +605,7 @@ def _after_any(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A space and any of the cues as whole words, matched at the start of the text after a name."""
     if not cues:
         return re.compile(r"(?!)")
-    return re.compile(" (?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
+    return re.compile(" (?:" + alternation(cues) + r")\b")
 
 
 @cache

@@ -19,11 +19,12 @@ from functools import lru_cache
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.slug import slugify
+from site_builder.lexicon import alternation
 
 
 @lru_cache(maxsize=1)
 def _heads() -> str:
-    return "|".join(re.escape(h) for h in sorted(data_lines("newspaper_heads.txt"), key=len, reverse=True))
+    return alternation(data_lines("newspaper_heads.txt"))
 
 
 @lru_cache(maxsize=1)

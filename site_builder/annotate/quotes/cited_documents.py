@@ -127,9 +127,9 @@ def _part_after(text: str, lo: int, qstart: int) -> Phrase | None:
     return None
 
 
-def _part_before(text: str, lo: int, qstart: int) -> Phrase | None:
-    """"that great inscription in the Declaration of Independence, to “…”", "Article 5 of the
-    Convention: “…”": a document part, "in"/"of", then the document."""
+def _document_before(text: str, lo: int, qstart: int) -> tuple[Phrase, int] | None:
+    """The document named right before the quote (and its "to"/"," intro), and where its phrase
+    starts with a determiner before a name ("the Declaration"): what precedes that is the cue."""
     intro = _INTRO_RE.search(text, max(lo, qstart - 12), qstart)
     end = intro.start() if intro is not None else qstart
     doc = _document(text, lo, end)
@@ -139,6 +139,16 @@ def _part_before(text: str, lo: int, qstart: int) -> Phrase | None:
     det = re.search(r"(?:the|our|its|their)\s+\Z", text[max(lo, dstart - 8) : dstart], re.I)
     if det is not None and doc.kind == "name":
         dstart -= len(det.group())
+    return doc, dstart
+
+
+def _part_before(text: str, lo: int, qstart: int) -> Phrase | None:
+    """"that great inscription in the Declaration of Independence, to “…”", "Article 5 of the
+    Convention: “…”": a document part, "in"/"of", then the document."""
+    found = _document_before(text, lo, qstart)
+    if found is None:
+        return None
+    doc, dstart = found
     part = _PART_BEFORE_RE.search(text, max(lo, dstart - 40), dstart)
     return doc if part is not None and part.group(1).lower() in _words("document_parts.txt") else None
 
@@ -177,15 +187,10 @@ def _opening_aside(text: str, sent_lo: int, qstart: int) -> Phrase | None:
 
 def _cited_in(text: str, lo: int, qstart: int) -> Phrase | None:
     """"As enshrined in the Universal Declaration of Human Rights, “…”": the text cited."""
-    intro = _INTRO_RE.search(text, max(lo, qstart - 12), qstart)
-    end = intro.start() if intro is not None else qstart
-    doc = _document(text, lo, end)
-    if doc is None:
+    found = _document_before(text, lo, qstart)
+    if found is None:
         return None
-    dstart = doc.start
-    det = re.search(r"(?:the|our|its|their)\s+\Z", text[max(lo, dstart - 8) : dstart], re.I)
-    if det is not None and doc.kind == "name":
-        dstart -= len(det.group())
+    doc, dstart = found
     cues = list(_cited_in_re().finditer(text, max(lo, dstart - 30), dstart))
     return doc if cues and cues[-1].end() == dstart else None
 

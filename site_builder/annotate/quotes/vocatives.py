@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
-from site_builder.lexicon import data_lines
+from site_builder.lexicon import alternation, data_lines
 
 _MARKS = "“”\"‘’'` \n"
 
@@ -24,7 +24,7 @@ _MARKS = "“”\"‘’'` \n"
 @lru_cache(maxsize=1)
 def _titles() -> str:
     words = [w for line in data_lines(DATA_DIR / "vocative_titles.txt") for w in line.split()]
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 def _name_words(name: str) -> list[str]:
