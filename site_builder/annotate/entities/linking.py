@@ -629,20 +629,23 @@ def _kin_given(text: str, h: Claim, people: _People) -> bool:
 
 def _company(text: str, word: str) -> bool:
     """Whether the article writes the word right before a company suffix ("Keysight Technologies").
-    The pattern opens with the word, not with \\b, so that the regex engine can skip ahead to it
-    (a leading \\b made it try every position); the word boundary is checked by hand, and the
-    search resumes one character on where it fails, as \\b{word}… would have found it."""
-    pattern = re.compile(rf"{re.escape(word)}\s+([A-Z][A-Za-z]*\.?)")
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
-        s = m.start()
-        if not _boundary(text, s):
-            pos = s + 1
+    A str.find loop over the word's occurrences (no per-name pattern): at each one that opens a word
+    (the regex \\b), one compiled pattern reads the capitalized word after it; the search resumes
+    after that word, or one character on where there is none, as \\b{word}… would have found it."""
+    suffixes = lexicon().company_suffixes
+    i = text.find(word)
+    while i >= 0:
+        m = _CAPITAL_WORD_AFTER.match(text, i + len(word)) if _boundary(text, i) else None
+        if m is None:
+            i = text.find(word, i + 1)
             continue
-        if m.group(1).lower().rstrip(".") in lexicon().company_suffixes:
+        if m.group(1).lower().rstrip(".") in suffixes:
             return True
-        pos = m.end()
+        i = text.find(word, m.end())
     return False
+
+
+_CAPITAL_WORD_AFTER = re.compile(r"\s+([A-Z][A-Za-z]*\.?)")
 
 
 def _boundary(text: str, s: int) -> bool:
