@@ -578,13 +578,16 @@ def _governed(after: str, governing: frozenset[str]) -> bool:
     return m is not None and m.group(1) in governing
 
 
+_WORD_AFTER = re.compile(r" (\w+)( its?\b)?")
+
+
 def _spoken(before: str, after: str, verbs: frozenset[str]) -> bool:
     """A speech verb right before the word ("said Okonjo") or right after it ("Okonjo said"), not
     a company speaking of itself ("Corvane said it")."""
     last = before.rstrip().rsplit(" ", 1)[-1] if before.endswith(" ") else ""
     if last in verbs:
         return True
-    m = re.match(r" (\w+)( its?\b)?", after)
+    m = _WORD_AFTER.match(after)
     return m is not None and m.group(1) in verbs and m.group(2) is None
 
 
