@@ -37,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word = r"(?:(?!(?:" + _LINKS + r") )[a-z][\w-]* )"
     before = re.compile(r"(?<![\w-])" + det + r" " + word + r"{0,3}(?:" + nouns + r")(,?) (" + _NAME + r")")
     after = re.compile(r"(" + _NAME + r"), (?:the|an?) " + word + r"{0,4}(?:" + nouns + r")" + _CLOSE)
-    used = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w-]*[a-z])(?:['’]s)? (?:" + uses + r")(?![\w-])")
+    used = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z][\w-]*[a-z])(?:['’]s)? (?:" + uses + r")(?![\w-])")
     return before, after, used
 
 
@@ -45,7 +45,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _LINKS = "for|of|at|with|in|to|from|by|and|or|who|on|as"
 # a name that says what "it" will do: "Ridgeline says it will pay", "In a statement, Mercy Ridge says
 # it has hired" (not "it was", "it is": what someone said of a thing)
-_SAYS_IT = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?) (?:said|says)(?: in a statement)?"
+_SAYS_IT = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z][\w-]*(?: [A-Z][a-z][\w-]*)?) (?:said|says)(?: in a statement)?"
                       r"(?: that)? it (?!was\b|is\b|[’']s\b|wasn)")
 # a capitalised word right before: the name is longer ("West Valley Medical Center says it")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]* \Z")

@@ -35,7 +35,7 @@ def _roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _paper_pattern() -> re.Pattern[str]:
     heads = _heads()
-    return re.compile(r"(?<![\w’'-])[Tt]he ((?:[A-Z][a-z]+ ){0,3}(?:[A-Z][a-z]+-)?(?:" + heads + r")(?:-(?:" + heads
+    return re.compile(r"[Tt](?<![\w’'-][Tt])he ((?:[A-Z][a-z]+ ){0,3}(?:[A-Z][a-z]+-)?(?:" + heads + r")(?:-(?:" + heads
                       + r"))?)(?![\w-])(?! [A-Z0-9]| of |\.[A-Za-z])")
 
 

@@ -18,7 +18,7 @@ from site_builder.annotate.entities.claims import SINGLE, Claim
 from site_builder.annotate.entities.lexicon import Lexicon
 
 _WORD = r"[A-Z][\w’'-]+"
-_LIST = re.compile(rf"(?<![\w.])([A-Z][a-z]+\.?) ({_WORD}(?:, {_WORD})*,? and {_WORD})(?![\w’'-]| [A-Z])")
+_LIST = re.compile(rf"([A-Z](?<![\w.][A-Z])[a-z]+\.?) ({_WORD}(?:, {_WORD})*,? and {_WORD})(?![\w’'-]| [A-Z])")
 _ITEM = re.compile(_WORD)
 
 
