@@ -21,6 +21,7 @@ from site_builder.annotate.entities.gazetteer import place_names
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.organizations import _polities, _written_lower, person_words
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.standalone import joins, standalone
 from site_builder.lexicon import alternation
 
 # a name: capitalised words, "&", "of", "for" between them ("Harrow & Pike", "Families for Choice")
@@ -71,10 +72,24 @@ def _described(text: str) -> list[tuple[int, int]]:
 
 def _speaks_elsewhere(text: str, name: str) -> bool:
     """The article gives the name a speech verb of a person's ("Okafor said." beside "Okafor said
-    it would pass"): a speaker, not a company speaking of itself."""
-    n = re.escape(name)
-    return re.search(rf"(?<![\w’'-]){n} (?:said|says|told)(?! (?:in a statement )?(?:that )?its?\b)"
-                     rf"|\b(?:said|says|told) {n}(?![\w’'-])", text) is not None
+    it would pass"): a speaker, not a company speaking of itself. A str.find loop over the name's
+    occurrences, the verb after it (_SPEAKS_AFTER) or before it ("said Okafor") checked there."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not joins(text[i - 1], "’'-")) and _SPEAKS_AFTER.match(text, j) \
+                or (j == len(text) or not joins(text[j], "’'-")) and _verb_before(text, i):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+_SPEAKS_AFTER = re.compile(r" (?:said|says|told)(?! (?:in a statement )?(?:that )?its?\b)")
+
+
+def _verb_before(text: str, i: int) -> bool:
+    """"said ", "says " or "told " as a whole word right before text[i]."""
+    return text.endswith(("said ", "says ", "told "), 0, i) and (i == 5 or not joins(text[i - 6], ""))
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +132,9 @@ def _refused(text: str, name: str, people: frozenset[str]) -> bool:
             or any(w in people for w in words) or words[0] in ("The", "A", "An", "In", "At", "On"))
 
 
+_CAPITAL_NEXT = re.compile(" [A-Z]")  # the name goes on: "Corvane Labs"
+
+
 def described_organizations(text: str, claims: list[Claim]) -> list[Claim]:
     """See the module docstring: the described names become organisations, with their repeats."""
     names: dict[str, str] = {}
@@ -130,10 +148,10 @@ def described_organizations(text: str, claims: list[Claim]) -> list[Claim]:
             names[name] = slugify(name)
     out = list(claims)
     for name, ident in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-]| [A-Z])", text):
-            if _yields(out, m.start(), m.end()):
-                out = [c for c in out if not (c.start < m.end() and m.start() < c.end)]
-                out.append(Claim(m.start(), m.end(), FOUND, "organization", ident, words=tuple(name.split())))
+        for a, b in standalone(text, name, unless=_CAPITAL_NEXT):
+            if _yields(out, a, b):
+                out = [c for c in out if not (c.start < b and a < c.end)]
+                out.append(Claim(a, b, FOUND, "organization", ident, words=tuple(name.split())))
     return sorted(out, key=lambda c: c.start)
 
 

@@ -199,6 +199,17 @@ def _storm_words() -> frozenset[str]:
     return frozenset(data_lines("storm_words.txt"))
 
 
+def _numbered_anywhere(text: str, name: str) -> bool:
+    """Whether the article writes the name right before a space and a digit anywhere (a str.find
+    loop: no per-name pattern)."""
+    i = text.find(name + " ")
+    while i >= 0:
+        if _NUMBER_NEXT.match(text, i + len(name)):
+            return True
+        i = text.find(name + " ", i + 1)
+    return False
+
+
 @cache
 def _law_heads() -> frozenset[str]:
     return _LAW_HEADS | frozenset(data_lines("eponym_heads.txt"))
@@ -220,8 +231,7 @@ def prune(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
     if not shapes:
         return
     numbered = {(h.words[0], _surname(h.words[-1])) for h in shapes
-                if _NUMBER_NEXT.match(text, h.end) or f"{text[h.start:h.end]} " in text and re.search(
-                    re.escape(text[h.start:h.end]) + r" \d", text)}
+                if _NUMBER_NEXT.match(text, h.end) or _numbered_anywhere(text, text[h.start:h.end])}
     full_surnames = {_surname(h.words[-1]) for h in hits
                      if h.type == "person" and h.kind in (PERSON, KNOWN) and len(h.words) >= 2}
     keep = []

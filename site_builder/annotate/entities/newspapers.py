@@ -19,6 +19,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.lexicon import data_lines
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.standalone import standalone
 from site_builder.lexicon import alternation
 
 
@@ -79,9 +80,9 @@ def newspapers(text: str, claims: list[Claim]) -> list[Claim]:
     bare = {name.split()[-1]: ident for name, ident in names.items() if "-" in name.split()[-1]}
     for name, ident in {**bare, **names}.items():
         if "-" in name or " " in name:  # "Ledger-Courier reporters": a longer name stands bare too
-            for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
-                if m.start() >= first_line:
-                    out, _ = _paper_claim(text, out, m.start(), m.end(), ident)
+            for a, b in standalone(text, name):
+                if a >= first_line:
+                    out, _ = _paper_claim(text, out, a, b, ident)
     return sorted(out, key=lambda c: c.start)
 
 

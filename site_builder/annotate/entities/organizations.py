@@ -19,6 +19,7 @@ from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.newspapers import newspapers
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.tokens import Token
+from site_builder.annotate.standalone import standalone, stands_alone
 
 
 @lru_cache(maxsize=1)
@@ -155,10 +156,10 @@ def company_short_names(text: str, claims: list[Claim], lex: Lexicon) -> list[Cl
     out = [_as_company(c, short) for c in claims]
     spans = [(c.start, c.end) for c in out]
     for name, org in sorted(short.items(), key=lambda kv: -len(kv[0])):  # "Cascade Air" before "Cascade"
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in spans):
-                spans.append(m.span())
-                out.append(Claim(m.start(), m.end(), org.kind, "organization", org.id, org.registered,
+        for a, b in standalone(text, name):
+            if not any(s < b and a < e for s, e in spans):
+                spans.append((a, b))
+                out.append(Claim(a, b, org.kind, "organization", org.id, org.registered,
                                  tuple(name.split()), canonical=org.canonical))
     return sorted(out, key=lambda c: c.start)
 
@@ -222,7 +223,7 @@ def person_words(claims: list[Claim]) -> frozenset[str]:
 
 
 def _written_lower(text: str, name: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text) is not None
+    return stands_alone(text, name.lower(), "-", "-")
 
 
 def _as_company(c: Claim, short: dict[str, Claim]) -> Claim:
@@ -298,6 +299,6 @@ def _press_repeats(text: str, claims: list[Claim], names: dict[str, str]) -> lis
     for name in names:
         if _written_lower(text, name):
             continue
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
-            out, _ = _press_claim(text, out, m.start(), m.end(), names)
+        for a, b in standalone(text, name):
+            out, _ = _press_claim(text, out, a, b, names)
     return sorted(out, key=lambda c: c.start)

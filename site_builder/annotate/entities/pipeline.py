@@ -53,6 +53,7 @@ from site_builder.annotate.entities.teams import named_teams, playing_cities
 from site_builder.annotate.entities.titled_lists import titled_lists
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
+from site_builder.annotate.standalone import standalone
 from site_builder.annotate.transcript import find_turn_labels
 
 # how far below zero the model may score a left-out archive acronym (an organization) or known
@@ -204,8 +205,8 @@ def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[in
     """Where the article writes `word` as a whole word from `first` on, outside every claim."""
     spans = [(c.start, c.end) for c in claims]
     found = []
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text[first:]):
-        a = first + m.start()
+    for start, _ in standalone(text[first:], word, "-", "-"):
+        a = first + start
         if not any(s <= a < e for s, e in spans):
             found.append(a)
     return found

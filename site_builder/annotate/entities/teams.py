@@ -20,6 +20,7 @@ from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.organizations import person_words
 from site_builder.annotate.entities.people import is_demonym
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.standalone import standalone, stands_alone
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,7 @@ def _team_word(text: str, word: str) -> bool:
     low = word.lower()
     if is_demonym(low) or low in _group_nouns() or low in ("democrats", "republicans", "independents"):
         return False
-    return re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
+    return not stands_alone(text, low, "-", "-")
 
 
 def _bare_team_words(text: str, claims: list[Claim], teams: dict[str, str]) -> list[Claim]:
@@ -154,9 +155,9 @@ def _bare_team_words(text: str, claims: list[Claim], teams: dict[str, str]) -> l
            else c for c in claims]
     spans = [(c.start, c.end) for c in out]
     for word, ident in teams.items():
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in spans):
-                out.append(Claim(m.start(), m.end(), FOUND, "organization", ident, words=(word,)))
+        for a, b in standalone(text, word):
+            if not any(s < b and a < e for s, e in spans):
+                out.append(Claim(a, b, FOUND, "organization", ident, words=(word,)))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -193,8 +194,8 @@ def _plays_as_team(text: str, start: int, end: int) -> bool:
 
 def _a_person(text: str, name: str) -> bool:
     """A mention of the name that speaks or follows a capitalised word mid-sentence ("Dre Hollings")."""
-    for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", text):
-        if _SAYS.match(text, m.end()) or _SAID_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    for a, b in standalone(text, name):
+        if _SAYS.match(text, b) or _SAID_BEFORE.search(text, max(0, a - 20), a):
             return True
     return False
 
@@ -227,11 +228,14 @@ def school_teams(text: str, claims: list[Claim]) -> list[Claim]:
     return _team_mentions(text, claims, teams)
 
 
+# an abbreviation right after the name ("Dunmore, Pa.", "Dunmore Ave."): a state or a street, not the team
+_INITIAL_AFTER = re.compile(r",? [A-Z][a-z]*\.")
+
+
 def _team_mentions(text: str, claims: list[Claim], teams: dict[str, str]) -> list[Claim]:
     out = list(claims)
     for name, ident in teams.items():
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])(?!,? [A-Z][a-z]*\.)", text):
-            a, b = m.span()
+        for a, b in standalone(text, name, unless=_INITIAL_AFTER):
             if _TOWN_BEFORE.search(text, max(0, a - 6), a):
                 continue
             held = [c for c in out if c.start < b and a < c.end]
