@@ -22,7 +22,7 @@ from site_builder.annotate.entities.gazetteer import place_names
 from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.slug import slugify
 
-_WORD = re.compile(r"(?<![\w’'.&-])([A-Z][A-Z0-9]{2,7}(?:-[A-Z]{2,6})?)(?![\w&-]|\.[A-Za-z])")
+_WORD = re.compile(r"([A-Z](?<![\w’'.&-][A-Z])[A-Z0-9]{2,7}(?:-[A-Z]{2,6})?)(?![\w&-]|\.[A-Za-z])")
 _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
 

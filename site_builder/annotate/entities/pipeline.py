@@ -184,6 +184,7 @@ def _defined_acronyms(text: str, claims: list[Claim]) -> list[Claim]:
 
 # the capitalised words right before a bracketed acronym, through small joining words
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*(?: (?:and|of|for|the|on|&))* )+)\(([A-Z]{2,6})\)")
+_BRACKETED_ACRONYM = re.compile(r" \([A-Z]{2,6}\)")
 
 
 def _acronyms_not_people(text: str, claims: list[Claim]) -> list[Claim]:
@@ -191,6 +192,8 @@ def _acronyms_not_people(text: str, claims: list[Claim]) -> list[Claim]:
     initials of the capitalised words right before it abbreviates those words, which a one-word
     person never does; the article's person claims of that acronym are dropped. Refuses an acronym
     whose letters the words do not spell in order."""
+    if _BRACKETED_ACRONYM.search(text) is None:
+        return claims  # what every match of _CAPITALISED_BEFORE ends with: a quick test before it
     defined = set()
     for m in _CAPITALISED_BEFORE.finditer(text):
         initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
@@ -215,7 +218,7 @@ def _free_uses(text: str, word: str, claims: list[Claim], first: int) -> list[in
 # a list of three or more one-word names: "Zeus, Hera, Poseidon, and Athena"
 # (and two: "Thompson and Garcia"); a name may be "McGovern", "DeLauro", "O'Connor", "El-Sayed"
 _NAME = r"(?:[A-Z][a-z]+|[A-Z][’'][A-Z][a-z]+)(?:[’'-]?[A-Z][a-z]+)*"
-_LIST = re.compile(r"(?<![\w.’'-])" + _NAME + r"(?:(?:, |,? (?:and|or) |, (?:and|or) )" + _NAME + r"(?![\w’'-])){1,}"
+_LIST = re.compile(r"[A-Z](?<![\w.’'-][A-Z])(?:[a-z]+|[’'][A-Z][a-z]+)(?:[’'-]?[A-Z][a-z]+)*(?:(?:, |,? (?:and|or) |, (?:and|or) )" + _NAME + r"(?![\w’'-])){1,}"
                    r"(?! [A-Z])")  # not the first word of a longer name: "… and Foreign Minister Lapid"
 _LIST_WORD = re.compile(_NAME)
 _PAIRED = re.compile(r" (?:and|or) ")

@@ -102,10 +102,10 @@ def _plays_here(text: str, c: Claim) -> bool:
 
 
 # "the Orchardmen", "The Rapids", "the Yakima Valley Orchardmen": a plural capitalised name after "the"
-_TEAM = re.compile(r"(?<![\w’'-])[Tt]he ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?:s|men))(?![\w-])")
+_TEAM = re.compile(r"[Tt](?<![\w’'-][Tt])he ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+(?:s|men))(?![\w-])")
 
 
-_CALLED_TEAM = re.compile(r"\b[Tt]he ([A-Z][a-z]+s) team\b")
+_CALLED_TEAM = re.compile(r"[Tt](?<!\w[Tt])he ([A-Z][a-z]+s) team\b")
 
 
 def named_teams(text: str, claims: list[Claim]) -> list[Claim]:
@@ -169,7 +169,7 @@ def _group_nouns() -> frozenset[str]:
 # where a name stands as a team plays: its record "Dunmore (9-3)", its coach "Dunmore coach Chuck
 # Pettersen", a result "rallies past Dunmore", "beat Dunmore 28-27", "Harwood escaped with a 1-0 win"
 _RECORD = re.compile(r" \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[,)]")
-_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})(?![\w-])")
+_NAME = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})(?![\w-])")
 _TOWN_BEFORE = re.compile(r"(?:\b[Ii]n|\bfrom|\bto|\bnear|\bof) \Z")
 
 

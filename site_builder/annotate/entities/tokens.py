@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from site_builder.annotate.entities.runs import patterns, starts_sentence
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’-]*")
 _NUMBERED = re.compile(r"([A-Z][\w'’-]*) \d")
 # the word before a run, when it says "a place": "in Łódź", "near Socotra", "visiting Mérida"
 _LOCATIVE = re.compile(r"(?<![\w-])(?:in|near|at|into|outside|across|around|throughout|visit|visiting|visited)[ ]\Z")

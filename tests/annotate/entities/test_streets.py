@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from site_builder.annotate.entities.streets import _may_hold, _patterns
 from tests.annotate.entities.helpers import spans
 
 HEAD = "Local news\n\n"
@@ -49,3 +50,20 @@ def test_no_street_without_its_words(text: str, absent: str) -> None:
 ])
 def test_a_name_headed_by_a_place_word_is_a_place(text: str, expected: tuple[str, str]) -> None:
     assert expected in typed(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Signs went up along Route 9.", True),
+    ("Her home on Farm-to-Market Road 1774.", True),
+    ("He owns a shop on 21st Street.", True),
+    ("The snow on Ninth Avenue N. sat.", True),
+    ("at W. 19th St. today", True),
+    # negatives: a road word with no number, a street word with no ordinal before it
+    ("They walked down the Road to Recovery.", False),
+    ("Wall Street fell; Route closures go on.", False),
+    ("The District said so.", False),
+    ("", False),
+])
+def test_the_quick_test_before_the_street_pattern(text: str, expected: bool) -> None:
+    assert _may_hold(text, 0) is expected
+    assert _patterns().search(text) is None or expected  # never refuses a text the pattern matches
