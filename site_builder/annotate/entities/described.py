@@ -56,18 +56,47 @@ _SAID = re.compile(r" (?:said|says|told|added|asked|wrote|recalled|explained)\b"
 def _described(text: str) -> list[tuple[int, int]]:
     before, after, used = _patterns()
     found: list[tuple[int, int]] = []
-    for m in before.finditer(text):
+    named_after, closed = _noun_spots(text)
+    for m in before.finditer(text) if named_after else ():
         if m.group(1) and not text.startswith(",", m.end(2)):  # "the union, SEIU-USWW, has": closed
             continue
         if not _SAID.match(text, m.end(2)):
             found.append(m.span(2))
-    for m in after.finditer(text):
+    for m in after.finditer(text) if closed else ():
         found.append(_name_start(text, m.start(1), m.end(1)))
     found += [m.span(1) for m in used.finditer(text)]
     found += [_name_start(text, *m.span(1)) for m in _SAYS_IT.finditer(text)
               if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
               and not _speaks_elsewhere(text, m.group(1))]
     return found
+
+
+_NAME_NEXT = re.compile(r",? [A-Z]")
+_CLOSE_NEXT = re.compile(_CLOSE)
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[str, ...]:
+    return tuple(data_lines("described_org_nouns.txt"))
+
+
+def _noun_spots(text: str) -> tuple[bool, bool]:
+    """Whether a noun of data/described_org_nouns.txt stands right before ",? <capital>" (what
+    every match of the `before` pattern holds) and whether one stands right before what closes an
+    apposition (_CLOSE: what every match of `after` holds). A str.find loop over the nouns: most
+    articles have neither, and those skip the two patterns (`before` opens with a look-behind and
+    so is tried at every character)."""
+    named_after = closed = False
+    for noun in _nouns():
+        i = text.find(noun)
+        while i >= 0:
+            j = i + len(noun)
+            named_after = named_after or _NAME_NEXT.match(text, j) is not None
+            closed = closed or _CLOSE_NEXT.match(text, j) is not None
+            if named_after and closed:
+                return True, True
+            i = text.find(noun, i + 1)
+    return named_after, closed
 
 
 def _speaks_elsewhere(text: str, name: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from site_builder.annotate.entities.described import _noun_spots, _patterns
 from tests.annotate.entities.helpers import spans
 
 HEAD = "Local news\n\n"
@@ -66,3 +67,22 @@ def test_a_described_name_is_an_organization(text: str, expected: tuple[str, str
 ])
 def test_no_organization_without_a_description(text: str, absent: tuple[str, str]) -> None:
     assert absent not in typed(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the advocacy group FlyFair said", (True, False)),
+    ("the union, SEIU-USWW, has", (True, True)),  # a comma closes an apposition too
+    ("Corvane, the software maker, said", (False, True)),
+    ("Corvane, a maker that sells", (False, True)),
+    ("the software maker Corvane. Its union.", (True, True)),
+    # negatives: a noun before a lower-case word, no noun at all
+    ("the company said the group would", (False, False)),
+    ("Mayor Ann Lee said so, Tuesday.", (False, False)),
+    ("", (False, False)),
+])
+def test_the_quick_test_before_the_apposition_patterns(text: str, expected: tuple[bool, bool]) -> None:
+    assert _noun_spots(text) == expected
+    before, after, _ = _patterns()
+    # never refuses a text one of the patterns matches
+    assert before.search(text) is None or expected[0]
+    assert after.search(text) is None or expected[1]
