@@ -466,6 +466,7 @@ def _title_before(text: str, start: int) -> tuple[str, ...]:
 def _short_forms(text: str, hits: list[Claim], people: _People, countries: frozenset[str]) -> None:
     titled = {id(h): _title_before(text, h.start) for h in hits if h.id is None and h.kind == SINGLE}
     first: dict[tuple[str, tuple[str, ...]], int] = {}  # (word, title) -> where the article first writes it
+    companies: dict[str, bool] = {}  # _company of each word, asked once per word (a word comes back often)
     for h in hits:
         if id(h) in titled and titled[id(h)]:
             first.setdefault((_surname(h.words[0]), titled[id(h)]), h.start)
@@ -480,7 +481,7 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
                 h.id = slugify(h.words[0])  # "your wife, Susan": not Susan Cleary of the same article
                 continue
             h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
-            if h.id is None and _company(text, h.words[0]):
+            if h.id is None and _company_once(text, h.words[0], companies):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
             elif h.id is None and not title and not h.roles and _orphan_single(text, h, hits):
                 continue  # a place or an organization, or no mention (id None)
@@ -638,6 +639,13 @@ def _kin_given(text: str, h: Claim, people: _People) -> bool:
     # the namesake shares a family name with another person of the article: the family named
     # in full ("her husband, Rubén" beside Graciela and Rubén Montoya), so it is that relative
     return not any(len({i for _, i in found}) > 1 for found in people.surnames.values() if any(i in ids for _, i in found))
+
+
+def _company_once(text: str, word: str, seen: dict[str, bool]) -> bool:
+    """_company, remembered in `seen` for the article."""
+    if word not in seen:
+        seen[word] = _company(text, word)
+    return seen[word]
 
 
 def _company(text: str, word: str) -> bool:
