@@ -46,8 +46,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _LINKS = "for|of|at|with|in|to|from|by|and|or|who|on|as"
 # a name that says what "it" will do: "Ridgeline says it will pay", "In a statement, Mercy Ridge says
 # it has hired" (not "it was", "it is": what someone said of a thing)
-_SAYS_IT = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z][\w-]*(?: [A-Z][a-z][\w-]*)?) (?:said|says)(?: in a statement)?"
-                      r"(?: that)? it (?!was\b|is\b|[’']s\b|wasn)")
+_SAYS_IT_TAIL = r" (?:said|says)(?: in a statement)?(?: that)? it (?!was\b|is\b|[’']s\b|wasn)"
+_SAYS_IT = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)" + _SAYS_IT_TAIL)
+# what every match of _SAYS_IT ends with: a quick test (it opens with " sa") before the pattern
+_SAYS_IT_GATE = re.compile(_SAYS_IT_TAIL)
 # a capitalised word right before: the name is longer ("West Valley Medical Center says it")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w-]* \Z")
 _SAID = re.compile(r" (?:said|says|told|added|asked|wrote|recalled|explained)\b")
@@ -64,11 +66,19 @@ def _described(text: str) -> list[tuple[int, int]]:
             found.append(m.span(2))
     for m in after.finditer(text) if closed else ():
         found.append(_name_start(text, m.start(1), m.end(1)))
-    found += [m.span(1) for m in used.finditer(text)]
-    found += [_name_start(text, *m.span(1)) for m in _SAYS_IT.finditer(text)
-              if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-              and not _speaks_elsewhere(text, m.group(1))]
+    if any(word in text for word in _use_words()):  # what every match of `used` holds
+        found += [m.span(1) for m in used.finditer(text)]
+    if _SAYS_IT_GATE.search(text) is not None:
+        found += [_name_start(text, *m.span(1)) for m in _SAYS_IT.finditer(text)
+                  if not _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                  and not _speaks_elsewhere(text, m.group(1))]
     return found
+
+
+@lru_cache(maxsize=1)
+def _use_words() -> tuple[str, ...]:
+    """" shares", " parent company": a space and a word of data/company_use_words.txt."""
+    return tuple(" " + w for w in data_lines("company_use_words.txt"))
 
 
 _NAME_NEXT = re.compile(r",? [A-Z]")

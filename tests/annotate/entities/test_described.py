@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.annotate.entities.described import _noun_spots, _patterns
+from site_builder.annotate.entities.described import _SAYS_IT, _SAYS_IT_GATE, _noun_spots, _patterns, _use_words
 from tests.annotate.entities.helpers import spans
 
 HEAD = "Local news\n\n"
@@ -86,3 +86,23 @@ def test_the_quick_test_before_the_apposition_patterns(text: str, expected: tupl
     # never refuses a text one of the patterns matches
     assert before.search(text) is None or expected[0]
     assert after.search(text) is None or expected[1]
+
+
+@pytest.mark.parametrize(("text", "says_it", "used"), [
+    ("Ridgeline says it will pay.", True, False),
+    ("Mercy Ridge said in a statement that it has hired", True, False),
+    ("Corvane shares fell.", False, True),
+    ("Lakeview's parent company sued.", False, True),
+    # negatives: "it was" (what someone said of a thing), no use word, a use word inside a word
+    ("Okafor said it was a mistake.", False, False),
+    ("Okafor said the plan works.", False, False),
+    ("Meet Sharon", False, False),
+    # the quick test passes and the pattern still refuses: a use word inside a longer word
+    ("The app sharesies grew", False, True),
+])
+def test_the_quick_tests_before_the_says_it_and_used_patterns(text: str, says_it: bool, used: bool) -> None:
+    assert (_SAYS_IT_GATE.search(text) is not None) is says_it
+    assert any(w in text for w in _use_words()) is used
+    # never refuses a text a pattern matches
+    assert _SAYS_IT.search(text) is None or says_it
+    assert _patterns()[2].search(text) is None or any(w in text for w in _use_words())
