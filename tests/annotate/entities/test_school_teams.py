@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from site_builder.annotate.entities.teams import is_sports_report
 from tests.annotate.entities.helpers import spans
 
 HEAD = "Sports\n\n"
@@ -52,3 +53,17 @@ def test_a_state_school_is_an_organization(text: str, expected: tuple[str, str])
 ])
 def test_a_state_itself_is_no_school(text: str, absent: tuple[str, str]) -> None:
     assert absent not in typed(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The striker scored in stoppage time.", True),
+    ("Ann Lee, a Striker, scored. Then Halftime came.", True),  # a capitalised form counts
+    ("The quarterback threw a touchdown. The pitcher watched.", True),
+    # negatives: two cues only, cues inside words, a cue in capitals (no form of it)
+    ("The striker scored twice.", False),
+    ("Obstriker goalscored", False),
+    ("THE STRIKER SCORED IN STOPPAGE TIME.", False),
+    ("", False),
+])
+def test_a_sports_report_has_three_sports_words(text: str, expected: bool) -> None:
+    assert is_sports_report(text) is expected
