@@ -421,6 +421,9 @@ def _place_led(ctx: Context, c: Claim) -> bool:
 # a place's preposition, then two capitalised words joined by a possessive: "in Cox’s Bazar"
 _POSSESSIVE_PLACE = re.compile(r"\b(?:in|to|at|from|near|around|across|outside|inside|into|within) "
                                r"([A-Z][a-z]+)['’]s ([A-Z][a-z]+)(?![\w’'-])")
+# what every match of _POSSESSIVE_PLACE ends with: a quick test (it opens with the apostrophe, which
+# the regex engine skips ahead to) before the pattern, which opens with \b (tried at every character)
+_POSSESSIVE_TAIL = re.compile(r"['’]s [A-Z][a-z]+(?![\w’'-])")
 
 
 def possessive_places(ctx: Context, claims: list[Claim]) -> list[Claim]:
@@ -430,6 +433,8 @@ def possessive_places(ctx: Context, claims: list[Claim]) -> list[Claim]:
     name). Refuses registered, titled and labelled claims, a given name or a word the archive
     writes in lower case after the possessive ("to Maria’s John", "at Smith’s Restaurant"), and
     anything claimed as a place or an organization ("in Putin’s Russia")."""
+    if _POSSESSIVE_TAIL.search(ctx.text) is None:
+        return claims
     at = {c.start: c for c in claims}
     gone: set[int] = set()
     places: list[Claim] = []
