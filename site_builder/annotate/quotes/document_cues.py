@@ -69,8 +69,13 @@ def _issuer_nominal(text: str, lo: int, hi: int) -> Phrase | None:
 # a document opening its sentence, up to three modifiers, the noun, then a name or two at most
 # and a participle narrowing it, up to the cue (no punctuation: "A memo Iverson sent to council
 # members in May described", "A memo sent to judges in March and seen by Reuters directs")
-_NARROWED_DOC_RE = re.compile(
-    r"(?:The|A|An|One|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){0,2}([a-z]+)\s[^,;:“”\"\n]{0,120}?"
+# (one pattern per number of modifiers: "A 2006 council resolution honoring her" is not "council")
+_NARROWED_DOC_RES = tuple(
+    re.compile(
+        r"(?:The|A|An|One|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){%d}([a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){0,2}([a-z]+)\s[^,;:“”\"\n]{0,120}?"
+        % n
+    )
+    for n in range(4)
 )
 
 
@@ -82,8 +87,9 @@ def narrowed_document(text: str, sent_lo: int | None, cue_start: int) -> Phrase 
         return None
     L = lexicon()
     end = strip_skips(text, sent_lo, cue_start)
-    m = _NARROWED_DOC_RE.fullmatch(text, sent_lo, end)
-    if m is None or L.noun_class(m.group(1)) != "statement" or m.group(2) not in L.document_participles:
+    matches = (r.fullmatch(text, sent_lo, end) for r in _NARROWED_DOC_RES)
+    m = next((m for m in matches if m is not None and L.noun_class(m.group(1)) == "statement"), None)
+    if m is None or m.group(2) not in L.document_participles:
         return None
     joined = text.find(" and ", m.end(2), end)  # "signed by 87 teachers and presented to the board": the first narrows it
     return Phrase(sent_lo, joined if joined > 0 else end, "nominal", m.group(1).lower())
