@@ -72,8 +72,9 @@ def _issuer_nominal(text: str, lo: int, hi: int) -> Phrase | None:
 # (one pattern per number of modifiers: "A 2006 council resolution honoring her" is not "council")
 _NARROWED_DOC_RES = tuple(
     re.compile(
-        r"(?:The|A|An|One|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){%d}([a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){0,2}([a-z]+)\s[^,;:“”\"\n]{0,120}?"
-        % n
+        r"(?:The|A|An|One|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){"
+        + str(n)
+        + r"}([a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){0,2}([a-z]+)\s[^,;:“”\"\n]{0,120}?"
     )
     for n in range(4)
 )
