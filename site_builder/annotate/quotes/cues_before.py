@@ -78,7 +78,8 @@ def before_quote(
                 return a
             continue
         p = narrowed_document(text, sent_lo, last.start()) or _cue_subject(text, lo, qstart, last, cue, sent_lo)
-        if p is None or p.kind != "pronoun" and p.end <= last.start() and _prepositional_object(text, lo, p):
+        relative = p is not None and _WHICH_GAP_RE.fullmatch(text, p.end, last.start()) is not None
+        if p is None or p.kind != "pronoun" and p.end <= last.start() and not relative and _prepositional_object(text, lo, p):
             continue  # "said in a statement posted on its website that": the object of "in" posted nothing
         gap = text[max(last.end(), p.end) : qstart]
         gap_words = [w.lower() for w in WORDS_RE.findall(gap)]
@@ -205,7 +206,7 @@ def _inverted(text: str, last: re.Match[str], qstart: int, sent_lo: int | None) 
     p = phrase_after(text, last.end(), qstart)
     if p is not None and p.end < qstart and not text[p.end : qstart].strip():
         return None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
-    if p is not None and _REPORTED_VERB_RE.match(text, p.end):
+    if p is not None and (_REPORTED_VERB_RE.match(text, p.end) or p.kind == "pronoun" and _WORD_NEXT_RE.match(text, p.end)):
         # "A county planner who … said the county attorney’s office had been preparing …": the
         # phrase after "said" is the reported clause's subject; the sentence's head speaks
         return _relative_head(text, sent_lo, last.start()) if sent_lo is not None else None
@@ -274,6 +275,15 @@ def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:
 # an auxiliary or modal right after the phrase that follows "said": the phrase is the reported
 # clause's subject ("said the board had “…”"), not an inverted speaker ("said the board, which …")
 _REPORTED_VERB_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does|do)\b")
+
+
+# "announced in a statement from the family, which said": the document a relative pronoun takes up
+# speaks, though it is a preposition's object
+_WHICH_GAP_RE = re.compile(r",?\s*(?:which|that)\s+")
+
+
+# a word right after a pronoun that follows "said": "said he died …" opens the reported clause
+_WORD_NEXT_RE = re.compile(r" [a-z]")
 
 
 _AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and\s+\Z")

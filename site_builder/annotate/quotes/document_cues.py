@@ -148,8 +148,16 @@ def relative_document(text: str, lo: int, cue_start: int, sent_lo: int | None) -
         subj = _issuing_subject(text, max(lo, sent_lo), doc.start)
         if subj is not None:
             return subj
-    # the document alone only when it says whose it is ("the Home Office letter that said")
-    return doc if any(w[:1].isupper() for w in text[doc.start : doc.end].split()[1:]) else None
+    # the document alone only when it says whose it is ("the Home Office letter that said"), or
+    # with the phrase that says it ("a statement from the family, which said")
+    if any(w[:1].isupper() for w in text[doc.start : doc.end].split()[1:]):
+        return doc
+    whose = _WHOSE_RE.fullmatch(text, doc.end, rel.start())
+    return Phrase(doc.start, whose.end(1), "nominal", doc.head) if whose is not None else None
+
+
+# "from the family", "by the board": who issued the document, right after its noun
+_WHOSE_RE = re.compile(r"\s+((?:from|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*")
 
 
 def document_cue(text: str, lo: int, qstart: int, cue: re.Match[str], sent_lo: int | None) -> Attribution | None:

@@ -4,6 +4,10 @@
   modifiers: "A 2006 council resolution honoring her described …", "An internal memo circulated
   to donors … and obtained by POLITICO warns …" (the memo, not the outlet that obtained it);
 
+* a document a relative pronoun takes up, with the phrase saying whose it is: "announced in a
+  statement from the family, which said he died “…”" (not "he": a pronoun and a word after
+  "said" open the reported clause);
+
 and the negatives: a person opening the sentence speaks, a modifier that is no document noun is no
 document ("A council member honoring her described …").
 
@@ -22,6 +26,14 @@ CASES = [
     ('The campaign’s polling tells a similar story. An internal memo circulated to donors this month and obtained by '
      'POLITICO warns that the message has “lost much of its force with younger voters” and urges a pivot.',
      'lost much', 'an internal memo circulated to donors this month'),
+    # a document a relative pronoun takes up speaks, with the phrase saying whose it is
+    ('His death was announced in a statement from the family, which said he died “peacefully, with a game on the radio.”',
+     'peacefully', 'a statement from the family'),
+    # a subject that issued it still speaks through it
+    ('The board replied in a letter from its chairman, which said the plan was “not feasible.”', 'not feasible', 'the board'),
+    # negatives: "said he died": the pronoun opens the reported clause, the name before the cue speaks
+    ('John Smith called the ruling unfair and said he would “fight it in every court.”', 'fight it', 'John Smith'),
+    ('Mary Jones said she would “never sign that letter.”', 'never sign', 'Mary Jones'),
     # negatives: a person noun narrowed the same way is no document; a named person speaks
     ('Over the years the room received small grants. Mary Jones, honoring her, described the reading room as '
      '“a refuge, a classroom and a lending library.”', 'a refuge', 'Mary Jones'),
