@@ -24,6 +24,7 @@ from site_builder.annotate.quotes.document_cues import (
     relative_document,
     statement_colon,
 )
+from site_builder.annotate.quotes.document_subjects import document_subject
 from site_builder.annotate.quotes.fullnames import is_acronym
 from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
@@ -77,7 +78,11 @@ def before_quote(
             if a is not None:
                 return a
             continue
-        p = narrowed_document(text, sent_lo, last.start()) or _cue_subject(text, lo, qstart, last, cue, sent_lo)
+        p = (
+            narrowed_document(text, sent_lo, last.start())
+            or document_subject(text, sent_lo, last.start())
+            or _cue_subject(text, lo, qstart, last, cue, sent_lo)
+        )
         relative = p is not None and _WHICH_GAP_RE.fullmatch(text, p.end, last.start()) is not None
         if p is None or p.kind != "pronoun" and p.end <= last.start() and not relative and _prepositional_object(text, lo, p):
             continue  # "said in a statement posted on its website that": the object of "in" posted nothing

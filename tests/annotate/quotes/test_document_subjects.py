@@ -8,6 +8,11 @@
   statement from the family, which said he died “…”" (not "he": a pronoun and a word after
   "said" open the reported clause);
 
+* a document opening its sentence past an aside between commas ("The affidavit of probable cause,
+  filed by …, said the gunman “…”", not "the gunman"), a relative clause or a time with no comma
+  ("A Star Tribune editorial at the time called …", not "the time"), or as the subject of a cue
+  coordinated with its first verb ("The report lists … on which the union says …, and describes");
+
 and the negatives: a person opening the sentence speaks, a modifier that is no document noun is no
 document ("A council member honoring her described …").
 
@@ -34,6 +39,19 @@ CASES = [
     # negatives: "said he died": the pronoun opens the reported clause, the name before the cue speaks
     ('John Smith called the ruling unfair and said he would “fight it in every court.”', 'fight it', 'John Smith'),
     ('Mary Jones said she would “never sign that letter.”', 'never sign', 'Mary Jones'),
+    # a document opening its sentence, past an aside, a narrowing clause or a time, or coordinated
+    ('The affidavit of probable cause, filed by homicide detectives a week after the shooting, said the gunman “never said '
+     'a word” before he fired.', 'never said', 'the affidavit of probable cause'),
+    ('A Star Tribune editorial at the time called the plan “the most ambitious bet any city has made,” and it was not '
+     'popular.', 'the most ambitious', 'a Star Tribune editorial'),
+    ('The memo in question, which was provided to The New York Times by a former member of his staff, warned that the plan '
+     'would leave “a rural population with the highest disability ratings” without a clinic.', 'a rural population',
+     'the memo in question'),
+    ('The report lists 117 shifts on which the union says staffing fell short, and describes conditions as “unsafe by any '
+     'reasonable standard.”', 'unsafe', 'the report'),
+    # negatives: a cue inside the aside, a person after "and", a title after the noun
+    ('The letter, John Smith said, was “a mistake from the start.”', 'a mistake', 'John Smith'),
+    ('The report came out on Monday and Mary Jones said it was “deeply flawed.”', 'deeply flawed', 'Mary Jones'),
     # negatives: a person noun narrowed the same way is no document; a named person speaks
     ('Over the years the room received small grants. Mary Jones, honoring her, described the reading room as '
      '“a refuge, a classroom and a lending library.”', 'a refuge', 'Mary Jones'),
