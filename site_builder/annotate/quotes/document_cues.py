@@ -92,8 +92,17 @@ def narrowed_document(text: str, sent_lo: int | None, cue_start: int) -> Phrase 
     m = next((m for m in matches if m is not None and L.noun_class(m.group(1)) == "statement"), None)
     if m is None or m.group(2) not in L.document_participles:
         return None
+    if re.search(r"\band\Z", text[m.end(2) : end]):
+        # "… prepared by the office projected a shortfall and described": the narrowing ends before
+        # the first verb of the sentence; unknown without one in -ed
+        verb = _MAIN_VERB_RE.search(text, m.end(2), end)
+        return Phrase(sent_lo, verb.end(1), "nominal", m.group(1).lower()) if verb is not None else None
     joined = text.find(" and ", m.end(2), end)  # "signed by 87 teachers and presented to the board": the first narrows it
     return Phrase(sent_lo, joined if joined > 0 else end, "nominal", m.group(1).lower())
+
+
+# a past tense after a noun (not after a determiner or preposition): the sentence's own verb
+_MAIN_VERB_RE = re.compile(r"(?<![\w’'-])(?!(?:the|a|an|by|to|of|in|for|from|on|at|its|their|his|her|and)\s)([\w’'-]+)\s+[a-z]+ed\b")
 
 
 def document_with_pp(text: str, lo: int, cue_start: int) -> Phrase | None:

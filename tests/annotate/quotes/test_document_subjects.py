@@ -49,6 +49,11 @@ CASES = [
      'the memo in question'),
     ('The report lists 117 shifts on which the union says staffing fell short, and describes conditions as “unsafe by any '
      'reasonable standard.”', 'unsafe', 'the report'),
+    # campaign mail and presentations are documents too (data/statement_nouns.txt)
+    ('Campaign mail has been flying for weeks. A Pruitt mailer that landed in county mailboxes last week describes Rios as '
+     '"a disgruntled ex-employee with no plan," a line Rios brought up herself.', 'a disgruntled', 'a Pruitt mailer'),
+    ('A budget presentation prepared by the finance office projected a shortfall and described the reserves as “adequate '
+     'for one year of disruption, not two.”', 'adequate', 'a budget presentation prepared by the finance office'),
     # negatives: a cue inside the aside, a person after "and", a title after the noun
     ('The letter, John Smith said, was “a mistake from the start.”', 'a mistake', 'John Smith'),
     ('The report came out on Monday and Mary Jones said it was “deeply flawed.”', 'deeply flawed', 'Mary Jones'),
