@@ -13,6 +13,8 @@
   ("A Star Tribune editorial at the time called …", not "the time"), or as the subject of a cue
   coordinated with its first verb ("The report lists … on which the union says …, and describes");
 
+* "The Nevada Republican Party said": an organization's own name as written, not the latest party;
+
 and the negatives: a person opening the sentence speaks, a modifier that is no document noun is no
 document ("A council member honoring her described …").
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import pytest
 
+from site_builder.annotate.quotes.nominals import _proper_name
 from tests.annotate.quotes.helpers import speaker_of
 
 CASES = [
@@ -54,8 +57,12 @@ CASES = [
      '"a disgruntled ex-employee with no plan," a line Rios brought up herself.', 'a disgruntled', 'a Pruitt mailer'),
     ('A budget presentation prepared by the finance office projected a shortfall and described the reserves as “adequate '
      'for one year of disruption, not two.”', 'adequate', 'a budget presentation prepared by the finance office'),
+    # an organization's own name the entity layer left unmarked is shown as written, not the latest party
+    ('Democrats held the county. The Nevada Republican Party said in a statement that it was “confident that the results '
+     'will look very different.”', 'confident', 'the Nevada Republican Party'),
     # negatives: a cue inside the aside, a person after "and", a title after the noun
     ('The letter, John Smith said, was “a mistake from the start.”', 'a mistake', 'John Smith'),
+    ('Acme Corp. cut 300 jobs. The company said the cuts were “painful but necessary.”', 'painful', 'Acme Corp.'),
     ('The report came out on Monday and Mary Jones said it was “deeply flawed.”', 'deeply flawed', 'Mary Jones'),
     # negatives: a person noun narrowed the same way is no document; a named person speaks
     ('Over the years the room received small grants. Mary Jones, honoring her, described the reading room as '
@@ -66,3 +73,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "first_words", "speaker"), CASES, ids=[c[0][:50] for c in CASES])
 def test_speaker(text: str, first_words: str, speaker: str | None) -> None:
     assert speaker_of(text, first_words) == speaker
+
+
+# "the" and two or more capitalised words: an organization's own name (shown as written when the
+# entity layer left it unmarked); not "the party", "The Party" alone, "the regional water authority"
+PROPER = [
+    ("The Nevada Republican Party", True),
+    ("the Wexford Heights Lodge", True),
+    ("The Party", False),
+    ("the party", False),
+    ("the regional water authority", False),
+    ("the Nevada party", False),
+    ("A Nevada Republican Party", False),
+]
+
+
+@pytest.mark.parametrize(("np_text", "proper"), PROPER)
+def test_proper_name(np_text: str, proper: bool) -> None:
+    assert _proper_name(np_text) is proper
