@@ -196,7 +196,7 @@ class NominalReader(StatementReader):
         if cls == "org" and _proper_name(np_text):
             # "The Nevada Republican Party": a name of its own the entity layer left unmarked, as
             # written; not the latest party named
-            return Speaker(" ".join(np_text.split()[1:]), None, p.start, p.end, "organization")
+            return Speaker(descriptor(np_text), None, p.start, p.end, "organization")
         orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
         kinds = _org_kind_words().get(p.head, frozenset()) | {p.head}  # "the union": "Steelworkers Local 8127"
         named = [m for m in orgs if kinds & set(self.name_of(m).lower().split())] or self.kind_typed_else(p, kinds - {p.head})
