@@ -15,6 +15,8 @@
 
 * "The Nevada Republican Party said": an organization's own name as written, not the latest party;
 
+* "a person familiar with the negotiations", "a source close to the talks": the descriptor whole;
+
 and the negatives: a person opening the sentence speaks, a modifier that is no document noun is no
 document ("A council member honoring her described …").
 
@@ -60,6 +62,11 @@ CASES = [
     # an organization's own name the entity layer left unmarked is shown as written, not the latest party
     ('Democrats held the county. The Nevada Republican Party said in a statement that it was “confident that the results '
      'will look very different.”', 'confident', 'the Nevada Republican Party'),
+    # a descriptor keeps "familiar with …" / "close to …" as it keeps a participle
+    ('A person familiar with the negotiations, who asked not to be named, said the gap was wide. The person said the two '
+     'sides were “not far apart on wages.”', 'not far apart', 'a person familiar with the negotiations'),
+    ('A source close to the talks, who was not authorized to speak, said the deal was near. The source said it was “nearly '
+     'done.”', 'nearly done', 'a source close to the talks'),
     # negatives: a cue inside the aside, a person after "and", a title after the noun
     ('The letter, John Smith said, was “a mistake from the start.”', 'a mistake', 'John Smith'),
     ('Acme Corp. cut 300 jobs. The company said the cuts were “painful but necessary.”', 'painful', 'Acme Corp.'),
