@@ -72,6 +72,8 @@ def before_quote(
     # quoting him now", "and I’ll just read this") gives way to the one before it
     for last in reversed(cues[-4:]):
         cue = norm_cue(last.group())
+        if _modifier_cue(text, lo, last):
+            continue  # "this year's confirmed deaths": an adjective, no cue
         if cue in L.document_cues:
             # "a statement that reads, “…”" / "he scribbled notes that read: “…”"
             a = document_cue(text, lo, qstart, last, sent_lo)
@@ -94,6 +96,18 @@ def before_quote(
         touching = colon or all(w in ("that", "as", "of") for w in gap_words)
         return Attribution(p, cue, "before", adjacent, touching)
     return None
+
+
+# a noun's possessive right before a word in -ed: "this year's confirmed deaths", "the city's
+# announced plan" (not "he's said", "she’s stated": a pronoun's contraction)
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])([\w-]+)[’']s\s+\Z")
+_CONTRACTING = frozenset("he she it that there who what where here everyone nobody somebody one".split())
+
+
+def _modifier_cue(text: str, lo: int, cue: re.Match[str]) -> bool:
+    """The cue word modifies the noun after a possessive: "this year's confirmed deaths"."""
+    m = _POSSESSIVE_BEFORE_RE.search(text, max(lo, cue.start() - 30), cue.start())
+    return m is not None and cue.group().endswith("ed") and m.group(1).lower() not in _CONTRACTING
 
 
 def _apposed_after(text: str, s: Phrase | None, hi: int) -> Phrase | None:

@@ -17,6 +17,9 @@
 
 * "a person familiar with the negotiations", "a source close to the talks": the descriptor whole;
 
+* "this year's confirmed deaths": a word in -ed after a noun's possessive is no cue (a
+  contraction's "she's stated" still is);
+
 and the negatives: a person opening the sentence speaks, a modifier that is no document noun is no
 document ("A council member honoring her described …").
 
@@ -67,6 +70,11 @@ CASES = [
      'sides were “not far apart on wages.”', 'not far apart', 'a person familiar with the negotiations'),
     ('A source close to the talks, who was not authorized to speak, said the deal was near. The source said it was “nearly '
      'done.”', 'nearly done', 'a source close to the talks'),
+    # a word in -ed after a noun's possessive modifies the noun: no cue ("this year's confirmed deaths")
+    ('The county said in its weekly report that about half of this year\'s confirmed deaths were people without homes, and '
+     'that "nearly all indoor heat deaths occurred in homes without air conditioning."', 'nearly all', 'the county'),
+    ('Mary Jones has said for years that the plan was “a mistake.”', 'a mistake', 'Mary Jones'),
+    ('Mary Jones spoke first. She\'s stated many times that the plan was “a mistake.”', 'a mistake', 'Mary Jones'),
     # negatives: a cue inside the aside, a person after "and", a title after the noun
     ('The letter, John Smith said, was “a mistake from the start.”', 'a mistake', 'John Smith'),
     ('Acme Corp. cut 300 jobs. The company said the cuts were “painful but necessary.”', 'painful', 'Acme Corp.'),
