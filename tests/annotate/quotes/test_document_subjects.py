@@ -20,6 +20,9 @@
 * "this year's confirmed deaths": a word in -ed after a noun's possessive is no cue (a
   contraction's "she's stated" still is);
 
+* "A parents' group that has opposed …, Pomeroy Families for Choice, posted": the body's own name
+  in apposition after a descriptor;
+
 and the negatives: a person opening the sentence speaks, a modifier that is no document noun is no
 document ("A council member honoring her described …").
 
@@ -75,6 +78,13 @@ CASES = [
      'that "nearly all indoor heat deaths occurred in homes without air conditioning."', 'nearly all', 'the county'),
     ('Mary Jones has said for years that the plan was “a mistake.”', 'a mistake', 'Mary Jones'),
     ('Mary Jones spoke first. She\'s stated many times that the plan was “a mistake.”', 'a mistake', 'Mary Jones'),
+    # a body's own name in apposition after a descriptor no speaker phrase ends
+    ("A parents' group that has opposed school vaccine requirements, Pomeroy Families for Choice, posted on Facebook on "
+     'Friday that families "should weigh the risks for themselves and not be rushed by headlines."', 'should weigh',
+     'Pomeroy Families for Choice'),
+    # negatives: no descriptor opening the clause; lower-case words in apposition
+    ('After weeks of talks over vaccine requirements, Pomeroy Families for Choice, posted on Facebook on Friday that '
+     'families "should weigh the risks for themselves and not be rushed by headlines."', 'should weigh', None),
     # negatives: a cue inside the aside, a person after "and", a title after the noun
     ('The letter, John Smith said, was “a mistake from the start.”', 'a mistake', 'John Smith'),
     ('Acme Corp. cut 300 jobs. The company said the cuts were “painful but necessary.”', 'painful', 'Acme Corp.'),
