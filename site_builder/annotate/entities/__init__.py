@@ -14,6 +14,7 @@ from __future__ import annotations
 
 # First: chooses compiled or .py modules before any of them loads (native.py).
 import site_builder.annotate.entities.native  # noqa: F401
+from site_builder.annotate.entities.ensembles import ensemble_names
 from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.features import document_heads
 from site_builder.annotate.entities.gazetteer import country_names
@@ -49,6 +50,7 @@ def find_entities_with(
     hits = scan(text, table, lex, weights)
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
+    ensemble_names(text, hits)
     landform_places(text, hits, lex.given_names)
     the_named(text, hits)
     prune(text, hits, lex.given_names)

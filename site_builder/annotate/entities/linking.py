@@ -91,7 +91,7 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                     given_names: frozenset[str]) -> None:
     """Drop person shapes the words show are no one: a name cut at an apostrophe inside a word
     ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a holiday word
-    that is no given name, month or weekday), a treaty or a document ("Geneva Conventions": ends with a document
+    that is no given name, month or weekday, or comes right after one), a treaty or a document ("Geneva Conventions": ends with a document
     head, plural or not, that is no family name), a storm ("Hurricane Harvey": data/storm_words.txt),
     a law or an award wherever it stands ("a Pulitzer Prize": a law's or an eponym's head ends it).
     Registered and titled names are never touched."""
@@ -104,6 +104,8 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue
             if len(h.words) >= 2 and first in calendar and first not in _MONTHS_AND_DAYS and first not in given_names:
                 continue  # "Eid al-Adha": a holiday; "Wednesday Martin" may be a name
+            if _after_holiday(text, h.start, calendar, given_names):
+                continue  # "celebrating Eid al-Adha": the holiday's lone second word spread from it
             if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:
                 continue
             if _names_a_law(text, h.start, h.end) or _LOWER_AWARD_AFTER.match(text, h.end):
@@ -112,6 +114,21 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue  # "Hurricane Harvey", "a Pulitzer Prize": a storm, an award
         keep.append(h)
     hits[:] = keep
+
+
+# the capitalised word right before a name
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) \Z")
+
+
+def _after_holiday(text: str, start: int, calendar: frozenset[str], given_names: frozenset[str]) -> bool:
+    """A holiday word that is no month, weekday or given name stands right before the name: "Eid
+    al-Adha" whose "al-Adha" alone was taken for a surname ("Eid al-Adha. Eid Mubarak" reads as a
+    family name twice) is part of the holiday."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low in calendar and low not in _MONTHS_AND_DAYS and low not in given_names
 
 
 def landform_places(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:

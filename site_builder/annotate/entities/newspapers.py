@@ -7,7 +7,7 @@ a hyphenated or longer one the article names so is the paper where it stands bar
 Editor" on the next line, "By Ann Lee Globe Staff"), cut off its staff words (data/byline_roles.txt).
 A name claim that runs into the paper gives way to it ("Ann Lee Globe Staff" → "Ann Lee").
 Refuses: the headline (first line), a name that goes on in capitals or "of" ("the Post Office",
-"the Journal of Medicine", "VFW Post 4418"), a paper word alone with no "the", and a name inside a
+"the Journal of Medicine", "VFW Post 4418"), an office ("the Medical Examiner's Office"), a paper word alone with no "the", and a name inside a
 longer organisation or place another rule found.
 """
 
@@ -36,8 +36,10 @@ def _roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _paper_pattern() -> re.Pattern[str]:
     heads = _heads()
+    # not an office holder's office ("the Cook County Medical Examiner's Office": offices.py)
+    offices = alternation(w.capitalize() for w in data_lines("office_nouns.txt"))
     return re.compile(r"[Tt](?<![\w’'-][Tt])he ((?:[A-Z][a-z]+ ){0,3}(?:[A-Z][a-z]+-)?(?:" + heads + r")(?:-(?:" + heads
-                      + r"))?)(?![\w-])(?! [A-Z0-9]| of |\.[A-Za-z])")
+                      + r"))?)(?![\w-])(?! [A-Z0-9]| of |\.[A-Za-z]|['’]s (?:" + offices + r")(?![\w-]))")
 
 
 @lru_cache(maxsize=1)

@@ -240,8 +240,8 @@ def _polities() -> frozenset[str]:
     return frozenset(states) | country_names()
 
 
-# a dateline's source in brackets: "GRANBY COUNTY, Colo. (KQNV) —", "SPRINGFIELD, Mo., Jan 27 (Business Wire Daily) -"
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:, [A-Z][a-z]+\.?)?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})? "
+# a dateline's source in brackets: "GRANBY COUNTY, Colo. (KQNV) —", "CHARLOTTE, N.C. (WKRX) —", "SPRINGFIELD, Mo., Jan 27 (Business Wire Daily) -"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z][a-z]?\.))?(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})? "
                        r"\(([A-Z][\w&’' -]{1,40}?)\) ?[—–-]", re.MULTILINE)
 # a byline's publication: "By Lyle Bettencourt, Courier staff writer", "By Kendra Vos, News 7 Digital"
 _BYLINE = re.compile(r"^By [A-Z][^,\n]{2,40}, ((?:[A-Z0-9][\w’'-]*)(?: [A-Za-z0-9][\w’'-]*){0,4})[ \t]*$", re.MULTILINE)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.bylines import bylines
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
 from site_builder.annotate.entities.described import described_organizations
+from site_builder.annotate.entities.event_names import event_bodies
 from site_builder.annotate.entities.features import Context, archive_surname, document_heads, word_caps
 from site_builder.annotate.entities.gazetteer import capital_names, country_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
@@ -44,10 +45,14 @@ from site_builder.annotate.entities.model import (
     score_candidates,
 )
 from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.of_places import of_place_institutions
+from site_builder.annotate.entities.offices import possessive_offices
+from site_builder.annotate.entities.org_tails import widened_organizations
 from site_builder.annotate.entities.organizations import company_short_names, is_acronym, named_bodies, press_names
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
 from site_builder.annotate.entities.places import acting_institutions, state_after
 from site_builder.annotate.entities.residences import residence_places
+from site_builder.annotate.entities.services import service_branches
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.teams import named_teams, playing_cities
 from site_builder.annotate.entities.titled_lists import titled_lists
@@ -148,7 +153,9 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = _nicknamed(text, _joined_surnames(prep.ctx, claims, _outside(claims, more)))
     claims = _listed_people(prep.ctx, _singles_named(_not_people(prep.ctx, claims), lex))
     claims = possessive_places(prep.ctx, claims)
-    claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, claims))))  # news orgs
+    claims = acting_institutions(text, playing_cities(text, named_teams(text, named_bodies(text, possessive_offices(text, claims, lex)))))  # news orgs
+    claims = event_bodies(service_branches(text, of_place_institutions(text, claims, lex)), lex)
+    claims = widened_organizations(text, claims, lex)
     claims = press_names(text, described_organizations(text, company_short_names(text, claims, lex)))
     claims = residence_places(text, claims, lex)
     claims = titled_lists(text, bylines(text, _acronyms_not_people(text, claims)), lex)

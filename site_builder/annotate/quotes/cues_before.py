@@ -24,6 +24,7 @@ from site_builder.annotate.quotes.document_cues import (
     relative_document,
     statement_colon,
 )
+from site_builder.annotate.quotes.document_subjects import document_subject
 from site_builder.annotate.quotes.fullnames import is_acronym
 from site_builder.annotate.quotes.lexicon import DATA_DIR, lexicon
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after, phrase_before
@@ -71,14 +72,21 @@ def before_quote(
     # quoting him now", "and I’ll just read this") gives way to the one before it
     for last in reversed(cues[-4:]):
         cue = norm_cue(last.group())
+        if _modifier_cue(text, lo, last):
+            continue  # "this year's confirmed deaths": an adjective, no cue
         if cue in L.document_cues:
             # "a statement that reads, “…”" / "he scribbled notes that read: “…”"
             a = document_cue(text, lo, qstart, last, sent_lo)
             if a is not None:
                 return a
             continue
-        p = narrowed_document(text, sent_lo, last.start()) or _cue_subject(text, lo, qstart, last, cue, sent_lo)
-        if p is None or p.kind != "pronoun" and p.end <= last.start() and _prepositional_object(text, lo, p):
+        p = (
+            narrowed_document(text, sent_lo, last.start())
+            or document_subject(text, sent_lo, last.start())
+            or _cue_subject(text, lo, qstart, last, cue, sent_lo)
+        )
+        relative = p is not None and _WHICH_GAP_RE.fullmatch(text, p.end, last.start()) is not None
+        if p is None or p.kind != "pronoun" and p.end <= last.start() and not relative and _prepositional_object(text, lo, p):
             continue  # "said in a statement posted on its website that": the object of "in" posted nothing
         gap = text[max(last.end(), p.end) : qstart]
         gap_words = [w.lower() for w in WORDS_RE.findall(gap)]
@@ -88,6 +96,18 @@ def before_quote(
         touching = colon or all(w in ("that", "as", "of") for w in gap_words)
         return Attribution(p, cue, "before", adjacent, touching)
     return None
+
+
+# a noun's possessive right before a word in -ed: "this year's confirmed deaths", "the city's
+# announced plan" (not "he's said", "she’s stated": a pronoun's contraction)
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])([\w-]+)[’']s\s+\Z")
+_CONTRACTING = frozenset("he she it that there who what where here everyone nobody somebody one".split())
+
+
+def _modifier_cue(text: str, lo: int, cue: re.Match[str]) -> bool:
+    """The cue word modifies the noun after a possessive: "this year's confirmed deaths"."""
+    m = _POSSESSIVE_BEFORE_RE.search(text, max(lo, cue.start() - 30), cue.start())
+    return m is not None and cue.group().endswith("ed") and m.group(1).lower() not in _CONTRACTING
 
 
 def _apposed_after(text: str, s: Phrase | None, hi: int) -> Phrase | None:
@@ -205,7 +225,7 @@ def _inverted(text: str, last: re.Match[str], qstart: int, sent_lo: int | None) 
     p = phrase_after(text, last.end(), qstart)
     if p is not None and p.end < qstart and not text[p.end : qstart].strip():
         return None  # "said the two leaders “agreed …”": the reported clause's subject, not the speaker
-    if p is not None and _REPORTED_VERB_RE.match(text, p.end):
+    if p is not None and (_REPORTED_VERB_RE.match(text, p.end) or p.kind == "pronoun" and _WORD_NEXT_RE.match(text, p.end)):
         # "A county planner who … said the county attorney’s office had been preparing …": the
         # phrase after "said" is the reported clause's subject; the sentence's head speaks
         return _relative_head(text, sent_lo, last.start()) if sent_lo is not None else None
@@ -274,6 +294,15 @@ def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:
 # an auxiliary or modal right after the phrase that follows "said": the phrase is the reported
 # clause's subject ("said the board had “…”"), not an inverted speaker ("said the board, which …")
 _REPORTED_VERB_RE = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|did|does|do)\b")
+
+
+# "announced in a statement from the family, which said": the document a relative pronoun takes up
+# speaks, though it is a preposition's object
+_WHICH_GAP_RE = re.compile(r",?\s*(?:which|that)\s+")
+
+
+# a word right after a pronoun that follows "said": "said he died …" opens the reported clause
+_WORD_NEXT_RE = re.compile(r" [a-z]")
 
 
 _AND_BEFORE_RE = re.compile(r"(?<![\w’'-])and\s+\Z")

@@ -69,8 +69,14 @@ def _issuer_nominal(text: str, lo: int, hi: int) -> Phrase | None:
 # a document opening its sentence, up to three modifiers, the noun, then a name or two at most
 # and a participle narrowing it, up to the cue (no punctuation: "A memo Iverson sent to council
 # members in May described", "A memo sent to judges in March and seen by Reuters directs")
-_NARROWED_DOC_RE = re.compile(
-    r"(?:The|A|An|One|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){0,2}([a-z]+)\s[^,;:“”\"\n]{0,120}?"
+# (one pattern per number of modifiers: "A 2006 council resolution honoring her" is not "council")
+_NARROWED_DOC_RES = tuple(
+    re.compile(
+        r"(?:The|A|An|One|This|That|Its|Their|His|Her)\s+(?:[\w’'-]+\s+){"
+        + str(n)
+        + r"}([a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){0,2}([a-z]+)\s[^,;:“”\"\n]{0,120}?"
+    )
+    for n in range(4)
 )
 
 
@@ -82,11 +88,21 @@ def narrowed_document(text: str, sent_lo: int | None, cue_start: int) -> Phrase 
         return None
     L = lexicon()
     end = strip_skips(text, sent_lo, cue_start)
-    m = _NARROWED_DOC_RE.fullmatch(text, sent_lo, end)
-    if m is None or L.noun_class(m.group(1)) != "statement" or m.group(2) not in L.document_participles:
+    matches = (r.fullmatch(text, sent_lo, end) for r in _NARROWED_DOC_RES)
+    m = next((m for m in matches if m is not None and L.noun_class(m.group(1)) == "statement"), None)
+    if m is None or m.group(2) not in L.document_participles:
         return None
+    if re.search(r"\band\Z", text[m.end(2) : end]):
+        # "… prepared by the office projected a shortfall and described": the narrowing ends before
+        # the first verb of the sentence; unknown without one in -ed
+        verb = _MAIN_VERB_RE.search(text, m.end(2), end)
+        return Phrase(sent_lo, verb.end(1), "nominal", m.group(1).lower()) if verb is not None else None
     joined = text.find(" and ", m.end(2), end)  # "signed by 87 teachers and presented to the board": the first narrows it
     return Phrase(sent_lo, joined if joined > 0 else end, "nominal", m.group(1).lower())
+
+
+# a past tense after a noun (not after a determiner or preposition): the sentence's own verb
+_MAIN_VERB_RE = re.compile(r"(?<![\w’'-])(?!(?:the|a|an|by|to|of|in|for|from|on|at|its|their|his|her|and)\s)([\w’'-]+)\s+[a-z]+ed\b")
 
 
 def document_with_pp(text: str, lo: int, cue_start: int) -> Phrase | None:
@@ -141,8 +157,16 @@ def relative_document(text: str, lo: int, cue_start: int, sent_lo: int | None) -
         subj = _issuing_subject(text, max(lo, sent_lo), doc.start)
         if subj is not None:
             return subj
-    # the document alone only when it says whose it is ("the Home Office letter that said")
-    return doc if any(w[:1].isupper() for w in text[doc.start : doc.end].split()[1:]) else None
+    # the document alone only when it says whose it is ("the Home Office letter that said"), or
+    # with the phrase that says it ("a statement from the family, which said")
+    if any(w[:1].isupper() for w in text[doc.start : doc.end].split()[1:]):
+        return doc
+    whose = _WHOSE_RE.fullmatch(text, doc.end, rel.start())
+    return Phrase(doc.start, whose.end(1), "nominal", doc.head) if whose is not None else None
+
+
+# "from the family", "by the board": who issued the document, right after its noun
+_WHOSE_RE = re.compile(r"\s+((?:from|by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*")
 
 
 def document_cue(text: str, lo: int, qstart: int, cue: re.Match[str], sent_lo: int | None) -> Attribution | None:

@@ -193,6 +193,10 @@ class NominalReader(StatementReader):
         if cls == "org" and inner and inner[-1].type == "organization" and inner[-1].end == p.end:
             m = inner[-1]  # "the UN Security Council": the name it is, as written
             return self._bare_body(p, m) or Speaker(descriptor(np_text), m.entity, p.start, p.end, m.type)
+        if cls == "org" and _proper_name(np_text):
+            # "The Nevada Republican Party": a name of its own the entity layer left unmarked, as
+            # written; not the latest party named
+            return Speaker(descriptor(np_text), None, p.start, p.end, "organization")
         orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
         kinds = _org_kind_words().get(p.head, frozenset()) | {p.head}  # "the union": "Steelworkers Local 8127"
         named = [m for m in orgs if kinds & set(self.name_of(m).lower().split())] or self.kind_typed_else(p, kinds - {p.head})
@@ -462,6 +466,12 @@ _NAME_GIVEN_RE = re.compile(
 _ONE_OF_RE = re.compile(r"((?:One|one)\s+of\s+(?:the|those|these|its|their|his|her|our)\s+(?:[a-z-]+\s+)?(\w+?)s)\b")
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _PARTY_WORDS = frozenset(("democrat", "republican"))
+def _proper_name(np_text: str) -> bool:
+    """"The Nevada Republican Party": "the" and two or more capitalised words, the noun among them."""
+    words = np_text.split()
+    return len(words) >= 3 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
+
+
 def _second_reference(words: list[str], cls: str | None) -> bool:
     """"the guard", "the two-time champion", "the 45-year-old", "the Democrat": a short
     definite role that newspapers use for the person just named. Not a capitalised title ("the

@@ -149,15 +149,16 @@ def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
         # / "Smith, 52, of Dayton, said" (up to three commas back)
         k = end - 1
         main = None
+        first_k = text.rfind(",", max(lo, end - 120), k)
         for _ in range(3):
             k = text.rfind(",", max(lo, end - 120), k)
             if k < 0:
-                return None
+                break
             main = _phrase_before(text, lo, strip_skips(text, lo, k))
             if main is not None:
                 break
         if main is None:
-            return None
+            return _named_after_descriptor(text, lo, first_k, end - 1)
         if main is not None:
             # "Biden’s spokesperson, Karine Jean-Pierre, said" / "A spokeswoman for Smith, Jane Doe, said"
             clause = words_before(text, lo, main.start)
@@ -171,6 +172,34 @@ def phrase_before(text: str, lo: int, end: int) -> Phrase | None:
                     return appos
         return _relative_head(text, lo, main)
     return _relative_head(text, lo, _phrase_before(text, lo, end))
+
+
+# a body's own name in apposition: capitalised words, small linking words inside ("Pomeroy Families for Choice")
+_APPOSED_NAME_RE = re.compile(r"\s*((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:for|of|and|the|on|in)\s+)*[A-Z][\w’'&.-]*){1,6})\s*")
+
+
+def _named_after_descriptor(text: str, lo: int, k: int, end: int) -> Phrase | None:
+    """"A parents' group that has opposed school vaccine requirements, Pomeroy Families for
+    Choice, posted": the name in apposition after a descriptor that opens the clause with a person
+    or organization noun and that no speaker phrase ends; None otherwise."""
+    if k < lo:
+        return None
+    m = _APPOSED_NAME_RE.fullmatch(text, k + 1, end)
+    opener = _phrase_after_det(text, lo, k)
+    if m is None or opener is None:
+        return None
+    return Phrase(m.start(1), m.end(1), "name", m.group(1).split()[-1].lower())
+
+
+_DESCRIPTOR_OPEN_RE = re.compile(r"(?:A|An|The|One)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+)\b")
+
+
+def _phrase_after_det(text: str, lo: int, k: int) -> re.Match[str] | None:
+    """The clause opens with a determiner and a person or organization noun within three words."""
+    stop, line = text.rfind(". ", lo, k), text.rfind("\n", lo, k)
+    start = max(stop + 2 if stop >= 0 else lo, line + 1 if line >= 0 else lo, lo)
+    m = _DESCRIPTOR_OPEN_RE.match(text, start, k)
+    return m if m is not None and lexicon().noun_class(m.group(1)) in ("person", "org") else None
 
 
 # "protesters who had gathered on the lawn outside chanted": the relative pronoun after the head

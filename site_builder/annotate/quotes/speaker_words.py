@@ -113,9 +113,10 @@ def descriptor(np_text: str) -> str:
 
 
 # a participle and its short prepositional phrase after a descriptor: "an FBI official involved in
-# the investigation", "a letter signed by 87 teachers" (up to a comma, "and" or a speech verb)
+# the investigation", "a letter signed by 87 teachers", "a person familiar with the negotiations",
+# "a source close to the talks" (up to a comma, "and" or a speech verb)
 _PARTICIPLE_RE = re.compile(
-    r"\s+(([a-z]+ed|known|born)\s+(?:in|by|with|on|at|for|from|to|near|of)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'-]+)"
+    r"\s+(([a-z]+ed|known|born|familiar|close)\s+(?:in|by|with|on|at|for|from|to|near|of)\s+(?:[\w’'.-]+\s+){0,3}?[\w’'-]+)"
     r"(?=,|\s+and\b|\s+(?:said|says|told|tells|added|wrote|writes)\b)"
 )
 

@@ -17,3 +17,10 @@ def test_capitals_mid_line_are_no_dateline() -> None:
     # a person's name in capitals inside a line is no dateline: the full name stays a person
     found = spans("Counselor indicted\n\nThe board named MARY ANNE, Ky. native, its chair; Mary Anne Polk said yes.")
     assert ("Mary Anne Polk", "person") in [(t, k) for t, k, _ in found]
+
+
+def test_a_dateline_source_after_an_initialled_state_is_an_organization() -> None:
+    # "N.C." is a state in initials: the station in brackets is still the dateline's source
+    found = spans("Counselor indicted\n\nCHARLOTTE, N.C. (WKRX) — A college counselor was indicted on Monday.")
+    assert ("WKRX", "organization") in [(t, k) for t, k, _ in found]
+
