@@ -40,6 +40,9 @@ def mentions(text: str) -> dict[str, str]:
     ("Then Senate Minority Leader Mitch McConnell agreed. McConnell said no.", "Mitch McConnell", "person"),
     ("Then Senate Minority Leader Mitch McConnell agreed. McConnell said no.", "Senate", "organization"),
     ("WASHINGTON — Senate Majority Leader Chuck Schumer said Tuesday that it would pass.", "Chuck Schumer", "person"),
+    ("In Kowloon West, Pan-democrat Gary Fan won a seat and Nonpartisan Paul Tse lost his.", "Gary Fan", "person"),
+    ("In Kowloon West, Pan-democrat Gary Fan won a seat and Nonpartisan Paul Tse lost his.", "Paul Tse", "person"),
+    ("The Nonpartisan League met in Bismarck.", "Nonpartisan League", "organization"),
     # a title's modifier glued after a name
     ("He met with Salvadoran President Bukele Foreign Minister Hill, and in roundtables.", "Bukele", "person"),
 ])
@@ -56,6 +59,7 @@ def test_reread(text: str, name: str, kind: str) -> None:
      "North America James Cleverly"),
     ("WASHINGTON — Senate Majority Leader Chuck Schumer said Tuesday that it would pass.", "Leader Chuck Schumer"),
     ("Then Senate Minority Leader Mitch McConnell agreed.", "Senate Minority"),
+    ("In Kowloon West, Pan-democrat Gary Fan won a seat and Nonpartisan Paul Tse lost his.", "Nonpartisan Paul Tse"),
     # a common noun the article also writes in lower case
     ("This guide helps officers. This Guide will assist police in their work.", "Guide"),
     ("The IIJ released the Practitioner’s Guide today. The Guide also equips police.", "Guide"),
