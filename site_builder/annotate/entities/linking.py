@@ -314,12 +314,33 @@ class _People:
                 if h.words[0].lower() in given:
                     self.given_surnames.add(_family(h.words))
             self.add_roles(h)
+        self.first_name_style = self._first_name_style(hits, given)
         # "Darnell Hughes Jr." is "Hughes" too, unless the article also names a Hughes without
         # the suffix (a father and son: "Franklin Marsh" and "Franklin Marsh Jr.")
         for h in suffixed:
             if _family(h.words) not in self.surnames:
                 self.surnames[_family(h.words)] = [(g.start, g.id) for g in suffixed  # type: ignore[misc]
                                                    if _family(g.words) == _family(h.words)]
+
+    def _first_name_style(self, hits: list[Claim], given: frozenset[str]) -> frozenset[str]:
+        """The given names the article writes alone for people it names in full and that end no
+        full name ("they're Madeleine, they're Colin"): the article calls people by first name."""
+        return frozenset(_surname(h.words[0]) for h in hits
+                         if h.kind == SINGLE and h.type == "person" and len(h.words) == 1 and not h.roles
+                         and h.words[0].lower() in given and _surname(h.words[0]) in self.first_names
+                         and _surname(h.words[0]) not in self.surnames)
+
+    def by_given_name(self, word: str) -> str | None:
+        """A lone given name that is one person's first name and another's surname ("George" beside
+        George Shultz and Suzy George) is the first person's where the article calls other people
+        by first name too ("Madeleine, Colin, and George"); None otherwise."""
+        key = _surname(word)
+        ids = self.first_names.get(key)
+        found = self.surnames.get(key)
+        if not ids or len(ids) != 1 or not found or not self.first_name_style - {key}:
+            return None
+        ident = next(iter(ids))
+        return None if any(i == ident for _, i in found) else ident
 
     def add_roles(self, h: Claim) -> None:
         for key in h.roles:
@@ -497,7 +518,8 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
             if _kin_given(text, h, people):
                 h.id = slugify(h.words[0])  # "your wife, Susan": not Susan Cleary of the same article
                 continue
-            h.id = people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
+            h.id = None if title or h.roles else people.by_given_name(h.words[0])
+            h.id = h.id or people.by_surname(h.words[0], h.start, title, first.get((_surname(h.words[0]), title)))
             if h.id is None and _company_once(text, h.words[0], companies):
                 h.type = "organization"  # "Keysight" of "Keysight Technologies, Inc."
             elif h.id is None and not title and not h.roles and _orphan_single(text, h, hits):
@@ -506,7 +528,7 @@ def _short_forms(text: str, hits: list[Claim], people: _People, countries: froze
         elif h.kind == KNOWN and h.type == "place" and len(h.words) == 1 and not h.registered \
                 and h.canonical not in countries and _person_word(people, h.words[0]) \
                 and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, h.start - 12), h.start):
-            other = people.by_surname(h.words[0], h.start)
+            other = people.by_given_name(h.words[0]) or people.by_surname(h.words[0], h.start)
             if other is not None:
                 h.type, h.id = "person", other
 
@@ -718,6 +740,7 @@ def _teams(text: str, hits: list[Claim], countries: frozenset[str]) -> None:
 def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[str]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     hits.sort(key=lambda h: h.start)
     _full_names(hits, text)
+    _patronymic_names(hits)
     people = _People(hits, table, text)
     _short_forms(text, hits, people, countries)
     _teams(text, hits, countries)
@@ -725,6 +748,31 @@ def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[st
         if h.kind == ROLE and h.id is None and not _OFFICE_OF.search(text, max(0, h.start - 40), h.start):
             h.id = _named_before(people.role(h.roles[0] if h.roles else None), h, hits)
     return _mentions(text, hits, table)
+
+
+@cache
+def _patronymic_particles() -> frozenset[str]:
+    return frozenset(data_lines("patronymic_particles.txt"))
+
+
+def _patronymic_names(hits: list[Claim]) -> None:
+    """A name that opens with a patronymic particle ("BIN ZAYED:", data/patronymic_particles.txt)
+    is the one person of the article whose longer full name holds its words in order ("Mohammed
+    bin Zayed Al Nahyan"), in any case. Not when two such people fit, nor a registered name."""
+    for h in hits:
+        if h.type != "person" or h.registered or len(h.words) < 2 or h.words[0].lower() not in _patronymic_particles():
+            continue
+        seq = [w.lower() for w in h.words]
+        fits = {(g.id, g.canonical) for g in hits if g.type == "person" and g.id and len(g.words) > len(seq)
+                and _holds([w.lower() for w in g.words], seq)}
+        if len(fits) == 1:
+            h.id, h.canonical = next(iter(fits))
+
+
+def _holds(words: list[str], seq: list[str]) -> bool:
+    """Whether `seq` stands in `words` in order, right after at least one word (a given name)."""
+    n = len(seq)
+    return any(words[k:k + n] == seq for k in range(1, len(words) - n + 1))
 
 
 def _named_before(ident: str | None, role: Claim, hits: list[Claim]) -> str | None:

@@ -58,6 +58,7 @@ from site_builder.annotate.entities.teams import named_teams, playing_cities
 from site_builder.annotate.entities.titled_lists import titled_lists
 from site_builder.annotate.entities.titles import role_keys, title_phrases
 from site_builder.annotate.entities.tokens import Run, Token, evidence, runs_of
+from site_builder.annotate.entities.venues import venue_places
 from site_builder.annotate.standalone import standalone
 from site_builder.annotate.transcript import find_turn_labels
 
@@ -157,7 +158,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
     claims = event_bodies(service_branches(text, of_place_institutions(text, claims, lex)), lex)
     claims = widened_organizations(text, claims, lex)
     claims = press_names(text, described_organizations(text, company_short_names(text, claims, lex)))
-    claims = residence_places(text, claims, lex)
+    claims = venue_places(text, residence_places(text, claims, lex), lex.given_names)
     claims = titled_lists(text, bylines(text, _acronyms_not_people(text, claims)), lex)
     return claims + _defined_acronyms(text, claims)
 

@@ -106,3 +106,15 @@ def test_the_quick_tests_before_the_says_it_and_used_patterns(text: str, says_it
     # never refuses a text a pattern matches
     assert _SAYS_IT.search(text) is None or says_it
     assert _patterns()[2].search(text) is None or any(w in text for w in _use_words())
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # an armed group described before its name: the organisation, and again later
+    ("Fighting between the army and the paramilitary Rapid Support Forces began in April.",
+     "Rapid Support Forces", "organization"),
+    ("The militia Hamza Brigade attacked the town on Monday.", "Hamza Brigade", "organization"),
+    # negative: a person named after the word keeps being a person
+    ("A paramilitary John Smith led was disbanded.", "John Smith", "person"),
+])
+def test_armed_groups_described(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in [(t, k) for t, k, _ in spans(text)]

@@ -15,7 +15,7 @@ BACK = "Today the camp shelters more than 61,000, according to the U.N. refugee 
 CASES = [
     (BACK + "The World Food Program said this month that it had been forced to cut rations in the camps. In a statement, "
      'the agency said it had received 31% of the money it needs and warned of cuts "as early as August."', "as early",
-     "The World Food Program"),
+     "World Food Programme"),  # the known organisation (organizations.txt), by its canonical name
     # negatives: nothing opens the sentence before; a person opens it
     (BACK + 'Rations were cut this month in the camps. In a statement, the agency warned of cuts "as early as August."',
      "as early", "UNHCR"),
