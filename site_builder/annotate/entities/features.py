@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from site_builder.annotate.entities.gazetteer import small_place
+from site_builder.annotate.entities.gazetteer import small_places
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import Named, NameTable
-from site_builder.annotate.entities.organizations import org_features
 from site_builder.annotate.entities.people import (
     SPEECH,
     SUFFIXES,
@@ -26,7 +25,7 @@ from site_builder.annotate.entities.people import (
     plain_word,
     title_before,
 )
-from site_builder.annotate.entities.places import place_features
+from site_builder.annotate.entities.span_cues import org_features, place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
 from site_builder.text import is_word_char
@@ -338,7 +337,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats.append(f"surname{min(n, 2)}")
     feats += _caps_strings(wc, wc[-1] if n <= 4 else rv.caps[j - 1])
     feats += [fw[2], lw[3], fw[3], lw[4]]  # the learned word classes (qF, qL, QF, QL; the neighbours' added nothing)
-    if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
+    if n <= 3 and ctx.text[tokens[i].start:tokens[j - 1].end].replace("’", "'") in small_places():  # gazetteer.small_place
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
 
