@@ -28,7 +28,6 @@ from site_builder.annotate.entities.people import (
 from site_builder.annotate.entities.span_cues import org_features, place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
-from site_builder.text import is_word_char
 
 MAX_TOKENS = 8
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
@@ -113,7 +112,7 @@ def word_before(text: str, start: int) -> str:
     lo = max(0, start - 24)
     q = start
     stop = max(lo, start - 3)
-    while q > stop and not is_word_char(text[q - 1]):  # the tail: up to three \W characters
+    while q > stop and not (text[q - 1].isalnum() or text[q - 1] == "_"):  # the tail: up to three \W characters (text.is_word_char inline)
         q -= 1
     # the first end inside the tail that a word character precedes: the leftmost match
     while q <= start and not (q > lo and _in_word(text[q - 1])):
