@@ -104,12 +104,13 @@ def _bodies_linked(claims: list[Claim]) -> list[Claim]:
     article's one organisation whose longer name ends with those words (its id), so that pages
     do not gather every city's council under one "City Council"; two such names: left alone."""
     unlinked = _unlinked_heads()
-    for c in claims:
-        if c.kind != FOUND or c.type != "organization" or c.id != slugify(" ".join(c.words)) \
+    orgs = [x for x in claims if x.type == "organization"]  # no type changes below: one filter
+    for c in orgs:
+        if c.kind != FOUND or c.id != slugify(" ".join(c.words)) \
                 or " ".join(c.words).lower() in unlinked:
             continue
         n = len(c.words)
-        longer = {x.id: x for x in claims if x.type == "organization" and x.id and len(x.words) > n
+        longer = {x.id: x for x in orgs if x.id and len(x.words) > n
                   and tuple(x.words[-n:]) == c.words}
         if len(longer) == 1:
             x = next(iter(longer.values()))
