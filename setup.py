@@ -17,18 +17,23 @@ from setuptools.command.build_py import build_py
 # Modules mypyc compiles (one group, one shared library: entities/native__mypyc.*.so). Keep a
 # module here only if compiling it gains (bench/annotate_speed.py --pure-vs-compiled): these six
 # (entities ×1.78) gained as much as all 18 entities modules (×1.70) at a third of the compile
-# time. Not here: modules that find data through __file__ (mypyc sets it wrongly at import:
+# time; dictionary.py, span_cues.py and titles.py joined them, small helpers the compiled
+# pipeline and features call for every run or candidate span (calls into interpreted code cost
+# ~6% of the time). Not here: modules that find data through __file__ (mypyc sets it wrongly at import:
 # entities/lexicon.py), the package __init__ files, entities/native.py (it chooses), modules tests
 # monkeypatch (quotes/chooser.py), and quotes/ as a whole: mypyc fails on speaker_names.py (an
 # internal error on `x in (a, b, *c)`), its Resolver class chain must compile whole (a compiled
 # class cannot subclass an interpreted one), and compiled cues_before.py raised a TypeError; the
 # quotes take under 5% of annotation time on the corpus.
 COMPILED = [
+    "site_builder/annotate/entities/dictionary.py",
     "site_builder/annotate/entities/features.py",
     "site_builder/annotate/entities/model.py",
     "site_builder/annotate/entities/people.py",
     "site_builder/annotate/entities/pipeline.py",
     "site_builder/annotate/entities/runs.py",
+    "site_builder/annotate/entities/span_cues.py",
+    "site_builder/annotate/entities/titles.py",
     "site_builder/annotate/entities/tokens.py",
 ]
 

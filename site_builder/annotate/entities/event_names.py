@@ -1,7 +1,7 @@
 """Events named after the body that holds them: "the NCAA Tournament's second round", "the SEC
 Championship" name the NCAA and the SEC; the event is no person, organisation or place (GUM).
 
-Finds: an organisation claim of two words, an acronym (organizations.is_acronym) and an event head
+Finds: an organisation claim of two words, an acronym (span_cues.is_acronym) and an event head
 (data/event_heads.txt). The claim keeps the acronym. Refuses: a longer name ("Big Ten Tournament",
 "Masters Tournament": their first words need not be the body), registered and labelled claims.
 """
@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import Claim
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.organizations import is_acronym
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.entities.span_cues import is_acronym
 
 
 @lru_cache(maxsize=1)

@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from site_builder.annotate.entities.gazetteer import small_place
+from site_builder.annotate.entities.gazetteer import small_places
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.names import Named, NameTable
-from site_builder.annotate.entities.organizations import org_features
 from site_builder.annotate.entities.people import (
     SPEECH,
     SUFFIXES,
@@ -26,10 +25,9 @@ from site_builder.annotate.entities.people import (
     plain_word,
     title_before,
 )
-from site_builder.annotate.entities.places import place_features
+from site_builder.annotate.entities.span_cues import org_features, place_features
 from site_builder.annotate.entities.titles import title_phrases
 from site_builder.annotate.entities.tokens import Evidence, Run, Token
-from site_builder.text import is_word_char
 
 MAX_TOKENS = 8
 _WORD_AFTER = re.compile(r"\W{0,3}?([\w'’-]+)")
@@ -114,7 +112,7 @@ def word_before(text: str, start: int) -> str:
     lo = max(0, start - 24)
     q = start
     stop = max(lo, start - 3)
-    while q > stop and not is_word_char(text[q - 1]):  # the tail: up to three \W characters
+    while q > stop and not (text[q - 1].isalnum() or text[q - 1] == "_"):  # the tail: up to three \W characters (text.is_word_char inline)
         q -= 1
     # the first end inside the tail that a word character precedes: the leftmost match
     while q <= start and not (q > lo and _in_word(text[q - 1])):
@@ -338,7 +336,7 @@ def span_features(ctx: Context, rv: RunView, i: int, j: int) -> list[str]:
         feats.append(f"surname{min(n, 2)}")
     feats += _caps_strings(wc, wc[-1] if n <= 4 else rv.caps[j - 1])
     feats += [fw[2], lw[3], fw[3], lw[4]]  # the learned word classes (qF, qL, QF, QL; the neighbours' added nothing)
-    if n <= 3 and small_place(ctx.text[tokens[i].start:tokens[j - 1].end]):
+    if n <= 3 and ctx.text[tokens[i].start:tokens[j - 1].end].replace("’", "'") in small_places():  # gazetteer.small_place
         feats.append("gzSmall")  # a town of the gazetteer's long tail ("Napier", "Sapulpa")
     return feats
 

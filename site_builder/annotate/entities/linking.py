@@ -574,12 +574,12 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
         before = text[max(0, start - 30):start].lower()
         after = text[end:end + 30].lower()
         spoken = spoken or _spoken(before, after, cues.speech)
-        if the_cue and any(text.endswith(" " + c + " ", 0, start) for c in cues.orgs_before) \
+        if the_cue and text.endswith(cues.orgs_before_spaced, 0, start) \
                 and not _NEXT_CAPITAL.match(text, end) and not _governed(after, cues.governing):
             orgs.append(word)  # "on the Ledger-Courier", "the Harmon's curator"; not "the Lonnie Marchand Quintet"
         if after.startswith(("'s", "’s")):
             continue
-        if any(before.endswith(" " + c + " ") or before == c + " " for c in cues.places):
+        if before.endswith(cues.places_spaced) or before in cues.places_opening:
             places.append(word)
         elif cues.orgs_after.match(after):
             orgs.append(word)
@@ -590,7 +590,8 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
     if spoken:
         return None
     for g in hits:
-        if g.type in ("place", "organization") and g.kind != SINGLE and g.id is not None:
+        if g.type in ("place", "organization") and g.kind != SINGLE and g.id is not None \
+                and word in text[g.start:g.end]:  # a quick test before splitting the name
             words = text[g.start:g.end].split()
             if words == [word]:
                 return g.type, g.id
@@ -648,6 +649,11 @@ class _Cues:
         self.orgs_before = tuple(data_lines("orphan_org_cues_before.txt"))
         self.governing = frozenset(data_lines("governing_nouns.txt"))
         self.places = tuple(data_lines("orphan_place_cues.txt"))
+        # the cues as str.endswith tests them in one call: " the " before the word; " east of "
+        # before it, or "east of " opening the 30 characters before it
+        self.orgs_before_spaced = tuple(" " + c + " " for c in self.orgs_before)
+        self.places_spaced = tuple(" " + c + " " for c in self.places)
+        self.places_opening = frozenset(c + " " for c in self.places)
         self.speech = frozenset(data_lines("speech_verbs.txt"))
         # one pattern per list: " spokesperson", " said it" right after the word
         self.orgs_after = _after_any(self.orgs)

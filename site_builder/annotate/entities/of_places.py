@@ -32,7 +32,8 @@ def of_place_institutions(text: str, claims: list[Claim], lex: Lexicon) -> list[
     ordered = sorted(claims, key=lambda c: c.start)
     out: list[Claim] = []
     for c in ordered:
-        m = _before_place().search(text, max(0, c.start - 80), c.start) if c.type == "place" else None
+        m = _before_place().search(text, max(0, c.start - 80), c.start) if c.type == "place" \
+            and _after_of(text, c.start) else None
         if m is None or m.start(1) < first_line or c.registered or c.label:
             out.append(c)
             continue
@@ -43,6 +44,11 @@ def of_place_institutions(text: str, claims: list[Claim], lex: Lexicon) -> list[
         name = text[a:c.end]
         out.append(Claim(a, c.end, FOUND, "organization", slugify(name), words=tuple(name.split())))
     return out
+
+
+def _after_of(text: str, at: int) -> bool:
+    """ " of " or " of the " ends right at `at` (what _before_place needs: a quick test first)."""
+    return text.endswith(" of ", 0, at) or text.endswith(" of the ", 0, at)
 
 
 def _name_start(text: str, a: int, b: int, lex: Lexicon) -> int:

@@ -19,18 +19,30 @@ from site_builder.annotate.entities.slug import slugify
 from site_builder.lexicon import alternation
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+def _office() -> str:
+    """The holder, "'s" and the office noun: "Sheriff's Office"."""
     holders = alternation(w.capitalize() for w in data_lines("office_holders.txt"))
     nouns = alternation(w.capitalize() for w in data_lines("office_nouns.txt"))
+    return r"(?:" + holders + r")['’]s (?:" + nouns + r")"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
     # the name's capitalised words (none of them "The"), the holder, "'s", the office noun
-    return re.compile(r"(?<![\w’'.-])((?:(?!The )[A-Z][\w.-]* ){0,4}?(?:" + holders + r")['’]s (?:"
-                      + nouns + r"))(?![\w’'-])")
+    return re.compile(r"(?<![\w’'.-])((?:(?!The )[A-Z][\w.-]* ){0,4}?" + _office() + r")(?![\w’'-])")
+
+
+@lru_cache(maxsize=1)
+def _quick() -> re.Pattern[str]:
+    """The office alone (it opens with a capital: a quick scan): no match, no possessive office."""
+    return re.compile(_office() + r"(?![\w’'-])")
 
 
 def possessive_offices(text: str, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """The claims with each possessive office (module docstring) an organisation in place of the
     claims inside it; one that a claim crosses is left alone."""
+    if _quick().search(text) is None:
+        return claims
     found = [_name_start(text, m.start(1), m.end(1), lex) for m in _pattern().finditer(text)]
     if not found:
         return claims

@@ -51,16 +51,19 @@ def widened_organizations(text: str, claims: list[Claim], lex: Lexicon) -> list[
     claims inside a series' tail ("Environment") give way to it."""
     first_line = text.find("\n")
     out = sorted(claims, key=lambda c: c.start)
+    dropped: set[int] = set()  # ids of the claims a tail took (`c not in out` without comparing every claim)
     for c in list(out):
         if c.type != "organization" or c.kind != FOUND or c.registered or c.label or c.start < first_line \
-                or not c.words or c not in out:
+                or not c.words or id(c) in dropped:
             continue
         end = _tail_end(text, c, lex)
         inside = [x for x in out if c.end <= x.start < (end or 0)]
         if end is None or any(x.end > end or x.type == "person" or x.kind != FOUND or x.registered for x in inside) \
                 or inside and not _series(c):
             continue
-        out = [x for x in out if x not in inside]
+        if inside:
+            dropped.update(id(x) for x in out if x in inside)
+            out = [x for x in out if id(x) not in dropped]
         c.end = end
         c.words = tuple(text[c.start:end].split())
         if c.id:

@@ -18,7 +18,6 @@ from site_builder.annotate.entities.gazetteer import country_names, place_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
 from site_builder.annotate.entities.newspapers import newspapers
 from site_builder.annotate.entities.slug import slugify
-from site_builder.annotate.entities.tokens import Token
 from site_builder.annotate.standalone import standalone, stands_alone
 
 
@@ -27,29 +26,6 @@ def org_head_pairs() -> frozenset[str]:
     """"school district", "water district": two last words that head an organisation
     (data/org_head_pairs.txt) although the last alone heads a place (places._org_headed)."""
     return frozenset(data_lines("org_head_pairs.txt"))
-
-
-def is_acronym(word: str, lex: Lexicon) -> bool:
-    core = word.replace(".", "")
-    if not (2 <= len(core) <= 6 and core.isupper() and core.isalpha()):
-        return False
-    low = core.lower()
-    if low in lex.titles or low in lex.calendar:
-        return False
-    return len(core) >= 4 or low not in lex.stopwords  # "FIRST" may be a name, "IT" or "OR" is not
-
-
-def org_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
-    last = tokens[j - 1]
-    if last.low in lex.org_heads:
-        feats.append("o:headL")
-    for k in range(i, j):
-        t = tokens[k]
-        if t.connector and k > i and tokens[k - 1].low in lex.org_heads:
-            feats.append("o:headOf")
-            break
-    if j - i == 1 and is_acronym(last.text, lex):
-        feats.append("o:acronym")
 
 
 @lru_cache(maxsize=1)
@@ -128,12 +104,13 @@ def _bodies_linked(claims: list[Claim]) -> list[Claim]:
     article's one organisation whose longer name ends with those words (its id), so that pages
     do not gather every city's council under one "City Council"; two such names: left alone."""
     unlinked = _unlinked_heads()
-    for c in claims:
-        if c.kind != FOUND or c.type != "organization" or c.id != slugify(" ".join(c.words)) \
+    orgs = [x for x in claims if x.type == "organization"]  # no type changes below: one filter
+    for c in orgs:
+        if c.kind != FOUND or c.id != slugify(" ".join(c.words)) \
                 or " ".join(c.words).lower() in unlinked:
             continue
         n = len(c.words)
-        longer = {x.id: x for x in claims if x.type == "organization" and x.id and len(x.words) > n
+        longer = {x.id: x for x in orgs if x.id and len(x.words) > n
                   and tuple(x.words[-n:]) == c.words}
         if len(longer) == 1:
             x = next(iter(longer.values()))

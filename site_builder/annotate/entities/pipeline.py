@@ -48,12 +48,13 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.of_places import of_place_institutions
 from site_builder.annotate.entities.offices import possessive_offices
 from site_builder.annotate.entities.org_tails import widened_organizations
-from site_builder.annotate.entities.organizations import company_short_names, is_acronym, named_bodies, press_names
+from site_builder.annotate.entities.organizations import company_short_names, named_bodies, press_names
 from site_builder.annotate.entities.people import is_demonym, is_title, plain_word, title_before
 from site_builder.annotate.entities.places import acting_institutions, state_after
 from site_builder.annotate.entities.residences import residence_places
 from site_builder.annotate.entities.services import service_branches
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.entities.span_cues import is_acronym
 from site_builder.annotate.entities.teams import named_teams, playing_cities
 from site_builder.annotate.entities.titled_lists import titled_lists
 from site_builder.annotate.entities.titles import role_keys, title_phrases
@@ -973,13 +974,19 @@ def _label_claim(text: str, start: int, end: int, spelled: dict[str, str]) -> Cl
     return Claim(start, end, kind, "person", None, words=words, label=True)
 
 
+@lru_cache(maxsize=1024)
+def _whole_word_any_case(word: str) -> re.Pattern[str]:
+    """The word standing alone, in any case (compiled once per word, not once per article)."""
+    return re.compile(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", re.IGNORECASE)
+
+
 def _spelled(text: str, word: str, spelled: dict[str, str]) -> str:
     """How the article writes a capitalised word when not in capitals ("McKeon", "DeSantis"); the
     word in title case when it never does."""
     found = spelled.get(word)
     if found is None:
         found = word.title()
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text, re.IGNORECASE):
+        for m in _whole_word_any_case(word).finditer(text):
             form = m.group()
             if not form.isupper() and form[:1].isupper():
                 found = form

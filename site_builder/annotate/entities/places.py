@@ -20,25 +20,6 @@ from site_builder.annotate.entities.lexicon import Lexicon, data_lines, lexicon
 from site_builder.annotate.entities.organizations import org_head_pairs
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.entities.streets import street_places
-from site_builder.annotate.entities.tokens import Token
-
-
-@lru_cache(maxsize=1)
-def place_prefixes() -> frozenset[str]:
-    return frozenset(data_lines("place_prefixes.txt"))
-
-
-def place_features(tokens: tuple[Token, ...], i: int, j: int, lex: Lexicon, feats: list[str]) -> None:
-    if j - i > 1 and tokens[i].low in place_prefixes():
-        feats.append("l:prefix")  # "Fort Lee", "Lake Erie"
-    if i > 0 and not tokens[i - 1].connector and tokens[i - 1].low in place_prefixes():
-        feats.append("l:afterPrefix")  # "Lee" in "Fort Lee": the rest of a place's name
-    if tokens[j - 1].low in lex.place_heads:
-        feats.append("l:headL")
-    for k in range(i + 1, j):
-        if tokens[k].connector and tokens[k - 1].low in lex.place_of_heads:
-            feats.append("l:headOf")
-            break
 
 
 @lru_cache(maxsize=1)

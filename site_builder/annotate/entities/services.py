@@ -22,13 +22,29 @@ from site_builder.lexicon import alternation
 def _pattern() -> re.Pattern[str]:
     branches = alternation(data_lines("service_branches.txt"))
     members = alternation(data_lines("service_members.txt"))
-    return re.compile(r"(?<=[a-z] )(" + branches + r") (?:" + members + r")(?![\w’'-])(?! [A-Z])")
+    # opens with the service (a capital: a quick scan); _found checks the lower-case word and space before
+    return re.compile(r"(" + branches + r") (?:" + members + r")(?![\w’'-])(?! [A-Z])")
+
+
+def _found(text: str) -> list[tuple[int, int]]:
+    """The services' spans, each after a lower-case letter and a space (what a look-behind opening
+    the pattern would test at every character), as finditer with that look-behind finds them."""
+    found = []
+    m = _pattern().search(text)
+    while m is not None:
+        a = m.start()
+        if a >= 2 and text[a - 1] == " " and "a" <= text[a - 2] <= "z":
+            found.append(m.span(1))
+            m = _pattern().search(text, m.end())
+        else:
+            m = _pattern().search(text, a + 1)
+    return found
 
 
 def service_branches(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims with each armed service before a member's noun (module docstring) an organisation."""
     first_line = text.find("\n")
-    found = [m.span(1) for m in _pattern().finditer(text) if m.start() > first_line]
+    found = [(a, b) for a, b in _found(text) if a > first_line]
     if not found:
         return claims
     out = list(claims)
