@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from site_builder.text import is_word_char
+
 NAME_LEFT = "’'-"  # the usual left context of a name: no letter, digit, "_", apostrophe or hyphen
 NAME_RIGHT = "-"  # the usual right context: no letter, digit, "_" or hyphen
 
@@ -54,4 +56,4 @@ def _alone(text: str, i: int, j: int, left: str, right: str) -> bool:
 
 def joins(ch: str, extra: str) -> bool:
     """Whether the character is a regex \\w or one of `extra`."""
-    return ch.isalnum() or ch == "_" or ch in extra
+    return is_word_char(ch) or ch in extra

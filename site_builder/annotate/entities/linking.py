@@ -31,6 +31,7 @@ from site_builder.annotate.entities.names import NameTable
 from site_builder.annotate.entities.people import SUFFIXES
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
+from site_builder.annotate.standalone import NAME_LEFT, standalone
 from site_builder.lexicon import alternation
 from site_builder.model.spans import EntityRef, Mention
 from site_builder.text import is_word_char
@@ -570,7 +571,7 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
     spoken = False
     # "the" before a word the archive knows as a surname is a transcript's "the Blinken and …"
     the_cue = not archive_surname(word.lower()) and word.lower() not in lexicon().given_names
-    for start, end in _whole_word_at(text, word):
+    for start, end in standalone(text, word, right=NAME_LEFT):  # no apostrophe or hyphen either side
         before = text[max(0, start - 30):start].lower()
         after = text[end:end + 30].lower()
         spoken = spoken or _spoken(before, after, cues.speech)
@@ -598,23 +599,6 @@ def _orphan_evidence(text: str, word: str, hits: list[Claim]) -> tuple[str, str]
             if word in words:
                 return "none", ""
     return ("place", slugify(word)) if places else None
-
-
-def _whole_word_at(text: str, word: str) -> list[tuple[int, int]]:
-    """Where `word` stands as a whole word (no letter, apostrophe or hyphen either side): a
-    str.find loop, since a pattern opening with a look-behind is tried at every character."""
-    out: list[tuple[int, int]] = []
-    i = text.find(word)
-    while i >= 0:
-        j = i + len(word)
-        if not (i and _joins_word(text[i - 1])) and not (j < len(text) and _joins_word(text[j])):
-            out.append((i, j))
-        i = text.find(word, i + 1)
-    return out
-
-
-def _joins_word(ch: str) -> bool:
-    return ch.isalnum() or ch in "_’'-"
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
