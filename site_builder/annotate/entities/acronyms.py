@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import place_names
-from site_builder.annotate.entities.lexicon import data_lines, lexicon
+from site_builder.annotate.entities.lexicon import data_lines, data_sections, lexicon
 from site_builder.annotate.entities.slug import slugify
 
 _WORD = re.compile(r"([A-Z](?<![\w’'.&-][A-Z])[A-Z0-9]{2,7}(?:-[A-Z]{2,6})?)(?![\w&-]|\.[A-Za-z])")
@@ -28,15 +28,9 @@ _ROMAN = re.compile(r"[IVXLCDM]+\Z")
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in data_lines("acronym_cues.txt"):
-        if line.startswith("["):
-            current = line.strip("[]")
-        else:
-            sections.setdefault(current, []).append(re.escape(line))
-    before = re.compile(r"(?:^|[^\w])(?:" + "|".join(sections["before"]) + r") \Z", re.IGNORECASE)
-    after = re.compile(r" (?:" + "|".join(sections["after"]) + r")\b")
+    sections = data_sections("acronym_cues.txt")
+    before = re.compile(r"(?:^|[^\w])(?:" + "|".join(map(re.escape, sections["before"])) + r") \Z", re.IGNORECASE)
+    after = re.compile(r" (?:" + "|".join(map(re.escape, sections["after"])) + r")\b")
     return before, after
 
 

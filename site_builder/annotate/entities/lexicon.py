@@ -21,6 +21,19 @@ def data_lines(name: str) -> list[str]:
     return read_data_lines(DATA_DIR / name)
 
 
+def data_sections(name: str) -> dict[str, list[str]]:
+    """The lines of data/<name> by section: a line "[after]" opens the section "after"; lines before
+    the first header are in section ""."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in data_lines(name):
+        if line.startswith("["):
+            current = line.strip("[]")
+        else:
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
 @dataclass(frozen=True)
 class Lexicon:
     titles: frozenset[str]  # single title words, lower case, abbreviations with their "."

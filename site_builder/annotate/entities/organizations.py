@@ -15,7 +15,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.acronyms import loose_acronyms
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import country_names, place_names
-from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.lexicon import Lexicon, data_lines, data_sections
 from site_builder.annotate.entities.newspapers import newspapers
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.standalone import standalone, stands_alone
@@ -30,15 +30,9 @@ def org_head_pairs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _body_pattern() -> re.Pattern[str]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in data_lines("body_heads.txt"):
-        if line.startswith("["):
-            current = line.strip("[]")
-        else:
-            sections.setdefault(current, []).append(_capitalised(line))
-    heads = "|".join(sorted(sections["head"], key=len, reverse=True))
-    mods = "|".join(sections["modifier"])
+    sections = data_sections("body_heads.txt")
+    heads = "|".join(sorted(map(_capitalised, sections["head"]), key=len, reverse=True))
+    mods = "|".join(map(_capitalised, sections["modifier"]))
     # "the" (_body_start: lower case, or opening a sentence), then a place's words perhaps ("the
     # Springfield City Council"), the body's modifiers and its head
     return re.compile(r"[Tt]he ((?:[A-Z][a-z]+ ){0,3}?(?:(?:" + mods + r") )*(?:" + heads + r"))(?![\w’'-])")
@@ -89,14 +83,7 @@ def named_bodies(text: str, claims: list[Claim]) -> list[Claim]:
 @lru_cache(maxsize=1)
 def _unlinked_heads() -> frozenset[str]:
     """Body heads that no longer name ending in them stands for (data/body_heads.txt [unlinked])."""
-    out: list[str] = []
-    current = ""
-    for line in data_lines("body_heads.txt"):
-        if line.startswith("["):
-            current = line.strip("[]")
-        elif current == "unlinked":
-            out.append(line)
-    return frozenset(out)
+    return frozenset(data_sections("body_heads.txt").get("unlinked", []))
 
 
 def _bodies_linked(claims: list[Claim]) -> list[Claim]:

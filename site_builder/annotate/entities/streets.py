@@ -14,21 +14,14 @@ import re
 from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
-from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.annotate.entities.lexicon import data_sections
 from site_builder.annotate.entities.slug import slugify
 
 
 @lru_cache(maxsize=1)
 def _sections() -> dict[str, list[str]]:
     """The words of data/street_words.txt by section."""
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in data_lines("street_words.txt"):
-        if line.startswith("["):
-            current = line.strip("[]")
-        else:
-            sections.setdefault(current, []).append(line)
-    return sections
+    return data_sections("street_words.txt")
 
 
 @lru_cache(maxsize=1)

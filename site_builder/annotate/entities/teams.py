@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import country_names
-from site_builder.annotate.entities.lexicon import data_lines, lexicon
+from site_builder.annotate.entities.lexicon import data_lines, data_sections, lexicon
 from site_builder.annotate.entities.organizations import person_words
 from site_builder.annotate.entities.people import is_demonym
 from site_builder.annotate.entities.slug import slugify
@@ -25,27 +25,17 @@ from site_builder.annotate.standalone import standalone, stands_alone
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in data_lines("team_cues.txt"):
-        if line.startswith("["):
-            current = line.strip("[]")
-            continue
-        sections.setdefault(current, []).append(re.escape(line))
-    after = re.compile(r"(?:['’]s)?,? (?:" + "|".join(sections["after"]) + r")\b")
-    before = re.compile(r"\b(?:" + "|".join(sections["before"]) + r")\.? (?:the )?\Z")
+    sections = data_sections("team_cues.txt")
+    after = re.compile(r"(?:['’]s)?,? (?:" + "|".join(map(re.escape, sections["after"])) + r")\b")
+    before = re.compile(r"\b(?:" + "|".join(map(re.escape, sections["before"])) + r")\.? (?:the )?\Z")
     return after, before
 
 
 @lru_cache(maxsize=1)
 def _article_cues() -> tuple[str, ...]:
     cues = []
-    current = ""
-    for line in data_lines("team_cues.txt"):
-        if line.startswith("["):
-            current = line.strip("[]")
-        elif current == "article":
-            cues += [" " + line, " " + line[:1].upper() + line[1:]]
+    for line in data_sections("team_cues.txt").get("article", []):
+        cues += [" " + line, " " + line[:1].upper() + line[1:]]
     return tuple(cues)
 
 

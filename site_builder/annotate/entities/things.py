@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from site_builder.annotate.entities.claims import FOUND, Claim
-from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.annotate.entities.lexicon import data_lines, data_sections
 from site_builder.annotate.entities.slug import slugify
 
 # a web address right after the word: "Blender.io", "Acme.com"
@@ -36,14 +36,7 @@ def _thing_names() -> frozenset[str]:
 @cache
 def _tails() -> dict[str, str]:
     """Each tail word -> "drop" (a programme) or "organization" (a company, an institution)."""
-    tails: dict[str, str] = {}
-    section = "drop"
-    for line in data_lines("eponym_org_tails.txt"):
-        if line.startswith("["):
-            section = line.strip("[]")
-        else:
-            tails[line] = section
-    return tails
+    return {word: section for section, words in data_sections("eponym_org_tails.txt").items() for word in words}
 
 
 def drop_things(text: str, hits: list[Claim]) -> None:
