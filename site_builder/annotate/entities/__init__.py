@@ -15,6 +15,7 @@ from __future__ import annotations
 # First: chooses compiled or .py modules before any of them loads (native.py).
 import site_builder.annotate.entities.native  # noqa: F401
 from site_builder.annotate.entities.body_titles import people_after_bodies
+from site_builder.annotate.entities.branches import group_branches
 from site_builder.annotate.entities.ensembles import ensemble_names
 from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.features import document_heads
@@ -32,6 +33,7 @@ from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.entities.things import drop_things
+from site_builder.annotate.entities.title_fragments import drop_title_fragments
 from site_builder.model.registry import Registry
 from site_builder.model.spans import EntityRef, Mention
 
@@ -53,6 +55,8 @@ def find_entities_with(
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
     drop_things(text, hits)
+    drop_title_fragments(text, hits, lex)
+    group_branches(text, hits, table, lex)
     people_after_bodies(text, hits, lex)
     ensemble_names(text, hits)
     landform_places(text, hits, lex.given_names)

@@ -53,6 +53,11 @@ class Lexicon:
     compass_regions: frozenset[str]  # "West", "Midwest": after "the", a region
 
 
+def _either_apostrophe(words: list[str]) -> frozenset[str]:
+    """`words` as written ("i'll") and with the typographic apostrophe ("i’ll"): the archive uses both."""
+    return frozenset(words) | frozenset(w.replace("'", "’") for w in words)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     titles: set[str] = set()
@@ -74,7 +79,7 @@ def lexicon() -> Lexicon:
         place_heads=frozenset(w.rstrip(".") for w in data_lines("place_heads.txt")),
         place_of_heads=frozenset(w.split()[0] for w in data_lines("place_of_heads.txt")),
         polity_heads=frozenset(w.split()[0] for w in data_lines("place_of_heads.txt") if w.endswith(" =")),
-        stopwords=frozenset(data_lines("stopwords.txt")),
+        stopwords=_either_apostrophe(data_lines("stopwords.txt")),
         calendar=frozenset(w.rstrip(".") for w in data_lines("calendar.txt")),
         given_names=frozenset(data_lines("given_names.txt")),
         particles=frozenset(data_lines("particles.txt")),

@@ -129,8 +129,9 @@ def _reread(ctx: Context, c: Claim) -> list[Claim]:
     digit = next((k for k, w in enumerate(c.words) if any(ch.isdigit() for ch in w)), None)
     if digit is not None:
         return _before_product(ctx, c, digit)
-    if len(low) > 1 and low[-1] in lex.company_suffixes or len(low) > 2 and _institution_head(ctx, low[-1]):
-        kind = "organization" if low[-1] in lex.org_heads or low[-1] in lex.company_suffixes else "place"
+    company = len(low) > 1 and (low[-1] in lex.company_suffixes or low[0] in _company_forms_first())
+    if company or len(low) > 2 and _institution_head(ctx, low[-1]):
+        kind = "organization" if company or low[-1] in lex.org_heads else "place"
         return [Claim(c.start, c.end, FOUND, kind, slugify(ctx.text[c.start:c.end]), words=c.words)]
     if len(low) > 1 and low[0] in _leading_titles():
         return _reread(ctx, _cut(ctx, c, 1, len(low)))
@@ -193,6 +194,11 @@ def _head_first_orgs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _leading_titles() -> frozenset[str]:
     return frozenset(data_lines("leading_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _company_forms_first() -> frozenset[str]:
+    return frozenset(data_lines("company_forms_first.txt"))
 
 
 @lru_cache(maxsize=1)
