@@ -20,6 +20,7 @@ from site_builder.annotate.entities.ensembles import ensemble_names
 from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.features import document_heads
 from site_builder.annotate.entities.gazetteer import country_names
+from site_builder.annotate.entities.honorific_suffixes import strip_honorific_suffixes
 from site_builder.annotate.entities.lexicon import lexicon
 from site_builder.annotate.entities.linking import (
     drop_non_people,
@@ -30,10 +31,12 @@ from site_builder.annotate.entities.linking import (
     trim_non_name_words,
 )
 from site_builder.annotate.entities.model import Weights, default_weights
+from site_builder.annotate.entities.mottos import drop_motto_words
 from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.entities.things import drop_things
 from site_builder.annotate.entities.title_fragments import drop_title_fragments
+from site_builder.annotate.entities.work_titles import drop_work_titles
 from site_builder.model.registry import Registry
 from site_builder.model.spans import EntityRef, Mention
 
@@ -57,6 +60,8 @@ def find_entities_with(
     drop_things(text, hits)
     drop_title_fragments(text, hits, lex)
     group_branches(text, hits, table, lex)
+    drop_work_titles(text, hits, lex.given_names)
+    drop_motto_words(text, hits, lex.given_names)
     people_after_bodies(text, hits, lex)
     ensemble_names(text, hits)
     landform_places(text, hits, lex.given_names)
@@ -64,4 +69,5 @@ def find_entities_with(
     prune(text, hits, lex.given_names)
     widen(text, hits)
     sentence_stops(text, hits)
+    strip_honorific_suffixes(hits)
     return link(text, hits, table, country_names())

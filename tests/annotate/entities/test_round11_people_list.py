@@ -75,3 +75,39 @@ def test_group_branch_by_place_is_an_organization(text: str, kind: str) -> None:
     hits = [Claim(start, end, SINGLE, "person", None, words=tuple(text[start:end].split()))]
     group_branches(text, hits, name_table(EMPTY_REGISTRY), lexicon())
     assert hits[0].type == kind
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a work's title after its noun and a comma, opening with a word the archive writes in lower case
+    ("The panel will preview the April 2022 ACPD special report, Exploring U.S. Public Diplomacy’s Domestic "
+     "Dimensions: Purviews, Publics, and Policies.", "Exploring U.S. Public Diplomacy"),
+    ("She wrote a memoir titled Building Bridges Together in 2019.", "Building Bridges Together"),
+    # a quoted motto of single capitalised words
+    ("In the spirit of “Liberté, Égalité, and Fraternité,” the United States cherishes its ties with France.",
+     "Fraternité"),
+])
+def test_work_titles_and_mottos_are_no_one(text: str, absent: str) -> None:
+    assert absent not in people(text)
+
+
+@pytest.mark.parametrize("text,person", [
+    # negatives: a capitalised name after "report," is still a person; a quoted pair of given names
+    ("In the report, Smith wrote that the plan failed.", "Smith"),
+    ("According to the report, Maria Tidemand resigned on Monday.", "Maria Tidemand"),
+    ("The fans chanted “Maria, Maria and Maria” for Maria Oberlin all night.", "Maria Oberlin"),
+])
+def test_people_after_work_nouns_and_in_quotes_stay(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+def test_hyphenated_honorific_links_to_the_full_name() -> None:
+    text = ("Secretary Lloyd Holm welcomed Dr. Subrahmanyam Varadakar, the Indian minister. Holm said: we thank "
+            "my esteemed colleague, Dr. Varadakar-ji, for coming.")
+    ids = {t: i for t, kind, i in spans(text) if kind == "person"}
+    assert ids["Varadakar-ji"] == ids["Subrahmanyam Varadakar"]
+
+
+def test_korean_given_name_keeps_its_syllable() -> None:
+    text = "Kim Hye-ji won gold. Lee Min-ji took silver."
+    ids = {t: i for t, kind, i in spans(text) if kind == "person"}
+    assert ids.get("Kim Hye-ji") == "kim-hye-ji"
