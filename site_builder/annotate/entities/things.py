@@ -4,7 +4,8 @@
   a one-word shape unless the article writes the word as the last word of a longer person's name
   ("Tariqul Islam ... Islam said": his surname), a longer one only when all of it is listed.
 - A one-word shape the article also writes as a web address ("Blender" beside "Blender.io") is the
-  site or the company that runs it.
+  site or the company that runs it, unless it is the surname of a person named in full (an
+  interviewee's own site: "Jane Kettering ... Kettering.com ... Kettering said").
 - A shape that a programme's, fellowship's or company's last word ends (data/eponym_org_tails.txt:
   "Aspen Pharma", "Davis Brody Bond Architects"), or that capitalised words ending in one follow
   ("Charles B. Rangel International Affairs Program", "B.L. Harbert International"), is part of
@@ -54,7 +55,9 @@ def _a_thing(text: str, h: Claim, surnames: set[str]) -> bool:
     """A product, a religion or a web site: "Chrome", "Mozilla Firefox", "Islam", "Blender"."""
     last = h.words[-1].lower().strip(".,")
     if len(h.words) == 1:
-        return last in _thing_names() and last not in surnames or _web_address_of(text, h.words[0])
+        # the surname of a person the article names in full stays that person, whatever the word:
+        # an interviewee's own site ("Kettering.com") does not make "Kettering" a web site
+        return last not in surnames and (last in _thing_names() or _web_address_of(text, h.words[0]))
     # the whole name ("Mozilla Firefox"), not its last word: "Tariqul Islam" is a person's name
     return " ".join(h.words).lower() in _thing_names()
 

@@ -34,6 +34,9 @@ def test_company_named_after_someone_is_an_organization(text: str, organization:
     # a surname that is a religion's name, of a person named in full
     ("Sheikh Mohammed Tariqul Islam spoke. Islam said the work goes on.", "Mohammed Tariqul Islam"),
     ("The press met Tariqul Islam on Monday, said Tariqul Islam.", "Tariqul Islam"),
+    # a surname the article also writes as the person's own web address (an interview's plug)
+    ("We spoke to the author Jane Kettering. Kettering said readers find her at Kettering.com.", "Kettering"),
+    ("Wikinews: Where can fans reach you? Tom Varga: Varga.io has it all. Varga laughed.", "Varga"),
     # a person, then a capitalised word that is no programme's or company's
     ("Andy Warhol took photos of friends on Monday.", "Andy Warhol"),
     ("Jane Roe met Tom Lee in Boston on Monday.", "Tom Lee"),
