@@ -10,6 +10,9 @@
   "Aspen Pharma", "Davis Brody Bond Architects"), or that capitalised words ending in one follow
   ("Charles B. Rangel International Affairs Program", "B.L. Harbert International"), is part of
   that name, not the person it may honour.
+- A one-word person or place that opens a list whose last member a programme's word follows
+  ("the Pickering, Rangel, and Payne fellowship programs", "Pickering, Rangel and Payne Fellows")
+  names that programme too: no mention (the gazetteer's town "Rangel" is no place there).
 Titled, registered and labelled shapes are never touched.
 """
 
@@ -27,6 +30,9 @@ _WEB_ADDRESS = re.compile(r"\.(?:io|com|org|net|co|ai|app)\b")
 # capitalised words (no break, no "of", no full stop) right after a name, up to four
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'&-]*){1,4}")
 _NEXT_WORD = re.compile(r"[ \t]+[A-Z][\w’'&-]*")
+# the rest of a list after its first members: ", Rangel, and Payne fellowship" (group 1: the word
+# after the last member)
+_LIST_REST = re.compile(r"(?:, [A-Z][\w’'-]+)*,? (?:and|&) [A-Z][\w’'-]+ ([A-Za-z]+)")
 
 
 @cache
@@ -43,10 +49,10 @@ def _tails() -> dict[str, str]:
 def drop_things(text: str, hits: list[Claim]) -> None:
     """Drop (in place) the person shapes that name a thing or belong to a longer name."""
     candidates = [h for h in hits if h.type == "person" and h.words and not (h.registered or h.roles or h.label)]
-    if not candidates:
-        return
     surnames = {h.words[-1].lower() for h in hits if h.type == "person" and len(h.words) >= 2}
     dropped = {id(h) for h in candidates if _a_thing(text, h, surnames) or _in_longer_name(text, h)}
+    dropped |= {id(h) for h in hits if h.type in ("person", "place") and len(h.words) == 1
+                and not (h.registered or h.roles or h.label) and _listed_programme(text, h)}
     if dropped:
         hits[:] = [h for h in hits if id(h) not in dropped]
 
@@ -75,6 +81,13 @@ def _in_longer_name(text: str, h: Claim) -> bool:
     if k < 0:
         return False
     return _become(text, h, _word_end(text, h.end, k + 1), _tails()[after[k].lower()])
+
+
+def _listed_programme(text: str, h: Claim) -> bool:
+    """Whether the one-word claim opens a list of names that a programme's word follows
+    ("Pickering, Rangel, and Payne fellowship programs")."""
+    m = _LIST_REST.match(text, h.end)
+    return m is not None and _tails().get(m.group(1).lower()) == "drop"
 
 
 def _become(text: str, h: Claim, end: int, kind: str) -> bool:
