@@ -30,6 +30,7 @@ from site_builder.annotate.entities.linking import (
 )
 from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.names import name_table
+from site_builder.annotate.entities.org_tails import companies_opened
 from site_builder.annotate.entities.patronymics import patronymic_names
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.entities.things import drop_things
@@ -54,6 +55,7 @@ def find_entities_with(
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
     patronymic_names(text, hits, lex.given_names, lex.org_heads)
+    companies_opened(text, hits, lex)
     drop_things(text, hits)
     people_after_bodies(text, hits, lex)
     ensemble_names(text, hits)
