@@ -33,6 +33,8 @@ from site_builder.annotate.entities.linking import (
 from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.mottos import drop_motto_words
 from site_builder.annotate.entities.names import name_table
+from site_builder.annotate.entities.org_tails import companies_opened
+from site_builder.annotate.entities.patronymics import patronymic_names
 from site_builder.annotate.entities.pipeline import scan
 from site_builder.annotate.entities.things import drop_things
 from site_builder.annotate.entities.title_fragments import drop_title_fragments
@@ -57,6 +59,8 @@ def find_entities_with(
     hits = scan(text, table, lex, weights)
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
+    patronymic_names(text, hits, lex.given_names, lex.org_heads)
+    companies_opened(text, hits, lex)
     drop_things(text, hits)
     drop_title_fragments(text, hits, lex)
     group_branches(text, hits, table, lex)

@@ -748,15 +748,26 @@ def _patronymic_particles() -> frozenset[str]:
 def _patronymic_names(hits: list[Claim]) -> None:
     """A name that opens with a patronymic particle ("BIN ZAYED:", data/patronymic_particles.txt)
     is the one person of the article whose longer full name holds its words in order ("Mohammed
-    bin Zayed Al Nahyan"), in any case. Not when two such people fit, nor a registered name."""
+    bin Zayed Al Nahyan"), in any case; so is a name holding a particle that opens that longer name
+    ("Sheikh Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan"). Not when two such people fit,
+    nor a registered name."""
+    particles = _patronymic_particles()
     for h in hits:
-        if h.type != "person" or h.registered or len(h.words) < 2 or h.words[0].lower() not in _patronymic_particles():
+        if h.type != "person" or h.registered or len(h.words) < 2:
             continue
         seq = [w.lower() for w in h.words]
+        opens = seq[0] in particles
+        if not opens and not any(w in particles for w in h.words[1:-1]):
+            continue
         fits = {(g.id, g.canonical) for g in hits if g.type == "person" and g.id and len(g.words) > len(seq)
-                and _holds([w.lower() for w in g.words], seq)}
+                and (_holds if opens else _opens)([w.lower() for w in g.words], seq)}
         if len(fits) == 1:
             h.id, h.canonical = next(iter(fits))
+
+
+def _opens(words: list[str], seq: list[str]) -> bool:
+    """Whether `seq` opens `words`."""
+    return words[:len(seq)] == seq
 
 
 def _holds(words: list[str], seq: list[str]) -> bool:

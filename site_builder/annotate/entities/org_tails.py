@@ -17,10 +17,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from site_builder.annotate.entities.claims import FOUND, Claim
+from site_builder.annotate.entities.claims import FOUND, KNOWN, SINGLE, Claim
 from site_builder.annotate.entities.features import word_caps
+from site_builder.annotate.entities.gazetteer import place_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
+from site_builder.annotate.entities.organizations import person_words, polities
 from site_builder.annotate.entities.slug import slugify
+from site_builder.annotate.standalone import standalone, stands_alone
 from site_builder.lexicon import alternation
 
 _WORDS = re.compile(r"((?: [A-Z][a-z]+){1,2})(?![\w’'-])")
@@ -91,3 +94,58 @@ def _tail_end(text: str, c: Claim, lex: Lexicon) -> int | None:
     if words[-1] not in lex.org_heads or any(w in lex.stopwords or w in lex.calendar for w in words):
         return None
     return m.end()
+
+
+# a company's name the article writes whole: the word, then one to three capitalised words (group 1)
+_COMPANY_RUN = re.compile(r"(?: [A-Z][\w&’'.-]*){1,3}")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def companies_opened(text: str, claims: list[Claim], lex: Lexicon) -> None:
+    """A one-word place or untitled one-word person claim ("Stonebridge, which was bought …, said")
+    whose word the article first writes opening a company's name ("Stonebridge Federal Solutions":
+    capitalised words ending in a business word, data/company_suffixes.txt or
+    company_inner_words.txt) is that company: it takes the full name's id and name, and that first
+    writing, unclaimed, becomes the company's claim too. Refuses (in place) a country or US state,
+    a gazetteer place of note, a given name, a word of a person named in full, a word the article
+    writes in lower case, and a writing inside another claim."""
+    singles = [c for c in claims if len(c.words) == 1 and c.kind != KNOWN and not (c.registered or c.roles or c.label)
+               and (c.type == "place" or c.type == "person" and c.kind == SINGLE)]
+    if not singles:
+        return
+    refused = person_words(claims) | polities()
+    found: dict[str, tuple[int, int] | None] = {}
+    for c in singles:
+        word = c.words[0]
+        if word not in found:
+            found[word] = None if word in refused or word in place_names() or word.lower() in lex.given_names \
+                or stands_alone(text, word.lower(), "-", "-") else _company_run(text, word, lex)
+        span = found[word]
+        if span is None or span[0] == c.start:
+            continue
+        name = text[span[0]:span[1]]
+        c.type, c.kind, c.id, c.canonical = "organization", FOUND, slugify(name), name
+    for word, span in found.items():
+        if span is not None and any(c.words == (word,) and c.type == "organization" for c in claims) \
+                and not any(c.start < span[1] and span[0] < c.end for c in claims if c.words != (word,)):
+            claims[:] = [c for c in claims if not (c.start == span[0] and c.words == (word,))]
+            name = text[span[0]:span[1]]
+            claims.append(Claim(span[0], span[1], FOUND, "organization", slugify(name), words=tuple(name.split()),
+                                canonical=name))
+            claims.sort(key=lambda c: c.start)
+
+
+def _company_run(text: str, word: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the article first writes the word opening a company's name, or None."""
+    ends = lex.company_suffixes | _company_inner_words()
+    for a, b in standalone(text, word):
+        m = _COMPANY_RUN.match(text, b)
+        # the company's word closes the capitalised run: "Minot Air Force Bases" is no company
+        if m is not None and m.group(0).split()[-1].lower() in ends and not _CAPITAL_AFTER.match(text, m.end()):
+            return a, m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _company_inner_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in data_lines("company_inner_words.txt"))

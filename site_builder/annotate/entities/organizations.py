@@ -136,7 +136,7 @@ def _short_names(text: str, claims: list[Claim], lex: Lexicon) -> dict[str, Clai
     for c in claims:
         if c.type == "organization" and c.id and len(c.words) >= 2:
             for depth, name in enumerate(_peeled(c.words, lex)):
-                if not name[:1].isupper() or name in _polities() or name in place_names() or _written_lower(text, name):
+                if not name[:1].isupper() or name in polities() or name in place_names() or _written_lower(text, name):
                     continue
                 held = short.get(name)
                 if held is None or depth < held[0]:
@@ -167,18 +167,35 @@ def _peeled(words: tuple[str, ...], lex: Lexicon) -> list[str]:
         out.append(" ".join(words[:n]).rstrip(","))
     return out
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
+# two or three capitalised words right after a claim: "Stonebridge| Federal Solutions"
+_NEXT_WORDS = re.compile(r"(?: [A-Z][a-z]+){2,3}(?![\w-])")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _widened_company(text: str, c: Claim, lex: Lexicon) -> Claim:
     """"Ozark Plains Energy": a place or person claim the model closed one business word short
-    (data/company_suffixes.txt, capitalised, right after it) is the company."""
+    (data/company_suffixes.txt, capitalised, right after it) is the company; so is one that two
+    or three capitalised words ending in a business word or a company's inner word
+    (data/company_inner_words.txt) follow: "Stonebridge Federal Solutions" (the model's town
+    "Stonebridge"). Not over a stopword or a calendar word."""
     if c.type == "organization" or c.label or c.registered or c.roles or not c.words:
         return c
     m = _NEXT_WORD.match(text, c.end)
-    if m is None or m.group(1).lower() not in lex.company_suffixes:
+    if m is None:
         return c
-    name = text[c.start:m.end()]
-    return Claim(c.start, m.end(), FOUND, "organization", slugify(name), words=(*c.words, m.group(1)))
+    if m.group(1).lower() in lex.company_suffixes:
+        name = text[c.start:m.end()]
+        return Claim(c.start, m.end(), FOUND, "organization", slugify(name), words=(*c.words, m.group(1)))
+    run = _NEXT_WORDS.match(text, c.end)
+    if run is None:
+        return c
+    words = run.group(0).split()
+    # the business word closes the capitalised run ("South Asia Regional Energy Partnership" is no company)
+    if words[-1].lower() not in lex.company_suffixes | _inner_words() or _CAPITAL_AFTER.match(text, run.end()) \
+            or any(w.lower() in lex.stopwords or w.lower() in lex.calendar for w in words):
+        return c
+    end = run.end()
+    return Claim(c.start, end, FOUND, "organization", slugify(text[c.start:end]), words=(*c.words, *words))
 
 
 def person_words(claims: list[Claim]) -> frozenset[str]:
@@ -199,7 +216,7 @@ def _as_company(c: Claim, short: dict[str, Claim]) -> Claim:
 
 
 @lru_cache(maxsize=1)
-def _polities() -> frozenset[str]:
+def polities() -> frozenset[str]:
     states = {form for line in data_lines("us_states.txt") for form in line.split("|")}
     return frozenset(states) | country_names()
 

@@ -4,11 +4,15 @@
   a one-word shape unless the article writes the word as the last word of a longer person's name
   ("Tariqul Islam ... Islam said": his surname), a longer one only when all of it is listed.
 - A one-word shape the article also writes as a web address ("Blender" beside "Blender.io") is the
-  site or the company that runs it.
+  site or the company that runs it, unless it is the surname of a person named in full (an
+  interviewee's own site: "Jane Kettering ... Kettering.com ... Kettering said").
 - A shape that a programme's, fellowship's or company's last word ends (data/eponym_org_tails.txt:
   "Aspen Pharma", "Davis Brody Bond Architects"), or that capitalised words ending in one follow
   ("Charles B. Rangel International Affairs Program", "B.L. Harbert International"), is part of
   that name, not the person it may honour.
+- A one-word person or place that opens a list whose last member a programme's word follows
+  ("the Pickering, Rangel, and Payne fellowship programs", "Pickering, Rangel and Payne Fellows")
+  names that programme too: no mention (the gazetteer's town "Rangel" is no place there).
 Titled, registered and labelled shapes are never touched.
 """
 
@@ -26,6 +30,9 @@ _WEB_ADDRESS = re.compile(r"\.(?:io|com|org|net|co|ai|app)\b")
 # capitalised words (no break, no "of", no full stop) right after a name, up to four
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'&-]*){1,4}")
 _NEXT_WORD = re.compile(r"[ \t]+[A-Z][\w’'&-]*")
+# the rest of a list after its first members: ", Rangel, and Payne fellowship" (group 1: the word
+# after the last member)
+_LIST_REST = re.compile(r"(?:, [A-Z][\w’'-]+)*,? (?:and|&) [A-Z][\w’'-]+ ([A-Za-z]+)")
 
 
 @cache
@@ -42,10 +49,10 @@ def _tails() -> dict[str, str]:
 def drop_things(text: str, hits: list[Claim]) -> None:
     """Drop (in place) the person shapes that name a thing or belong to a longer name."""
     candidates = [h for h in hits if h.type == "person" and h.words and not (h.registered or h.roles or h.label)]
-    if not candidates:
-        return
     surnames = {h.words[-1].lower() for h in hits if h.type == "person" and len(h.words) >= 2}
     dropped = {id(h) for h in candidates if _a_thing(text, h, surnames) or _in_longer_name(text, h)}
+    dropped |= {id(h) for h in hits if h.type in ("person", "place") and len(h.words) == 1
+                and not (h.registered or h.roles or h.label) and _listed_programme(text, h)}
     if dropped:
         hits[:] = [h for h in hits if id(h) not in dropped]
 
@@ -54,7 +61,9 @@ def _a_thing(text: str, h: Claim, surnames: set[str]) -> bool:
     """A product, a religion or a web site: "Chrome", "Mozilla Firefox", "Islam", "Blender"."""
     last = h.words[-1].lower().strip(".,")
     if len(h.words) == 1:
-        return last in _thing_names() and last not in surnames or _web_address_of(text, h.words[0])
+        # the surname of a person the article names in full stays that person, whatever the word:
+        # an interviewee's own site ("Kettering.com") does not make "Kettering" a web site
+        return last not in surnames and (last in _thing_names() or _web_address_of(text, h.words[0]))
     # the whole name ("Mozilla Firefox"), not its last word: "Tariqul Islam" is a person's name
     return " ".join(h.words).lower() in _thing_names()
 
@@ -72,6 +81,13 @@ def _in_longer_name(text: str, h: Claim) -> bool:
     if k < 0:
         return False
     return _become(text, h, _word_end(text, h.end, k + 1), _tails()[after[k].lower()])
+
+
+def _listed_programme(text: str, h: Claim) -> bool:
+    """Whether the one-word claim opens a list of names that a programme's word follows
+    ("Pickering, Rangel, and Payne fellowship programs")."""
+    m = _LIST_REST.match(text, h.end)
+    return m is not None and _tails().get(m.group(1).lower()) == "drop"
 
 
 def _become(text: str, h: Claim, end: int, kind: str) -> bool:

@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 
 from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
-from site_builder.annotate.quotes.org_names import org_in_full
 from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import name_genders, paternal, suffixes, title_res, word_list
@@ -167,8 +166,6 @@ class NameReader(TurnSpeakers):
             rest = _REST_BEFORE_COMMA_RE.match(self.text, m.end)
             if rest is not None and name == m.text and not any(w.lower() in lexicon().stop_words for w in rest.group(1).split()):
                 return f"{name} {rest.group(1)}"  # "Keisha Lance Bottoms, a former mayor" with a mention "Keisha"
-        elif name == m.text and (whole := org_in_full(self.text, m.start, m.end)) is not None:
-            return whole  # "Seattle Police Officers Guild" with a mention "Seattle Police"
         elif is_acronym(m.text) and name not in self.text:
             # "the IDF, the Israeli Defense Forces,": the article's own spelling, not the entity's
             spelt = self.spelt_out(m.text)

@@ -14,6 +14,11 @@ from tests.annotate.entities.helpers import spans
     ("Ranchers in towns like Kiowa Flats depend on the wells.", "Kiowa Flats", "place"),
     ("Tom Ridge spoke at the dinner.", "Tom Ridge", "person"),  # a given name first
     ("Mayor Ann Grove spoke at the dinner.", "Ann Grove", "person"),
+    # a French landform: a travel guide's islands
+    ("You have a view of the islands Grande Terre and far away Basse Terre.", "Basse Terre", "place"),
+    ("You have a view of the islands Grande Terre and far away Basse Terre.", "Grande Terre", "place"),
+    ("The ferry leaves Basse Terre every morning.", "Basse Terre", "place"),
+    ("Pierre Terre spoke at the dinner.", "Pierre Terre", "person"),  # a given name first
 ])
 def test_landform_places(text: str, name: str, kind: str) -> None:
     assert (name, kind) in [(t, k) for t, k, _ in spans(text)], spans(text)
