@@ -14,6 +14,12 @@ CASES = [
      'quote, “explain to them the consequences of their hostile line.” Let’s be clear.', 'explain',
      'the Russian ministry of foreign affairs'),
     ('We read about the mayor urging residents to, quote, “stay home and stay safe.”', 'stay home', 'the mayor'),
+    # "its" names its owner when the "it" resolves, else stays as written
+    ('Russia launched a full-scale invasion of Ukraine. And it has engaged in nuclear saber-rattling, with its '
+     'president warning, quote, “risk consequences such as you have never seen,” end quote.', 'risk consequences',
+     'Russia’s president'),
+    ('The talks collapsed on Friday. It was a hard week, with its organizers warning, quote, “we cannot go on like '
+     'this,” end quote.', 'we cannot', 'its organizers'),
     # negatives: a participle after a comma is the subject's; no person or organization noun
     ('Smith criticized the press, calling it, quote, “the enemy of the people.”', 'the enemy', 'Smith'),
     ('The reports warning of, quote, “imminent collapse” were wrong.', 'imminent', None),
