@@ -542,10 +542,10 @@ def _relayed_asker(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     if k is None or not relays(ctx.text, r.turns[k], s.start):
         return None
     lo = r.turns[max(0, k - TURNS_BACK)].start
-    m = asker(r.turns, k, r.mentions_in(lo, r.turns[k].start))
+    m = asker(r.turns, k, r.mentions_in(lo, s.start), s.start)
     if m is not None:
         return r.from_mention(m, m.start, m.end)
-    called = called_on(ctx.text, lo, r.turns[k].start)
+    called = called_on(ctx.text, lo, s.start)
     return Speaker(ctx.text[called[0] : called[1]], None, called[0], called[1], "person") if called is not None else None
 
 

@@ -3,8 +3,8 @@
 "MR PRICE: We’ll turn to Hikmet Yosef from PalSawa. ¶ QUESTION: (In Arabic.) ¶ INTERPRETER: So his
 question was: “…” ¶ And he’s asking also: “…”" — both quotes are Hikmet Yosef's.
 Finds: in a moderator's turn (INTERPRETER:, MODERATOR:, OPERATOR:), a quote right after "his/her/the
-question was", "he’s asking (also)", "she asks"; its asker is the person named last before the turn,
-within a few turns back, outside the turn labels, or the name a host called on there ("We’ll turn
+question was", "he’s asking (also)", "she asks"; its asker is the person named last before the quote
+(in the turn or a few turns back), outside the turn labels, or the name a host called on there ("We’ll turn
 to Hikmet Yosef", which the entity layer may not know).
 Refuses: a relay with no person named in the turns before (the asker stays unknown); a quote in a
 person's or a question turn.
@@ -16,9 +16,10 @@ import re
 
 from site_builder.model.spans import Mention, Turn
 
-# "So his question was: ", "And he’s asking also: ", "She asks, ", "The question is: "
+# "So his question was: ", "And he’s asking also: ", "She asks, " (not "The question is: ": whose
+# question that is, quotes/cue_markers.py decides)
 _RELAY_RE = re.compile(
-    r"(?:(?<![\w’'-])(?:his|her|their|the)[ \t]+(?:\w+[ \t]+)?question[ \t]+(?:was|is)"
+    r"(?:(?<![\w’'-])(?:his|her|their)[ \t]+(?:\w+[ \t]+)?question[ \t]+(?:was|is)"
     r"|(?<![\w’'-])(?:he|she|they)(?:[’']s|[ \t]+is|[ \t]+was|[ \t]+are)?[ \t]+(?:also[ \t]+)?"
     r"(?:asking|asks|asked)(?:[ \t]+also)?)[ \t]*[:,]?[ \t]*\Z",
     re.I,
@@ -42,14 +43,14 @@ def relays(text: str, turn: Turn, qstart: int) -> bool:
     return _RELAY_RE.search(text, lo, qstart) is not None
 
 
-def asker(turns: tuple[Turn, ...], k: int, mentions: list[Mention]) -> Mention | None:
-    """The person named last before turn k, in the `TURNS_BACK` turns before it, outside any
-    turn's label; `mentions` are the article's, in reading order."""
+def asker(turns: tuple[Turn, ...], k: int, mentions: list[Mention], qstart: int) -> Mention | None:
+    """The person named last before the quote at `qstart` in turn k, from `TURNS_BACK` turns before
+    it, outside any turn's label; `mentions` are the article's, in reading order."""
     lo = turns[max(0, k - TURNS_BACK)].start
     labels = [(t.label_start, t.label_end) for t in turns]
     found = None
     for m in mentions:
-        if m.start >= turns[k].start:
+        if m.start >= qstart:
             break
         if m.start >= lo and m.type == "person" and not any(a <= m.start < b for a, b in labels):
             found = m

@@ -19,6 +19,8 @@ CASES = [
      "after the ceasefire?” Thank you.", "Will the talks", "Hikmet Yosef"),
     ("MR PRICE: Let’s go to the line of Jane Roe.\n\nMODERATOR: Her question is: “When will the embassy reopen "
      "for visa services?”", "When will", "Jane Roe"),
+    ("MR PRICE: We’ll turn to Hikmet Yosef.\n\nMODERATOR: This one was submitted by Jane Roe. Her question is: "
+     "“When will the embassy reopen?”", "When will", "Jane Roe"),
     # negatives: nobody called on; a person's own turn
     ("MR PRICE: Good afternoon.\n\nINTERPRETER: So his question was: “Is there a plan to deal with Hamas?”",
      "Is there a plan", None),
