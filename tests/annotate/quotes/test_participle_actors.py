@@ -20,6 +20,11 @@ CASES = [
      'Russia’s president'),
     ('The talks collapsed on Friday. It was a hard week, with its organizers warning, quote, “we cannot go on like '
      'this,” end quote.', 'we cannot', 'its organizers'),
+    # a participle after a comma in a clause that names words and their source: that source's
+    ('QUESTION: On North Korea, do you have any response to the comment from Kim Jong-un’s sister about the '
+     'exercise, calling Seoul “perfidious” yesterday?', 'perfidious', 'Kim Jong-un’s sister'),
+    ('QUESTION: Do you have a response to the statement from Lavrov’s spokeswoman, describing the sanctions as '
+     '“economic warfare”?', 'economic warfare', 'Lavrov’s spokeswoman'),
     # negatives: a participle after a comma is the subject's; no person or organization noun
     ('Smith criticized the press, calling it, quote, “the enemy of the people.”', 'the enemy', 'Smith'),
     ('The reports warning of, quote, “imminent collapse” were wrong.', 'imminent', None),
