@@ -48,6 +48,7 @@ from site_builder.model.registry import EMPTY_REGISTRY  # noqa: E402
 Example = list[tuple[tuple[str, ...], bool]]  # one quote: (features, right?) per candidate, the rules' first
 Row = tuple[str, str, Example, str]  # (part, article, example, what to show when studying)
 MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 1e9)
+FORCE = [False]  # --force: an abstention of the rules always takes the best named candidate
 HELD_OUT = ("test", "test2", "test3")  # never read here
 
 
@@ -102,6 +103,10 @@ def decide(ex: Example, w: dict[str, float], margin: float) -> int:
     clashes with the cue's "he"/"she" is never taken."""
     if chooser.KEEP_ABSTENTIONS and "src=none" in ex[0][0]:
         return 0
+    if chooser.FILL_ONLY and "src=none" not in ex[0][0]:
+        return 0
+    if FORCE[0] and "src=none" in ex[0][0] and len(ex) > 1:
+        return max(range(1, len(ex)), key=lambda i: chooser.score(ex[i][0], w))
     return chooser.pick([feats for feats, _ in ex], w, margin)
 
 
@@ -263,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--weight", nargs="*", default=[], metavar="PART=K", help="see a part's quotes K times per epoch")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--study", action="store_true", help="print each quote the model changes in CV")
+    ap.add_argument("--fill", action="store_true", help="the model only fills the rules' abstentions (chooser.FILL_ONLY, KEEP_ABSTENTIONS off)")
+    ap.add_argument("--force", action="store_true", help="with --fill: every abstention takes the best named candidate")
     ap.add_argument("--score", nargs="+", metavar="PART", help="score rules vs the written model on these news parts")
     args = ap.parse_args(argv)
     if args.score:
@@ -270,7 +277,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     LEARNER[0] = args.learner
     WEIGHT.update({p: int(k) for p, k in (x.split("=") for x in args.weight)})
-    chooser.FILL_ONLY = False
+    chooser.FILL_ONLY = args.fill
+    FORCE[0] = args.fill and args.force
+    chooser.KEEP_ABSTENTIONS = not args.fill
     rows = examples()
     reach = sum(any(ok for _, ok in ex) for _, _, ex, _ in rows)
     print(f"matched quotes: {len(rows)} (a right candidate for {reach}); parts {', '.join(NEWS_DEV_PARTS)} + corpus tune")

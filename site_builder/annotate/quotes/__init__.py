@@ -60,6 +60,7 @@ from site_builder.annotate.quotes.nested import cued_singles, nested_quotes
 from site_builder.annotate.quotes.participle_actors import participle_actor
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.quoted_source import quoted_source
+from site_builder.annotate.quotes.relayed_questions import TURNS_BACK, asker, called_on, relays
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject
 from site_builder.annotate.quotes.sentences import sentence_end_after, sentence_start_before, sentence_starts
 from site_builder.annotate.quotes.speaker_inner import inner_speaker
@@ -213,13 +214,12 @@ def _cited(ctx: _Context, i: int, lo: int, sent_lo: int, attr: Attribution | Non
 
 def _participle_actor(ctx: _Context, i: int, lo: int) -> Attribution | None:
     """"the Russian ministry of foreign affairs summoning your colleagues to, quote, “…”": the noun
-    phrase of a speech-act participle (quotes/participle_actors.py); "its president" stays as
-    written (an "it" a sentence back is often a country no organization mention stands for)."""
+    phrase of a speech-act participle (quotes/participle_actors.py); "its president" names its owner
+    when the "it" resolves ("Russia … it has engaged in …, with its president warning" → "Russia’s
+    president", as the conventions' possessive descriptors), else stays as written."""
     p = participle_actor(ctx.text, lo, ctx.spans[i].start)
     if p is None:
         return None
-    if ctx.text[p.start : p.end].split()[0].lower() in ("its", "their"):
-        ctx.cited.add(i)
     return Attribution(p, "quote", "before", True, True)
 
 
@@ -456,6 +456,7 @@ def _accept(ctx: _Context) -> list[tuple[MarkedSpan, Speaker | None, str | None]
         if speaker is None and (source := quoted_source(ctx.text, ctx.paras[s.first_para][0], s.start)) is not None:
             speaker = _can_speak(ctx.resolver.resolve(source))  # "Let me quote the Secretary: “…”"
         speaker = _not_addressee(ctx, s, attr, speaker)  # “Bye, Miss Gloria!”: said to her, not by her
+        speaker = _relayed_asker(ctx, s) or speaker  # INTERPRETER: So his question was: “…”
         if chooser.DECIDES or chooser.RECORD is not None:  # the learned chooser: off on the site (chooser.py)
             speaker = chooser.choose(ctx.resolver, _where(ctx, s, attr), speaker, _can_speak)
         if speaker is not None:
@@ -532,6 +533,20 @@ def _sent_lo(ctx: _Context, i: int) -> int:
     """Where span i's sentence starts, not before the previous quote of its paragraph."""
     s = ctx.spans[i]
     return max(ctx.bounds(i)[0], sentence_start_before(ctx.starts_for(s.first_para), s.start))
+
+
+def _relayed_asker(ctx: _Context, s: MarkedSpan) -> Speaker | None:
+    """The journalist whose question a moderator or interpreter relays (quotes/relayed_questions.py)."""
+    r = ctx.resolver
+    k = r.turn_at(s.start)
+    if k is None or not relays(ctx.text, r.turns[k], s.start):
+        return None
+    lo = r.turns[max(0, k - TURNS_BACK)].start
+    m = asker(r.turns, k, r.mentions_in(lo, s.start), s.start)
+    if m is not None:
+        return r.from_mention(m, m.start, m.end)
+    called = called_on(ctx.text, lo, s.start)
+    return Speaker(ctx.text[called[0] : called[1]], None, called[0], called[1], "person") if called is not None else None
 
 
 def _same(a: Speaker, b: Speaker) -> bool:

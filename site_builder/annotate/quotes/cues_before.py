@@ -245,7 +245,7 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
     if participle and sent_lo is not None:
         # "Before the meeting, a group of students rallied in the lot, chanting “…”": the
         # participle's subject is the sentence's, not a phrase before an earlier comma
-        p = sentence_subject(text, sent_lo, last.start())
+        p = _words_source(text, sent_lo, last.start()) or sentence_subject(text, sent_lo, last.start())
         if p is not None and not _is_time(text, p):
             return _spelt_apposition(text, p, last.start())
     p = _participle_subject(text, lo, _phrase_before_cue(text, lo, last, sent_lo), last, sent_lo)
@@ -281,6 +281,27 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
 # "said in a statement posted …", "In a summary posted Monday, …": a preposition after a cue or
 # opening the clause (not "the mission in Ukraine said": a noun's own modifier)
 _PLACE_PREP_RE = re.compile(r"(?:(?<![\w’'-])([A-Za-z]+)\s+|(?:\A|[.!?,;:]\s*|\n))(?:[Ii]n|[Oo]n|[Aa]t|[Ii]nto|[Ww]ithin)\s+\Z")
+
+
+# "the comment from Kim Jong-un’s sister", "remarks by the foreign minister": words and whose they are
+_WORDS_FROM_RE = re.compile(
+    r"(?<![\w’'-])(?:comments?|remarks?|statements?|words|tweets?|posts?|claims?|assertions?|messages?)\s+(?:from|by)\s+"
+)
+
+
+def _words_source(text: str, lo: int, hi: int) -> Phrase | None:
+    """"Do you have any response to the comment from Kim Jong-un’s sister about the exercise,
+    calling Seoul “…”": a participle after a comma whose clause names words and their source speaks
+    for that source (a name, or a person or organization noun), not for the sentence's subject."""
+    found = None
+    for m in _WORDS_FROM_RE.finditer(text, lo, hi):
+        found = m
+    if found is None:
+        return None
+    p = phrase_after(text, found.end(), hi)
+    if p is None or p.kind not in ("name", "nominal"):
+        return None
+    return p if p.kind == "name" or lexicon().noun_class(p.head) in ("person", "org") else None
 
 
 def _prepositional_object(text: str, lo: int, p: Phrase) -> bool:

@@ -199,6 +199,15 @@ class NominalReader(StatementReader):
             return Speaker(descriptor(np_text), None, p.start, p.end, "organization")
         orgs = [m for m in self.mentions_before(p.start) if m.type == "organization"]
         kinds = _org_kind_words().get(p.head, frozenset()) | {p.head}  # "the union": "Steelworkers Local 8127"
+        own = _proper_modifiers(np_text)
+        if cls == "org" and own:
+            # "the Chinese government", "the Hungarian parliament": a proper modifier says whose body
+            # it is; an organization named with that modifier and its noun, else as written (not
+            # whichever organization was named last)
+            for m in orgs:
+                if own <= set(self.name_of(m).split()) and kinds & set(self.name_of(m).lower().split()):
+                    return self.from_mention(m, p.start, p.end)
+            return Speaker(descriptor(np_text), None, p.start, p.end, "organization")
         named = [m for m in orgs if kinds & set(self.name_of(m).lower().split())] or self.kind_typed_else(p, kinds - {p.head})
         # "the regional water authority": two modifiers describe a body of its own, not
         # whichever organization was named last
@@ -470,6 +479,12 @@ def _proper_name(np_text: str) -> bool:
     """"The Nevada Republican Party": "the" and two or more capitalised words, the noun among them."""
     words = np_text.split()
     return len(words) >= 3 and words[0].lower() == "the" and all(w[:1].isupper() for w in words[1:])
+
+
+def _proper_modifiers(np_text: str) -> frozenset[str]:
+    """The capitalised words between a noun phrase's first word and its head ("Chinese" in "the
+    Chinese government", "Biden" in "the Biden administration")."""
+    return frozenset(w for w in np_text.split()[1:-1] if w[:1].isupper())
 
 
 def _second_reference(words: list[str], cls: str | None) -> bool:

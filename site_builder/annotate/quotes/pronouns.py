@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from site_builder.annotate.quotes.attribution import has_break
 from site_builder.annotate.quotes.cues_after import revealed_speaker
 from site_builder.annotate.quotes.lexicon import lexicon
+from site_builder.annotate.quotes.narrators import after_quote, narrator_objects
 from site_builder.annotate.quotes.nominals import NominalReader
 from site_builder.annotate.quotes.phrases import Phrase, phrase_after
 from site_builder.annotate.quotes.sentence_subjects import sentence_subject, speaks
@@ -93,6 +94,31 @@ class PronounReader(NominalReader):
         return self.from_mention(m, p.start, p.end)
 
     def gendered(self, p: Phrase, kind: str) -> Speaker | None:
+        sp = self._gendered(p, kind)
+        return sp if sp is None else self.not_narrator(p, kind, sp)
+
+    def not_narrator(self, p: Phrase, kind: str, sp: Speaker) -> Speaker | None:
+        """A he/she in a person's turn is not that person (narrators.py): the person the narrator
+        spoke with or met before it in the paragraph, else unresolved."""
+        k = self.turn_at(p.start)
+        t = self.turns[k] if k is not None else None
+        if t is None or t.role != "person" or t.speaker is None or after_quote(self.text, p.start):
+            return sp
+        if not (sp.entity is not None and sp.entity == t.speaker_entity or sp.name == t.speaker):
+            return sp
+        for start in reversed(narrator_objects(self.text, max(t.start, self.para_start(p.start)), p.start)):
+            obj = phrase_after(self.text, start, p.start)
+            if obj is None or self.in_quote(obj.start):
+                continue
+            if obj.kind == "nominal" and self.fits(obj, kind):
+                return replace(self.nominal(obj), start=p.start, end=p.end)
+            if obj.kind == "name":
+                found = self.name(obj)
+                if found.entity != t.speaker_entity and found.name != t.speaker:
+                    return replace(found, start=p.start, end=p.end)
+        return None
+
+    def _gendered(self, p: Phrase, kind: str) -> Speaker | None:
         revealed = self.revealed_next(p, kind)
         if revealed is not None:
             return revealed  # "“…,” she said …. \n\nThat was Representative Tanya Okonjo-Reyes, …"

@@ -14,6 +14,17 @@ CASES = [
      'quote, “explain to them the consequences of their hostile line.” Let’s be clear.', 'explain',
      'the Russian ministry of foreign affairs'),
     ('We read about the mayor urging residents to, quote, “stay home and stay safe.”', 'stay home', 'the mayor'),
+    # "its" names its owner when the "it" resolves, else stays as written
+    ('Russia launched a full-scale invasion of Ukraine. And it has engaged in nuclear saber-rattling, with its '
+     'president warning, quote, “risk consequences such as you have never seen,” end quote.', 'risk consequences',
+     'Russia’s president'),
+    ('The talks collapsed on Friday. It was a hard week, with its organizers warning, quote, “we cannot go on like '
+     'this,” end quote.', 'we cannot', 'its organizers'),
+    # a participle after a comma in a clause that names words and their source: that source's
+    ('QUESTION: On North Korea, do you have any response to the comment from Kim Jong-un’s sister about the '
+     'exercise, calling Seoul “perfidious” yesterday?', 'perfidious', 'Kim Jong-un’s sister'),
+    ('QUESTION: Do you have a response to the statement from Lavrov’s spokeswoman, describing the sanctions as '
+     '“economic warfare”?', 'economic warfare', 'Lavrov’s spokeswoman'),
     # negatives: a participle after a comma is the subject's; no person or organization noun
     ('Smith criticized the press, calling it, quote, “the enemy of the people.”', 'the enemy', 'Smith'),
     ('The reports warning of, quote, “imminent collapse” were wrong.', 'imminent', None),
