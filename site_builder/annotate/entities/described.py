@@ -19,7 +19,7 @@ from functools import lru_cache
 from site_builder.annotate.entities.claims import FOUND, Claim
 from site_builder.annotate.entities.gazetteer import place_names
 from site_builder.annotate.entities.lexicon import data_lines
-from site_builder.annotate.entities.organizations import _written_lower, person_words, polities
+from site_builder.annotate.entities.organizations import person_words, polities, written_lower
 from site_builder.annotate.entities.slug import slugify
 from site_builder.annotate.standalone import joins, standalone
 from site_builder.lexicon import alternation
@@ -167,7 +167,7 @@ def _refused(text: str, name: str, people: frozenset[str]) -> bool:
         return True  # "On Monday, the company": a day, a function word
     if any(w.lower() in _not_names() for w in words) or len(words) > 1 and words[0].lower() in _given_names():
         return True  # "the Russian stock market", "Co-founder & CEO of ActZero": a demonym, a title
-    return (name in place_names() or name in polities() or _written_lower(text, name)
+    return (name in place_names() or name in polities() or written_lower(text, name)
             or any(w in people for w in words) or words[0] in ("The", "A", "An", "In", "At", "On"))
 
 

@@ -50,6 +50,7 @@ class Lexicon:
     honorifics: frozenset[str]  # "Honorable": before a name, never part of its id
     not_name_words: frozenset[str]  # "Affairs", "Embassy", "Ministers": never inside a person's name
     company_suffixes: frozenset[str]  # "Inc", "Technologies", "Systems": end a company's name
+    company_ends: frozenset[str]  # the suffixes and inner words ("Federal", "Solutions"): may close one
     compass_regions: frozenset[str]  # "West", "Midwest": after "the", a region
 
 
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
     abbreviations.update(w for w in data_lines("org_heads.txt") if w.endswith("."))
     abbreviations.update(w for w in data_lines("calendar.txt") if w.endswith("."))
     abbreviations.update({"jr.", "sr.", "ft."})
+    company_suffixes = frozenset(w.rstrip(".") for w in data_lines("company_suffixes.txt"))
     return Lexicon(
         titles=frozenset(titles),
         title_modifiers=frozenset(modifiers),
@@ -85,6 +87,7 @@ def lexicon() -> Lexicon:
         particles=frozenset(data_lines("particles.txt")),
         honorifics=frozenset(data_lines("honorifics.txt")),
         not_name_words=frozenset(data_lines("not_name_words.txt")),
-        company_suffixes=frozenset(w.rstrip(".") for w in data_lines("company_suffixes.txt")),
+        company_suffixes=company_suffixes,
+        company_ends=company_suffixes | frozenset(w.rstrip(".") for w in data_lines("company_inner_words.txt")),
         compass_regions=frozenset(data_lines("compass_regions.txt")),
     )

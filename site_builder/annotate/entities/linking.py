@@ -28,6 +28,7 @@ from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SI
 from site_builder.annotate.entities.features import archive_surname
 from site_builder.annotate.entities.lexicon import data_lines, lexicon
 from site_builder.annotate.entities.names import NameTable
+from site_builder.annotate.entities.patronymics import patronymic_particles
 from site_builder.annotate.entities.people import SUFFIXES
 from site_builder.annotate.entities.slug import normalise_name, person_slug, slugify
 from site_builder.annotate.entities.teams import is_sports_report, playing_countries
@@ -740,24 +741,19 @@ def link(text: str, hits: list[Claim], table: NameTable, countries: frozenset[st
     return _mentions(text, hits, table)
 
 
-@cache
-def _patronymic_particles() -> frozenset[str]:
-    return frozenset(data_lines("patronymic_particles.txt"))
-
-
 def _patronymic_names(hits: list[Claim]) -> None:
     """A name that opens with a patronymic particle ("BIN ZAYED:", data/patronymic_particles.txt)
     is the one person of the article whose longer full name holds its words in order ("Mohammed
     bin Zayed Al Nahyan"), in any case; so is a name holding a particle that opens that longer name
     ("Sheikh Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan"). Not when two such people fit,
     nor a registered name."""
-    particles = _patronymic_particles()
+    particles = patronymic_particles()
     for h in hits:
         if h.type != "person" or h.registered or len(h.words) < 2:
             continue
         seq = [w.lower() for w in h.words]
         opens = seq[0] in particles
-        if not opens and not any(w in particles for w in h.words[1:-1]):
+        if not opens and not any(w in particles for w in seq[1:-1]):
             continue
         fits = {(g.id, g.canonical) for g in hits if g.type == "person" and g.id and len(g.words) > len(seq)
                 and (_holds if opens else _opens)([w.lower() for w in g.words], seq)}

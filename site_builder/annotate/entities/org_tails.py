@@ -21,9 +21,9 @@ from site_builder.annotate.entities.claims import FOUND, KNOWN, SINGLE, Claim
 from site_builder.annotate.entities.features import word_caps
 from site_builder.annotate.entities.gazetteer import place_names
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.organizations import person_words, polities
+from site_builder.annotate.entities.organizations import CAPITAL_AFTER, person_words, polities, written_lower
 from site_builder.annotate.entities.slug import slugify
-from site_builder.annotate.standalone import standalone, stands_alone
+from site_builder.annotate.standalone import standalone
 from site_builder.lexicon import alternation
 
 _WORDS = re.compile(r"((?: [A-Z][a-z]+){1,2})(?![\w’'-])")
@@ -98,7 +98,6 @@ def _tail_end(text: str, c: Claim, lex: Lexicon) -> int | None:
 
 # a company's name the article writes whole: the word, then one to three capitalised words (group 1)
 _COMPANY_RUN = re.compile(r"(?: [A-Z][\w&’'.-]*){1,3}")
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def companies_opened(text: str, claims: list[Claim], lex: Lexicon) -> None:
@@ -119,7 +118,7 @@ def companies_opened(text: str, claims: list[Claim], lex: Lexicon) -> None:
         word = c.words[0]
         if word not in found:
             found[word] = None if word in refused or word in place_names() or word.lower() in lex.given_names \
-                or stands_alone(text, word.lower(), "-", "-") else _company_run(text, word, lex)
+                or written_lower(text, word) else _company_run(text, word, lex)
         span = found[word]
         if span is None or span[0] == c.start:
             continue
@@ -137,15 +136,9 @@ def companies_opened(text: str, claims: list[Claim], lex: Lexicon) -> None:
 
 def _company_run(text: str, word: str, lex: Lexicon) -> tuple[int, int] | None:
     """Where the article first writes the word opening a company's name, or None."""
-    ends = lex.company_suffixes | _company_inner_words()
     for a, b in standalone(text, word):
         m = _COMPANY_RUN.match(text, b)
         # the company's word closes the capitalised run: "Minot Air Force Bases" is no company
-        if m is not None and m.group(0).split()[-1].lower() in ends and not _CAPITAL_AFTER.match(text, m.end()):
+        if m is not None and m.group(0).split()[-1].lower() in lex.company_ends and not CAPITAL_AFTER.match(text, m.end()):
             return a, m.end()
     return None
-
-
-@lru_cache(maxsize=1)
-def _company_inner_words() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in data_lines("company_inner_words.txt"))

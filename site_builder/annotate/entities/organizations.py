@@ -136,7 +136,7 @@ def _short_names(text: str, claims: list[Claim], lex: Lexicon) -> dict[str, Clai
     for c in claims:
         if c.type == "organization" and c.id and len(c.words) >= 2:
             for depth, name in enumerate(_peeled(c.words, lex)):
-                if not name[:1].isupper() or name in polities() or name in place_names() or _written_lower(text, name):
+                if not name[:1].isupper() or name in polities() or name in place_names() or written_lower(text, name):
                     continue
                 held = short.get(name)
                 if held is None or depth < held[0]:
@@ -150,26 +150,21 @@ def _short_names(text: str, claims: list[Claim], lex: Lexicon) -> dict[str, Clai
 _AMBIGUOUS = Claim(0, 0, FOUND, "organization", None)
 
 
-@lru_cache(maxsize=1)
-def _inner_words() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in data_lines("company_inner_words.txt"))
-
-
 def _peeled(words: tuple[str, ...], lex: Lexicon) -> list[str]:
     """"Halvorsen Home Appliances Inc" → "Halvorsen Home Appliances", "Halvorsen Home", "Halvorsen":
     the company's name with business words (data/company_suffixes.txt, company_inner_words.txt)
     taken off its end one by one, its first word always kept."""
     out = []
     n = len(words)
-    while n > 1 and (words[n - 1].lower().rstrip(".,") in lex.company_suffixes
-                     or words[n - 1].lower().rstrip(".,") in _inner_words()):
+    while n > 1 and words[n - 1].lower().rstrip(".,") in lex.company_ends:
         n -= 1
         out.append(" ".join(words[:n]).rstrip(","))
     return out
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
 # two or three capitalised words right after a claim: "Stonebridge| Federal Solutions"
 _NEXT_WORDS = re.compile(r"(?: [A-Z][a-z]+){2,3}(?![\w-])")
-_CAPITAL_AFTER = re.compile(r" [A-Z]")
+# a capital right after a run: the run is not the whole name ("Minot Air Force| Base")
+CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _widened_company(text: str, c: Claim, lex: Lexicon) -> Claim:
@@ -191,7 +186,7 @@ def _widened_company(text: str, c: Claim, lex: Lexicon) -> Claim:
         return c
     words = run.group(0).split()
     # the business word closes the capitalised run ("South Asia Regional Energy Partnership" is no company)
-    if words[-1].lower() not in lex.company_suffixes | _inner_words() or _CAPITAL_AFTER.match(text, run.end()) \
+    if words[-1].lower() not in lex.company_ends or CAPITAL_AFTER.match(text, run.end()) \
             or any(w.lower() in lex.stopwords or w.lower() in lex.calendar for w in words):
         return c
     end = run.end()
@@ -203,7 +198,8 @@ def person_words(claims: list[Claim]) -> frozenset[str]:
     return frozenset(w for c in claims if c.type == "person" and (len(c.words) > 1 or c.roles) for w in c.words)
 
 
-def _written_lower(text: str, name: str) -> bool:
+def written_lower(text: str, name: str) -> bool:
+    """The article writes `name` in lower case somewhere, standing alone: a word, not a name."""
     return stands_alone(text, name.lower(), "-", "-")
 
 
@@ -278,7 +274,7 @@ def _press_claim(text: str, claims: list[Claim], a: int, b: int, names: dict[str
 def _press_repeats(text: str, claims: list[Claim], names: dict[str, str]) -> list[Claim]:
     out = sorted(claims, key=lambda c: c.start)
     for name in names:
-        if _written_lower(text, name):
+        if written_lower(text, name):
             continue
         for a, b in standalone(text, name):
             out, _ = _press_claim(text, out, a, b, names)

@@ -23,22 +23,28 @@ from site_builder.annotate.entities.lexicon import data_lines
 
 _WORD = r"[A-Z][\w’'-]+"
 # what follows the given name: a particle, then capitalised words and further particles (up to six)
-_TAIL = re.compile(rf" (?:PARTICLES) {_WORD}(?: (?:(?:PARTICLES|al|Al) )?{_WORD}){{0,5}}")
+_TAIL = r" (?:{particles}) {word}(?: (?:(?:{particles}|al|Al) )?{word}){{0,5}}"
 # a capitalised word right before a particle: a given name no claim holds
-_GIVEN_BEFORE = re.compile(rf"\b({_WORD}) (?:PARTICLES) [A-Z]")
+_GIVEN_BEFORE = r"\b({word}) (?:{particles}) [A-Z]"
+
+
+@cache
+def patronymic_particles() -> frozenset[str]:
+    """data/patronymic_particles.txt: "bin", "ibn", "bint", "binti"."""
+    return frozenset(data_lines("patronymic_particles.txt"))
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    particles = "|".join(re.escape(p) for p in sorted(data_lines("patronymic_particles.txt"), key=len, reverse=True))
-    return (re.compile(_TAIL.pattern.replace("PARTICLES", particles)),
-            re.compile(_GIVEN_BEFORE.pattern.replace("PARTICLES", particles)))
+    particles = "|".join(re.escape(p) for p in sorted(patronymic_particles(), key=len, reverse=True))
+    return (re.compile(_TAIL.format(particles=particles, word=_WORD)),
+            re.compile(_GIVEN_BEFORE.format(particles=particles, word=_WORD)))
 
 
 def patronymic_names(text: str, hits: list[Claim], given_names: frozenset[str], org_heads: frozenset[str]) -> None:
     """Widen (in place) person claims over a patronymic tail, and claim unclaimed given names
     that open one."""
-    if " bin " not in text and " ibn " not in text and " bint" not in text:
+    if not any(f" {p} " in text for p in patronymic_particles()):
         return
     tail, given_before = _patterns()
     for m in given_before.finditer(text):

@@ -2,9 +2,9 @@
 Dimensions", "a documentary titled Facing Kharkiv".
 
 Finds: a discovered person right after a work's noun and a comma or colon ("report, ", "study: ")
-or right after "titled" / "entitled" (data/work_nouns.txt), whose first word the archive writes in
-lower case mid-sentence ("Exploring", word_caps "L"): the opening of a title; it is dropped (in
-place). Refuses: a first word the archive capitalises or knows as a name ("the report, Smith said"
+or right after "titled" / "entitled" (data/work_nouns.txt, title_introducers.txt), whose first
+word the archive writes in lower case mid-sentence ("Exploring", word_caps "L"): the opening of a
+title; it is dropped (in place). Refuses: a first word the archive capitalises or knows as a name ("the report, Smith said"
 keeps Smith), a given name, registered names, speaker labels and bare roles.
 """
 
@@ -16,13 +16,15 @@ from functools import lru_cache
 from site_builder.annotate.entities.claims import ROLE, Claim
 from site_builder.annotate.entities.features import word_caps
 from site_builder.annotate.entities.lexicon import data_lines
+from site_builder.lexicon import alternation
 
 
 @lru_cache(maxsize=1)
 def _introduced() -> re.Pattern[str]:
-    """A work's noun and a comma or colon, or "titled", right before a mention."""
-    nouns = "|".join(re.escape(w) for w in data_lines("work_nouns.txt"))
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")[,:]? \Z", re.IGNORECASE)
+    """A work's noun and a comma or colon, or "titled", then one space: right before a mention."""
+    nouns = alternation(data_lines("work_nouns.txt"))
+    introducers = alternation(data_lines("title_introducers.txt"))
+    return re.compile(rf"(?<![\w-])(?:(?:{nouns})[,:]|{introducers}) \Z", re.IGNORECASE)
 
 
 def drop_work_titles(text: str, hits: list[Claim], given_names: frozenset[str]) -> None:
@@ -36,5 +38,4 @@ def _title_opening(text: str, h: Claim, given_names: frozenset[str]) -> bool:
     first = h.words[0].lower()
     if first in given_names or word_caps().get(first) != "L":
         return False
-    before = text[max(0, h.start - 16):h.start]
-    return _introduced().search(before) is not None and (before.endswith((", ", ": ")) or before.lower().endswith("titled "))
+    return _introduced().search(text, max(0, h.start - 40), h.start) is not None
