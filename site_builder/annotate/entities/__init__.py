@@ -34,6 +34,7 @@ from site_builder.annotate.entities.model import Weights, default_weights
 from site_builder.annotate.entities.mottos import drop_motto_words
 from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.pipeline import scan
+from site_builder.annotate.entities.suffixed_eponyms import suffixed_eponyms
 from site_builder.annotate.entities.things import drop_things
 from site_builder.annotate.entities.title_fragments import drop_title_fragments
 from site_builder.annotate.entities.work_titles import drop_work_titles
@@ -55,6 +56,7 @@ def find_entities_with(
     table = name_table(registry)
     lex = lexicon()
     hits = scan(text, table, lex, weights)
+    suffixed_eponyms(text, hits)
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
     drop_things(text, hits)
