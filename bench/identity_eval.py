@@ -1,6 +1,7 @@
 """Cross-article identity against the GUM gold (../shared/eval/entities): linking by Wikipedia id.
 
 Usage: python bench/identity_eval.py [SHARED_DIR] [--gold FILE ...] [--out-of-fold [--folds 5] [--seed 7] [--epochs 10]]
+                                     [--only-folds 0,1]
 
 Annotates every gold document with an empty registry (as a site with no registry would), then
 scores the ids twice with the shared scorer (--outermost-only --names-only --neutral-nonnamed):
@@ -15,7 +16,8 @@ shared corpus, never against these gold files. The shipped detector, though, was
 so the default figures are in-sample for the mentions the fold starts from. --out-of-fold gives
 the clean figure: each document is annotated by a detector trained without its fold
 (bench/entities_cv.py's split and training, same seed and epochs), then the archive-wide fold
-runs over those predictions; the in-sample table is printed beside it.
+runs over those predictions; the in-sample table is printed beside it. --only-folds 0,1 scores
+only the dev folds' documents (the ones whose errors may be read), as bench/entities_cv.py does.
 """
 
 from __future__ import annotations
@@ -50,22 +52,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--only-folds", help="score only the documents of these folds (e.g. 0,1: the dev "
+                        "folds of bench/entities_cv.py); out-of-fold trains only the models they need")
     args = parser.parse_args(argv)
     folder = Path(args.shared) / "eval" / "entities"
     golds = [Path(g) for g in args.gold] if args.gold else [folder / "gum_news_train.jsonl", folder / "gum_more_train.jsonl"]
     docs = {gold: [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
             for gold in golds}
+    only = {int(f) for f in args.only_folds.split(",")} if args.only_folds else None
+    if only is not None:
+        docs = _in_folds(Path(args.shared), docs, args.folds, args.seed, only)
     annotated = {d["id"]: annotate_text(d["text"], EMPTY_REGISTRY) for ds in docs.values() for d in ds}
     print("in-sample (the shipped detector, trained on these documents):")
     table(folder, docs, annotated)
     if args.out_of_fold:
         print(f"\nout-of-fold ({args.folds}-fold by document, seed {args.seed}, as bench/entities_cv.py):")
-        table(folder, docs, out_of_fold(Path(args.shared), args.folds, args.seed, args.epochs))
+        table(folder, docs, out_of_fold(Path(args.shared), args.folds, args.seed, args.epochs, only))
     return 0
 
 
-def out_of_fold(shared: Path, folds: int, seed: int, epochs: int) -> dict[str, Annotations]:
-    """Every dev document annotated by a detector trained on the other folds' documents."""
+def _in_folds(shared: Path, docs: dict[Path, list[dict]], folds: int, seed: int,
+              only: set[int]) -> dict[Path, list[dict]]:
+    """The gold documents whose fold (bench/entities_cv.py's split) is one of `only`."""
+    from bench.entities_cv import fold_assignment
+    from bench.train_entities import load_docs
+
+    fold_of = fold_assignment(load_docs(shared), folds, seed)
+    return {gold: [d for d in ds if fold_of.get(d["id"]) in only] for gold, ds in docs.items()}
+
+
+def out_of_fold(shared: Path, folds: int, seed: int, epochs: int,
+                only: set[int] | None = None) -> dict[str, Annotations]:
+    """Every dev document (of the folds `only`, if given) annotated by a detector trained on the
+    other folds' documents."""
     from bench.entities_cv import fold_assignment
     from bench.train_entities import examples, load_docs, scorer_module, train
 
@@ -73,7 +92,7 @@ def out_of_fold(shared: Path, folds: int, seed: int, epochs: int) -> dict[str, A
     pool = load_docs(shared)
     fold_of = fold_assignment(pool, folds, seed)
     out: dict[str, Annotations] = {}
-    for f in range(folds):
+    for f in sorted(only) if only is not None else range(folds):
         weights = train(examples([d for d in pool if fold_of[d["id"]] != f], sc), epochs)
         out.update({d["id"]: annotate_with(d["text"], weights) for d in pool if fold_of[d["id"]] == f})
     return out

@@ -143,7 +143,7 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    return frozenset(data_lines("given_names.txt"))
+    return frozenset(data_lines("given_names.txt") + data_lines("given_names_more.txt"))
 
 
 @lru_cache(maxsize=1)

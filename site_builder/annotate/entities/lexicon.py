@@ -83,7 +83,7 @@ def lexicon() -> Lexicon:
         polity_heads=frozenset(w.split()[0] for w in data_lines("place_of_heads.txt") if w.endswith(" =")),
         stopwords=_either_apostrophe(data_lines("stopwords.txt")),
         calendar=frozenset(w.rstrip(".") for w in data_lines("calendar.txt")),
-        given_names=frozenset(data_lines("given_names.txt")),
+        given_names=frozenset(data_lines("given_names.txt") + data_lines("given_names_more.txt")),
         particles=frozenset(data_lines("particles.txt")),
         honorifics=frozenset(data_lines("honorifics.txt")),
         not_name_words=frozenset(data_lines("not_name_words.txt")),

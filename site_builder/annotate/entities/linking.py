@@ -95,7 +95,8 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
     ("Turkey-based al-Qa" of "al-Qa’ida"), a holiday ("Eid al-Adha": opens with a holiday word
     that is no given name, month or weekday, or comes right after one), a treaty or a document ("Geneva Conventions": ends with a document
     head, plural or not, that is no family name), a storm ("Hurricane Harvey": data/storm_words.txt),
-    a law or an award wherever it stands ("a Pulitzer Prize": a law's or an eponym's head ends it).
+    a law or an award wherever it stands ("a Pulitzer Prize": a law's or an eponym's head ends it),
+    a lone calendar word that is no given name ("since February, said": the model's speaker shape).
     Registered and titled names are never touched."""
     keep = []
     for h in hits:
@@ -106,6 +107,8 @@ def drop_non_people(text: str, hits: list[Claim], calendar: frozenset[str], head
                 continue
             if len(h.words) >= 2 and first in calendar and first not in _MONTHS_AND_DAYS and first not in given_names:
                 continue  # "Eid al-Adha": a holiday; "Wednesday Martin" may be a name
+            if len(h.words) == 1 and first.strip(".,") in calendar and first not in given_names:
+                continue  # "since February, said …", "by Easter,” Whitt said": a date, no speaker
             if _after_holiday(text, h.start, calendar, given_names):
                 continue  # "celebrating Eid al-Adha": the holiday's lone second word spread from it
             if len(h.words) >= 2 and head in heads and head not in _SURNAME_HEADS and head not in given_names:

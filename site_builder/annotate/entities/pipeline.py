@@ -865,11 +865,18 @@ def _kin_named(ctx: Context, run: Run, free: list[bool], k: int) -> Claim | None
 
 def _outside(claims: list[Claim], added: list[Claim]) -> list[Claim]:
     """The added claims that overlap none of the claims (misread.py may claim words the model
-    left free: "… Minority Leader | Mitch McConnell")."""
+    left free: "… Minority Leader | Mitch McConnell"), nor an added claim kept before them: two
+    cues may find the same word ("Raines, who …" is a surname found again and a word followed by
+    ", who"), and a word is one mention."""
     if not added:
         return added
     spans = [(c.start, c.end) for c in claims]
-    return [a for a in added if not any(s < a.end and a.start < e for s, e in spans)]
+    out: list[Claim] = []
+    for a in added:
+        if not any(s < a.end and a.start < e for s, e in spans):
+            out.append(a)
+            spans.append((a.start, a.end))
+    return out
 
 
 def _repeated_singles(prep: Prepared, claims: list[Claim], run_scores: list[Scores],
