@@ -33,6 +33,7 @@ HEADER = """# Given names beyond data/given_names.txt, lower case (bench/build_m
 # names of some seventy other countries), less every word of the shared corpus, English dictionary
 # words (common words and proper nouns), cities, stop words, titles and names given_names.txt
 # already has. Read together with given_names.txt.
+# Faker: Copyright (c) 2012 Daniele Faraglia, MIT licence (https://github.com/joke2k/faker/blob/master/LICENSE.txt).
 """
 
 
