@@ -44,6 +44,16 @@ def _after(text: str, start: int, acronym: str) -> str | None:
     return None
 
 
+def initials_close(acronym: str, name: str) -> bool:
+    """"AMLO" for "López Obrador", "JFK" for "John F. Kennedy": an acronym of three letters or more
+    that ends with the initials of a person's name of two words or more (given names the article
+    may leave out come first). Refuses one-word names and two-letter acronyms ("PM", "UN")."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(acronym) < 3 or len(words) < 2 or not is_acronym(acronym):
+        return False
+    return acronym.endswith("".join(w[0] for w in words).upper())
+
+
 def is_acronym(name: str) -> bool:
     return ACRONYM_RE.fullmatch(name) is not None
 

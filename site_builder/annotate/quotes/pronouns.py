@@ -34,6 +34,8 @@ from site_builder.annotate.quotes.sentence_subjects import sentence_subject, spe
 from site_builder.annotate.quotes.sentences import sentence_starts
 from site_builder.annotate.quotes.speaker_state import Speaker
 from site_builder.annotate.quotes.speaker_words import SENT_END_RE, noun_gender
+from site_builder.annotate.quotes.vocative_addressee import vocative_person
+from site_builder.model.spans import Mention
 
 _THERE_RE = re.compile(r"There\s+(?:was|were|is|are)\s+")
 _GROUPS = frozenset("staff people police government team family crowd council committee".split())
@@ -55,7 +57,7 @@ class PronounReader(NominalReader):
         if p.head == "i":
             return self.turn_speaker(p)
         if p.head == "you":
-            return self.addressed(p)
+            return self.called_by_name(p) or self.addressed(p)
         if kind == "plural":
             desc, _ = self.subject_descriptor(p.start, kind, p.head)
             if desc is not None:
@@ -73,6 +75,19 @@ class PronounReader(NominalReader):
                 if m.type == "organization":
                     return self.from_mention(m, p.start, p.end)
         return None
+
+    def called_by_name(self, p: Phrase) -> Speaker | None:
+        """"Dear Tony, … you said, “…”": the person a vocative earlier in the paragraph names
+        (vocative_addressee.py), shown by the fullest name; None when no vocative names anyone."""
+        seen: dict[str, tuple[Mention, str]] = {}
+        for m in self.mentions_before(p.start, 20000):
+            if m.type == "person" and m.entity not in seen:
+                seen[m.entity] = (m, self.name_of(m))
+        found = vocative_person(self.text, self.para_start(p.start), p.start, list(seen.values()))
+        if found is None:
+            return None
+        start, end, m, _ = found
+        return Speaker(self.full_name(m), m.entity, start, end, "person")
 
     def own_subject(self, p: Phrase) -> Speaker | None:
         """The named organization, country or group opening the pronoun's own sentence: "Moscow may

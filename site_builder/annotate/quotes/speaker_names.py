@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from site_builder.annotate.quotes.fullnames import expand_acronym, is_acronym
+from site_builder.annotate.quotes.fullnames import expand_acronym, initials_close, is_acronym
 from site_builder.annotate.quotes.lexicon import lexicon
 from site_builder.annotate.quotes.phrases import Phrase
 from site_builder.annotate.quotes.speaker_state import Speaker
@@ -137,7 +137,7 @@ class NameReader(TurnSpeakers):
 
     def from_mention(self, m: Mention, start: int | None = None, end: int | None = None) -> Speaker:
         s, e = (m.start if start is None else start), (m.end if end is None else end)
-        fuller = self.fuller(m) if m.type == "person" else None
+        fuller = self.fuller(m) if m.type == "person" else self.initials_of(m)
         if fuller is not None:
             return Speaker(self.full_name(fuller), fuller.entity, s, e, "person")
         return Speaker(self.full_name(m), m.entity, s, e, m.type)
@@ -151,6 +151,16 @@ class NameReader(TurnSpeakers):
         for other in self.mentions_before(m.start, 20000):
             words = [w for w in self.name_of(other).split() if w.rstrip(".,") not in suffixes()]  # "Joseph R. Biden Jr."
             if other.type == "person" and len(words) > 1 and name in (words[0], words[-1], *paternal(words)):
+                return other
+        return None
+
+    def initials_of(self, m: Mention) -> Mention | None:
+        """"AMLO basically said" after "President López Obrador": a person the article named before
+        whose initials close an acronym the article never spells out (fullnames.initials_close)."""
+        if not is_acronym(m.text) or self.spelt_out(m.text) != m.text:
+            return None
+        for other in self.mentions_before(m.start, 3000):  # named shortly before: "NATO" is no "Tom Owens"
+            if other.type == "person" and initials_close(m.text, _after_title_words(self.name_of(other))):
                 return other
         return None
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from site_builder.annotate.quotes.fullnames import expand_acronym
+from site_builder.annotate.quotes.fullnames import expand_acronym, initials_close
 
 CASES = [
     ("the Office for Democratic Institutions and Human Rights (ODIHR) said", "ODIHR", "Office for Democratic Institutions and Human Rights"),
@@ -18,6 +18,37 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "expected"), CASES)
 def test_expand_acronym(text: str, name: str, expected: str) -> None:
     assert expand_acronym(text, name) == expected
+
+
+# an acronym closed by a person's initials stands for that person ("AMLO" for "López Obrador")
+INITIALS = [
+    ("AMLO", "López Obrador", True),
+    ("JFK", "John F. Kennedy", True),
+    # negatives: two letters, a one-word name, initials not at the end, no acronym
+    ("PM", "Peter Mandelson", False),
+    ("AMLO", "Obrador", False),
+    ("LOAM", "López Obrador", False),
+    ("Amlo", "López Obrador", False),
+]
+
+
+@pytest.mark.parametrize(("acronym", "name", "expected"), INITIALS)
+def test_initials_close(acronym: str, name: str, expected: bool) -> None:
+    assert initials_close(acronym, name) is expected
+
+
+def test_acronym_speaker_is_the_person_named_before() -> None:
+    from site_builder.annotate.quotes import find_quotes
+    from site_builder.model.registry import EMPTY_REGISTRY
+    from tests.annotate.quotes.helpers import mentions_for
+
+    text = "MR PRICE: We heard from President López Obrador today.\n\nQUESTION: Ned, AMLO basically said, quote, “There can’t be a summit.”"
+    names = {"López Obrador": ("person", "lopez-obrador"), "AMLO": ("organization", "amlo")}
+    quotes, _ = find_quotes(text, *mentions_for(text, names), EMPTY_REGISTRY, ())
+    assert [(q.speaker, q.speaker_entity) for q in quotes] == [("López Obrador", "lopez-obrador")]
+    far = "MR PRICE: We heard from President López Obrador today. " + "Nothing else. " * 300 + "\n\nQUESTION: AMLO said, “No.”"
+    quotes, _ = find_quotes(far, *mentions_for(far, names), EMPTY_REGISTRY, ())
+    assert [q.speaker for q in quotes] == ["AMLO"]
 
 
 # "quote/unquote" marks someone's words only after a speech cue; alone it distances a term
