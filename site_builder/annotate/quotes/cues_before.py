@@ -283,10 +283,12 @@ def _cue_subject(text: str, lo: int, qstart: int, last: re.Match[str], cue: str,
 _PLACE_PREP_RE = re.compile(r"(?:(?<![\w’'-])([A-Za-z]+)\s+|(?:\A|[.!?,;:]\s*|\n))(?:[Ii]n|[Oo]n|[Aa]t|[Ii]nto|[Ww]ithin)\s+\Z")
 
 
-# "the comment from Kim Jong-un’s sister", "remarks by the foreign minister": words and whose they are
-_WORDS_FROM_RE = re.compile(
-    r"(?<![\w’'-])(?:comments?|remarks?|statements?|words|tweets?|posts?|claims?|assertions?|messages?)\s+(?:from|by)\s+"
-)
+@lru_cache(maxsize=1)
+def _words_from_re() -> re.Pattern[str]:
+    """"the comment from Kim Jong-un’s sister", "remarks by the foreign minister": words
+    (data/words_from_nouns.txt) and whose they are."""
+    nouns = "|".join(map(re.escape, sorted(data_lines(DATA_DIR / "words_from_nouns.txt"), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w’'-])(?:{nouns})\s+(?:from|by)\s+")
 
 
 def _words_source(text: str, lo: int, hi: int) -> Phrase | None:
@@ -294,7 +296,7 @@ def _words_source(text: str, lo: int, hi: int) -> Phrase | None:
     calling Seoul “…”": a participle after a comma whose clause names words and their source speaks
     for that source (a name, or a person or organization noun), not for the sentence's subject."""
     found = None
-    for m in _WORDS_FROM_RE.finditer(text, lo, hi):
+    for m in _words_from_re().finditer(text, lo, hi):
         found = m
     if found is None:
         return None

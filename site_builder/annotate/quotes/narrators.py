@@ -11,19 +11,30 @@ the quote's cue, in a narrator's account).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# "I asked the young man", "we met a nurse", "I spoke with Foreign Minister Kuleba": the narrator's
-# verb and where the person it reaches starts
-_NARRATOR_VERB_RE = re.compile(
-    r"(?<![\w’'-])(?:I|[Ww]e)[ \t]+(?:(?:just|then|once|also|first|finally|recently)[ \t]+)?"
-    r"(?:met[ \t]+with|sat[ \t]+down[ \t]+with|spoke[ \t]+(?:with|to)|talked[ \t]+(?:with|to)|"
-    r"asked|met|told|saw|visited|called|heard|greeted|thanked)[ \t]+"
-)
+from site_builder.annotate.quotes.lexicon import DATA_DIR
+from site_builder.lexicon import data_lines
+
+
+@lru_cache(maxsize=1)
+def _narrator_verb_re() -> re.Pattern[str]:
+    """"I asked the young man", "we met a nurse", "I spoke with Foreign Minister Kuleba": the
+    narrator's verb (data/narrator_verbs.txt, an adverb of data/narrator_adverbs.txt between) and
+    where the person it reaches starts. Words are joined by blanks, never a line break."""
+    verbs = _on_one_line(data_lines(DATA_DIR / "narrator_verbs.txt"))
+    adverbs = _on_one_line(data_lines(DATA_DIR / "narrator_adverbs.txt"))
+    return re.compile(rf"(?<![\w’'-])(?:I|[Ww]e)[ \t]+(?:(?:{adverbs})[ \t]+)?(?:{verbs})[ \t]+")
+
+
+def _on_one_line(phrases: list[str]) -> str:
+    """An alternation of the phrases, longest first, blanks between their words."""
+    return "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
 def narrator_objects(text: str, lo: int, hi: int) -> list[int]:
     """Starts of the phrases a first-person narrator's verb reaches in [lo, hi), in reading order."""
-    return [m.end() for m in _NARRATOR_VERB_RE.finditer(text, lo, hi)]
+    return [m.end() for m in _narrator_verb_re().finditer(text, lo, hi)]
 
 
 def after_quote(text: str, pos: int) -> bool:
