@@ -205,7 +205,8 @@ class NominalReader(StatementReader):
             # it is; an organization named with that modifier and its noun, else as written (not
             # whichever organization was named last)
             for m in orgs:
-                if own <= set(self.name_of(m).split()) and kinds & set(self.name_of(m).lower().split()):
+                words = self.name_of(m).split()
+                if own <= set(words) and kinds & {w.lower() for w in words}:
                     return self.from_mention(m, p.start, p.end)
             return Speaker(descriptor(np_text), None, p.start, p.end, "organization")
         named = [m for m in orgs if kinds & set(self.name_of(m).lower().split())] or self.kind_typed_else(p, kinds - {p.head})
