@@ -144,15 +144,19 @@ def fold_short_forms(folder: Folder, persons: Mapping[tuple[str, str], str], by_
 def fold_long_surnames(folder: Folder, persons: Mapping[tuple[str, str], str]) -> None:
     """2b. A surname of several words alone ("Abu Akleh", "Hoop Scheffer", read as a given name and
     a surname) is the one person whose full name ends with it, unless its first word is a given name
-    and the archive does not give both one office: "President López Obrador" is President Andrés
-    Manuel López Obrador ("López" is a given name too), "Maria Fernandez" no "Ana Maria Fernandez"
-    on titles alone that differ or are missing."""
+    and the archive neither gives both one office nor reads the two words as two surnames:
+    "President López Obrador" is President Andrés Manuel López Obrador ("López" is a given name
+    too), "López Miera" is Álvaro López Miera (two surnames: no full name of the archive opens with
+    "López" before another surname, and no title rules him out), "Maria Fernandez" no "Ana Maria
+    Fernandez" when the archive has a "Maria Lopez" and no title ties them."""
     known = lexicon().any_given
     endings: dict[str, set[str]] = defaultdict(set)
     for (given, surname), target in persons.items():
         words = f"{given} {surname}".split()
         for i in range(1, len(words) - 1):
             endings[" ".join(words[i:])].add(target)
+    openers = _given_openers(persons, endings)
+    keys = {(given, spelling(surname)) for given, surname in persons}  # both words as spelling keys
     for (given, surname), target in sorted(persons.items()):
         if target in folder.folds or folder.entities[target].registered:
             continue
@@ -160,8 +164,33 @@ def fold_long_surnames(folder: Folder, persons: Mapping[tuple[str, str], str]) -
         if len(candidates) != 1:
             continue
         best = next(iter(candidates))
-        if given.split()[0] not in known or folder.agree(target, best):
+        if given.split()[0] not in known or folder.agree(target, best) or \
+                (_two_surnames(given, surname, openers, keys) and not folder.conflicts(target, best)):
             folder.fold(target, best, "surname")
+
+
+def _given_openers(persons: Mapping[tuple[str, str], str], endings: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    """The first word of each full name of the archive -> the surnames it opens a name with, over
+    the names that end no longer name (those may be two surnames: "López Obrador") and do not open
+    with a particle (a particle is no given name: "Van Hollen" leaves "Van Schaack" a surname)."""
+    particles = {spelling(p) for p in lexicon().particles}  # given names are spelling keys
+    openers: dict[str, set[str]] = defaultdict(set)
+    for given, surname in persons:
+        first = given.split()[0]
+        if f"{given} {surname}" not in endings and first not in particles:
+            openers[first].add(surname)
+    return openers
+
+
+def _two_surnames(given: str, surname: str, openers: Mapping[str, set[str]], keys: set[tuple[str, str]]) -> bool:
+    """Whether a name of two words reads as two surnames ("López Miera", "Gil Castillo"): its first
+    word opens no full name of the archive before another surname ("Maria Lopez" makes "Maria
+    Fernandez" a given name and a surname), and it is no East Asian name written family name first:
+    a hyphenated given name ("Leung Kwok-hung") or the same two words in the other order in the
+    archive ("Abe Shinzo" beside "Shinzo Abe"; `keys`: each full name's (given, surname) as spelling keys)."""
+    if " " in given or " " in surname or "-" in surname or (spelling(surname), given) in keys:
+        return False
+    return not openers.get(given, set()) - {surname}
 
 
 def fold_second_surnames(folder: Folder, persons: Mapping[tuple[str, str], str]) -> None:

@@ -12,7 +12,9 @@ surname-only names ("Blinken", "von der Leyen") when the archive has exactly one
 person with that surname, or when several have it and the archive's evidence (index/evidence.py)
 points to one: the title the short name consistently carries ("President Biden" is Joseph R.
 Biden, not Jill or Hunter Biden; "Secretary Austin" is Lloyd Austin, not Austin Tice; "President
-Xi"), or the people the same articles name ("MS PORTER:" where "Jalina" is thanked). Also: a
+Xi"), or the people the same articles name ("MS PORTER:" where "Jalina" is thanked); a surname
+of two words alone ("Abu Akleh", "López Miera": two surnames, untitled) when one full name of the
+archive ends with it and its first word opens no other full name as a given name. Also: a
 family name written first or last ("Abe Shinzo" / "Shinzo Abe", both in the archive), an initial
 for the one given name that starts so ("S. Jaishankar"), common words or misspelt titles the
 detector left in front ("Industry Hagiuda Koichi", "Secretar Blinken"). Where one id is several
@@ -26,7 +28,8 @@ Refuses: to fold when the archive offers two candidates (two "Smith"s with diffe
 "Tony Smith" beside "Antony Smith" and "Anthony Smith", "George W. Bush" beside "George H. W.
 Bush", a "Jr." beside a "Sr.", a "Jr." beside the plain name when one article names both as two
 people (a father and his son), "President Bush" beside two Presidents Bush, one id that is
-"Ambassador Sullivan" here and "Advisor Sullivan" there); these are reported as ambiguous. A
+"Ambassador Sullivan" here and "Advisor Sullivan" there); these are reported as ambiguous. Two
+words alone that are an East Asian name, family name first ("Lee Ka-chiu"), stay apart. A
 bare given name ("Ned") is never folded into a surname, and its fold into a full name ("Ned" is
 Ned Price) holds only in an article that titles it, names that person otherwise or writes the
 name in full (a child "Dimitar" in a list is no Dimitar Kovachevski). A surname-only name stays

@@ -9,6 +9,7 @@ import pytest
 
 from site_builder.index.identity import (
     ArticleSummary,
+    EntitySummary,
     apply_fold,
     article_titles,
     fold_summaries,
@@ -100,8 +101,8 @@ def test_summarize_finds_two_full_names_of_one_surname() -> None:
     ([article(("Andrés Manuel López Obrador", ("president",), 2)), article(("López Obrador", ("president",), 5)),
       article(("Lopez Obrador", ("president",), 2))],
      {"lopez-obrador": "andres-manuel-lopez-obrador"}),
-    # no title that ties them: "Maria Fernandez" may be anyone
-    ([article(("Ana Maria Fernandez", (), 2)), article(("Maria Fernandez", (), 5))], {}),
+    # no title that ties them, and "Maria" opens another full name: "Maria Fernandez" may be anyone
+    ([article(("Ana Maria Fernandez", (), 2)), article(("Maria Fernandez", (), 5)), article(("Maria Lopez", (), 1))], {}),
     # two offices: two people
     ([article(("Ana Maria Fernandez", ("ambassador", "minister"), 2)),
       article(("Maria Fernandez", ("president",), 5))], {}),
@@ -110,6 +111,38 @@ def test_summarize_finds_two_full_names_of_one_surname() -> None:
 ])
 def test_a_surname_of_two_words(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
     assert folds(*articles) == expected
+
+
+@pytest.mark.parametrize("articles,expected", [
+    # two surnames with no given name: the one longer name that ends so, untitled
+    ([article(("Álvaro López Miera", (), 2)), article(("López Miera", (), 2))], {"lopez-miera": "alvaro-lopez-miera"}),
+    ([article(("Luis Alberto Gil Castillo", (), 2)), article(("Gil Castillo", (), 5))],
+     {"gil-castillo": "luis-alberto-gil-castillo"}),
+    # "López Obrador" ends a longer name: "López" is used there as a surname, not a given name
+    ([article(("Álvaro López Miera", (), 2)), article(("López Miera", (), 2)),
+      article(("Andrés Manuel López Obrador", (), 2)), article(("López Obrador", (), 5))],
+     {"lopez-miera": "alvaro-lopez-miera", "lopez-obrador": "andres-manuel-lopez-obrador"}),
+    # a particle opens no given name: "Van Hollen" leaves "Van Schaack" Beth's
+    ([article(("Beth Van Schaack", (), 6)), article(("Van Schaack", ("ambassador",), 1)), article(("Van Hollen", (), 2))],
+     {"van-schaack": "beth-van-schaack"}),
+    # the first word is a given name elsewhere, with another surname: no two surnames
+    ([article(("Luis Alberto Gil Castillo", (), 2)), article(("Gil Castillo", (), 5)), article(("Gil Kerlikowske", (), 1))], {}),
+    # two longer names end with the two words
+    ([article(("Álvaro López Miera", (), 2)), article(("Juan Carlos López Miera", (), 2)), article(("López Miera", (), 2))], {}),
+    # titles that rule the longer name out
+    ([article(("Ana Maria Fernandez", ("minister",), 2)), article(("Maria Fernandez", ("president",), 5))], {}),
+    # East Asian names, the family name first: a hyphenated given name, or both orders in the archive
+    ([article(("John Lee Ka-chiu", (), 2)), article(("Lee Ka-chiu", (), 5))], {}),
+    ([article(("David Lee Min", (), 1)), article(("Lee Min", (), 5)), article(("Min Lee", (), 2))], {"min-lee": "lee-min"}),
+])
+def test_two_surnames_alone(articles: list[ArticleSummary], expected: dict[str, str]) -> None:
+    assert folds(*articles) == expected
+
+
+def test_a_registered_name_of_two_surnames_stays_itself() -> None:
+    long = ArticleSummary((EntitySummary("alvaro-lopez-miera", "Álvaro López Miera", "person", False, 2),))
+    short = ArticleSummary((EntitySummary("lopez-miera", "López Miera", "person", True, 2),))
+    assert folds(long, short) == {}
 
 
 @pytest.mark.parametrize("one,other", [
