@@ -36,6 +36,7 @@ from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.org_tails import companies_opened
 from site_builder.annotate.entities.patronymics import patronymic_names
 from site_builder.annotate.entities.pipeline import scan
+from site_builder.annotate.entities.romanised_names import romanised_names
 from site_builder.annotate.entities.suffixed_eponyms import suffixed_eponyms
 from site_builder.annotate.entities.things import drop_things
 from site_builder.annotate.entities.title_fragments import drop_title_fragments
@@ -62,6 +63,7 @@ def find_entities_with(
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
     patronymic_names(text, hits, lex.given_names, lex.org_heads)
+    romanised_names(text, hits, lex)
     companies_opened(text, hits, lex)
     drop_things(text, hits)
     drop_title_fragments(text, hits, lex)
