@@ -19,6 +19,7 @@ from site_builder.annotate.entities.branches import group_branches
 from site_builder.annotate.entities.ensembles import ensemble_names
 from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.features import document_heads
+from site_builder.annotate.entities.function_word_surnames import function_word_surnames_named
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.honorific_suffixes import strip_honorific_suffixes
 from site_builder.annotate.entities.lexicon import lexicon
@@ -64,6 +65,7 @@ def find_entities_with(
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
     patronymic_names(text, hits, lex.given_names, lex.org_heads)
     romanised_names(text, hits, lex)
+    function_word_surnames_named(text, hits, lex.given_names)
     companies_opened(text, hits, lex)
     drop_things(text, hits)
     drop_title_fragments(text, hits, lex)
