@@ -52,3 +52,4 @@ def test_refused(text: str, absent: str) -> None:
 ])
 def test_romanised_given(word: str, given: bool) -> None:
     assert romanised_given(word) is given
+
