@@ -19,6 +19,7 @@ from site_builder.annotate.entities.branches import group_branches
 from site_builder.annotate.entities.ensembles import ensemble_names
 from site_builder.annotate.entities.extents import sentence_stops, widen
 from site_builder.annotate.entities.features import document_heads
+from site_builder.annotate.entities.function_word_surnames import function_word_surnames_named
 from site_builder.annotate.entities.gazetteer import country_names
 from site_builder.annotate.entities.honorific_suffixes import strip_honorific_suffixes
 from site_builder.annotate.entities.lexicon import lexicon
@@ -36,6 +37,7 @@ from site_builder.annotate.entities.names import name_table
 from site_builder.annotate.entities.org_tails import companies_opened
 from site_builder.annotate.entities.patronymics import patronymic_names
 from site_builder.annotate.entities.pipeline import scan
+from site_builder.annotate.entities.romanised_names import romanised_names
 from site_builder.annotate.entities.suffixed_eponyms import suffixed_eponyms
 from site_builder.annotate.entities.things import drop_things
 from site_builder.annotate.entities.title_fragments import drop_title_fragments
@@ -62,6 +64,8 @@ def find_entities_with(
     trim_non_name_words(text, hits, lex.not_name_words)
     drop_non_people(text, hits, lex.calendar, document_heads(), lex.given_names)
     patronymic_names(text, hits, lex.given_names, lex.org_heads)
+    romanised_names(text, hits, lex)
+    function_word_surnames_named(text, hits, lex.given_names)
     companies_opened(text, hits, lex)
     drop_things(text, hits)
     drop_title_fragments(text, hits, lex)

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from site_builder.annotate.entities.bylines import bylines
 from site_builder.annotate.entities.claims import FOUND, KNOWN, PERSON, ROLE, SINGLE, Claim
+from site_builder.annotate.entities.conjuncts import joined_people
 from site_builder.annotate.entities.described import described_organizations
 from site_builder.annotate.entities.event_names import event_bodies
 from site_builder.annotate.entities.features import Context, archive_surname, document_heads, word_caps
@@ -141,6 +142,7 @@ def scan(text: str, table: NameTable, lex: Lexicon, weights: Weights) -> list[Cl
             or _headed_organization(prep.ctx, run, free, scores)
         spans = _widen_polities(run, free, _countries_left(prep.ctx, run, free, spans), lex)
         spans = _known_left(prep.ctx, run, free, spans, known, scores)
+        spans = joined_people(run, free, spans, scores, lex)
         spans = [sp for sp in spans if not _role_noun(run, sp)]
         if spans == [Span(1, 2, TYPES.index("person"))] and _month_given(prep.ctx, run):
             spans = [Span(0, 2, TYPES.index("person"))]  # "when June Hadley says": see _month_named
