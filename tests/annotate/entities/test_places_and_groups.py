@@ -27,6 +27,10 @@ def test_places_and_organizations(text: str, expected: list[tuple[str, str, str]
     ("The Israeli said no.", ["Israeli"]),
     ("German Iranian dissidents met in Berlin.", ["German Iranian", "German", "Iranian"]),
     ("Palestinian-American Lina Haddad was hurt.", ["Palestinian-American Lina Haddad", "Palestinian-American"]),
+    # demonyms of smaller countries, one and two words
+    ("Deputy Secretary Sherman met Sierra Leonean Foreign Minister Tamba Koroma.", ["Sierra Leonean"]),
+    ("The Malawian people celebrate their independence.", ["Malawian"]),
+    ("We congratulate all Gambians on their national day.", ["Gambians"]),
 ])
 def test_demonyms_are_not_people(text: str, not_people: list[str]) -> None:
     people = [t for t, kind, _ in spans(text) if kind == "person"]
@@ -35,3 +39,5 @@ def test_demonyms_are_not_people(text: str, not_people: list[str]) -> None:
 
 def test_a_name_after_a_demonym_is_a_person() -> None:
     assert ("Lina Haddad", "person", "lina-haddad") in spans("Palestinian-American Lina Haddad was hurt.")
+    assert ("Tamba Koroma", "person", "tamba-koroma") in spans(
+        "Deputy Secretary Sherman met Sierra Leonean Foreign Minister Tamba Koroma.")
