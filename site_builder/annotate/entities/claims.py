@@ -27,3 +27,8 @@ class Claim:
     canonical: str = ""
     initial: bool = False  # begins a sentence (a capital that may mean nothing)
     label: bool = False  # a transcript speaker label: always a person
+
+
+def drop_held(hits: list[Claim], widened: list[Claim]) -> None:
+    """Drop (in place) the claims that a widened claim now holds; the widened ones stay."""
+    hits[:] = [h for h in hits if not any(w is not h and w.start <= h.start and h.end <= w.end for w in widened)]

@@ -15,10 +15,10 @@ the tail ("Ben Chan and Associates Group"), and any other best type.
 
 from __future__ import annotations
 
-from site_builder.annotate.entities.features import word_caps
+from site_builder.annotate.entities.features import archive_lower
 from site_builder.annotate.entities.lexicon import Lexicon
 from site_builder.annotate.entities.model import TYPES, Scores, Span
-from site_builder.annotate.entities.people import is_title
+from site_builder.annotate.entities.people import title_word
 from site_builder.annotate.entities.tokens import Run
 
 _PERSON = TYPES.index("person")
@@ -46,5 +46,5 @@ def joined_people(run: Run, free: list[bool], spans: list[Span], scores: Scores,
 
 
 def _name_word(text: str, low: str, connector: bool, lex: Lexicon) -> bool:
-    return not connector and text[:1].isupper() and low not in lex.stopwords and not is_title(low, lex) \
-        and low not in lex.title_modifiers and not word_caps().get(low, "?").startswith("L")
+    return not connector and text[:1].isupper() and low not in lex.stopwords and not title_word(low, lex) \
+        and not archive_lower(low)

@@ -51,6 +51,11 @@ def word_caps() -> dict[str, str]:
     return dict(line.split("\t") for line in data_lines("word_caps.tsv"))
 
 
+def archive_lower(low: str) -> bool:
+    """The shared corpus writes this lower-case word in lower case mid-sentence (word_caps' "L")."""
+    return word_caps().get(low, "").startswith("L")
+
+
 def archive_surname(low: str) -> bool:
     """The shared corpus knows this lower-case word as a surname (word_caps' trailing "s")."""
     return word_caps().get(low, "").endswith("s")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from site_builder.annotate.entities.claims import PERSON, Claim
+from site_builder.annotate.entities.claims import PERSON, Claim, drop_held
 from site_builder.annotate.entities.lexicon import data_lines
 
 _WORD = r"[A-Z][\w’'-]+"
@@ -53,7 +53,7 @@ def patronymic_names(text: str, hits: list[Claim], given_names: frozenset[str], 
             hits.append(Claim(start, end, PERSON, "person", None, words=(m.group(1),)))
     widened = [h for h in hits if h.type == "person" and not h.registered and _widen(text, h, tail, org_heads)]
     if widened:
-        hits[:] = [h for h in hits if not any(w is not h and w.start <= h.start and h.end <= w.end for w in widened)]
+        drop_held(hits, widened)
         hits.sort(key=lambda h: h.start)
 
 

@@ -46,6 +46,11 @@ def is_title(low: str, lex: Lexicon) -> bool:
     return low in lex.titles or low + "." in lex.titles or (low in lex.honorifics and low not in _NOT_TITLES)
 
 
+def title_word(low: str, lex: Lexicon) -> bool:
+    """A title or a word that may stand in a title phrase before it ("minister", "deputy")."""
+    return is_title(low, lex) or low in lex.title_modifiers
+
+
 def plain_word(word: str, low: str, lex: Lexicon) -> bool:
     """A word that can be part of a person's name."""
     return (

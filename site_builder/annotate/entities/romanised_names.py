@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from site_builder.annotate.entities.claims import PERSON, Claim
-from site_builder.annotate.entities.features import word_caps
+from site_builder.annotate.entities.claims import PERSON, Claim, drop_held
+from site_builder.annotate.entities.features import archive_lower
 from site_builder.annotate.entities.lexicon import Lexicon, data_lines
-from site_builder.annotate.entities.people import is_title
+from site_builder.annotate.entities.people import title_word
 
 _NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) ([A-Z][a-z]+-[a-z]+)(?![\w’'-])")
 
@@ -40,13 +40,12 @@ def romanised_given(word: str) -> bool:
     first, _, second = word.partition("-")
     syllables = romanised_syllables()
     return second.islower() and first[:1].isupper() and first.lower() in syllables and second in syllables \
-        and not word_caps().get(word.lower(), "?").startswith("L")
+        and not archive_lower(word.lower())
 
 
 def _family_name(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return low in romanised_syllables() and low not in lex.stopwords and not is_title(low, lex) \
-        and low not in lex.title_modifiers
+    return low in romanised_syllables() and low not in lex.stopwords and not title_word(low, lex)
 
 
 def romanised_names(text: str, hits: list[Claim], lex: Lexicon) -> None:
@@ -61,7 +60,7 @@ def romanised_names(text: str, hits: list[Claim], lex: Lexicon) -> None:
         start, end = m.start(), m.end()
         inside = [h for h in hits if h.start < end and start < h.end]
         if not inside:
-            if not word_caps().get(m.group(1).lower(), "?").startswith("L"):
+            if not archive_lower(m.group(1).lower()):
                 hits.append(Claim(start, end, PERSON, "person", None, words=(m.group(1), m.group(2))))
             continue
         h = _widenable(inside, start, m.start(2), end)
@@ -70,7 +69,7 @@ def romanised_names(text: str, hits: list[Claim], lex: Lexicon) -> None:
             h.words = tuple(text[h.start:h.end].split())
             widened.append(h)
     if widened:
-        hits[:] = [h for h in hits if not any(w is not h and w.start <= h.start and h.end <= w.end for w in widened)]
+        drop_held(hits, widened)
     hits.sort(key=lambda h: h.start)
 
 
