@@ -542,7 +542,7 @@ def _relayed_asker(ctx: _Context, s: MarkedSpan) -> Speaker | None:
     if k is None or not relays(ctx.text, r.turns[k], s.start):
         return None
     lo = r.turns[max(0, k - TURNS_BACK)].start
-    m = asker(r.turns, k, r.mentions_in(lo, s.start), s.start)
+    m = asker(r.turns, r.mentions_in(lo, s.start))
     if m is not None:
         return r.from_mention(m, m.start, m.end)
     called = called_on(ctx.text, lo, s.start)

@@ -43,16 +43,13 @@ def relays(text: str, turn: Turn, qstart: int) -> bool:
     return _RELAY_RE.search(text, lo, qstart) is not None
 
 
-def asker(turns: tuple[Turn, ...], k: int, mentions: list[Mention], qstart: int) -> Mention | None:
-    """The person named last before the quote at `qstart` in turn k, from `TURNS_BACK` turns before
-    it, outside any turn's label; `mentions` are the article's, in reading order."""
-    lo = turns[max(0, k - TURNS_BACK)].start
+def asker(turns: tuple[Turn, ...], mentions: list[Mention]) -> Mention | None:
+    """The person named last among `mentions` (those before the quote, from `TURNS_BACK` turns
+    back, in reading order), outside any turn's label."""
     labels = [(t.label_start, t.label_end) for t in turns]
     found = None
     for m in mentions:
-        if m.start >= qstart:
-            break
-        if m.start >= lo and m.type == "person" and not any(a <= m.start < b for a, b in labels):
+        if m.type == "person" and not any(a <= m.start < b for a, b in labels):
             found = m
     return found
 
